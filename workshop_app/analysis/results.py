@@ -1,0 +1,111 @@
+"""Plain result objects of the analysis: what the app, the CLI and the exports show.
+
+One computation (``analysis.analyse(workshop)``), never re-derived elsewhere.
+Partner pairs are ordered tuples of partner ids in the workshop's partner order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workshop_app.domain.enums import Element, GapStatus, QuestionType
+
+PartnerPair = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class PartnerPosition:
+    """One partner's position on one question, from its participants' non-blank answers."""
+
+    partner_id: str
+    respondents: int
+    # likert: mean; number: median; else None
+    value: float | None = None
+    # single_choice / multi_choice: option id -> share of participants (0..1)
+    # ranking: option id -> mean rank (1 = first)
+    # allocation: option id -> mean share of the points (0..1)
+    distribution: dict[str, float] = field(default_factory=dict)
+    consensus: float | None = None  # 0..1; 1 for a single voice; None with no respondent
+    single_voice: bool = False
+    # The raw values answered (anonymised: no participant names), for spread displays.
+    spread: tuple[object, ...] = ()
+    texts: tuple[str, ...] = ()  # text questions: the answers, anonymised
+
+
+@dataclass(frozen=True)
+class QuestionAlignment:
+    question_id: str
+    element: Element
+    type: QuestionType
+    title: str
+    weight: float
+    order: int  # position in the questionnaire
+    positions: dict[str, PartnerPosition]  # partner id -> position (partners that answered)
+    alignment: float | None  # 0..1, None if not scored (text, < 2 partners answered)
+    diverging_pair: PartnerPair | None
+    pairwise: dict[PartnerPair, float]  # distance d in [0, 1] per pair that both answered
+
+
+@dataclass(frozen=True)
+class Gap:
+    question_id: str
+    element: Element
+    title: str
+    alignment: float
+    severity: float  # (1 - alignment) x weight
+    diverging_pair: PartnerPair | None
+    status: GapStatus
+    agreed_position: str = ""
+    owner: str = ""
+    due: str = ""  # ISO date or ""
+
+
+@dataclass(frozen=True)
+class InternalDisagreement:
+    question_id: str
+    element: Element
+    title: str
+    partner_id: str
+    consensus: float
+    respondents: int
+
+
+@dataclass(frozen=True)
+class ReadinessCheck:
+    id: str  # stable, e.g. "contributions.complete"
+    title: str  # what is checked, for people
+    passed: bool
+    missing: tuple[str, ...] = ()  # what is missing, one line each
+    page: str = ""  # where to fix it: setup|questionnaire|alignment|contributions|governance|exit|actions
+    field: str = ""  # the field or table on that page
+
+
+@dataclass(frozen=True)
+class Readiness:
+    checks: tuple[ReadinessCheck, ...]
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for c in self.checks if c.passed)
+
+    @property
+    def total(self) -> int:
+        return len(self.checks)
+
+    @property
+    def score(self) -> float:
+        """Share of checks passed, 0..1."""
+        return self.passed / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class Analysis:
+    questions: dict[str, QuestionAlignment]  # in questionnaire order
+    element_scores: dict[Element, float]  # 0..100, only elements with scored questions
+    overall_index: float | None  # 0..100, mean of the element scores that exist
+    pair_element_scores: dict[PartnerPair, dict[Element, float]]
+    pair_overall: dict[PartnerPair, float | None]
+    gaps: tuple[Gap, ...]  # by severity, highest first
+    internal_disagreements: tuple[InternalDisagreement, ...]
+    readiness: Readiness
+    threshold: float

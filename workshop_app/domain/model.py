@@ -1,0 +1,466 @@
+"""The workshop and everything in it, as immutable values.
+
+Edits make a new value with ``dataclasses.replace``; storage persists entities one at a
+time (``WorkshopStore.put``/``delete``), so an entity is the unit of an edit and of undo.
+Every entity has a text ``id`` (``new_id()``), except the singletons (details, exit
+terms) and gap discussions, which are keyed by question id.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from workshop_app.domain.enums import (
+    ActionStatus,
+    AssetKind,
+    ContributionCategory,
+    GapStatus,
+    Phase,
+    Purpose,
+    RightCode,
+    WorkshopStatus,
+)
+from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value
+from workshop_app.domain.text import check_text
+
+MIN_PARTNERS = 2
+MAX_PARTNERS = 6
+DEFAULT_GAP_THRESHOLD = 0.75
+
+PARTNER_COLOURS: tuple[str, ...] = (
+    "#1F5FAD",  # blue
+    "#D1495B",  # red
+    "#2E9E6A",  # green
+    "#E8A33D",  # amber
+    "#7B4FB0",  # purple
+    "#1C9AA8",  # teal
+)
+
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass(frozen=True)
+class WorkshopDetails:
+    """The workshop's own fields (one per file)."""
+
+    id: str
+    title: str
+    primary_purpose: Purpose | None = None
+    secondary_purposes: tuple[Purpose, ...] = ()
+    phase: Phase = Phase.STRUCTURING
+    date: date | None = None
+    location: str = ""
+    facilitator: str = ""
+    blind_mode: bool = True
+    revealed: bool = False
+    status: WorkshopStatus = WorkshopStatus.PREPARING
+    gap_threshold: float = DEFAULT_GAP_THRESHOLD
+    confidentiality: str = "Confidential"
+    attribute_comments: bool = False  # may reports name who wrote a comment?
+    notes: str = ""
+
+    def validate(self) -> None:
+        check_text(self.title, "Workshop title", max_length=200, required=True)
+        check_text(self.location, "Location", max_length=200)
+        check_text(self.facilitator, "Facilitator", max_length=200)
+        check_text(self.confidentiality, "Confidentiality label", max_length=100)
+        check_text(self.notes, "Workshop notes")
+        if not 0 < self.gap_threshold <= 1:
+            raise ValidationError(
+                f"Gap threshold: {self.gap_threshold} must be between 0 and 1 (e.g. 0.75)."
+            )
+        if self.primary_purpose is not None and self.primary_purpose in self.secondary_purposes:
+            raise ValidationError(
+                f"Purpose: '{self.primary_purpose.label}' is primary and cannot also be secondary."
+            )
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: str
+    name: str
+    short_name: str = ""
+    colour: str = PARTNER_COLOURS[0]
+    role: str = ""  # e.g. "OEM", "EV maker", "Battery-cell supplier"
+    # Declared capacity per contribution unit (e.g. ("engineer-years", 40.0)); used to warn
+    # when the partner's contributions in one unit overlap in time beyond it.
+    capacities: tuple[tuple[str, float], ...] = ()
+    position: int = 0
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
+
+    def validate(self) -> None:
+        check_text(self.name, "Partner name", max_length=200, required=True)
+        check_text(self.short_name, f"Short name of {self.name}", max_length=40)
+        check_text(self.role, f"Role of {self.name}", max_length=200)
+        if not _COLOUR.match(self.colour):
+            raise ValidationError(f"Colour of {self.name}: '{self.colour}' is not #RRGGBB.")
+        for unit, amount in self.capacities:
+            check_text(unit, f"Capacity unit of {self.name}", max_length=60, required=True)
+            if amount < 0:
+                raise ValidationError(f"Capacity of {self.name} in {unit}: must not be negative.")
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: str
+    partner_id: str
+    name: str
+    function: str = ""  # strategy, engineering, purchasing, ...
+    email: str = ""
+    done: bool = False  # said "I'm done" with the questionnaire
+
+    def validate(self) -> None:
+        check_text(self.name, "Participant name", max_length=200, required=True)
+        check_text(self.function, f"Function of {self.name}", max_length=100)
+        check_text(self.email, f"E-mail of {self.name}", max_length=200)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One participant's answer to one question. ``value`` None means skipped."""
+
+    participant_id: str
+    question_id: str
+    value: AnswerValue | None
+    comment: str = ""
+    answered_at: datetime | None = None
+
+
+def validate_answer(
+    questionnaire: Questionnaire, answer: Answer, participant_name: str
+) -> Answer:
+    """Return the answer with its value in canonical form, or raise naming question and participant."""
+    question = questionnaire.question(answer.question_id)
+    where = f"Answer of {participant_name} to question {question.id}"
+    try:
+        check_text(answer.comment, "the comment")
+        if answer.value is None:
+            return answer
+        value = validate_value(question, answer.value)
+    except ValidationError as exc:
+        raise ValidationError(f"{where}: {exc}") from None
+    if value == answer.value and type(value) is type(answer.value):
+        return answer
+    return Answer(answer.participant_id, answer.question_id, value, answer.comment, answer.answered_at)
+
+
+@dataclass(frozen=True)
+class GapDiscussion:
+    """What the room said about a question where partners diverge; keyed by question id."""
+
+    question_id: str
+    status: GapStatus = GapStatus.OPEN
+    notes: str = ""
+    agreed_position: str = ""
+    owner: str = ""
+    due: date | None = None
+
+    def validate(self) -> None:
+        for name, text in (("Discussion notes", self.notes), ("Agreed position", self.agreed_position)):
+            check_text(text, f"{name} for question {self.question_id}")
+        check_text(self.owner, f"Owner for question {self.question_id}", max_length=200)
+        if self.status is GapStatus.RESOLVED and not self.agreed_position.strip():
+            raise ValidationError(
+                f"Question {self.question_id}: a resolved gap needs the agreed position."
+            )
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What one partner brings, in executable terms."""
+
+    id: str
+    partner_id: str
+    category: ContributionCategory
+    description: str
+    quantity: float | None = None
+    unit: str = ""
+    start: date | None = None
+    end: date | None = None
+    milestone_gate: str = ""
+    tracking_metric: str = ""
+    owner: str = ""
+    valuation: float | None = None
+    currency: str = "EUR"
+    recipient_id: str | None = None  # a partner, or None for the joint venture as a whole
+    position: int = 0
+
+    def validate(self) -> None:
+        what = f"Contribution '{self.description[:40]}'"
+        check_text(self.description, "Contribution description", required=True)
+        check_text(self.unit, f"{what}: unit", max_length=60)
+        check_text(self.milestone_gate, f"{what}: milestone gate", max_length=500)
+        check_text(self.tracking_metric, f"{what}: tracking metric", max_length=500)
+        check_text(self.owner, f"{what}: owner", max_length=200)
+        check_text(self.currency, f"{what}: currency", max_length=3)
+        if self.quantity is not None and self.quantity < 0:
+            raise ValidationError(f"{what}: quantity must not be negative.")
+        if self.valuation is not None and self.valuation < 0:
+            raise ValidationError(f"{what}: valuation must not be negative.")
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError(f"{what}: ends ({self.end}) before it starts ({self.start}).")
+        if self.recipient_id is not None and self.recipient_id == self.partner_id:
+            raise ValidationError(f"{what}: a partner cannot contribute to itself.")
+
+
+@dataclass(frozen=True)
+class GovernanceBody:
+    id: str
+    name: str
+    kind: str = "steering"  # steering, execution, pmo, other
+    members: str = ""  # who sits in it, free text (roles from each partner)
+    cadence: str = ""  # e.g. "Quarterly", "Monthly"
+    chair: str = ""
+    position: int = 0
+
+    def validate(self) -> None:
+        check_text(self.name, "Governance body name", max_length=200, required=True)
+        check_text(self.members, f"Members of {self.name}")
+        check_text(self.cadence, f"Cadence of {self.name}", max_length=100)
+        check_text(self.chair, f"Chair of {self.name}", max_length=200)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A row of the decision-rights matrix: one decision and each party's part in it."""
+
+    id: str
+    title: str
+    seam: str = ""  # e.g. "design vs industrialization"
+    rights: tuple[tuple[str, RightCode], ...] = ()  # (partner id, code); absent = blank
+    body_id: str | None = None  # the governance body that takes it, if any
+    position: int = 0
+
+    def right_of(self, partner_id: str) -> RightCode | None:
+        return dict(self.rights).get(partner_id)
+
+    def with_right(self, partner_id: str, code: RightCode | None) -> Decision:
+        rights = {p: c for p, c in self.rights if p != partner_id}
+        if code is not None:
+            rights[partner_id] = code
+        return Decision(self.id, self.title, self.seam, tuple(rights.items()), self.body_id, self.position)
+
+    def deciders(self) -> list[str]:
+        return [p for p, c in self.rights if c is RightCode.DECIDES]
+
+    def is_joint(self) -> bool:
+        return any(c is RightCode.JOINT for _, c in self.rights)
+
+    def validate(self) -> None:
+        check_text(self.title, "Decision", max_length=500, required=True)
+        check_text(self.seam, f"Seam of decision '{self.title}'", max_length=200)
+
+
+@dataclass(frozen=True)
+class EscalationStep:
+    id: str
+    level: int
+    body: str  # the body or role that takes the issue at this level
+    time_limit_days: int | None = None
+    description: str = ""
+
+    def validate(self) -> None:
+        check_text(self.body, f"Escalation level {self.level}: body", max_length=200, required=True)
+        check_text(self.description, f"Escalation level {self.level}: description")
+        if self.level < 1:
+            raise ValidationError(f"Escalation level {self.level}: levels start at 1.")
+        if self.time_limit_days is not None and self.time_limit_days <= 0:
+            raise ValidationError(
+                f"Escalation level {self.level}: the time limit must be at least one day."
+            )
+
+
+@dataclass(frozen=True)
+class ReviewPoint:
+    id: str
+    title: str
+    due: date | None = None
+    milestone: str = ""
+    # What the review may decide: any of "expand", "narrow", "redirect", "continue", "exit".
+    scope_options: tuple[str, ...] = ("continue", "expand", "narrow", "redirect")
+    notes: str = ""
+    position: int = 0
+
+    def validate(self) -> None:
+        check_text(self.title, "Review point", max_length=200, required=True)
+        check_text(self.milestone, f"Milestone of review '{self.title}'", max_length=500)
+        check_text(self.notes, f"Notes of review '{self.title}'")
+        if self.due is None and not self.milestone.strip():
+            raise ValidationError(f"Review point '{self.title}': give a date or a milestone.")
+
+
+@dataclass(frozen=True)
+class ExitTrigger:
+    id: str
+    description: str
+    notice_days: int | None = None
+    position: int = 0
+
+    def validate(self) -> None:
+        check_text(self.description, "Exit trigger", required=True)
+        if self.notice_days is not None and self.notice_days < 0:
+            raise ValidationError(f"Exit trigger '{self.description[:40]}': notice must not be negative.")
+
+
+@dataclass(frozen=True)
+class SharedAsset:
+    id: str
+    name: str
+    kind: AssetKind = AssetKind.IP
+    owner_id: str | None = None  # the partner that brought it, None if created jointly
+    treatment: str = ""  # what happens to it on exit
+    position: int = 0
+
+    def validate(self) -> None:
+        check_text(self.name, "Shared asset", max_length=200, required=True)
+        check_text(self.treatment, f"Treatment on exit of {self.name}")
+
+
+@dataclass(frozen=True)
+class ExitTerms:
+    """The exit and change terms (one per workshop)."""
+
+    renewal_timeline: str = ""
+    notice_period: str = ""
+    obligations: str = ""  # what survives exit: supply, support, licences
+    change_rules: str = ""  # how changes to scope, economics or roles are proposed
+    notes: str = ""
+
+    def validate(self) -> None:
+        for name in ("renewal_timeline", "notice_period", "obligations", "change_rules", "notes"):
+            check_text(getattr(self, name), f"Exit terms: {name.replace('_', ' ')}")
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    id: str
+    title: str
+    owner: str = ""
+    due: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    question_id: str | None = None  # the gap it came from, if any
+    notes: str = ""
+    position: int = 0
+
+    def validate(self) -> None:
+        check_text(self.title, "Action item", max_length=1000, required=True)
+        check_text(self.owner, f"Owner of action '{self.title[:40]}'", max_length=200)
+        check_text(self.notes, f"Notes of action '{self.title[:40]}'")
+
+
+@dataclass(frozen=True)
+class Workshop:
+    """Everything in one workshop file: what analysis, exports and interchange take."""
+
+    details: WorkshopDetails
+    questionnaire: Questionnaire
+    partners: tuple[Partner, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    answers: tuple[Answer, ...] = ()
+    gap_discussions: tuple[GapDiscussion, ...] = ()
+    contributions: tuple[Contribution, ...] = ()
+    bodies: tuple[GovernanceBody, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    escalation_steps: tuple[EscalationStep, ...] = ()
+    review_points: tuple[ReviewPoint, ...] = ()
+    exit_terms: ExitTerms = field(default_factory=ExitTerms)
+    exit_triggers: tuple[ExitTrigger, ...] = ()
+    shared_assets: tuple[SharedAsset, ...] = ()
+    action_items: tuple[ActionItem, ...] = ()
+
+    def partner(self, partner_id: str) -> Partner:
+        for p in self.partners:
+            if p.id == partner_id:
+                return p
+        raise ValidationError(f"Partner {partner_id} is not in this workshop.")
+
+    def participant(self, participant_id: str) -> Participant:
+        for p in self.participants:
+            if p.id == participant_id:
+                return p
+        raise ValidationError(f"Participant {participant_id} is not in this workshop.")
+
+    def participants_of(self, partner_id: str) -> list[Participant]:
+        return [p for p in self.participants if p.partner_id == partner_id]
+
+    def answers_of(self, participant_id: str) -> list[Answer]:
+        return [a for a in self.answers if a.participant_id == participant_id]
+
+    def gap_discussion(self, question_id: str) -> GapDiscussion:
+        for g in self.gap_discussions:
+            if g.question_id == question_id:
+                return g
+        return GapDiscussion(question_id)
+
+    def validate(self) -> None:
+        """Check the whole workshop; used before writing an imported or generated one."""
+        self.details.validate()
+        if len(self.partners) > MAX_PARTNERS:
+            raise ValidationError(
+                f"A workshop has at most {MAX_PARTNERS} partners; this one has {len(self.partners)}."
+            )
+        _unique("Partner", (p.id for p in self.partners))
+        _unique("Participant", (p.id for p in self.participants))
+        names = [p.name.strip().casefold() for p in self.partners]
+        if len(set(names)) != len(names):
+            raise ValidationError("Two partners have the same name.")
+        partner_ids = {p.id for p in self.partners}
+        people: dict[str, Participant] = {}
+        for p in self.partners:
+            p.validate()
+        for person in self.participants:
+            person.validate()
+            if person.partner_id not in partner_ids:
+                raise ValidationError(f"Participant {person.name}: unknown partner {person.partner_id}.")
+            people[person.id] = person
+        seen: set[tuple[str, str]] = set()
+        for a in self.answers:
+            if a.participant_id not in people:
+                raise ValidationError(f"Answer to {a.question_id}: unknown participant {a.participant_id}.")
+            key = (a.participant_id, a.question_id)
+            if key in seen:
+                raise ValidationError(
+                    f"{people[a.participant_id].name} has two answers to question {a.question_id}."
+                )
+            seen.add(key)
+            validate_answer(self.questionnaire, a, people[a.participant_id].name)
+        for g in self.gap_discussions:
+            self.questionnaire.question(g.question_id)
+            g.validate()
+        for group in (
+            self.contributions, self.bodies, self.decisions, self.escalation_steps,
+            self.review_points, self.exit_triggers, self.shared_assets, self.action_items,
+        ):
+            _unique("Item", (x.id for x in group))
+            for x in group:
+                x.validate()
+        for c in self.contributions:
+            if c.partner_id not in partner_ids or (
+                c.recipient_id is not None and c.recipient_id not in partner_ids
+            ):
+                raise ValidationError(f"Contribution '{c.description[:40]}': unknown partner.")
+        for d in self.decisions:
+            for pid, _ in d.rights:
+                if pid not in partner_ids:
+                    raise ValidationError(f"Decision '{d.title}': unknown partner {pid}.")
+        self.exit_terms.validate()
+
+
+def _unique(what: str, ids: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise ValidationError(f"{what} id {i} appears twice.")
+        seen.add(i)

@@ -1,0 +1,334 @@
+"""Questionnaires: sections by element, typed questions, and the answer values they take.
+
+Answer values by question type (the in-memory form used everywhere):
+  likert         int within [scale_lo, scale_hi]
+  single_choice  str, an option id
+  multi_choice   tuple[str, ...] of option ids, in option order, at least one
+  ranking        tuple[str, ...] with every option id exactly once, first = rank 1
+  allocation     dict[str, float] option id -> points, non-negative, summing to ``total``
+  number         float within [min_value, max_value] when those are set
+  text           str
+
+The text form (CSV, workbook cells, the command line) is ``4``, ``opt``, ``a;b``,
+``a>b>c``, ``a=60;b=40``, ``12.5`` and the text itself.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Union
+
+from workshop_app.domain.enums import Element, Phase, Purpose, QuestionType
+from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.text import check_text
+
+AnswerValue = Union[int, float, str, tuple[str, ...], dict[str, float]]  # noqa: UP007
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: QuestionType
+    text: str
+    help: str = ""
+    options: tuple[Option, ...] = ()
+    scale_lo: int = 1
+    scale_hi: int = 5
+    # Labels describing behaviour at points of the scale; at least the two ends.
+    anchors: tuple[tuple[int, str], ...] = ()
+    weight: float = 1.0
+    phases: tuple[Phase, ...] = ()
+    purposes: tuple[Purpose, ...] = ()
+    unit: str = ""
+    total: float = 100.0  # allocation: the points to split
+    min_value: float | None = None  # number
+    max_value: float | None = None  # number
+    short_title: str = ""  # a few words naming the question in gap lists and reports
+
+    @property
+    def title(self) -> str:
+        return self.short_title or self.text
+
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.options)
+
+    def option_label(self, option_id: str) -> str:
+        for o in self.options:
+            if o.id == option_id:
+                return o.label
+        return option_id
+
+    def anchor_label(self, point: int) -> str:
+        return dict(self.anchors).get(point, "")
+
+    @property
+    def scored(self) -> bool:
+        return self.type is not QuestionType.TEXT
+
+
+@dataclass(frozen=True)
+class Section:
+    element: Element
+    title: str
+    intro: str = ""
+    questions: tuple[Question, ...] = ()
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    template_id: str
+    version: str
+    title: str
+    language: str = "en"
+    description: str = ""
+    sections: tuple[Section, ...] = ()
+    _index: dict[str, tuple[int, Question, Element]] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
+
+    def __post_init__(self) -> None:
+        order = 0
+        for section in self.sections:
+            for q in section.questions:
+                self._index[q.id] = (order, q, section.element)
+                order += 1
+
+    def questions(self) -> Iterator[Question]:
+        for section in self.sections:
+            yield from section.questions
+
+    def question(self, question_id: str) -> Question:
+        try:
+            return self._index[question_id][1]
+        except KeyError:
+            raise ValidationError(
+                f"Question '{question_id}' is not in questionnaire "
+                f"{self.template_id} version {self.version}."
+            ) from None
+
+    def has_question(self, question_id: str) -> bool:
+        return question_id in self._index
+
+    def element_of(self, question_id: str) -> Element:
+        return self._index[question_id][2]
+
+    def order_of(self, question_id: str) -> int:
+        """Position in the questionnaire, for stable ordering of gaps and reports."""
+        return self._index[question_id][0]
+
+    def section(self, element: Element) -> Section | None:
+        for s in self.sections:
+            if s.element is element:
+                return s
+        return None
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+# --- answer values -------------------------------------------------------------------
+
+
+def _fmt_number(x: float) -> str:
+    if float(x).is_integer():
+        return str(int(x))
+    return repr(float(x))
+
+
+def format_value(question: Question, value: AnswerValue) -> str:
+    """The text form of a value, as written to CSV and workbooks (see module docstring)."""
+    t = question.type
+    if t is QuestionType.LIKERT:
+        return str(int(value))  # type: ignore[arg-type]
+    if t is QuestionType.NUMBER:
+        return _fmt_number(value)  # type: ignore[arg-type]
+    if t is QuestionType.MULTI_CHOICE:
+        return ";".join(value)  # type: ignore[arg-type]
+    if t is QuestionType.RANKING:
+        return ">".join(value)  # type: ignore[arg-type]
+    if t is QuestionType.ALLOCATION:
+        assert isinstance(value, Mapping)
+        return ";".join(f"{k}={_fmt_number(v)}" for k, v in value.items())
+    return str(value)
+
+
+def describe_value(question: Question, value: AnswerValue) -> str:
+    """A human reading of a value, with option labels and anchors."""
+    t = question.type
+    if t is QuestionType.LIKERT:
+        anchor = question.anchor_label(int(value))  # type: ignore[arg-type]
+        return f"{value} – {anchor}" if anchor else str(value)
+    if t is QuestionType.SINGLE_CHOICE:
+        return question.option_label(str(value))
+    if t is QuestionType.MULTI_CHOICE:
+        return "; ".join(question.option_label(v) for v in value)  # type: ignore[union-attr]
+    if t is QuestionType.RANKING:
+        return " > ".join(question.option_label(v) for v in value)  # type: ignore[union-attr]
+    if t is QuestionType.ALLOCATION:
+        assert isinstance(value, Mapping)
+        return "; ".join(f"{question.option_label(k)} {_fmt_number(v)}" for k, v in value.items())
+    if t is QuestionType.NUMBER:
+        return f"{_fmt_number(value)} {question.unit}".strip()  # type: ignore[arg-type]
+    return str(value)
+
+
+def _resolve_option(question: Question, token: str) -> str:
+    token = token.strip()
+    ids = question.option_ids()
+    if token in ids:
+        return token
+    folded = token.casefold()
+    for o in question.options:
+        if o.id.casefold() == folded or o.label.strip().casefold() == folded:
+            return o.id
+    raise ValidationError(
+        f"'{token}' is not one of the options ({', '.join(ids)})."
+    )
+
+
+def _parse_number(token: str) -> float:
+    cleaned = token.strip().replace("\u00a0", "").replace(" ", "")
+    try:
+        x = float(cleaned)
+    except ValueError:
+        raise ValidationError(f"'{token.strip()}' is not a number.") from None
+    if not math.isfinite(x):
+        raise ValidationError(f"'{token.strip()}' is not a finite number.")
+    return x
+
+
+def parse_value(question: Question, raw: str) -> AnswerValue:
+    """Read the text form of an answer and validate it; raises ValidationError.
+
+    Option labels are accepted in place of ids (case-insensitive), so a person can type
+    what they see. The message says what is wrong but not where: callers add the
+    location (row, sheet and cell, participant).
+    """
+    if not isinstance(raw, str):
+        raw = str(raw)
+    text = raw.strip()
+    t = question.type
+    if t is QuestionType.TEXT:
+        return validate_value(question, raw)
+    if not text:
+        raise ValidationError("the answer is empty.")
+    value: AnswerValue
+    if t is QuestionType.LIKERT:
+        x = _parse_number(text)
+        if not x.is_integer():
+            raise ValidationError(
+                f"'{text}' is not a whole number on the scale "
+                f"{question.scale_lo} to {question.scale_hi}."
+            )
+        value = int(x)
+    elif t is QuestionType.NUMBER:
+        value = _parse_number(text)
+    elif t is QuestionType.SINGLE_CHOICE:
+        value = _resolve_option(question, text)
+    elif t is QuestionType.MULTI_CHOICE:
+        value = tuple(_resolve_option(question, p) for p in text.split(";") if p.strip())
+    elif t is QuestionType.RANKING:
+        value = tuple(_resolve_option(question, p) for p in text.split(">") if p.strip())
+    elif t is QuestionType.ALLOCATION:
+        alloc: dict[str, float] = {}
+        for part in text.split(";"):
+            if not part.strip():
+                continue
+            if "=" not in part:
+                raise ValidationError(
+                    f"'{part.strip()}' should read option=points, e.g. "
+                    f"{question.options[0].id if question.options else 'a'}=60."
+                )
+            key, _, points = part.partition("=")
+            option = _resolve_option(question, key)
+            if option in alloc:
+                raise ValidationError(f"option '{option}' is given points twice.")
+            alloc[option] = _parse_number(points)
+        value = alloc
+    else:  # pragma: no cover - enum is closed
+        raise ValidationError(f"unknown question type {t}.")
+    return validate_value(question, value)
+
+
+def validate_value(question: Question, value: AnswerValue) -> AnswerValue:
+    """Check a value against its question and return it in canonical form."""
+    t = question.type
+    ids = question.option_ids()
+    if t is QuestionType.LIKERT:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValidationError(f"'{value}' is not a point on the scale.")
+        if float(value) != int(value):
+            raise ValidationError(f"{value} is not a whole number.")
+        v = int(value)
+        if not question.scale_lo <= v <= question.scale_hi:
+            raise ValidationError(
+                f"{v} is outside the scale {question.scale_lo} to {question.scale_hi}."
+            )
+        return v
+    if t is QuestionType.NUMBER:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValidationError(f"'{value}' is not a number.")
+        x = float(value)
+        if not math.isfinite(x):
+            raise ValidationError(f"'{value}' is not a finite number.")
+        if question.min_value is not None and x < question.min_value:
+            raise ValidationError(f"{_fmt_number(x)} is below the minimum {_fmt_number(question.min_value)}.")
+        if question.max_value is not None and x > question.max_value:
+            raise ValidationError(f"{_fmt_number(x)} is above the maximum {_fmt_number(question.max_value)}.")
+        return x
+    if t is QuestionType.TEXT:
+        return check_text(value if isinstance(value, str) else str(value), "the answer")
+    if t is QuestionType.SINGLE_CHOICE:
+        if not isinstance(value, str) or value not in ids:
+            raise ValidationError(f"'{value}' is not one of the options ({', '.join(ids)}).")
+        return value
+    if t is QuestionType.MULTI_CHOICE:
+        chosen = tuple(value) if isinstance(value, list | tuple) else None
+        if not chosen:
+            raise ValidationError("choose at least one option.")
+        for c in chosen:
+            if c not in ids:
+                raise ValidationError(f"'{c}' is not one of the options ({', '.join(ids)}).")
+        if len(set(chosen)) != len(chosen):
+            raise ValidationError("an option is chosen twice.")
+        return tuple(i for i in ids if i in chosen)
+    if t is QuestionType.RANKING:
+        order = tuple(value) if isinstance(value, list | tuple) else ()
+        for c in order:
+            if c not in ids:
+                raise ValidationError(f"'{c}' is not one of the options ({', '.join(ids)}).")
+        if len(set(order)) != len(order):
+            raise ValidationError("an option is ranked twice.")
+        if len(order) != len(ids):
+            missing = [i for i in ids if i not in order]
+            raise ValidationError(f"rank every option; missing: {', '.join(missing)}.")
+        return order
+    if t is QuestionType.ALLOCATION:
+        if not isinstance(value, Mapping) or not value:
+            raise ValidationError("split the points across the options, e.g. a=60;b=40.")
+        out: dict[str, float] = {}
+        for k, v in value.items():
+            if k not in ids:
+                raise ValidationError(f"'{k}' is not one of the options ({', '.join(ids)}).")
+            if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+                raise ValidationError(f"the points for '{k}' are not a number.")
+            if v < 0:
+                raise ValidationError(f"the points for '{k}' are negative.")
+        for i in ids:
+            if i in value and value[i] != 0:
+                out[i] = float(value[i])
+        total = sum(out.values())
+        if abs(total - question.total) > 1e-6:
+            raise ValidationError(
+                f"the points add up to {_fmt_number(total)}, not {_fmt_number(question.total)}."
+            )
+        return out
+    raise ValidationError(f"unknown question type {t}.")  # pragma: no cover

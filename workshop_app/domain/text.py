@@ -1,0 +1,34 @@
+"""Rules for text typed by people: what is refused rather than silently changed."""
+
+from __future__ import annotations
+
+import re
+
+from workshop_app.domain.errors import ValidationError
+
+# Characters that SQLite keeps but XML (xlsx) and PDF text cannot carry. Tab, newline
+# and carriage return are allowed.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+MAX_TEXT = 32_767  # Excel's cell limit: longer text could not reach the term sheet whole.
+
+
+def check_text(value: str, what: str, *, max_length: int = MAX_TEXT, required: bool = False) -> str:
+    """Return ``value`` unchanged if it is acceptable, else raise naming ``what``."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what}: expected text, got {type(value).__name__}.")
+    match = _ILLEGAL.search(value) or _SURROGATE.search(value)
+    if match:
+        code = f"U+{ord(match.group()):04X}"
+        raise ValidationError(
+            f"{what}: contains the control character {code} at position {match.start() + 1}, "
+            "which cannot be stored; remove it and try again."
+        )
+    if len(value) > max_length:
+        raise ValidationError(
+            f"{what}: is {len(value):,} characters long; the limit is {max_length:,}."
+        )
+    if required and not value.strip():
+        raise ValidationError(f"{what}: must not be empty.")
+    return value

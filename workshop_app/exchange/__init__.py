@@ -1,0 +1,1 @@
+"""Files in and out that are not reports. Every input is treated as hostile."""

@@ -1,0 +1,67 @@
+"""Backups through SQLite's online backup API, never a file copy of a live database."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+ROLLING_COPIES = 5
+
+
+def data_dir() -> Path:
+    """Where backups and logs go; WORKSHOP_APP_DATA_DIR overrides it (tests, portable use)."""
+    override = os.environ.get("WORKSHOP_APP_DATA_DIR")
+    return Path(override) if override else user_data_path("Partnership Workshop", appauthor=False)
+
+
+def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy the open database to ``target`` atomically (temp file, then rename)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".copy-", suffix=".workshop", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def migration_backup(conn: sqlite3.Connection, path: Path, schema: str) -> Path:
+    """Keep the file as it was before an upgrade, beside it, so a person can find it."""
+    target = path.with_name(f"{path.stem}.before-upgrade-{schema}-{_stamp()}{path.suffix}")
+    return backup_to(conn, target)
+
+
+def backup_folder(path: Path) -> Path:
+    import hashlib
+
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
+    return data_dir() / "backups" / f"{path.stem}-{digest}"
+
+
+def rolling_backup(conn: sqlite3.Connection, path: Path) -> Path:
+    """A copy on close in the backups folder; the newest ROLLING_COPIES are kept."""
+    folder = backup_folder(path)
+    target = backup_to(conn, folder / f"{path.stem}-{_stamp()}.workshop")
+    copies = sorted(folder.glob("*.workshop"))
+    for old in copies[:-ROLLING_COPIES]:
+        old.unlink(missing_ok=True)
+    return target

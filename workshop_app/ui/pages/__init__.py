@@ -1,0 +1,1 @@
+"""Qt pages, one per step of the workshop."""

@@ -1,0 +1,207 @@
+"""The open workshop as the UI sees it: the store, the undo stack and change signals.
+
+Pages never touch the store directly for edits; they call ``session.put``/``delete``
+(or ``apply`` for a group), which pushes an undoable command. Every command is
+saved at once; a failed save keeps the edit's text on screen (the page shows it) and
+reports through ``saveFailed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workshop_app.analysis.results import Analysis
+from workshop_app.domain.errors import WorkshopError
+from workshop_app.domain.model import Workshop
+from workshop_app.storage.store import WorkshopStore
+
+Entity = Any
+
+
+class _EditCommand(QUndoCommand):
+    """Put some entities and delete others; undo restores exactly what was there before."""
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        text: str,
+        put: Sequence[Entity],
+        delete: Sequence[Entity],
+        before_put: Sequence[Entity],
+        before_delete: Sequence[Entity],
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self._put, self._delete = list(put), list(delete)
+        self._restore, self._remove = list(before_put), list(before_delete)
+        self.failed: WorkshopError | None = None
+
+    def redo(self) -> None:
+        self.failed = self._session._write(self._put, self._delete)
+
+    def undo(self) -> None:
+        self._session._write(self._restore, self._remove)
+
+
+class WorkshopSession(QObject):
+    """One open workshop file in one window."""
+
+    changed = Signal()  # any edit, undo or redo: pages refresh
+    saved = Signal()  # the last edit reached the disk
+    saveFailed = Signal(str)  # the message, for the status bar
+
+    def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self._workshop: Workshop | None = None
+        self._analysis: Analysis | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def workshop(self) -> Workshop:
+        """The whole workshop, loaded once per change."""
+        if self._workshop is None:
+            self._workshop = self.store.load()
+        return self._workshop
+
+    def analysis(self) -> Analysis:
+        if self._analysis is None:
+            from workshop_app.analysis import analyse
+
+            self._analysis = analyse(self.workshop())
+        return self._analysis
+
+    def invalidate(self) -> None:
+        self._workshop = None
+        self._analysis = None
+        self.changed.emit()
+
+    # --- edits -----------------------------------------------------------------------
+
+    def put(self, *entities: Entity, text: str) -> bool:
+        return self.apply(put=entities, text=text)
+
+    def delete(self, *entities: Entity, text: str) -> bool:
+        return self.apply(delete=entities, text=text)
+
+    def apply(
+        self,
+        *,
+        put: Sequence[Entity] = (),
+        delete: Sequence[Entity] = (),
+        restore: Sequence[Entity] | None = None,
+        text: str,
+    ) -> bool:
+        """Save an edit as one transaction and one undo step; False if it failed.
+
+        ``restore`` lists extra entities that undo must put back (e.g. the participants,
+        answers and contributions removed with a partner); by default undo puts back the
+        previous versions of what is put or deleted and removes what was new.
+        """
+        before_put: list[Entity] = []
+        before_delete: list[Entity] = []
+        for entity in put:
+            old = self._current(entity)
+            if old is None:
+                before_delete.append(entity)
+            elif old != entity:
+                before_put.append(old)
+        for entity in delete:
+            old = self._current(entity)
+            if old is not None:
+                before_put.append(old)
+        if restore:
+            before_put.extend(restore)
+        # Restore parents before children (a partner before its participants).
+        before_put.sort(key=_restore_rank)
+        command = _EditCommand(self, text, put, delete, before_put, before_delete)
+        command.redo()
+        if command.failed is not None:
+            return False
+        # The edit already ran (so a failure is known before it enters the stack);
+        # the wrapper skips the redo() that QUndoStack.push would run again.
+        self.undo_stack.push(_PushedCommand(command))
+        return True
+
+    def _current(self, entity: Entity) -> Entity | None:
+        from workshop_app.domain import model
+
+        w = self.workshop()
+        if isinstance(entity, model.WorkshopDetails):
+            return w.details
+        if isinstance(entity, model.ExitTerms):
+            return w.exit_terms
+        groups: dict[type, tuple[Entity, ...]] = {
+            model.Partner: w.partners,
+            model.Participant: w.participants,
+            model.Answer: w.answers,
+            model.GapDiscussion: w.gap_discussions,
+            model.Contribution: w.contributions,
+            model.GovernanceBody: w.bodies,
+            model.Decision: w.decisions,
+            model.EscalationStep: w.escalation_steps,
+            model.ReviewPoint: w.review_points,
+            model.ExitTrigger: w.exit_triggers,
+            model.SharedAsset: w.shared_assets,
+            model.ActionItem: w.action_items,
+        }
+        key = _key(entity)
+        for existing in groups.get(type(entity), ()):
+            if _key(existing) == key:
+                return existing
+        return None
+
+    def _write(self, put: Sequence[Entity], delete: Sequence[Entity]) -> WorkshopError | None:
+        try:
+            with self.store.transaction():
+                if delete:
+                    self.store.delete(*delete)
+                if put:
+                    self.store.put(*put)
+        except WorkshopError as exc:
+            self.saveFailed.emit(str(exc))
+            return exc
+        self.invalidate()
+        self.saved.emit()
+        return None
+
+
+class _PushedCommand(QUndoCommand):
+    def __init__(self, inner: _EditCommand) -> None:
+        super().__init__(inner.text())
+        self._inner = inner
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._inner.redo()
+
+    def undo(self) -> None:
+        self._inner.undo()
+
+
+def _key(entity: Entity) -> tuple[Any, ...]:
+    from workshop_app.domain import model
+
+    if isinstance(entity, model.Answer):
+        return (entity.participant_id, entity.question_id)
+    if isinstance(entity, model.GapDiscussion):
+        return (entity.question_id,)
+    return (getattr(entity, "id", None),)
+
+
+def _restore_rank(entity: Entity) -> int:
+    from workshop_app.domain import model
+
+    order: list[type] = [model.Partner, model.GovernanceBody, model.Participant]
+    return order.index(type(entity)) if type(entity) in order else len(order)
+
