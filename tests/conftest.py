@@ -14,9 +14,9 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("WORKSHOP_APP_DATA_DIR", tempfile.mkdtemp(prefix="workshop-app-tests-"))
 
-import pytest  # noqa: E402
+import pytest
 
-from workshop_app.domain.model import Workshop  # noqa: E402
+from workshop_app.domain.model import Workshop
 
 
 @pytest.hookimpl(wrapper=True)

@@ -76,7 +76,9 @@ class ReadinessCheck:
     title: str  # what is checked, for people
     passed: bool
     missing: tuple[str, ...] = ()  # what is missing, one line each
-    page: str = ""  # where to fix it: setup|questionnaire|alignment|contributions|governance|exit|actions
+    page: str = (
+        ""  # where to fix it: setup|questionnaire|alignment|contributions|governance|exit|actions
+    )
     field: str = ""  # the field or table on that page
 
 

@@ -138,10 +138,8 @@ class Answer:
     answered_at: datetime | None = None
 
 
-def validate_answer(
-    questionnaire: Questionnaire, answer: Answer, participant_name: str
-) -> Answer:
-    """Return the answer with its value in canonical form, or raise naming question and participant."""
+def validate_answer(questionnaire: Questionnaire, answer: Answer, participant_name: str) -> Answer:
+    """The answer with its value in canonical form; errors name question and participant."""
     question = questionnaire.question(answer.question_id)
     where = f"Answer of {participant_name} to question {question.id}"
     try:
@@ -153,7 +151,9 @@ def validate_answer(
         raise ValidationError(f"{where}: {exc}") from None
     if value == answer.value and type(value) is type(answer.value):
         return answer
-    return Answer(answer.participant_id, answer.question_id, value, answer.comment, answer.answered_at)
+    return Answer(
+        answer.participant_id, answer.question_id, value, answer.comment, answer.answered_at
+    )
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,10 @@ class GapDiscussion:
     due: date | None = None
 
     def validate(self) -> None:
-        for name, text in (("Discussion notes", self.notes), ("Agreed position", self.agreed_position)):
+        for name, text in (
+            ("Discussion notes", self.notes),
+            ("Agreed position", self.agreed_position),
+        ):
             check_text(text, f"{name} for question {self.question_id}")
         check_text(self.owner, f"Owner for question {self.question_id}", max_length=200)
         if self.status is GapStatus.RESOLVED and not self.agreed_position.strip():
@@ -250,7 +253,9 @@ class Decision:
         rights = {p: c for p, c in self.rights if p != partner_id}
         if code is not None:
             rights[partner_id] = code
-        return Decision(self.id, self.title, self.seam, tuple(rights.items()), self.body_id, self.position)
+        return Decision(
+            self.id, self.title, self.seam, tuple(rights.items()), self.body_id, self.position
+        )
 
     def deciders(self) -> list[str]:
         return [p for p, c in self.rights if c is RightCode.DECIDES]
@@ -311,7 +316,9 @@ class ExitTrigger:
     def validate(self) -> None:
         check_text(self.description, "Exit trigger", required=True)
         if self.notice_days is not None and self.notice_days < 0:
-            raise ValidationError(f"Exit trigger '{self.description[:40]}': notice must not be negative.")
+            raise ValidationError(
+                f"Exit trigger '{self.description[:40]}': notice must not be negative."
+            )
 
 
 @dataclass(frozen=True)
@@ -409,7 +416,8 @@ class Workshop:
         self.details.validate()
         if len(self.partners) > MAX_PARTNERS:
             raise ValidationError(
-                f"A workshop has at most {MAX_PARTNERS} partners; this one has {len(self.partners)}."
+                f"A workshop has at most {MAX_PARTNERS} partners; "
+                f"this one has {len(self.partners)}."
             )
         _unique("Partner", (p.id for p in self.partners))
         _unique("Participant", (p.id for p in self.participants))
@@ -423,12 +431,16 @@ class Workshop:
         for person in self.participants:
             person.validate()
             if person.partner_id not in partner_ids:
-                raise ValidationError(f"Participant {person.name}: unknown partner {person.partner_id}.")
+                raise ValidationError(
+                    f"Participant {person.name}: unknown partner {person.partner_id}."
+                )
             people[person.id] = person
         seen: set[tuple[str, str]] = set()
         for a in self.answers:
             if a.participant_id not in people:
-                raise ValidationError(f"Answer to {a.question_id}: unknown participant {a.participant_id}.")
+                raise ValidationError(
+                    f"Answer to {a.question_id}: unknown participant {a.participant_id}."
+                )
             key = (a.participant_id, a.question_id)
             if key in seen:
                 raise ValidationError(
@@ -440,8 +452,14 @@ class Workshop:
             self.questionnaire.question(g.question_id)
             g.validate()
         for group in (
-            self.contributions, self.bodies, self.decisions, self.escalation_steps,
-            self.review_points, self.exit_triggers, self.shared_assets, self.action_items,
+            self.contributions,
+            self.bodies,
+            self.decisions,
+            self.escalation_steps,
+            self.review_points,
+            self.exit_triggers,
+            self.shared_assets,
+            self.action_items,
         ):
             _unique("Item", (x.id for x in group))
             for x in group:

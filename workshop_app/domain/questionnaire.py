@@ -189,9 +189,7 @@ def _resolve_option(question: Question, token: str) -> str:
     for o in question.options:
         if o.id.casefold() == folded or o.label.strip().casefold() == folded:
             return o.id
-    raise ValidationError(
-        f"'{token}' is not one of the options ({', '.join(ids)})."
-    )
+    raise ValidationError(f"'{token}' is not one of the options ({', '.join(ids)}).")
 
 
 def _parse_number(token: str) -> float:
@@ -280,9 +278,13 @@ def validate_value(question: Question, value: AnswerValue) -> AnswerValue:
         if not math.isfinite(x):
             raise ValidationError(f"'{value}' is not a finite number.")
         if question.min_value is not None and x < question.min_value:
-            raise ValidationError(f"{_fmt_number(x)} is below the minimum {_fmt_number(question.min_value)}.")
+            raise ValidationError(
+                f"{_fmt_number(x)} is below the minimum {_fmt_number(question.min_value)}."
+            )
         if question.max_value is not None and x > question.max_value:
-            raise ValidationError(f"{_fmt_number(x)} is above the maximum {_fmt_number(question.max_value)}.")
+            raise ValidationError(
+                f"{_fmt_number(x)} is above the maximum {_fmt_number(question.max_value)}."
+            )
         return x
     if t is QuestionType.TEXT:
         return check_text(value if isinstance(value, str) else str(value), "the answer")

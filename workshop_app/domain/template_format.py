@@ -83,7 +83,9 @@ def _number(value: Any, source: str, where: str, field: str) -> float:
 def _unknown(data: dict[str, Any], allowed: set[str], source: str, where: str) -> None:
     extra = sorted(str(k) for k in data if k not in allowed)
     if extra:
-        raise _fail(source, where, extra[0], f"unknown key (allowed: {', '.join(sorted(allowed))}).")
+        raise _fail(
+            source, where, extra[0], f"unknown key (allowed: {', '.join(sorted(allowed))})."
+        )
 
 
 def _enum_list(values: Any, enum: type, source: str, where: str, field: str) -> tuple:
@@ -115,7 +117,9 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         qtype = QuestionType(data.get("type"))
     except ValueError:
         allowed = ", ".join(t.value for t in QuestionType)
-        raise _fail(source, where, "type", f"'{data.get('type')}' is not one of {allowed}.") from None
+        raise _fail(
+            source, where, "type", f"'{data.get('type')}' is not one of {allowed}."
+        ) from None
     _unknown(data, _COMMON_KEYS | _TYPE_KEYS[qtype], source, where)
     kwargs: dict[str, Any] = {
         "id": qid,
@@ -157,8 +161,12 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         if lo not in parsed or hi not in parsed:
             raise _fail(source, where, "anchors", f"label both ends of the scale ({lo} and {hi}).")
         kwargs.update(scale_lo=lo, scale_hi=hi, anchors=tuple(sorted(parsed.items())))
-    elif qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTI_CHOICE,
-                   QuestionType.RANKING, QuestionType.ALLOCATION):
+    elif qtype in (
+        QuestionType.SINGLE_CHOICE,
+        QuestionType.MULTI_CHOICE,
+        QuestionType.RANKING,
+        QuestionType.ALLOCATION,
+    ):
         options = data.get("options")
         if not isinstance(options, list) or len(options) < 2:
             raise _fail(source, where, "options", "give at least two options.")
@@ -217,36 +225,49 @@ def questionnaire_from_dict(data: Any, source: str = "template") -> Questionnair
             element = Element(s.get("element"))
         except ValueError:
             allowed = ", ".join(e.value for e in Element)
-            raise _fail(source, where, "element", f"'{s.get('element')}' is not one of {allowed}.") from None
+            raise _fail(
+                source, where, "element", f"'{s.get('element')}' is not one of {allowed}."
+            ) from None
         if element in used:
             raise _fail(source, where, "element", f"'{element.value}' has two sections.")
         used.append(element)
         questions = s.get("questions")
         if not isinstance(questions, list) or not questions:
             raise _fail(source, where, "questions", "give at least one question.")
-        qs = tuple(_question(q, source, f"{where}, question {i}", seen) for i, q in enumerate(questions, 1))
-        sections.append(Section(
-            element=element,
-            title=_text(s.get("title", element.label), source, where, "title"),
-            intro=_text(s.get("intro"), source, where, "intro", required=False),
-            questions=qs,
-        ))
+        qs = tuple(
+            _question(q, source, f"{where}, question {i}", seen) for i, q in enumerate(questions, 1)
+        )
+        sections.append(
+            Section(
+                element=element,
+                title=_text(s.get("title", element.label), source, where, "title"),
+                intro=_text(s.get("intro"), source, where, "intro", required=False),
+                questions=qs,
+            )
+        )
     order = list(Element)
     if used != sorted(used, key=order.index):
-        raise _fail(source, "top level", "sections", "sections must follow the element order "
-                    "(goals, strengths, governance, culture, exit).")
+        raise _fail(
+            source,
+            "top level",
+            "sections",
+            "sections must follow the element order (goals, strengths, governance, culture, exit).",
+        )
     return Questionnaire(
         template_id=tid,
         version=version,
         title=_text(data.get("title"), source, "top level", "title"),
         language=_text(data.get("language", "en"), source, "top level", "language"),
-        description=_text(data.get("description"), source, "top level", "description", required=False),
+        description=_text(
+            data.get("description"), source, "top level", "description", required=False
+        ),
         sections=tuple(sections),
     )
 
 
 def questionnaire_to_dict(q: Questionnaire) -> dict[str, Any]:
     """The template form of a questionnaire; ``questionnaire_from_dict`` reads it back equal."""
+
     def question(x: Question) -> dict[str, Any]:
         d: dict[str, Any] = {"id": x.id, "type": x.type.value}
         if x.short_title:

@@ -52,7 +52,7 @@ def load_template(path: str | Path) -> Questionnaire:
     except OSError as exc:
         raise TemplateError(f"{name}: cannot be read ({exc.strerror}).") from None
     try:
-        data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=_StrictLoader)
     except TemplateError as exc:
         raise TemplateError(f"{name}: {exc}") from None
     except yaml.YAMLError as exc:

@@ -204,4 +204,3 @@ def _restore_rank(entity: Entity) -> int:
 
     order: list[type] = [model.Partner, model.GovernanceBody, model.Participant]
     return order.index(type(entity)) if type(entity) in order else len(order)
-
