@@ -174,7 +174,7 @@ class GapDiscussion:
         ):
             check_text(text, f"{name} for question {self.question_id}")
         check_text(self.owner, f"Owner for question {self.question_id}", max_length=200)
-        if self.status is GapStatus.RESOLVED and not self.agreed_position.strip():
+        if self.status == GapStatus.RESOLVED and not self.agreed_position.strip():
             raise ValidationError(
                 f"Question {self.question_id}: a resolved gap needs the agreed position."
             )
