@@ -1,0 +1,49 @@
+"""Action items suggested by the analysis: one per unresolved gap not yet on the list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from workshop_app.analysis.results import Analysis
+from workshop_app.domain.enums import GapStatus
+from workshop_app.domain.model import Workshop
+
+
+@dataclass(frozen=True)
+class SuggestedAction:
+    """Plain data for a new action item; the caller gives it an id and stores it."""
+
+    question_id: str
+    title: str
+    owner: str = ""
+    due: date | None = None
+    notes: str = ""
+
+
+def suggested_actions(workshop: Workshop, analysis: Analysis) -> list[SuggestedAction]:
+    """Unresolved gaps, most severe first, that no action item refers to yet.
+
+    Owner and due date come from the gap's discussion, so what the room agreed there is
+    carried onto the action list.
+    """
+    names = {p.id: p.name for p in workshop.partners}
+    covered = {a.question_id for a in workshop.action_items if a.question_id}
+    out: list[SuggestedAction] = []
+    for gap in analysis.gaps:
+        if gap.status is GapStatus.RESOLVED or gap.question_id in covered:
+            continue
+        notes = f"Alignment {round(gap.alignment * 100)}%"
+        if gap.diverging_pair is not None:
+            a, b = (names.get(pid, pid) for pid in gap.diverging_pair)
+            notes += f", furthest apart: {a} and {b}"
+        out.append(
+            SuggestedAction(
+                question_id=gap.question_id,
+                title=f"Agree a position on: {gap.title}",
+                owner=gap.owner,
+                due=date.fromisoformat(gap.due) if gap.due else None,
+                notes=notes + ".",
+            )
+        )
+    return out
