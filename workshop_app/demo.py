@@ -251,7 +251,7 @@ class _Builder:
         rng = self.rng
         t = q.type
         if t is QuestionType.LIKERT:
-            return stance + rng.gauss(0, 0.15)
+            return stance + rng.gauss(0, 0.12)
         if t is QuestionType.NUMBER:
             return stance * (1 + rng.gauss(0, 0.06))
         if t is QuestionType.ALLOCATION:
@@ -264,10 +264,10 @@ class _Builder:
         t = q.type
         ids = q.option_ids()
         if t is QuestionType.LIKERT:
-            x = round(stance + rng.gauss(0, 0.35))
+            x = round(stance + rng.gauss(0, 0.3))
             return max(q.scale_lo, min(q.scale_hi, x))
         if t is QuestionType.SINGLE_CHOICE:
-            if rng.random() < 0.88:
+            if rng.random() < 0.98:
                 return stance
             return rng.choice(ids)
         if t is QuestionType.MULTI_CHOICE:
@@ -444,7 +444,8 @@ class _Builder:
             dict(partner_id=n_id, category=ContributionCategory.MARKET_ACCESS,
                  description="European dealer network opened to the joint model",
                  quantity=350.0, unit="dealers", start=date(2029, 6, 1),
-                 milestone_gate="EU type approval", tracking_metric="Dealers signed up",
+                 end=date(2034, 12, 31), milestone_gate="EU type approval",
+                 tracking_metric="Dealers signed up",
                  owner="Sophie Maier", recipient_id=h_id),
             dict(partner_id=h_id, category=ContributionCategory.SOFTWARE,
                  description="Release bandwidth for the central compute and cockpit software",
