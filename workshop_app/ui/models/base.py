@@ -1,0 +1,244 @@
+"""The shared machinery of the editable tables: rows of domain entities, edits via the session.
+
+A subclass names its columns as integer constants and says how each cell is shown
+(``display``), sorted (``sort_value``), edited (``edit_value``) and changed (``updated``,
+which returns the new entity or raises ValidationError). ``setData`` validates first, so a
+bad value is reported through ``editFailed`` and nothing is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from workshop_app.domain.errors import ValidationError, WorkshopError
+from workshop_app.ui.session import WorkshopSession
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's entity id
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 2  # a problem with the row, "" if none
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", 2).rstrip("0").rstrip(QLocale().decimalPoint())
+
+
+def parse_number(text: object, what: str, *, integer: bool = False) -> float | None:
+    """A number typed in a cell; blank means none. Raises ValidationError naming the column."""
+    if text is None:
+        return None
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        value = float(text)
+    else:
+        raw = str(text).strip()
+        if not raw:
+            return None
+        value, ok = QLocale().toDouble(raw)
+        if not ok:
+            try:
+                value = float(raw.replace(" ", ""))
+            except ValueError:
+                raise ValidationError(_not_a_number(what, raw, integer)) from None
+    if integer and not float(value).is_integer():
+        raise ValidationError(_not_a_number(what, str(text), True))
+    return value
+
+
+def _not_a_number(what: str, raw: str, integer: bool) -> str:
+    if integer:
+        text = QCoreApplication.translate("Tables", "{what}: '{raw}' is not a whole number.")
+    else:
+        text = QCoreApplication.translate("Tables", "{what}: '{raw}' is not a number.")
+    return text.format(what=what, raw=raw)
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def to_date(value: object) -> date | None:
+    """A date from an editor (QDate, date, ISO text); None for blank/invalid QDate."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, QDate):
+        return value.toPython() if value.isValid() else None  # type: ignore[return-value]
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"'{value}' is not a date (YYYY-MM-DD).") from None
+
+
+def to_qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+class EntityTableModel(QAbstractTableModel, Generic[T]):
+    """Rows of entities; editable through the session when one is given."""
+
+    editFailed = Signal(str)  # a message naming what is wrong and where
+    EDITABLE: frozenset[int] = frozenset()
+
+    def __init__(self, session: WorkshopSession | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[T] = []
+
+    # --- subclass hooks ----------------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def display(self, item: T, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, item: T, column: int) -> Any:
+        return self.display(item, column)
+
+    def edit_value(self, item: T, column: int) -> Any:
+        return self.display(item, column)
+
+    def updated(self, item: T, column: int, value: Any) -> T:
+        raise NotImplementedError
+
+    def tooltip(self, item: T, column: int) -> str | None:
+        return None
+
+    def decoration(self, item: T, column: int) -> Any:
+        return None
+
+    def background(self, item: T, column: int) -> Any:
+        return None
+
+    def flag(self, item: T) -> str:
+        """A problem with the row (shown as a flag), or ""."""
+        return ""
+
+    def key(self, item: T) -> str:
+        return str(getattr(item, "id", ""))
+
+    def edit_text(self, item: T, column: int) -> str:
+        return self.tr("Edit {column}").format(column=self.headers()[column].lower())
+
+    # --- rows ----------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Replace the rows; keeps selection when only values changed."""
+        rows = list(rows)
+        if [self.key(r) for r in rows] == [self.key(r) for r in self._rows] and rows:
+            self._rows = rows
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+            )
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def item(self, row: int) -> T:
+        return self._rows[row]
+
+    def items(self) -> list[T]:
+        return list(self._rows)
+
+    def row_of(self, key: str) -> int:
+        for i, r in enumerate(self._rows):
+            if self.key(r) == key:
+                return i
+        return -1
+
+    # --- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                headers = self.headers()
+                return headers[section] if 0 <= section < len(headers) else None
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_value(item, column)
+        if role == SORT_ROLE:
+            return self.sort_value(item, column)
+        if role == KEY_ROLE:
+            return self.key(item)
+        if role == FLAG_ROLE:
+            return self.flag(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(item, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(item, column)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        editable = self.session is not None and not self.session.read_only
+        if editable and index.column() in self.EDITABLE:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.session is None:
+            return False
+        if index.column() not in self.EDITABLE:
+            return False
+        item = self._rows[index.row()]
+        try:
+            new = self.updated(item, index.column(), value)
+            validate = getattr(new, "validate", None)
+            if validate is not None:
+                validate()
+        except ValidationError as exc:
+            self.editFailed.emit(exc.message)
+            return False
+        if new == item:
+            return True
+        try:
+            return self.session.put(new, text=self.edit_text(item, index.column()))
+        except WorkshopError as exc:  # pragma: no cover - the session reports its own
+            self.editFailed.emit(exc.message)
+            return False
