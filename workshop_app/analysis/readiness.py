@@ -171,11 +171,11 @@ def check_exit(workshop: Workshop) -> list[ReadinessCheck]:
         without = [t for t in triggers if t.notice_days is None]
         if not triggers:
             notice_missing.append("The notice period is empty.")
-        elif without:
-            notice_missing.append(
-                "The notice period is empty and "
-                + ", ".join(_quote(t.description, 40) for t in without)
-                + " name no notice."
+        else:
+            notice_missing.extend(
+                f"Exit trigger {_quote(t.description, 40)} has no notice period, and no "
+                "general notice period is named."
+                for t in without
             )
     checks.append(
         _check("exit.notice", "The exit terms name notice periods", notice_missing,
