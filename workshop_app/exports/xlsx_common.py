@@ -1,0 +1,292 @@
+"""Shared pieces of the workbooks we write: safe text cells, tables, print set-up, saving.
+
+Every string that came from a person goes through ``put_text``: openpyxl turns any string
+starting with '=' into a formula, so the cell is forced to a string (and marked with a
+quote prefix, so Excel keeps it text when someone edits it later).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from workshop_app.domain.errors import WorkshopError
+from workshop_app.domain.text import MAX_TEXT, check_text
+
+TABLE_STYLE = "TableStyleMedium2"
+FONT_NAME = "Calibri"  # named: without it LibreOffice falls back to a serif font
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
+# Explicit header fill: LibreOffice and some viewers do not draw table styles, and white
+# heading text would vanish there.
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14, color="1F3B5C")
+SUBTITLE_FONT = Font(name=FONT_NAME, bold=True, size=11, color="1F3B5C")
+NOTE_FONT = Font(name=FONT_NAME, italic=True, color="5A6470")
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+MONEY_FORMAT = "#,##0"
+DATE_FORMAT = "yyyy-mm-dd"
+PERCENT_FORMAT = "0%"
+SCORE_FORMAT = "0"
+THIN = Side(style="thin", color="B7C3D0")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+SOFT_FILL = PatternFill("solid", fgColor="EEF3F8")
+
+# Excel sheet names: at most 31 characters, none of these, not starting/ending with '.
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+SHEET_NAME_MAX = 31
+# Excel refuses page headers and footers longer than this (all three parts together).
+HEADER_FOOTER_MAX = 255
+
+
+class ExportError(WorkshopError):
+    """A workbook could not be written; the message names what and where."""
+
+
+def put_text(cell: Cell, value: str, where: str) -> Cell:
+    """Write text typed by a person as text, never as a formula; refuse what Excel cannot hold."""
+    try:
+        check_text(value, where)
+    except WorkshopError as exc:
+        raise ExportError(f"Cannot write the workbook. {exc}") from None
+    if len(value) > MAX_TEXT:  # pragma: no cover - check_text already enforces MAX_TEXT
+        raise ExportError(f"{where}: longer than an Excel cell can hold.")
+    cell.value = value
+    cell.data_type = "s"
+    if value[:1] in ("=", "+", "-", "@", "\t"):
+        cell.quotePrefix = True
+    return cell
+
+
+def put_value(cell: Cell, value: Any, where: str, number_format: str | None = None) -> Cell:
+    """Write a number, date or text; text goes through ``put_text``."""
+    if value is None:
+        cell.value = None
+    elif isinstance(value, str):
+        put_text(cell, value, where)
+    elif isinstance(value, datetime | date | int | float) and not isinstance(value, bool):
+        cell.value = value
+        if isinstance(value, date) and not isinstance(value, datetime):
+            cell.number_format = DATE_FORMAT
+    elif isinstance(value, bool):
+        put_text(cell, "Yes" if value else "No", where)
+    else:
+        raise TypeError(f"unexpected cell value {type(value).__name__}")
+    if number_format and value is not None:
+        cell.number_format = number_format
+    return cell
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: header, width in characters, and how to format its cells."""
+
+    header: str
+    width: float = 14
+    number_format: str | None = None
+    wrap: bool = False
+    align: str | None = None  # "left" for numbers in a column shared with wide text above
+
+
+def unique_headers(headers: Iterable[str]) -> list[str]:
+    """Table headers must be unique (case-insensitively) and single-line; keep them readable."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for h in headers:
+        base = " ".join(h.split()) or "Column"
+        name, n = base, 2
+        while name.casefold() in seen:
+            name = f"{base} ({n})"
+            n += 1
+        seen.add(name.casefold())
+        out.append(name)
+    return out
+
+
+def write_table(
+    ws: Worksheet,
+    top: int,
+    name: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Any]],
+    where: Callable[[int, int], str],
+    *,
+    left: int = 1,
+) -> tuple[int, int]:
+    """Write a styled, filterable Excel table; return (first data row, last data row).
+
+    ``where(row_index, column_index)`` names a cell's content for error messages.
+    An empty table keeps one blank row: Excel needs at least one data row.
+    """
+    headers = unique_headers(c.header for c in columns)
+    for j, (col, header) in enumerate(zip(columns, headers, strict=True)):
+        cell = ws.cell(row=top, column=left + j)
+        put_text(cell, header, f"Column heading '{header[:40]}'")
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        letter = get_column_letter(left + j)
+        current = ws.column_dimensions[letter].width or 0
+        ws.column_dimensions[letter].width = max(current, col.width)
+    widths = [ws.column_dimensions[get_column_letter(left + j)].width for j in range(len(columns))]
+    fit_row_height(ws, top, headers, widths, bold=True)
+    body = list(rows) or [[None] * len(columns)]
+    for i, row in enumerate(body):
+        r = top + 1 + i
+        for j, col in enumerate(columns):
+            value = row[j] if j < len(row) else None
+            cell = ws.cell(row=r, column=left + j)
+            put_value(cell, value, where(i, j), col.number_format)
+            cell.alignment = Alignment(
+                wrap_text=col.wrap or None, vertical="top", horizontal=col.align
+            )
+        fit_row_height(
+            ws, r, [row[j] if j < len(row) and columns[j].wrap else None
+                    for j in range(len(columns))], widths,
+        )
+    last = top + len(body)
+    ref = f"{get_column_letter(left)}{top}:{get_column_letter(left + len(columns) - 1)}{last}"
+    table = Table(displayName=name, ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
+    ws.add_table(table)
+    return top + 1, last
+
+
+def _display_width(text: str) -> int:
+    # East Asian wide characters take about two columns.
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def text_lines(text: str, width: float, *, bold: bool = False) -> int:
+    """Roughly how many lines ``text`` wraps to in a column ``width`` characters wide.
+
+    Column widths count the digit '0'; average text is narrower, bold text wider.
+    """
+    per_line = max(int(width * (0.95 if bold else 1.2)), 4)
+    return sum(max(1, math.ceil(_display_width(part) / per_line)) for part in text.split("\n"))
+
+
+def fit_row_height(
+    ws: Worksheet, row: int, values: Sequence[Any], widths: Sequence[float], *, bold: bool = False
+) -> None:
+    """Set a row's height for its wrapped text: neither Excel files from openpyxl nor
+    LibreOffice's import grow rows by themselves, so wrapped text would overlap."""
+    lines = 1
+    for value, width in zip(values, widths, strict=False):
+        if isinstance(value, str) and value:
+            lines = max(lines, text_lines(value, width or 10, bold=bold))
+    if lines > 1:
+        current = ws.row_dimensions[row].height or 0
+        ws.row_dimensions[row].height = min(max(current, 15 * lines + 3), 409)
+
+
+def sheet_title(ws: Worksheet, title: str, subtitle: str = "") -> int:
+    """A title (and optional note) above the tables; return the next free row."""
+    put_text(ws.cell(row=1, column=1), title, "Sheet title").font = TITLE_FONT
+    if subtitle:
+        put_text(ws.cell(row=2, column=1), subtitle, "Sheet note").font = NOTE_FONT
+    return 4 if subtitle else 3
+
+
+def section_title(ws: Worksheet, row: int, text: str) -> int:
+    put_text(ws.cell(row=row, column=1), text, "Section title").font = SUBTITLE_FONT
+    return row + 1
+
+
+def _hf_escape(text: str) -> str:
+    # '&' starts a header/footer code (&P = page number); a literal one is '&&'.
+    return " ".join(text.split()).replace("&", "&&")
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def print_setup(ws: Worksheet, title: str, label: str, *, repeat_rows: str | None = None) -> None:
+    """Landscape A4, fit to one page wide, title and label in the header, pages in the footer."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = False
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    if repeat_rows:
+        ws.print_title_rows = repeat_rows
+    # The header is decoration (the full title is on the Summary sheet): a long title is
+    # shortened with a visible ellipsis so that Excel's 255-character limit holds.
+    label_part = _hf_escape(label)[:100]
+    page_part = "Page &P of &N"
+    room = HEADER_FOOTER_MAX - len(label_part) - len(page_part) - 20
+    plain, limit = " ".join(title.split()), max(room, 40)
+    while len(_hf_escape(_shorten(plain, limit))) > max(room, 40):
+        limit -= 1
+    ws.oddHeader.left.text = _hf_escape(_shorten(plain, limit))
+    ws.oddHeader.right.text = label_part
+    ws.oddFooter.left.text = label_part
+    ws.oddFooter.center.text = page_part
+    ws.oddFooter.right.text = "&A"
+
+
+def safe_sheet_name(name: str, taken: Iterable[str], fallback: str = "Sheet") -> str:
+    """A valid, unique Excel sheet name derived from ``name`` (31 chars, no []:*?/\\)."""
+    cleaned = _SHEET_FORBIDDEN.sub("_", " ".join(name.split())).strip("'").strip()
+    cleaned = cleaned or fallback
+    if cleaned.casefold() == "history":  # reserved by Excel
+        cleaned = f"{cleaned}_"
+    used = {t.casefold() for t in taken}
+    candidate = cleaned[:SHEET_NAME_MAX].rstrip("'")
+    n = 2
+    while candidate.casefold() in used:
+        suffix = f" ({n})"
+        candidate = cleaned[: SHEET_NAME_MAX - len(suffix)].rstrip("'") + suffix
+        n += 1
+    return candidate
+
+
+def save_atomically(wb: Workbook, path: str | Path) -> Path:
+    """Save to a temporary file beside the target, then rename: never a half file."""
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(f"'{target}' is a folder; give a file name ending in .xlsx.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"The folder '{folder}' does not exist.")
+    # os.open with 0o666 honours the umask (mkstemp would leave the file private).
+    tmp = folder / f".{target.stem[:40]}-{uuid.uuid4().hex[:8]}.tmp.xlsx"
+    try:
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as exc:
+        raise ExportError(f"'{target.name}' cannot be written: {exc.strerror or exc}.") from None
+    try:
+        wb.save(tmp)
+        os.replace(tmp, target)
+    except PermissionError:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(
+            f"'{target.name}' cannot be written: permission denied. If it is open in Excel, "
+            "close it and try again."
+        ) from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"'{target.name}' cannot be written: {exc.strerror or exc}.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
