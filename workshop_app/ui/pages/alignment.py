@@ -1,11 +1,70 @@
-"""The alignment page (placeholder until filled in)."""
+"""The alignment page: radar, heat map, ranked gaps and their discussion, disagreements.
+
+Hidden behind a panel while blind mode is on and the facilitator has not revealed the
+answers. Everything shown comes from ``session.analysis()``; nothing is scored here.
+No participant names appear: the spread of answers is anonymised by the analysis.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from dataclasses import replace
+from datetime import date
 
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.analysis.results import Analysis, Gap, PartnerPosition, QuestionAlignment
+from workshop_app.domain.enums import Element, GapStatus, QuestionType
+from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.model import ActionItem, GapDiscussion, Partner, Workshop, new_id
+from workshop_app.domain.questionnaire import Question
+from workshop_app.ui.models.alignment import (
+    DisagreementsModel,
+    GapsModel,
+    HeatMapModel,
+    pair_label,
+    percent,
+)
+from workshop_app.ui.models.base import format_number
+from workshop_app.ui.models.labels import element_short_label, gap_status_label
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.widgets.delegates import NO_DATE
+from workshop_app.ui.widgets.heatmap import HeatMapDelegate
+from workshop_app.ui.widgets.page_parts import (
+    InlineMessage,
+    heading,
+    save_on_pause,
+    set_text_quietly,
+    source_row,
+    table_view,
+)
+from workshop_app.ui.widgets.radar import RadarChart
+
+OVERALL, PAIRS = "overall", "pairs"
+
+
+def mix(a: str, b: str) -> QColor:
+    """The colour of a partner pair: halfway between the two partners' colours."""
+    ca, cb = QColor(a), QColor(b)
+    return QColor(
+        (ca.red() + cb.red()) // 2, (ca.green() + cb.green()) // 2, (ca.blue() + cb.blue()) // 2
+    )
 
 
 class AlignmentPage(QWidget):
@@ -15,13 +74,480 @@ class AlignmentPage(QWidget):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        QVBoxLayout(self)
+        self._current_gap: str | None = None
+        self._dirty = True
+
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        # --- the "not revealed" panel --------------------------------------------------
+        self.hidden_panel = QWidget()
+        hp = QVBoxLayout(self.hidden_panel)
+        hp.addStretch(1)
+        self.hidden_label = QLabel(self.tr("Answers are hidden until the facilitator reveals them"))
+        self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_label.setWordWrap(True)
+        font = self.hidden_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.hidden_label.setFont(font)
+        self.reveal_button = QPushButton(self.tr("&Reveal the answers"))
+        self.reveal_button.setObjectName("reveal")
+        self.reveal_button.clicked.connect(self.reveal)
+        hp.addWidget(self.hidden_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.reveal_button)
+        row.addStretch(1)
+        hp.addLayout(row)
+        hp.addStretch(2)
+        self.stack.addWidget(self.hidden_panel)
+
+        # --- the content --------------------------------------------------------------
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.stack.addWidget(self.tabs)
+        self._build_overview()
+        self._build_gaps()
+        self._build_heatmap()
+        self._build_disagreements()
+
+        session.changed.connect(self._on_changed)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_overview(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.index_label = heading("")
+        top.addWidget(self.index_label, 1)
+        show = QLabel(self.tr("&Show:"))
+        self.radar_mode = QComboBox()
+        self.radar_mode.addItem(self.tr("All partners together"), OVERALL)
+        self.radar_mode.addItem(self.tr("One line per partner pair"), PAIRS)
+        self.radar_mode.setAccessibleName(self.tr("Radar series"))
+        show.setBuddy(self.radar_mode)
+        self.radar_mode.currentIndexChanged.connect(lambda _i: self._fill_radar())
+        top.addWidget(show)
+        top.addWidget(self.radar_mode)
+        lay.addLayout(top)
+        self.radar = RadarChart()
+        lay.addWidget(self.radar, 1)
+        self.tabs.addTab(page, self.tr("Overview"))
+
+    def _build_gaps(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(4, 4, 4, 4)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.gaps_model = GapsModel(self.session, self)
+        self.gap_view = table_view(self.gaps_model, self.tr("Gaps"), sortable=True)
+        self.gap_view.setEditTriggers(self.gap_view.EditTrigger.NoEditTriggers)
+        self.gap_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_gap())
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.gaps_title = heading(self.tr("Gaps, most severe first"))
+        ll.addWidget(self.gaps_title)
+        ll.addWidget(self.gap_view)
+        splitter.addWidget(left)
+
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        self.gap_heading = heading("")
+        self.gap_heading.setWordWrap(True)
+        self.gap_question = QLabel()
+        self.gap_question.setWordWrap(True)
+        self.positions_label = QLabel()
+        self.positions_label.setWordWrap(True)
+        self.positions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.positions_label.setAccessibleName(self.tr("Partner positions"))
+        dl.addWidget(self.gap_heading)
+        dl.addWidget(self.gap_question)
+        dl.addWidget(self.positions_label)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName(self.tr("Discussion notes"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(60)
+        self.notes_edit.setMaximumHeight(140)
+        self.agreed_edit = QPlainTextEdit()
+        self.agreed_edit.setAccessibleName(self.tr("Agreed position"))
+        self.agreed_edit.setTabChangesFocus(True)
+        self.agreed_edit.setMinimumHeight(50)
+        self.agreed_edit.setMaximumHeight(90)
+        self.owner_edit = QLineEdit()
+        self.owner_edit.setAccessibleName(self.tr("Owner"))
+        self.due_edit = QDateEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setMinimumDate(NO_DATE)
+        self.due_edit.setSpecialValueText(self.tr("No date"))
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.status_combo = QComboBox()
+        for status in GapStatus:
+            self.status_combo.addItem(gap_status_label(status), status.value)
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        form.addRow(self.tr("Discussion &notes"), self.notes_edit)
+        form.addRow(self.tr("A&greed position"), self.agreed_edit)
+        form.addRow(self.tr("O&wner"), self.owner_edit)
+        form.addRow(self.tr("D&ue"), self.due_edit)
+        form.addRow(self.tr("S&tatus"), self.status_combo)
+        for i in range(form.rowCount()):
+            label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+            if label and field and isinstance(label.widget(), QLabel):
+                label.widget().setBuddy(field.widget())  # type: ignore[union-attr]
+        dl.addLayout(form)
+        self.gap_message = InlineMessage()
+        dl.addWidget(self.gap_message)
+        self.add_action_button = QPushButton(self.tr("Add &action item from this gap"))
+        self.add_action_button.clicked.connect(self.add_action_from_gap)
+        dl.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
+        dl.addStretch(1)
+        save_on_pause(self.notes_edit, self.save_discussion)
+        save_on_pause(self.agreed_edit, self.save_discussion)
+        save_on_pause(self.owner_edit, self.save_discussion)
+        self.due_edit.dateChanged.connect(lambda _d: self.save_discussion())
+        self.status_combo.activated.connect(lambda _i: self.save_discussion())
+
+        scroll = QScrollArea()
+        scroll.setWidget(detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.gap_detail = detail
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        lay.addWidget(splitter)
+        self.tabs.addTab(page, self.tr("Gaps"))
+
+    def _build_heatmap(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        legend = QLabel(
+            self.tr(
+                "Each cell: how closely a pair of partners answered a question "
+                "(100% = the same answer). Red is far apart, green is aligned."
+            )
+        )
+        legend.setWordWrap(True)
+        lay.addWidget(legend)
+        self.heat_model = HeatMapModel(None, self)
+        self.heat_view = table_view(self.heat_model, self.tr("Heat map"))
+        self.heat_view.setItemDelegate(HeatMapDelegate(self.heat_view))
+        self.heat_view.setSelectionBehavior(self.heat_view.SelectionBehavior.SelectItems)
+        self.heat_view.verticalHeader().setVisible(True)
+        self.heat_view.verticalHeader().setMaximumWidth(420)
+        self.heat_view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.heat_view.horizontalHeader().setStretchLastSection(False)
+        self.heat_view.setAlternatingRowColors(False)
+        lay.addWidget(self.heat_view)
+        self.tabs.addTab(page, self.tr("Heat map"))
+
+    def _build_disagreements(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(
+            QLabel(
+                self.tr("Questions where a partner's own participants disagree with each other.")
+            )
+        )
+        self.dis_model = DisagreementsModel(None, self)
+        self.dis_view = table_view(self.dis_model, self.tr("Internal disagreements"), sortable=True)
+        lay.addWidget(self.dis_view)
+        self.tabs.addTab(page, self.tr("Internal disagreements"))
+
+    # --- contract -----------------------------------------------------------------------
 
     def title(self) -> str:
         return self.tr("Alignment")
 
+    def is_hidden(self) -> bool:
+        d = self.session.workshop().details
+        return d.blind_mode and not d.revealed
+
+    def _on_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
-        pass
+        self._dirty = False
+        if self.is_hidden():
+            self.reveal_button.setEnabled(not self.session.read_only)
+            self.stack.setCurrentWidget(self.hidden_panel)
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        w, a = self.session.workshop(), self.session.analysis()
+        if a.overall_index is None:
+            self.index_label.setText(self.tr("No alignment scores yet: answers are missing."))
+        else:
+            self.index_label.setText(
+                self.tr("Overall alignment: {value} of 100").format(value=round(a.overall_index))
+            )
+        self._fill_radar()
+        self.gaps_model.set_gaps(a.gaps, w.partners)
+        self.gaps_title.setText(
+            self.tr("{count} gaps below {threshold}% alignment, most severe first").format(
+                count=len(a.gaps), threshold=round(a.threshold * 100)
+            )
+        )
+        self.gap_view.resizeColumnsToContents()
+        self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
+        self.heat_model.set_analysis(a, w.partners)
+        self.heat_view.horizontalHeader().setDefaultSectionSize(150)
+        self.dis_model.set_disagreements(a.internal_disagreements, w.partners)
+        self.dis_view.setColumnWidth(DisagreementsModel.QUESTION, 380)
+        if self._current_gap is not None:
+            self._select_gap(self._current_gap)
+        elif a.gaps:
+            self.gap_view.selectRow(0)
+        self._show_gap()
 
     def focus_field(self, field: str) -> None:
-        self.setFocus()
+        if self.is_hidden():
+            self.reveal_button.setFocus()
+            return
+        if field in ("heat_map", "heatmap"):
+            self.tabs.setCurrentIndex(2)
+            self.heat_view.setFocus()
+        elif field == "internal_disagreements":
+            self.tabs.setCurrentIndex(3)
+            self.dis_view.setFocus()
+        elif field in ("radar", "overview"):
+            self.tabs.setCurrentIndex(0)
+            self.radar_mode.setFocus()
+        else:  # gaps, gap_discussion: the first gap without an owner
+            self.tabs.setCurrentIndex(1)
+            for g in self.session.analysis().gaps:
+                if g.status is not GapStatus.RESOLVED and not g.owner:
+                    self._select_gap(g.question_id)
+                    self.owner_edit.setFocus()
+                    return
+            self.gap_view.setFocus()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def reveal(self) -> None:
+        d = self.session.workshop().details
+        self.session.put(replace(d, revealed=True), text=self.tr("Reveal the answers"))
+
+    def _fill_radar(self) -> None:
+        if self.is_hidden():
+            return
+        w, a = self.session.workshop(), self.session.analysis()
+        axes = [element_short_label(e) for e in Element]
+        series: list[tuple[str, QColor, list[float | None]]] = []
+        if self.radar_mode.currentData() == PAIRS:
+            partners = {p.id: p for p in w.partners}
+            for pair, scores in a.pair_element_scores.items():
+                if pair[0] not in partners or pair[1] not in partners:
+                    continue
+                colour = mix(partners[pair[0]].colour, partners[pair[1]].colour)
+                series.append(
+                    (pair_label(pair, partners), colour, [scores.get(e) for e in Element])
+                )
+        else:
+            series.append(
+                (
+                    self.tr("All partners"),
+                    QColor("#1F5FAD"),
+                    [a.element_scores.get(e) for e in Element],
+                )
+            )
+        self.radar.set_data(axes, series, 100)
+
+    def _gap(self) -> Gap | None:
+        row = source_row(self.gap_view)
+        if row < 0 or row >= self.gaps_model.rowCount():
+            return None
+        return self.gaps_model.item(row)
+
+    def _select_gap(self, question_id: str) -> None:
+        row = self.gaps_model.row_of(question_id)
+        if row < 0:
+            return
+        proxy = self.gap_view.model()
+        index = proxy.mapFromSource(self.gaps_model.index(row, 0))  # type: ignore[attr-defined]
+        self.gap_view.setCurrentIndex(index)
+        self.gap_view.scrollTo(index)
+
+    def _show_gap(self) -> None:
+        gap = self._gap()
+        self.gap_detail.setEnabled(gap is not None)
+        if gap is None:
+            self._current_gap = None
+            self.gap_heading.setText(self.tr("No gap selected"))
+            self.gap_question.clear()
+            self.positions_label.clear()
+            return
+        if gap.question_id != self._current_gap:
+            self.gap_message.clear_message()
+        self._current_gap = gap.question_id
+        w, a = self.session.workshop(), self.session.analysis()
+        question = w.questionnaire.question(gap.question_id)
+        self.gap_heading.setText(
+            self.tr("{title} — alignment {value}").format(
+                title=gap.title, value=percent(gap.alignment)
+            )
+        )
+        self.gap_question.setText(question.text)
+        self.positions_label.setText(positions_html(w, a.questions[gap.question_id], question))
+        d = w.gap_discussion(gap.question_id)
+        set_text_quietly(self.notes_edit, d.notes)
+        set_text_quietly(self.agreed_edit, d.agreed_position)
+        set_text_quietly(self.owner_edit, d.owner)
+        if not self.due_edit.hasFocus():
+            self.due_edit.blockSignals(True)
+            self.due_edit.setDate(QDate(d.due.year, d.due.month, d.due.day) if d.due else NO_DATE)
+            self.due_edit.blockSignals(False)
+        if not self.gap_message.isVisible():
+            self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
+        read_only = self.session.read_only
+        for widget in (self.notes_edit, self.agreed_edit, self.owner_edit):
+            widget.setReadOnly(read_only)
+        for widget in (self.due_edit, self.status_combo, self.add_action_button):
+            widget.setEnabled(not read_only)
+
+    def discussion_from_fields(self) -> GapDiscussion | None:
+        if self._current_gap is None:
+            return None
+        due_q = self.due_edit.date()
+        due: date | None = None if due_q == NO_DATE else due_q.toPython()  # type: ignore[assignment]
+        return GapDiscussion(
+            question_id=self._current_gap,
+            status=GapStatus(self.status_combo.currentData()),
+            notes=self.notes_edit.toPlainText(),
+            agreed_position=self.agreed_edit.toPlainText().strip(),
+            owner=self.owner_edit.text().strip(),
+            due=due,
+        )
+
+    def save_discussion(self) -> bool:
+        new = self.discussion_from_fields()
+        if new is None or self.session.read_only:
+            return False
+        old = self.session.workshop().gap_discussion(new.question_id)
+        if new == old:
+            self.gap_message.clear_message()
+            return True
+        try:
+            new.validate()
+        except ValidationError as exc:
+            self.gap_message.show_message(exc.message)
+            return False
+        self.gap_message.clear_message()
+        title = self.session.analysis().questions[new.question_id].title
+        return self.session.put(
+            new, text=self.tr("Discussion of '{title}'").format(title=title[:40])
+        )
+
+    def add_action_from_gap(self) -> None:
+        gap = self._gap()
+        if gap is None:
+            return
+        w = self.session.workshop()
+        if any(a.question_id == gap.question_id for a in w.action_items):
+            self.gap_message.show_message(
+                self.tr("This gap already has an action item; see the Actions page.")
+            )
+            return
+        d = w.gap_discussion(gap.question_id)
+        item = ActionItem(
+            id=new_id(),
+            title=self.tr("Close the gap: {title}").format(title=gap.title),
+            owner=d.owner,
+            due=d.due,
+            question_id=gap.question_id,
+            position=len(w.action_items),
+        )
+        if self.session.put(item, text=self.tr("Add action item from a gap")):
+            self.gap_message.clear_message()
+
+
+def positions_html(workshop: Workshop, qa: QuestionAlignment, question: Question) -> str:
+    """Each partner's position and the spread of answers, in the partner's colour; no names."""
+    rows = []
+    for partner in workshop.partners:
+        pos = qa.positions.get(partner.id)
+        swatch = (
+            f'<span style="color:{partner.colour}; font-size:large">&#9632;</span> '
+            f"<b>{_esc(partner.label)}</b>"
+        )
+        if pos is None:
+            rows.append(f"<p>{swatch}: {_esc(_tr('no answers'))}</p>")
+            continue
+        rows.append(f"<p>{swatch}: {_esc(describe_position(pos, question, partner))}</p>")
+    return "".join(rows)
+
+
+def describe_position(pos: PartnerPosition, question: Question, partner: Partner) -> str:
+    t = question.type
+    people = _tr("{n} answered").format(n=pos.respondents)
+    consensus = (
+        ""
+        if pos.consensus is None or pos.single_voice
+        else _tr(", consensus {value}").format(value=percent(pos.consensus))
+    )
+    if t is QuestionType.LIKERT and pos.value is not None:
+        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
+        anchor = question.anchor_label(round(pos.value))
+        main = _tr("mean {value} of {lo}–{hi}").format(
+            value=format_number(round(pos.value, 1)), lo=question.scale_lo, hi=question.scale_hi
+        )
+        if anchor:
+            main += f" ({anchor})"
+        return f"{main}; {_tr('answers')}: {spread} ({people}{consensus})"
+    if t is QuestionType.NUMBER and pos.value is not None:
+        spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
+        unit = f" {question.unit}" if question.unit else ""
+        return _tr("median {value}{unit}; answers: {spread} ({people})").format(
+            value=format_number(pos.value), unit=unit, spread=spread, people=people
+        )
+    if pos.distribution:
+        if t is QuestionType.RANKING:
+            ordered = sorted(pos.distribution.items(), key=lambda kv: kv[1])
+            parts = [
+                f"{question.option_label(k)} ({format_number(round(v, 1))})" for k, v in ordered
+            ]
+            return _tr("mean rank: {parts} ({people})").format(
+                parts=" > ".join(parts), people=people
+            )
+        ordered = sorted(pos.distribution.items(), key=lambda kv: -kv[1])
+        parts = [f"{question.option_label(k)} {percent(v)}" for k, v in ordered if v > 0]
+        return f"{', '.join(parts)} ({people}{consensus})"
+    if pos.texts:
+        return " | ".join(pos.texts)
+    return people
+
+
+def _num(v: object) -> float:
+    try:
+        return float(v)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("AlignmentPage", text)
+
+
+__all__ = ["AlignmentPage", "Analysis"]

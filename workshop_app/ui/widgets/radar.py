@@ -102,7 +102,7 @@ class RadarChart(QWidget):
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.75)
         painter.setFont(small)
-        for ring in range(1, _RINGS + 1):
+        for ring in range(1, _RINGS):  # the outer value would sit on the first axis label
             p = point(0, ring / _RINGS)
             painter.drawText(p + QPointF(4, -2), f"{round(self._maximum * ring / _RINGS)}")
         painter.setFont(font)
