@@ -1,0 +1,147 @@
+"""Fonts for the PDF reports, and text split into runs by the font that has its glyphs.
+
+Reports embed subsets of the fonts shipped in resources/fonts, never system fonts, so a
+report reads the same everywhere. DejaVu Sans carries Latin (umlauts), Greek, Cyrillic,
+Hebrew and Arabic; WenQuanYi Micro Hei carries Chinese, Japanese kana and Korean Hangul.
+A paragraph switches font per run of characters. Characters neither font has (most
+colour emoji) are drawn with DejaVu Sans and come out blank; nothing fails.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from workshop_app.domain.errors import FileFormatError
+from workshop_app.paths import resource_path
+
+SANS = "WorkshopSans"
+SANS_BOLD = "WorkshopSans-Bold"
+CJK = "WorkshopCJK"
+
+_FILES = {
+    SANS: ("DejaVuSans.ttf", None),
+    SANS_BOLD: ("DejaVuSans-Bold.ttf", None),
+    CJK: ("wqy-microhei.ttc", 0),
+}
+_lock = threading.Lock()
+
+
+def register_fonts() -> None:
+    """Register the report fonts with reportlab once per process (thread-safe)."""
+    with _lock:
+        if SANS in pdfmetrics.getRegisteredFontNames():
+            return
+        for name, (filename, subfont) in _FILES.items():
+            path = resource_path("fonts", filename)
+            try:
+                font = (
+                    TTFont(name, str(path))
+                    if subfont is None
+                    else TTFont(name, str(path), subfontIndex=subfont)
+                )
+            except Exception as exc:  # reportlab raises plain errors for bad font files
+                raise FileFormatError(
+                    f"The report font {path} is missing or damaged ({exc}); "
+                    "reinstall Partnership Workshop."
+                ) from exc
+            pdfmetrics.registerFont(font)
+        # <b> inside a paragraph maps through the family; the CJK font has no bold face.
+        pdfmetrics.registerFontFamily(
+            SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD
+        )
+        pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+
+
+@cache
+def _glyphs(name: str) -> frozenset[int]:
+    font = pdfmetrics.getFont(name)
+    return frozenset(font.face.charToGlyph)
+
+
+def font_for_char(ch: str, bold: bool = False) -> str:
+    """The font to draw one character with: the Latin font if it has it, else the CJK one."""
+    code = ord(ch)
+    latin = SANS_BOLD if bold else SANS
+    if code < 0x0250 or code in _glyphs(latin):
+        return latin
+    if code in _glyphs(CJK):
+        return CJK
+    return latin  # no glyph anywhere (e.g. colour emoji): blank, but the text goes on
+
+
+def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """Split text into (font name, chunk) runs, each drawable with one font."""
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        font = font_for_char(ch, bold)
+        if out and out[-1][0] == font:
+            out[-1] = (font, out[-1][1] + ch)
+        else:
+            out.append((font, ch))
+    return out
+
+
+def font_for_text(text: str, bold: bool = False) -> str:
+    """One font for a whole short label (charts): the CJK font if any character needs it.
+
+    WenQuanYi Micro Hei also has Latin glyphs, so a mixed label stays legible.
+    """
+    if any(font_for_char(ch, bold) == CJK for ch in text):
+        return CJK
+    return SANS_BOLD if bold else SANS
+
+
+def markup(text: str, *, lines: bool = True) -> str:
+    """User text as safe paragraph markup: escaped, with CJK runs in the CJK font.
+
+    ``lines`` keeps the author's line breaks. Markup-like text (``<b>``, ``&amp;``) comes
+    out literally, as typed.
+    """
+    parts: list[str] = []
+    for font, chunk in runs(text):
+        safe = escape(chunk)
+        if lines:
+            safe = safe.replace("\r\n", "\n").replace("\n", "<br/>")
+        if font == CJK:
+            parts.append(f'<font name="{CJK}">{safe}</font>')
+        else:
+            parts.append(safe)
+    return "".join(parts)
+
+
+def string_width(text: str, size: float, bold: bool = False) -> float:
+    """Width of text drawn run by run, as ``draw_runs`` draws it."""
+    return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, bold))
+
+
+def draw_runs(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
+              align: str = "left") -> None:
+    """Draw one line of text on a canvas, switching font per run (headers and footers)."""
+    width = string_width(text, size, bold)
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    for font, chunk in runs(text, bold):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, chunk)
+        x += pdfmetrics.stringWidth(chunk, font, size)
+
+
+def fit(text: str, size: float, width: float, bold: bool = False) -> str:
+    """Shorten one line of text with an ellipsis so it fits in ``width`` points."""
+    if string_width(text, size, bold) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if string_width(text[:mid].rstrip() + "…", size, bold) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
