@@ -1,11 +1,27 @@
-"""The contributions page (placeholder until filled in)."""
+"""The contributions page: what each partner brings, totals, gives/gets, capacity warnings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from workshop_app.analysis.capacity import capacity_overloads
+from workshop_app.domain.enums import CONTRIBUTION_UNITS, CURRENCIES, ContributionCategory
+from workshop_app.domain.model import Contribution, new_id
+from workshop_app.ui.models.base import format_date, format_number
+from workshop_app.ui.models.contribution_totals import ContributionTotalsModel, party_totals
+from workshop_app.ui.models.contributions import JOINT_VENTURE, ContributionsModel
+from workshop_app.ui.models.labels import category_label
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate, TextDelegate
+from workshop_app.ui.widgets.page_parts import InlineMessage, heading, table_view
 
 
 class ContributionsPage(QWidget):
@@ -15,13 +31,193 @@ class ContributionsPage(QWidget):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        QVBoxLayout(self)
+        self._dirty = True
+        lay = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("What each partner brings")), 1)
+        self.add_button = QPushButton(self.tr("&Add contribution"))
+        self.remove_button = QPushButton(self.tr("&Remove contribution"))
+        self.add_button.clicked.connect(self.add_contribution)
+        self.remove_button.clicked.connect(self.remove_contribution)
+        top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
+        lay.addLayout(top)
+
+        self.message = InlineMessage()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("capacityWarning")
+        self.warning.setStyleSheet(
+            "QLabel { background: #FCE8C8; border: 1px solid #E8A33D; border-radius: 4px;"
+            " padding: 6px; color: #5A3A00; }"
+        )
+        self.warning.hide()
+
+        self.model = ContributionsModel(session, self)
+        self.model.editFailed.connect(self.message.show_message)
+        self.view = table_view(self.model, self.tr("Contributions"))
+        M = ContributionsModel
+        self.view.setItemDelegateForColumn(M.PARTNER, ComboDelegate(self._partner_choices, self))
+        self.view.setItemDelegateForColumn(
+            M.RECIPIENT, ComboDelegate(self._recipient_choices, self)
+        )
+        self.view.setItemDelegateForColumn(
+            M.CATEGORY,
+            ComboDelegate([(category_label(c), c.value) for c in ContributionCategory], self),
+        )
+        self.view.setItemDelegateForColumn(
+            M.UNIT, ComboDelegate([(u, u) for u in CONTRIBUTION_UNITS], self, editable=True)
+        )
+        self.view.setItemDelegateForColumn(
+            M.CURRENCY, ComboDelegate([(c, c) for c in CURRENCIES], self, editable=True)
+        )
+        for col in (M.START, M.END):
+            self.view.setItemDelegateForColumn(col, DateDelegate(self))
+        for col in (M.QUANTITY, M.VALUATION):
+            self.view.setItemDelegateForColumn(col, TextDelegate(self))
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self.remove_button.setEnabled(self._can_edit() and self._row() >= 0)
+        )
+
+        self.totals_model = ContributionTotalsModel(None, self)
+        self.totals_view = table_view(self.totals_model, self.tr("Totals and balance"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(self.view)
+        ul.addWidget(self.message)
+        ul.addWidget(self.warning)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(heading(self.tr("Totals and gives/gets balance")))
+        ll.addWidget(self.totals_view)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        lay.addWidget(splitter, 1)
+        session.changed.connect(self._on_changed)
+
+    # --- contract -----------------------------------------------------------------------
 
     def title(self) -> str:
         return self.tr("Contributions")
 
+    def _on_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
-        pass
+        self._dirty = False
+        w = self.session.workshop()
+        overloads = capacity_overloads(w)
+        names = {p.id: p.label for p in w.partners}
+        flagged: dict[str, str] = {}
+        lines = []
+        for o in overloads:
+            when = self._span(o.start, o.end)
+            text = self.tr(
+                "{partner} promises up to {peak} {unit} {when}, beyond its declared capacity "
+                "of {capacity}."
+            ).format(
+                partner=names.get(o.partner_id, o.partner_id),
+                peak=format_number(o.peak),
+                unit=o.unit,
+                when=when,
+                capacity=format_number(o.capacity),
+            )
+            lines.append(text)
+            for cid in o.contribution_ids:
+                flagged[cid] = text
+        self.model.set_context(w.partners, flagged)
+        self.model.set_rows(sorted(w.contributions, key=lambda c: c.position))
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(bool(lines))
+        self.totals_model.set_rows(
+            party_totals(w.partners, w.contributions, self.tr("Joint venture"))
+        )
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(ContributionsModel.DESCRIPTION, 260)
+        for col in (ContributionsModel.MILESTONE, ContributionsModel.METRIC):
+            self.view.setColumnWidth(col, min(self.view.columnWidth(col), 200))
+        self.totals_view.resizeColumnsToContents()
+        editable = self._can_edit()
+        self.add_button.setEnabled(editable and bool(w.partners))
+        self.remove_button.setEnabled(editable and self._row() >= 0)
 
     def focus_field(self, field: str) -> None:
-        self.setFocus()
+        self.view.setFocus()
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    # --- edits --------------------------------------------------------------------------
+
+    def _span(self, start: object, end: object) -> str:
+        if start and end:
+            return self.tr("from {start} to {end}").format(
+                start=format_date(start),
+                end=format_date(end),  # type: ignore[arg-type]
+            )
+        if start:
+            return self.tr("from {start} on").format(start=format_date(start))  # type: ignore[arg-type]
+        if end:
+            return self.tr("until {end}").format(end=format_date(end))  # type: ignore[arg-type]
+        return self.tr("at all times")
+
+    def _can_edit(self) -> bool:
+        return not self.session.read_only
+
+    def _row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _partner_choices(self) -> list[tuple[str, str]]:
+        return [(p.label, p.id) for p in self.session.workshop().partners]
+
+    def _recipient_choices(self) -> list[tuple[str, str]]:
+        return [(self.tr("Joint venture"), JOINT_VENTURE), *self._partner_choices()]
+
+    def add_contribution(self) -> None:
+        w = self.session.workshop()
+        if not w.partners:
+            return
+        row = self._row()
+        partner_id = self.model.item(row).partner_id if row >= 0 else w.partners[0].id
+        today = QDate.currentDate().toPython()
+        item = Contribution(
+            id=new_id(),
+            partner_id=partner_id,
+            category=ContributionCategory.ENGINEERING,
+            description=self.tr("New contribution"),
+            start=today,  # type: ignore[arg-type]
+            position=max((c.position for c in w.contributions), default=-1) + 1,
+        )
+        if self.session.put(item, text=self.tr("Add contribution")):
+            self.message.clear_message()
+            self.refresh()
+            new_row = self.model.row_of(item.id)
+            index = self.model.index(new_row, ContributionsModel.DESCRIPTION)
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+            self.view.edit(index)
+
+    def remove_contribution(self) -> None:
+        row = self._row()
+        if row < 0:
+            return
+        item = self.model.item(row)
+        self.session.delete(
+            item, text=self.tr("Remove contribution '{name}'").format(name=item.description[:40])
+        )
