@@ -78,9 +78,10 @@ def analyse(workshop: Workshop) -> Analysis:
     questions: dict[str, QuestionAlignment] = {}
     for order, question in enumerate(questionnaire.questions()):
         by_partner = grouped.get(question.id, {})
+        ids = frozenset(question.option_ids())
         positions: dict[str, PartnerPosition] = {}
         for pid in partner_ids:
-            values = [v for v in by_partner.get(pid, ()) if usable(question, v)]
+            values = [v for v in by_partner.get(pid, ()) if usable(question, v, ids)]
             if values:
                 positions[pid] = partner_position(question, pid, values)
         pairwise: dict[PartnerPair, float] = {}
