@@ -23,7 +23,7 @@ import json
 import math
 import os
 import re
-import tempfile
+import secrets
 import types
 import typing
 from collections.abc import Callable
@@ -143,9 +143,10 @@ def write_json(workshop: model.Workshop, path: str | Path) -> Path:
     target = Path(path)
     text = dumps(workshop) + "\n"
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".json-", suffix=".tmp", dir=target.parent)
+    # Not tempfile.mkstemp: its 0600 permissions would stay with the renamed file.
+    tmp_name = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with open(tmp_name, "x", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())

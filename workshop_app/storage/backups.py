@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -19,13 +19,27 @@ def data_dir() -> Path:
     return Path(override) if override else user_data_path("Partnership Workshop", appauthor=False)
 
 
+def new_temp_file(folder: Path, prefix: str, suffix: str) -> Path:
+    """An empty new file in ``folder`` with the permissions of any file the user creates.
+
+    tempfile.mkstemp would make it private (0600), and the rename would keep that: a
+    workshop file or copy must be as readable as any other document of the user.
+    """
+    for _ in range(100):
+        path = folder / f"{prefix}{secrets.token_hex(6)}{suffix}"
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"no free temporary name in {folder}")  # pragma: no cover
+
+
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     """Copy the open database to ``target`` atomically (temp file, then rename)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".copy-", suffix=".workshop", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = new_temp_file(target.parent, ".copy-", ".workshop")
     try:
         dest = sqlite3.connect(tmp)
         try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import replace
@@ -82,7 +81,9 @@ def _inspect_header(path: Path) -> None:
     if len(header) == 0:
         raise _file_problem(path, "is empty; it is not a workshop file.")
     if not header.startswith(_SQLITE_MAGIC):
-        raise _file_problem(path, "is not a Partnership Workshop file (it is not a SQLite database).")
+        raise _file_problem(
+            path, "is not a Partnership Workshop file (it is not a SQLite database)."
+        )
     if len(header) < 100:
         raise _file_problem(path, "is truncated: it ends inside its header.")
     app_id = int.from_bytes(header[68:72], "big")
@@ -113,7 +114,9 @@ def _check_database(conn: sqlite3.Connection, path: Path) -> list[str]:
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise _file_problem(path, f"is damaged and cannot be opened ({exc}). Open a backup instead.") from None
+        raise _file_problem(
+            path, f"is damaged and cannot be opened ({exc}). Open a backup instead."
+        ) from None
     if [r[0] for r in result] != ["ok"]:
         first = result[0][0] if result else "no answer"
         raise _file_problem(path, f"is damaged (integrity check: {first}). Open a backup instead.")
@@ -122,7 +125,9 @@ def _check_database(conn: sqlite3.Connection, path: Path) -> list[str]:
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'workshop' ORDER BY rowid"
         ).fetchall()
     except sqlite3.DatabaseError:
-        raise _file_problem(path, "has no schema record; it is not a complete workshop file.") from None
+        raise _file_problem(
+            path, "has no schema record; it is not a complete workshop file."
+        ) from None
     applied = [r[0] for r in rows]
     unknown = [name for name in applied if name not in known_migrations()]
     if unknown:
@@ -164,6 +169,11 @@ class WorkshopStore:
             if not self.read_only:
                 with suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                # A closed workshop is one self-contained file: back in rollback-journal
+                # mode, a later read-only open (check, info, export) leaves no -wal/-shm
+                # beside it. Fails harmlessly while another connection has it open.
+                with suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
@@ -210,7 +220,9 @@ class WorkshopStore:
             with self.db.atomic():
                 yield self
         except sqlite3.Error as exc:
-            raise StorageError(f"The change could not be saved to '{self.path.name}': {exc}.") from exc
+            raise StorageError(
+                f"The change could not be saved to '{self.path.name}': {exc}."
+            ) from exc
 
     def _writable(self) -> None:
         if self.read_only:
@@ -274,7 +286,8 @@ class WorkshopStore:
         )
 
     def _rows(self, table: str) -> list[dict[str, Any]]:
-        order = _ORDER.get(table, "position, rowid" if table not in ("details", "exit_terms") else "rowid")
+        default = "rowid" if table in ("details", "exit_terms") else "position, rowid"
+        order = _ORDER.get(table, default)
         return self._query(f"SELECT * FROM {table} ORDER BY {order}")
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -319,7 +332,10 @@ class WorkshopStore:
         row = to_row(entity)
         cols = list(row)
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in pk) or None
-        conflict = f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}" if updates else "ON CONFLICT DO NOTHING"
+        conflict = (
+            f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}"
+            if updates else "ON CONFLICT DO NOTHING"
+        )
         self._conn.execute(
             f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
             f"VALUES ({', '.join('?' for _ in cols)}) {conflict}",
@@ -332,14 +348,17 @@ class WorkshopStore:
         ).fetchone()
         if row is None:
             raise ValidationError(
-                f"Answer to {answer.question_id}: participant {answer.participant_id} is not in this workshop."
+                f"Answer to {answer.question_id}: participant {answer.participant_id} "
+                "is not in this workshop."
             )
         if answer.answered_at is None:
             answer = replace(answer, answered_at=datetime.now().astimezone().replace(microsecond=0))
         return model.validate_answer(self.questionnaire(), answer, row[0])
 
     def _check_partner_limits(self, partner: model.Partner) -> None:
-        rows = self._conn.execute("SELECT id, name FROM partners WHERE id != ?", [partner.id]).fetchall()
+        rows = self._conn.execute(
+            "SELECT id, name FROM partners WHERE id != ?", [partner.id]
+        ).fetchall()
         if len(rows) >= model.MAX_PARTNERS:
             raise ValidationError(
                 f"A workshop has at most {model.MAX_PARTNERS} partners; remove one before adding "
@@ -368,7 +387,9 @@ class WorkshopStore:
                 c for c in self.all(model.Contribution)
                 if c.partner_id == partner_id or c.recipient_id == partner_id
             ],
-            "decisions": [d for d in self.all(model.Decision) if d.right_of(partner_id) is not None],
+            "decisions": [
+                d for d in self.all(model.Decision) if d.right_of(partner_id) is not None
+            ],
             "shared_assets": [s for s in self.all(model.SharedAsset) if s.owner_id == partner_id],
         }
 
@@ -376,7 +397,8 @@ class WorkshopStore:
         """Replace the whole content (import) in one transaction; all or nothing."""
         workshop.validate()
         with self.transaction():
-            for table in [t for t, _ in TABLES.values()] + ["details", "questionnaire", "exit_terms"]:
+            tables = [t for t, _ in TABLES.values()] + ["details", "questionnaire", "exit_terms"]
+            for table in tables:
                 self._conn.execute(f"DELETE FROM {table}")
             self._write_questionnaire(workshop.questionnaire)
             self._put_one(workshop.details)
@@ -417,7 +439,9 @@ def _migrate(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA user_version = {len(known_migrations())}")
 
 
-def create_workshop(path: str | Path, workshop: model.Workshop, *, overwrite: bool = False) -> WorkshopStore:
+def create_workshop(
+    path: str | Path, workshop: model.Workshop, *, overwrite: bool = False
+) -> WorkshopStore:
     """Write a new workshop file and return it open.
 
     The file is built under a temporary name and renamed, so a failure leaves nothing
@@ -428,9 +452,7 @@ def create_workshop(path: str | Path, workshop: model.Workshop, *, overwrite: bo
         raise WorkshopError(f"'{target}' already exists; choose another name.")
     workshop.validate()
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=EXTENSION, dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = backups.new_temp_file(target.parent, ".new-", EXTENSION)
     try:
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
@@ -457,7 +479,9 @@ def new_workshop(title: str, questionnaire: Questionnaire, **details: Any) -> mo
     )
 
 
-def open_workshop(path: str | Path, *, read_only: bool = False, migrate: bool = True) -> WorkshopStore:
+def open_workshop(
+    path: str | Path, *, read_only: bool = False, migrate: bool = True
+) -> WorkshopStore:
     """Open a workshop file, refusing foreign, damaged and newer files unchanged.
 
     An older file is backed up (online backup API) and migrated in a transaction.

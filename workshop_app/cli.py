@@ -1,0 +1,510 @@
+"""The command line: a stable contract that scripts and checks rely on.
+
+    workshop-app [FILE]                      open the desktop app
+    workshop-app demo OUT [--size small|large] [--seed N] [--force]
+    workshop-app check FILE                  exit 0 if healthy, else a message
+    workshop-app info FILE [--json]          summary, alignment scores, gaps
+    workshop-app import-answers FILE CSV     long-format answers
+    workshop-app import-json IN.json OUT.workshop
+    workshop-app export FILE [--xlsx P] [--pdf P] [--variant V] [--page-size S] [--json P]
+    workshop-app prework export FILE --partner NAME OUT.xlsx
+    workshop-app prework import FILE IN.xlsx [--prefer workbook|existing]
+    workshop-app forms list | forms validate TEMPLATE
+
+Exit codes: 0 ok, 1 a problem with the input (a clear message on stderr, never a
+traceback), 2 a usage error. Thin: every command calls the layers below it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from workshop_app import __version__
+from workshop_app.domain.errors import WorkshopError
+
+PROG = "workshop-app"
+EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("demo", "check", "info", "import-answers", "import-json", "export", "prework", "forms")
+
+
+class NotAvailable(WorkshopError):
+    """A feature whose module is not part of this build."""
+
+
+def _module(name: str, feature: str) -> ModuleType:
+    """Import a module of a feature lazily (keeps start-up fast; Qt only for the GUI)."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:  # a dependency inside it is missing: that is a real bug
+            raise
+        raise NotAvailable(f"{feature} is not available in this build.") from None
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+# --- commands ------------------------------------------------------------------------
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    if args.file and not Path(args.file).exists():
+        raise _Usage(
+            f"'{args.file}' is neither a command nor an existing file "
+            f"(commands: {', '.join(COMMANDS)}; see {PROG} --help)"
+        )
+    app = _module("workshop_app.ui.app", "The desktop app")
+    return int(app.run_app(str(args.file) if args.file else None))
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from workshop_app.demo import build_demo
+    from workshop_app.storage.store import create_workshop
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise WorkshopError(f"'{out}' already exists; choose another name or add --force.")
+    if out.is_dir():
+        raise WorkshopError(f"'{out}' is a folder; give a file name such as demo.workshop.")
+    workshop = build_demo(args.size, seed=args.seed)
+    create_workshop(out, workshop, overwrite=args.force).close(backup=False)
+    _out(
+        f"Wrote {out}: {workshop.details.title} - {len(workshop.partners)} partners, "
+        f"{len(workshop.participants)} participants, {len(workshop.answers)} answers."
+    )
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from workshop_app.domain import model
+
+    with _opened(args.file) as store:
+        problems = store.integrity_check()
+        if problems:
+            raise WorkshopError(
+                f"'{Path(args.file).name}' has problems: " + "; ".join(problems[:5])
+                + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
+            )
+        _out(
+            f"{Path(args.file).name}: healthy (schema {store.schema_version}; "
+            f"{store.count(model.Partner)} partners, {store.count(model.Participant)} "
+            f"participants, {store.count(model.Answer)} answers)."
+        )
+    return EXIT_OK
+
+
+@contextmanager
+def _opened(path: str | Path, *, read_only: bool = True) -> Iterator[Any]:
+    """Open a workshop; read-only unless the command edits it."""
+    from workshop_app.storage.store import open_workshop
+
+    store = open_workshop(path, read_only=read_only)
+    try:
+        yield store
+    finally:
+        # Read-only: no backup. After an edit, the rolling backup on close, as in the app.
+        store.close()
+
+
+def _completion(answered: int, expected: int) -> float:
+    return answered / expected if expected else 0.0
+
+
+def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
+    """What ``info --json`` prints (also used by tests)."""
+    from workshop_app.analysis import analyse
+    from workshop_app.analysis.report import analysis_to_dict
+    from workshop_app.domain.questionnaire import QuestionType
+
+    q = workshop.questionnaire
+    n_questions = len(q)
+    answered: dict[str, int] = {}
+    given: dict[str, int] = {}
+    for a in workshop.answers:
+        given[a.participant_id] = given.get(a.participant_id, 0) + 1
+        if a.value is not None:
+            answered[a.participant_id] = answered.get(a.participant_id, 0) + 1
+    partners = []
+    for p in workshop.partners:
+        people = workshop.participants_of(p.id)
+        listed = [
+            {
+                "id": person.id,
+                "name": person.name,
+                "function": person.function,
+                "done": person.done,
+                "answers": given.get(person.id, 0),
+                "answered": answered.get(person.id, 0),
+                "completion": round(_completion(answered.get(person.id, 0), n_questions), 4),
+            }
+            for person in people
+        ]
+        total = sum(x["answered"] for x in listed)
+        partners.append({
+            "id": p.id,
+            "name": p.name,
+            "short_name": p.short_name,
+            "role": p.role,
+            "colour": p.colour,
+            "participants": listed,
+            "answers": sum(x["answers"] for x in listed),
+            "answered": total,
+            "completion": round(_completion(total, n_questions * len(people)), 4),
+        })
+    answered_total = sum(answered.values())
+    d = workshop.details
+    return {
+        "file": str(path),
+        "schema": schema,
+        "title": d.title,
+        "phase": d.phase.value,
+        "status": d.status.value,
+        "date": d.date.isoformat() if d.date else None,
+        "facilitator": d.facilitator,
+        "questionnaire": {
+            "id": q.template_id,
+            "version": q.version,
+            "title": q.title,
+            "questions": n_questions,
+            "scored_questions": sum(1 for x in q.questions() if x.type is not QuestionType.TEXT),
+        },
+        "counts": {
+            "partners": len(workshop.partners),
+            "participants": len(workshop.participants),
+            "questions": n_questions,
+            "answers": len(workshop.answers),
+            "answered": answered_total,
+            "gap_discussions": len(workshop.gap_discussions),
+            "contributions": len(workshop.contributions),
+            "governance_bodies": len(workshop.bodies),
+            "decisions": len(workshop.decisions),
+            "escalation_steps": len(workshop.escalation_steps),
+            "review_points": len(workshop.review_points),
+            "exit_triggers": len(workshop.exit_triggers),
+            "shared_assets": len(workshop.shared_assets),
+            "action_items": len(workshop.action_items),
+        },
+        "completion": round(
+            _completion(answered_total, n_questions * len(workshop.participants)), 4
+        ),
+        "partners": partners,
+        "analysis": analysis_to_dict(workshop, analyse(workshop)),
+    }
+
+
+def _width(text: str) -> int:
+    """Columns the text takes in a terminal: CJK and Hangul take two."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def _ljust(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    with _opened(args.file) as store:
+        workshop = store.load()
+        schema = store.schema_version
+    data = info_dict(workshop, Path(args.file), schema)
+    if args.json:
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    c = data["counts"]
+    q = data["questionnaire"]
+    _out(data["title"])
+    _out(f"  File: {Path(args.file).name} (schema {schema})")
+    _out(f"  Questionnaire: {q['title']} ({q['id']} {q['version']}, {q['questions']} questions)")
+    _out(f"  Phase: {workshop.details.phase.label}; status: {data['status']}")
+    _out(f"Partners ({c['partners']}):")
+    width = max((_width(p["name"]) for p in data["partners"]), default=0)
+    for p in data["partners"]:
+        _out(
+            f"  {_ljust(p['name'], width)}  {len(p['participants']):>3} participants  "
+            f"{p['answered']:>5} answers  {_pct(p['completion']):>4} complete"
+        )
+    _out(
+        f"Completion: {_pct(data['completion'])} ({c['answered']} of "
+        f"{c['questions'] * c['participants']} possible answers)"
+    )
+    analysis = data["analysis"]
+    overall = analysis.get("overall_index")
+    if overall is not None:
+        _out(f"Overall alignment index: {overall:.0f} / 100")
+    gaps = analysis.get("gaps") or []
+    labels = {p.id: p.label for p in workshop.partners}
+    if gaps:
+        _out(f"Top gaps ({len(gaps)} below the threshold):")
+        for n, gap in enumerate(gaps[:5], start=1):
+            pair = gap.get("diverging_pair")
+            between = ""
+            if pair:
+                between = "  (" + " vs ".join(labels.get(x, x) for x in pair["partners"]) + ")"
+            _out(
+                f"  {n}. {gap['question_id']} {gap['title']}: alignment "
+                f"{gap['alignment']:.2f}{between}"
+            )
+    return EXIT_OK
+
+
+def _cmd_import_answers(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.answers_csv import import_answers_csv
+
+    with _opened(args.file, read_only=False) as store:
+        summary = import_answers_csv(store, args.csv)
+    _out(summary.summary())
+    return EXIT_OK
+
+
+def _cmd_import_json(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.json_io import read_json
+    from workshop_app.storage.store import create_workshop
+
+    out = Path(args.out)
+    if out.exists():
+        raise WorkshopError(f"'{out}' already exists; import-json never overwrites a file.")
+    workshop = read_json(args.json_file)
+    create_workshop(out, workshop).close(backup=False)
+    _out(
+        f"Wrote {out}: {workshop.details.title} - {len(workshop.partners)} partners, "
+        f"{len(workshop.participants)} participants, {len(workshop.answers)} answers."
+    )
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    if not (args.xlsx or args.pdf or args.json):
+        raise _Usage("export: give at least one of --xlsx, --pdf, --json")
+    # Resolve every exporter first: a missing one fails before anything is written.
+    term_sheet = pdf = None
+    if args.xlsx:
+        term_sheet = _module("workshop_app.exports.term_sheet", "The Excel term sheet")
+    if args.pdf:
+        pdf = _module("workshop_app.exports.pdf_report", "The PDF report")
+    with _opened(args.file) as store:
+        workshop = store.load()
+    written: list[Path] = []
+    if args.json:
+        from workshop_app.exchange.json_io import write_json
+
+        written.append(write_json(workshop, args.json))
+    if term_sheet or pdf:
+        from workshop_app.analysis import analyse
+
+        analysis = analyse(workshop)
+        if term_sheet:
+            written.append(term_sheet.write_term_sheet(workshop, analysis, args.xlsx))
+        if pdf:
+            written.append(pdf.write_pdf_report(
+                workshop, analysis, args.pdf, variant=args.variant, page_size=args.page_size
+            ))
+    for path in written:
+        _out(f"Wrote {path}")
+    return EXIT_OK
+
+
+def _find_partner(workshop: Any, name: str) -> Any:
+    from workshop_app.exchange.answers_csv import match_partner
+
+    partner = match_partner(list(workshop.partners), name)
+    if partner is None:
+        known = "; ".join(
+            f"{p.name} ({p.short_name})" if p.short_name else p.name for p in workshop.partners
+        )
+        raise WorkshopError(f"No partner is called '{name}'. Partners: {known or 'none'}.")
+    return partner
+
+
+def _cmd_prework_export(args: argparse.Namespace) -> int:
+    prework = _module("workshop_app.exchange.prework", "Pre-work workbooks")
+    with _opened(args.file) as store:
+        workshop = store.load()
+    partner = _find_partner(workshop, args.partner)
+    path = prework.export_prework(workshop, partner.id, args.out)
+    _out(f"Wrote {path} for {partner.name}")
+    return EXIT_OK
+
+
+def _cmd_prework_import(args: argparse.Namespace) -> int:
+    prework = _module("workshop_app.exchange.prework", "Pre-work workbooks")
+    with _opened(args.file, read_only=False) as store:
+        result = prework.import_prework(store, args.workbook, prefer=args.prefer)
+    _out(result.summary())
+    return EXIT_OK
+
+
+def _cmd_forms_list(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.templates import list_templates
+
+    for t in list_templates():
+        _out(f"{t.template_id}  {t.version}  {t.language}  {t.questions} questions  {t.title}")
+        _out(f"    {t.path}")
+    return EXIT_OK
+
+
+def _cmd_forms_validate(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.templates import load_template
+
+    q = load_template(args.template)
+    _out(
+        f"{Path(args.template).name}: valid - {q.template_id} version {q.version}, "
+        f"{len(q)} questions in {len(q.sections)} sections."
+    )
+    return EXIT_OK
+
+
+# --- parsing -------------------------------------------------------------------------
+
+
+class _Usage(Exception):
+    """A usage error found after parsing (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # exit 2 with argparse's usage text
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Partnership Workshop: run partnership alignment workshops offline. "
+        f"Without a command, '{PROG} [FILE]' opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_: str) -> Any:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("demo", _cmd_demo, "write a fictional demo workshop")
+    p.add_argument("out", metavar="OUT", help="the .workshop file to write")
+    p.add_argument("--size", choices=("small", "large"), default="small",
+                   help="small: 3 partners; large: 6 partners x 25 participants x 200 questions")
+    p.add_argument("--seed", type=int, default=2026, help="the same seed gives the same workshop")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    p = command("check", _cmd_check, "check a workshop file; exit 0 if healthy")
+    p.add_argument("file", metavar="FILE")
+
+    p = command("info", _cmd_info, "summary, completion, alignment and top gaps")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    p = command("import-answers", _cmd_import_answers,
+                "import answers from a CSV file (participant,partner,question_id,value[,comment])")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("csv", metavar="CSV")
+
+    p = command("import-json", _cmd_import_json, "create a workshop file from interchange JSON")
+    p.add_argument("json_file", metavar="IN.json")
+    p.add_argument("out", metavar="OUT.workshop")
+
+    p = command("export", _cmd_export, "write the term sheet, the PDF summary and/or JSON")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--xlsx", metavar="P", help="the Excel term sheet")
+    p.add_argument("--pdf", metavar="P", help="the PDF report")
+    p.add_argument("--variant", choices=("leadership", "full"), default="leadership",
+                   help="the PDF variant (default: leadership)")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
+                   help="the PDF page size (default: A4)")
+    p.add_argument("--json", metavar="P", help="the interchange JSON")
+
+    p = command("prework", lambda a: _missing_sub(p_prework), "pre-work questionnaire workbooks")
+    p_prework = p
+    pre = p.add_subparsers(dest="prework_command", metavar="ACTION", parser_class=_Parser)
+    e = pre.add_parser("export", help="a workbook for one partner's participants")
+    e.set_defaults(handler=_cmd_prework_export)
+    e.add_argument("file", metavar="FILE")
+    e.add_argument("--partner", required=True, metavar="NAME", help="name or short name")
+    e.add_argument("out", metavar="OUT.xlsx")
+    i = pre.add_parser("import", help="read answers back from a returned workbook")
+    i.set_defaults(handler=_cmd_prework_import)
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("workbook", metavar="IN.xlsx")
+    i.add_argument("--prefer", choices=("workbook", "existing"),
+                   help="which answer wins where both differ (default: ask, i.e. refuse)")
+
+    p = command("forms", lambda a: _missing_sub(p_forms), "questionnaire templates")
+    p_forms = p
+    forms = p.add_subparsers(dest="forms_command", metavar="ACTION", parser_class=_Parser)
+    fl = forms.add_parser("list", help="the built-in questionnaires")
+    fl.set_defaults(handler=_cmd_forms_list)
+    fv = forms.add_parser("validate", help="check a template file")
+    fv.set_defaults(handler=_cmd_forms_validate)
+    fv.add_argument("template", metavar="TEMPLATE")
+    return parser
+
+
+def _missing_sub(parser: argparse.ArgumentParser) -> int:
+    parser.error("choose an action")
+    return EXIT_USAGE  # pragma: no cover - error() exits
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, usage=f"{PROG} [FILE] | {PROG} COMMAND ... (see {PROG} --help)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="a .workshop file to open")
+    p.set_defaults(handler=_cmd_gui)
+    return p
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    first = argv[0] if argv else None
+    if first is None or (first not in COMMANDS and not first.startswith("-")):
+        return _gui_parser().parse_args(argv)
+    return build_parser().parse_args(argv)
+
+
+def _say(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _parse(args_list)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return args.handler(args)
+    except SystemExit as exc:  # a sub-parser's error() from a handler
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except _Usage as exc:
+        _say(f"error: {exc}")
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (e.g. "| head"); say nothing more on a closed pipe.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_USER
+    except WorkshopError as exc:
+        _say(str(exc))
+        return EXIT_USER
+    except OSError as exc:
+        where = f"'{exc.filename}': " if exc.filename else ""
+        _say(f"{where}{exc.strerror or exc}")
+        return EXIT_USER
+    except KeyboardInterrupt:
+        _say("interrupted.")
+        return 130
