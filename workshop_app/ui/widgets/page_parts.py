@@ -58,7 +58,13 @@ def table_view(
     model: QObject, name: str, parent: QWidget | None = None, *, sortable: bool = False
 ) -> QTableView:
     """A table over ``model``; sortable ones sort through a proxy by the models' sort role."""
-    view = QTableView(parent)
+    return configure_table(QTableView(parent), model, name, sortable=sortable)
+
+
+def configure_table(
+    view: QTableView, model: QObject, name: str, *, sortable: bool = False
+) -> QTableView:
+    """Set up a table (also one from a Designer form) the way every table in the app works."""
     if sortable:
         proxy = QSortFilterProxyModel(view)
         proxy.setSourceModel(model)  # type: ignore[arg-type]
