@@ -334,3 +334,15 @@ def test_unresolved_gaps_without_an_action_become_suggested_actions() -> None:
     assert "Question Q1" in first.title
     assert "A and B" in first.notes
     assert (actions[1].owner, actions[1].due) == ("", None)
+
+
+def test_stored_values_that_no_longer_fit_their_question_are_left_out() -> None:
+    # e.g. a file edited by hand: one odd value must not break the whole analysis
+    odd = {"L": 9, "S": "zz", "M": ("a", "zz"), "R": ("a", "b"), "A": {"zz": 100.0},
+           "N": float("nan"), "T": 42}
+    good = {"L": 3, "S": "a", "M": ("a",), "R": ("a", "b", "c", "d"), "A": {"a": 100.0},
+            "N": 1.0, "T": "ok"}
+    a = analyse(make_workshop({"A": [good, odd], "B": [good]}, ALL_TYPES))
+    for qa in a.questions.values():
+        assert qa.positions["A"].respondents == 1, qa.question_id
+        assert qa.alignment in (1.0, None)

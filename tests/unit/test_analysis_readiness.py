@@ -60,7 +60,7 @@ def test_a_complete_term_sheet_passes_every_check() -> None:
     r = analyse(w).readiness
     assert [c.id for c in r.checks] == CHECK_IDS
     assert (r.passed, r.total, r.score) == (10, 10, 1.0)
-    assert all(c.missing == () and c.page == "" and c.field == "" for c in r.checks)
+    assert all(c.passed and c.missing == () and c.page and c.field for c in r.checks)
 
 
 def test_an_empty_workshop_fails_all_but_the_checks_with_nothing_to_check() -> None:

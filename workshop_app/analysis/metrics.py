@@ -48,11 +48,11 @@ def usable(question: Question, value: object, ids: Collection[str] | None = None
     if value is None:
         return False
     if t is QuestionType.LIKERT or t is QuestionType.NUMBER:
-        return (
-            isinstance(value, int | float)
-            and not isinstance(value, bool)
-            and math.isfinite(value)
-        )
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return False
+        if t is QuestionType.LIKERT:
+            return question.scale_lo <= value <= question.scale_hi
+        return math.isfinite(value)
     if t is QuestionType.TEXT:
         return isinstance(value, str) and bool(value.strip())
     if ids is None:

@@ -1,7 +1,7 @@
 """Readiness of the term sheet: a checklist of what it still lacks and where to fix it.
 
-Each check has a stable id, a title, and when it fails one line per missing thing plus
-the page and field where the facilitator fixes it. Pages are the app's pages: setup,
+Each check has a stable id, a title, the page and field where the facilitator edits what
+it checks, and when it fails one line per missing thing. Pages are the app's pages: setup,
 questionnaire, alignment, contributions, governance, exit, actions.
 """
 
@@ -24,14 +24,9 @@ MIN_ESCALATION_STEPS = 2
 def _check(
     id: str, title: str, missing: Sequence[str], page: str, field: str
 ) -> ReadinessCheck:
-    failed = bool(missing)
+    # Page and field are given for passed checks too, so a checklist can link every row.
     return ReadinessCheck(
-        id=id,
-        title=title,
-        passed=not failed,
-        missing=tuple(missing),
-        page=page if failed else "",
-        field=field if failed else "",
+        id=id, title=title, passed=not missing, missing=tuple(missing), page=page, field=field
     )
 
 

@@ -1,8 +1,10 @@
 """The analysis as JSON-ready data with stable keys (``workshop-app info FILE --json``).
 
-Numbers are rounded to 4 decimals; scores are 0..100, alignment, distances, shares and
-consensus 0..1. Partners appear by id together with their names. Keys never change
-meaning; new keys may be added.
+Numbers are rounded to 4 decimals; scores are 0..100; alignment, distances and consensus
+0..1. A position's ``value`` is the mean (likert) or median (number); its ``distribution``
+maps option ids to shares 0..1 (choice, allocation) or to mean ranks, 1 = first (ranking).
+Partners appear by id together with their names. Keys never change meaning; new keys may
+be added.
 """
 
 from __future__ import annotations
