@@ -1,11 +1,19 @@
-"""The actions page (placeholder until filled in)."""
+"""The actions page: every action item, from gaps or added by hand."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from workshop_app.domain.enums import ActionStatus, GapStatus
+from workshop_app.domain.model import ActionItem, new_id
+from workshop_app.ui.models.action_items import ActionItemsModel
+from workshop_app.ui.models.labels import action_status_label
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate
+from workshop_app.ui.widgets.page_parts import InlineMessage, heading, table_view
 
 
 class ActionsPage(QWidget):
@@ -15,13 +23,136 @@ class ActionsPage(QWidget):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        QVBoxLayout(self)
+        self._dirty = True
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Action items")), 1)
+        self.add_button = QPushButton(self.tr("&Add action item"))
+        self.remove_button = QPushButton(self.tr("&Remove action item"))
+        self.from_gaps_button = QPushButton(self.tr("Create from open &gaps"))
+        self.from_gaps_button.setToolTip(
+            self.tr("One action item per unresolved gap that has none yet")
+        )
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove_item)
+        self.from_gaps_button.clicked.connect(self.create_from_gaps)
+        for b in (self.add_button, self.remove_button, self.from_gaps_button):
+            top.addWidget(b)
+        lay.addLayout(top)
+        self.model = ActionItemsModel(session, self)
+        self.view = table_view(self.model, self.tr("Action items"))
+        self.view.setItemDelegateForColumn(ActionItemsModel.DUE, DateDelegate(self))
+        self.view.setItemDelegateForColumn(
+            ActionItemsModel.STATUS,
+            ComboDelegate([(action_status_label(s), s.value) for s in ActionStatus], self),
+        )
+        lay.addWidget(self.view, 1)
+        self.message = InlineMessage()
+        self.model.editFailed.connect(self.message.show_message)
+        self.summary = QLabel()
+        lay.addWidget(self.message)
+        lay.addWidget(self.summary)
+        session.changed.connect(self._on_changed)
 
     def title(self) -> str:
         return self.tr("Actions")
 
+    def _on_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: Any) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
-        pass
+        self._dirty = False
+        w = self.session.workshop()
+        self.model.set_context({q.id: q.title for q in w.questionnaire.questions()})
+        self.model.set_rows(sorted(w.action_items, key=lambda a: a.position))
+        self.view.setColumnWidth(ActionItemsModel.TITLE, 420)
+        self.view.setColumnWidth(ActionItemsModel.OWNER, 160)
+        self.view.setColumnWidth(ActionItemsModel.DUE, 110)
+        self.view.setColumnWidth(ActionItemsModel.STATUS, 110)
+        done = sum(1 for a in w.action_items if a.status is ActionStatus.DONE)
+        self.summary.setText(
+            self.tr("{total} action items, {done} done.").format(
+                total=len(w.action_items), done=done
+            )
+        )
+        for b in (self.add_button, self.remove_button, self.from_gaps_button):
+            b.setEnabled(not self.session.read_only)
 
     def focus_field(self, field: str) -> None:
-        self.setFocus()
+        self.view.setFocus()
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _next_position(self) -> int:
+        return max((a.position for a in self.session.workshop().action_items), default=-1) + 1
+
+    def add_item(self) -> None:
+        item = ActionItem(new_id(), self.tr("New action item"), position=self._next_position())
+        if self.session.put(item, text=self.tr("Add action item")):
+            self.message.clear_message()
+            self.refresh()
+            index = self.model.index(self.model.row_of(item.id), ActionItemsModel.TITLE)
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+            self.view.edit(index)
+
+    def remove_item(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        item = self.model.item(index.row())
+        self.session.delete(
+            item, text=self.tr("Remove action item '{title}'").format(title=item.title[:40])
+        )
+
+    def suggestions(self) -> list[ActionItem]:
+        """New action items for unresolved gaps without one, from the analysis when it offers."""
+        w, a = self.session.workshop(), self.session.analysis()
+        start = self._next_position()
+        try:
+            from workshop_app.analysis import suggested_actions
+        except ImportError:  # an older analysis: one per unresolved gap above the threshold
+            covered = {x.question_id for x in w.action_items if x.question_id}
+            return [
+                ActionItem(
+                    new_id(),
+                    self.tr("Close the gap: {title}").format(title=g.title),
+                    position=start + i,
+                    question_id=g.question_id,
+                )
+                for i, g in enumerate(
+                    g
+                    for g in a.gaps
+                    if g.status is not GapStatus.RESOLVED and g.question_id not in covered
+                )
+            ]
+        return [
+            ActionItem(
+                new_id(),
+                s.title,
+                owner=s.owner,
+                due=s.due,
+                question_id=s.question_id,
+                notes=s.notes,
+                position=start + i,
+            )
+            for i, s in enumerate(suggested_actions(w, a))
+        ]
+
+    def create_from_gaps(self) -> None:
+        new = self.suggestions()
+        if not new:
+            self.message.show_message(self.tr("Every unresolved gap already has an action item."))
+            return
+        if self.session.apply(
+            put=new, text=self.tr("Create {n} action items from gaps").format(n=len(new))
+        ):
+            self.message.clear_message()
