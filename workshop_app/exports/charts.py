@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from workshop_app.exports.pdf_fonts import fit, font_for_text, string_width
+from workshop_app.exports.pdf_fonts import SANS, fit, font_for_text, string_width
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#6B6B6B")
@@ -27,6 +27,12 @@ PAIR_COLOURS: tuple[str, ...] = (
     "#264653", "#E76F51", "#2A9D8F", "#8D5A97", "#E9C46A", "#5C677D", "#B5651D",
     "#3A86FF", "#FF006E", "#38B000", "#9D4EDD", "#6D597A", "#F77F00", "#0081A7", "#A7C957",
 )
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    d.initialFontName = SANS  # not Helvetica, which would be referenced but never embedded
+    return d
 
 
 def pair_colour(index: int) -> colors.Color:
@@ -71,7 +77,7 @@ def radar_chart(
     A value None (an element without scored questions for that strand) leaves a gap in
     the strand rather than pretending to be zero.
     """
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     n = len(axes)
     cx, cy = width / 2, height / 2 - 4
     radius = min(width / 2 - 62, height / 2 - 30)
@@ -141,7 +147,7 @@ def element_bars(
     bar_h, gap = 13.0, 7.0
     top_pad, bottom_pad = 6.0, 22.0
     height = top_pad + len(rows) * (bar_h + gap) + bottom_pad
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     x0 = label_w
     span = width - label_w - 30
     y_axis = bottom_pad - 4
@@ -153,6 +159,13 @@ def element_bars(
         x = x_of(tick)
         d.add(Line(x, y_axis, x, height - top_pad, strokeColor=GRID, strokeWidth=0.5))
         d.add(_label(x, y_axis - 9, str(tick), 7, "middle", MUTED))
+    # Drawn before the bars so bars and their values sit on top of the line.
+    if threshold is not None:
+        x = x_of(threshold)
+        d.add(Line(x, y_axis, x, height - top_pad, strokeColor=INK, strokeWidth=0.8,
+                   strokeDashArray=[3, 2]))
+        text = f"{threshold_label} {threshold:.0f}"
+        d.add(_label(min(x + 3, width - string_width(text, 6.5)), 2, text, 6.5, colour=MUTED))
     for k, (label, score) in enumerate(rows):
         y = height - top_pad - (k + 1) * (bar_h + gap) + gap / 2
         d.add(_label(x0 - 6, y + 3.5, fit(label, 8, label_w - 10), 8, "end"))
@@ -162,11 +175,8 @@ def element_bars(
         low = threshold is not None and score < threshold
         d.add(Rect(x0, y, x_of(score) - x0, bar_h, fillColor=BAR_LOW if low else BAR,
                    strokeColor=None))
-        d.add(_label(x_of(score) + 4, y + 3.5, f"{score:.0f}", 8, bold=True))
-    if threshold is not None:
-        x = x_of(threshold)
-        d.add(Line(x, y_axis, x, height - top_pad, strokeColor=INK, strokeWidth=0.8,
-                   strokeDashArray=[3, 2]))
-        text = f"{threshold_label} {threshold:.0f}"
-        d.add(_label(min(x + 3, width - string_width(text, 6.5)), 2, text, 6.5, colour=MUTED))
+        value = f"{score:.0f}"
+        d.add(Rect(x_of(score) + 2, y + 1, string_width(value, 8, True) + 4, bar_h - 2,
+                   fillColor=colors.white, strokeColor=None))
+        d.add(_label(x_of(score) + 4, y + 3.5, value, 8, bold=True))
     return d

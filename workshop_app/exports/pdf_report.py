@@ -175,6 +175,9 @@ SHORT_ELEMENTS: dict[Element, str] = {
     Element.EXIT: "Exit path",
 }
 
+# Tables fall back to Helvetica, which is never embedded, unless told otherwise.
+_FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -202,12 +205,13 @@ def _money(amount: float, currency: str) -> str:
         if abs(amount) >= limit:
             value = amount / limit
             text = f"{value:,.1f}".removesuffix(".0")
-            return f"{currency} {text} {suffix}"
-    return f"{currency} {_num(amount)}"
+            return f"{currency}\u00a0{text}\u00a0{suffix}"
+    return f"{currency}\u00a0{_num(amount)}"
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=12, textColor=INK,
+    base = ParagraphStyle("body", fontName=SANS, bulletFontName=SANS, fontSize=9, leading=12,
+                          textColor=INK,
                           alignment=TA_LEFT, splitLongWords=True)
     s = {
         "body": base,
@@ -224,6 +228,12 @@ def _styles() -> dict[str, ParagraphStyle]:
                              textColor=NAVY, spaceBefore=10, spaceAfter=5, keepWithNext=True),
         "h2": ParagraphStyle("h2", base, fontName=SANS_BOLD, fontSize=10, leading=13,
                              textColor=NAVY, spaceBefore=8, spaceAfter=3, keepWithNext=True),
+        "hsection": ParagraphStyle("hsection", base, fontName=SANS_BOLD, fontSize=11.5,
+                                   leading=15, textColor=NAVY, spaceBefore=12, spaceAfter=4,
+                                   keepWithNext=True),
+        "facts": ParagraphStyle("facts", base, spaceBefore=1, spaceAfter=3),
+        "lead": ParagraphStyle("lead", base, fontSize=7.5, leading=9.5, textColor=MUTED,
+                               keepWithNext=True),
         "h3": ParagraphStyle("h3", base, fontName=SANS_BOLD, fontSize=9, leading=12,
                              textColor=INK, spaceBefore=8, spaceAfter=2, keepWithNext=True),
         "figure": ParagraphStyle("figure", base, fontName=SANS_BOLD, fontSize=34, leading=38,
@@ -309,8 +319,9 @@ class _Report:
 
     def heading(self, text: str, level: int = 0, *, toc: bool = True) -> _Heading:
         self._keys += 1
-        style = self.s["h1" if level == 0 else "h3"]
-        return _Heading(text, style, level, f"s{self._keys}", toc and self.full)
+        style = self.s[("h1", "hsection", "h3")[min(level, 2)]]
+        # The contents list stops at sections; every question still has a bookmark.
+        return _Heading(text, style, level, f"s{self._keys}", toc and self.full and level < 2)
 
     def pname(self, partner_id: str | None, *, joint: str = "Joint venture") -> str:
         if partner_id is None:
@@ -342,6 +353,7 @@ class _Report:
         for row in rows:
             data.append([c if isinstance(c, Flowable) else self.p(str(c), "cell") for c in row])
         commands: list[tuple] = [
+            _FONT,
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -364,6 +376,7 @@ class _Report:
         table = Table(data, colWidths=[label_width, self.width - label_width], splitInRow=1,
                       hAlign="LEFT")
         table.setStyle(TableStyle([
+            _FONT,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -389,6 +402,8 @@ class _Report:
             author=d.facilitator or "Partnership Workshop",
             subject=f"{title} of the partnership workshop {d.title}",
             creator="Partnership Workshop",
+            # Otherwise every page starts in Helvetica, a font that is never embedded.
+            initialFontName=SANS,
             producer="Partnership Workshop",
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
@@ -431,8 +446,12 @@ class _Report:
         story += self.first_page()
         if self.full:
             story.append(PageBreak())
-            toc = TableOfContents(levelStyles=[self.s["toc0"], self.s["toc1"]],
-                                  dotsMinLevel=0)
+            toc = TableOfContents(
+                levelStyles=[self.s["toc0"], self.s["toc1"]], dotsMinLevel=0,
+                tableStyle=TableStyle([_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]),
+            )
             story += [Paragraph("Contents", self.s["h1"]), toc]
         story.append(PageBreak())
         story += self.alignment_section()
@@ -521,6 +540,7 @@ class _Report:
         right = [radar, legend]
         table = Table([[figures, right]], colWidths=[self.width - 300, 300], hAlign="LEFT")
         table.setStyle(TableStyle([
+            _FONT,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -672,11 +692,11 @@ class _Report:
                 ])
             out.append(KeepTogether([title, self.table(
                 ["Category", "Contribution", "Amount", "Period", "To", "Value"], rows,
-                [72, 165, 68, 78, 55, 57])]) if len(rows) <= 8 else title)
+                [72, 160, 68, 78, 55, 64])]) if len(rows) <= 8 else title)
             if len(rows) > 8:
                 out.append(self.table(
                     ["Category", "Contribution", "Amount", "Period", "To", "Value"], rows,
-                    [72, 165, 68, 78, 55, 57]))
+                    [72, 160, 68, 78, 55, 64]))
         out.append(Paragraph("Totals and balance", self.s["h2"]))
         out.append(self.balance_table())
         out.append(Paragraph(
@@ -746,6 +766,7 @@ class _Report:
             rows.append(cells)
         n = len(partners)
         widths = [170, *([max(32, 200 / max(n, 1))] * n), 95]
+        styles.append(("VALIGN", (1, 1), (n, -1), "MIDDLE"))
         table = self.table(header, rows, widths, style=styles, zebra=False,
                            centre=range(1, n + 1))
         out.append(table)
@@ -857,12 +878,13 @@ class _Report:
         for c in r.checks:
             status = ('<font color="#2E7D32">Passed</font>' if c.passed
                       else '<font color="#B3261E">Open</font>')
-            rows.append([Paragraph(status, self.s["cell"]), c.title, "\n".join(c.missing)])
+            rows.append([Paragraph(status, self.s["cell"]), c.title,
+                         "\n".join(f"• {m}" for m in c.missing)])
         out.append(self.table(["", "Check", "Missing"], rows, [45, 170, 265]))
         return out
 
     def questions_section(self) -> list[Flowable]:
-        out: list[Flowable] = [PageBreak(), self.heading("Questions in detail")]
+        out: list[Flowable] = [CondPageBreak(300), self.heading("Questions in detail")]
         comments: dict[str, list[tuple[str, str]]] = defaultdict(list)
         people = {p.id: p for p in self.w.participants}
         for ans in self.w.answers:
@@ -873,11 +895,11 @@ class _Report:
                     who = f"{person.name}, {who}"
                 comments[ans.question_id].append((ans.comment, who))
         for section in self.w.questionnaire.sections:
-            out.append(self.heading(section.title or section.element.label, 0))
+            out.append(self.heading(section.title or section.element.label, 1))
             score = self.a.element_scores.get(section.element)
             if score is not None:
                 out.append(Paragraph(markup(f"Element score {score:.0f} of 100."),
-                                     self.s["small"]))
+                                     self.s["lead"]))
             if not section.questions:
                 out.append(self.empty("No questions in this section."))
             for q in section.questions:
@@ -887,9 +909,9 @@ class _Report:
 
     def question_block(self, q: Question, qa: QuestionAlignment | None,
                        comments: list[tuple[str, str]]) -> list[Flowable]:
-        out: list[Flowable] = [self.heading(f"{q.id} · {q.title}", 1)]
+        head: list[Flowable] = [self.heading(f"{q.id} · {q.title}", 2)]
         if q.short_title:
-            out.append(self.p(q.text, "small"))
+            head.append(self.p(q.text, "small"))
         facts: list[str] = []
         if qa is None or qa.alignment is None:
             facts.append("Not scored" + (" (text question)" if q.type is QuestionType.TEXT
@@ -900,29 +922,32 @@ class _Report:
                 facts.append(f"furthest apart: {self.pair_name(qa.diverging_pair)}")
         if q.weight != 1:
             facts.append(f"weight {_num(q.weight)}")
-        out.append(Paragraph(markup(" · ".join(facts)), self.s["body"]))
+        head.append(Paragraph(markup(" · ".join(facts)), self.s["facts"]))
         positions = qa.positions if qa else {}
-        if positions:
-            rows = []
-            for p in self.w.partners:
-                pos = positions.get(p.id)
-                if pos is None:
-                    continue
-                rows.append([
-                    Paragraph(self.swatch(p.id) + markup(p.label), self.s["cell"]),
-                    _position_text(q, pos),
-                    _spread_text(q, pos),
-                    "single voice" if pos.single_voice else (
-                        f"{pos.consensus * 100:.0f}%" if pos.consensus is not None else "–"),
-                    str(pos.respondents),
-                ])
-            out.append(self.table(["Partner", "Position", "Answers", "Consensus", "People"],
-                                  rows, [70, 190, 120, 55, 40]))
+        answered = [(p, positions[p.id]) for p in self.w.partners if p.id in positions]
+        if not answered:
+            head.append(self.empty("No answers yet."))
+        elif q.type is QuestionType.TEXT:
+            rows = [[Paragraph(self.swatch(p.id) + markup(p.label), self.s["cell"]),
+                     _text_answers(pos.texts)] for p, pos in answered]
+            head.append(self.table(["Partner", "Answers (identical answers counted once)"],
+                                   rows, [70, 405]))
         else:
-            out.append(self.empty("No answers yet."))
+            rows = [[
+                Paragraph(self.swatch(p.id) + markup(p.label), self.s["cell"]),
+                _position_text(q, pos),
+                _spread_text(q, pos),
+                "single voice" if pos.single_voice else (
+                    f"{pos.consensus * 100:.0f}%" if pos.consensus is not None else "–"),
+                str(pos.respondents),
+            ] for p, pos in answered]
+            head.append(self.table(["Partner", "Position", "Answers", "Consensus", "People"],
+                                   rows, [70, 190, 120, 55, 40]))
+        out: list[Flowable] = [KeepTogether(head)]
         if comments:
             lines = [f"“{markup(text)}” <font color='#6B6B6B'>– {markup(who)}</font>"
                      for text, who in comments]
+            out.append(Spacer(1, 3))
             out.append(Paragraph("<b>Comments</b><br/>" + "<br/>".join(lines), self.s["cell"]))
         disc = self.w.gap_discussion(q.id)
         if disc.notes or disc.agreed_position or disc.status is not GapStatus.OPEN:
@@ -932,8 +957,9 @@ class _Report:
             rows2.append(("Agreed position", disc.agreed_position or "Open"))
             if disc.owner or disc.due:
                 rows2.append(("Owner", ", ".join(x for x in (disc.owner, _date(disc.due)) if x)))
-            out.append(Spacer(1, 2))
+            out.append(Spacer(1, 3))
             out.append(self.kv_table(rows2, 90))
+        out.append(Spacer(1, 4))
         return out
 
     def participants_section(self) -> list[Flowable]:
@@ -997,11 +1023,18 @@ def _position_text(q: Question, pos: PartnerPosition) -> str:
         return "; ".join(f"{q.option_label(k)} {v * 100:.0f}%" for k, v in items if v > 0)
     if t is QuestionType.RANKING:
         items = sorted(pos.distribution.items(), key=lambda kv: kv[1])
-        return "; ".join(f"{n}. {q.option_label(k)} ({v:.1f})" for n, (k, v) in
-                         enumerate(items, 1))
+        return "\n".join(f"{n}. {q.option_label(k)} (mean rank {v:.1f})" for n, (k, v) in
+                          enumerate(items, 1))
     if t is QuestionType.TEXT:
         return "\n".join(f"• {x}" for x in pos.texts) or "–"
     return "–"
+
+
+def _text_answers(texts: Sequence[str]) -> str:
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text] = counts.get(text, 0) + 1
+    return "\n".join(f"• {t}" + (f" (×{n})" if n > 1 else "") for t, n in counts.items()) or "–"
 
 
 def _spread_text(q: Question, pos: PartnerPosition) -> str:
