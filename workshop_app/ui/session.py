@@ -60,6 +60,8 @@ class WorkshopSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._workshop: Workshop | None = None
         self._analysis: Analysis | None = None
+        # The message of the last failed save, for pages that show it beside the field.
+        self.last_error: str = ""
 
     @property
     def read_only(self) -> bool:
@@ -166,8 +168,10 @@ class WorkshopSession(QObject):
                 if put:
                     self.store.put(*put)
         except WorkshopError as exc:
+            self.last_error = str(exc)
             self.saveFailed.emit(str(exc))
             return exc
+        self.last_error = ""
         self.invalidate()
         self.saved.emit()
         return None

@@ -1,0 +1,114 @@
+"""Start the desktop app: ``run_app(path)`` is what ``workshop-app [FILE]`` calls."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from workshop_app import __version__
+from workshop_app.storage.backups import data_dir
+from workshop_app.ui.errors import ExceptionHandler
+from workshop_app.ui.start import APPLICATION, ORGANISATION, recent_files
+
+log = logging.getLogger("workshop_app")
+
+
+def log_folder() -> Path:
+    """The platform log folder; below the data folder when WORKSHOP_APP_DATA_DIR is set."""
+    if os.environ.get("WORKSHOP_APP_DATA_DIR"):
+        return data_dir() / "logs"
+    from platformdirs import user_log_path
+
+    return user_log_path(APPLICATION, appauthor=False)
+
+
+def setup_logging() -> Path | None:
+    """Log to a rotating file; None if the folder cannot be written (logging then goes
+    to stderr only, the app still runs)."""
+    folder = log_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "workshop-app.log"
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def style_sheet() -> str:
+    from workshop_app.paths import resource_path
+
+    try:
+        return resource_path("style.qss").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    # Fusion everywhere: the same look on every platform, and a focus frame drawn in the
+    # palette's highlight colour, set to the style sheet's focus orange.
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#1F5FAD"))
+    app.setPalette(palette)
+    app.setStyleSheet(style_sheet())
+    from workshop_app.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    return app
+
+
+def initial_window(path: str | None):  # type: ignore[no-untyped-def]
+    """The main window with the right workshop open (or the start screen)."""
+    from workshop_app.ui.mainwindow import MainWindow, create_demo, demo_path
+
+    window = MainWindow()
+    if path is not None:
+        window.open_path(Path(path))
+        return window
+    recent = recent_files()
+    if recent:
+        last = Path(recent[0])
+        if last.exists():
+            window.open_path(last)
+        else:
+            window.show_start(
+                window.tr("The last workshop, {path}, is no longer there.").format(path=last)
+            )
+        return window
+    # First run: the demo workshop, as the README's quick start promises.
+    demo = demo_path()
+    try:
+        if not demo.exists():
+            create_demo(demo)
+    except Exception:  # the start screen still works without the demo
+        log.exception("Could not create the demo workshop at %s", demo)
+        return window
+    window.open_path(demo)
+    return window
+
+
+def run_app(path: str | None) -> int:
+    app = make_application()
+    log_file = setup_logging()
+    ExceptionHandler(log_file).install()
+    log.info("Partnership Workshop %s starting", __version__)
+    window = initial_window(path)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by workshop_app.ui.compile_forms."""

@@ -1,0 +1,572 @@
+"""The main window: the start screen or one open workshop (navigation list and pages)."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app import __version__
+from workshop_app.domain.errors import WorkshopError
+from workshop_app.storage.backups import data_dir
+from workshop_app.storage.store import EXTENSION, WorkshopStore, create_workshop, open_workshop
+from workshop_app.ui.actions import WindowActions
+from workshop_app.ui.errors import show_problem
+from workshop_app.ui.forms.ui_about import Ui_AboutDialog
+from workshop_app.ui.pages import PAGE_CLASSES
+from workshop_app.ui.presentation import PresentationWindow
+from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
+
+log = logging.getLogger("workshop_app")
+
+FILE_FILTER = "Partnership workshops (*.workshop);;All files (*)"
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+def demo_path() -> Path:
+    return data_dir() / "demo.workshop"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.resize(1280, 720)
+        self.setMinimumSize(960, 600)
+        self.session: WorkshopSession | None = None
+        self.lock: QLockFile | None = None
+        self.pages: list[QWidget] = []
+        self._stale: set[int] = set()
+        self.presentation: PresentationWindow | None = None
+        self.undo_group = QUndoGroup(self)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start = StartScreen()
+        self.stack.addWidget(self.start)
+        self.workspace = QWidget()
+        ws = QVBoxLayout(self.workspace)
+        ws.setContentsMargins(0, 0, 0, 0)
+        ws.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setVisible(False)
+        ws.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Workshop steps"))
+        self.nav.setFixedWidth(190)
+        self.page_stack = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.page_stack, 1)
+        ws.addLayout(body, 1)
+        self.stack.addWidget(self.workspace)
+
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.actions = WindowActions(self)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_visible)
+
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.start.newRequested.connect(self.new_workshop)
+        self.start.openRequested.connect(self.open_dialog)
+        self.start.demoRequested.connect(self.open_demo)
+        self.start.recentChosen.connect(lambda p: self.open_path(Path(p)))
+        self.show_start()
+
+    # --- opening and closing ------------------------------------------------------------
+
+    def show_start(self, message: str = "") -> None:
+        self.start.refresh()
+        self.start.show_message(message)
+        self.stack.setCurrentWidget(self.start)
+        self.actions.set_workshop_open(False)
+        self.setWindowTitle(self.tr("Partnership Workshop"))
+        self.save_label.setText("")
+
+    def open_path(self, path: Path) -> bool:
+        """Open a workshop file in this window; False (with a message) if it cannot be."""
+        path = Path(path).resolve()
+        if self.session is not None and self.session.store.path.resolve() == path:
+            return True
+        lock = QLockFile(str(lock_path(path)))
+        lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+        read_only = False
+        if not lock.tryLock(0):
+            if not self._ask_read_only(path, lock):
+                return False
+            read_only = True
+        try:
+            store = open_workshop(path, read_only=read_only)
+        except WorkshopError as exc:
+            if lock.isLocked():
+                lock.unlock()
+            log.info("Refused to open %s: %s", path, exc)
+            show_problem(self, self.tr("Cannot open workshop"), exc)
+            if self.session is None:
+                self.show_start(str(exc))
+            return False
+        self.close_workshop()
+        self.lock = lock if lock.isLocked() else None
+        self._attach(store)
+        add_recent(path)
+        return True
+
+    def _ask_read_only(self, path: Path, lock: QLockFile) -> bool:
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            _, pid, host, _app = lock.getLockInfo()
+            text = self.tr(
+                "'{name}' is already open in another window (process {pid} on {host}). "
+                "Two windows must not change the same workshop.\n\nOpen it read-only?"
+            ).format(name=path.name, pid=pid, host=host or "?")
+        else:
+            text = self.tr(
+                "'{name}' cannot be locked for editing (the folder may be read-only).\n\n"
+                "Open it read-only?"
+            ).format(name=path.name)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Workshop already open"),
+            text,
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    def _attach(self, store: WorkshopStore) -> None:
+        session = WorkshopSession(store, self)
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.changed.connect(self._changed)
+        session.saved.connect(self._saved)
+        session.saveFailed.connect(self._save_failed)
+        self.pages = []
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for cls in PAGE_CLASSES:
+            page = cls(session)  # type: ignore[call-arg]
+            page.navigateRequested.connect(self.navigate)  # type: ignore[attr-defined]
+            self.pages.append(page)
+            self.page_stack.addWidget(page)
+            self.nav.addItem(page.title())  # type: ignore[attr-defined]
+        self.nav.blockSignals(False)
+        self.actions.set_pages([p.title() for p in self.pages])  # type: ignore[attr-defined]
+        self._stale = set()
+        read_only = store.read_only
+        self.banner.setText(
+            self.tr("Read-only: this workshop is open in another window. Changes cannot be saved.")
+        )
+        self.banner.setVisible(read_only)
+        self.actions.set_workshop_open(True, read_only=read_only)
+        self.stack.setCurrentWidget(self.workspace)
+        self.show_page(0)
+        self._update_title()
+        self.save_label.setText(self.tr("Read-only") if read_only else self.tr("All changes saved"))
+        self.save_label.setProperty("failed", False)
+        self._repolish(self.save_label)
+
+    def close_workshop(self) -> None:
+        """Close the open workshop (a rolling backup is taken) and show the start screen."""
+        if self.session is None:
+            return
+        if self.presentation is not None:
+            self.presentation.close()
+        session, self.session = self.session, None
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commit a field being edited before the store closes
+        self.undo_group.removeStack(session.undo_stack)
+        for page in self.pages:
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        self.actions.set_pages([])
+        try:
+            session.store.close()
+        finally:
+            if self.lock is not None:
+                self.lock.unlock()
+                self.lock = None
+            session.deleteLater()
+        self.show_start()
+
+    # --- file flows ---------------------------------------------------------------------
+
+    def new_workshop(self) -> None:
+        from workshop_app.exchange.templates import load_template
+        from workshop_app.storage.store import new_workshop
+
+        choice = NewWorkshopDialog.ask(self)
+        if choice is None:
+            return
+        title, template = choice
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the new workshop as"),
+            str(Path.home() / f"{title}{EXTENSION}"),
+            FILE_FILTER,
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != EXTENSION:
+            path = path.with_name(path.name + EXTENSION)
+        try:
+            workshop = new_workshop(title, load_template(template))
+            create_workshop(path, workshop, overwrite=path.exists()).close(backup=False)
+        except WorkshopError as exc:
+            show_problem(self, self.tr("Cannot create workshop"), exc)
+            return
+        self.open_path(path)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workshop"), str(self._folder()), FILE_FILTER
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_demo(self) -> None:
+        path = demo_path()
+        if not path.exists():
+            try:
+                create_demo(path)
+            except WorkshopError as exc:
+                show_problem(self, self.tr("Cannot create the demo"), exc)
+                return
+        self.open_path(path)
+
+    def fill_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        files = recent_files()
+        if not files:
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+        for number, name in enumerate(files, start=1):
+            action = menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
+
+    def _folder(self) -> Path:
+        if self.session is not None:
+            return self.session.store.path.parent
+        files = recent_files()
+        return Path(files[0]).parent if files else Path.home()
+
+    def save_copy(self) -> None:
+        if self.session is None:
+            return
+        store = self.session.store
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as"),
+            str(store.path.with_name(f"{store.path.stem} copy{EXTENSION}")),
+            FILE_FILTER,
+        )
+        if not name:
+            return
+        target = Path(name)
+        if target.resolve() == store.path.resolve():
+            show_problem(
+                self, self.tr("Save a copy"), self.tr("Choose a name other than the open file.")
+            )
+            return
+        try:
+            store.save_copy(target)
+        except (WorkshopError, OSError) as exc:
+            show_problem(self, self.tr("Copy not saved"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=target), 8000)
+
+    def import_answers(self) -> None:
+        if self.session is None:
+            return
+        from workshop_app.exchange.answers_csv import import_answers_csv
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import answers"), str(self._folder()), "CSV (*.csv);;All files (*)"
+        )
+        if not name:
+            return
+        try:
+            summary = import_answers_csv(self.session.store, name)
+        except WorkshopError as exc:
+            show_problem(self, self.tr("Answers not imported"), exc)
+            return
+        self._after_import()
+        QMessageBox.information(self, self.tr("Answers imported"), summary.summary())
+
+    def import_prework(self) -> None:
+        if self.session is None:
+            return
+        if importlib.util.find_spec("workshop_app.exchange.prework") is None:
+            show_problem(
+                self,
+                self.tr("Import pre-work"),
+                self.tr("Pre-work workbooks cannot be imported by this version yet."),
+            )
+            return
+        from workshop_app.exchange import prework
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import pre-work workbook"),
+            str(self._folder()),
+            "Excel (*.xlsx);;All files (*)",
+        )
+        if not name:
+            return
+        prefer: str | None = None
+        while True:
+            try:
+                result = prework.import_prework(self.session.store, name, prefer=prefer)
+            except WorkshopError as exc:
+                conflicts = getattr(exc, "conflicts", None)
+                if conflicts and prefer is None:
+                    prefer = self._ask_conflicts(exc, conflicts)
+                    if prefer is None:
+                        return
+                    continue
+                show_problem(self, self.tr("Pre-work not imported"), exc)
+                return
+            break
+        self._after_import()
+        text = result.summary() if hasattr(result, "summary") else str(result)
+        QMessageBox.information(self, self.tr("Pre-work imported"), text)
+
+    def _ask_conflicts(self, exc: WorkshopError, conflicts: list[object]) -> str | None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Answers differ"))
+        shown = "\n".join(f"• {c}" for c in conflicts[:15])
+        more = len(conflicts) - 15
+        box.setText(
+            self.tr("The workbook has answers that differ from those already stored:")
+            + f"\n\n{shown}"
+            + (self.tr("\n… and {n} more").format(n=more) if more > 0 else "")
+        )
+        use_workbook = box.addButton(
+            self.tr("Use the workbook's"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(self.tr("Keep the stored"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is use_workbook:
+            return "workbook"
+        if box.clickedButton() is keep:
+            return "existing"
+        return None
+
+    def _after_import(self) -> None:
+        """Imports write the file directly; earlier undo steps could overwrite them."""
+        assert self.session is not None
+        self.session.undo_stack.clear()
+        self.session.invalidate()
+        self._saved()
+
+    def go_export(self) -> None:
+        self.navigate("review", "")
+
+    # --- pages --------------------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.nav.setCurrentRow(index)
+
+    def page(self, page_id: str) -> QWidget | None:
+        for page in self.pages:
+            if getattr(page, "page_id", None) == page_id:
+                return page
+        return None
+
+    def navigate(self, page_id: str, field: str) -> None:
+        page = self.page(page_id)
+        if page is None:
+            return
+        self.show_page(self.pages.index(page))
+        page.focus_field(field)  # type: ignore[attr-defined]
+
+    def _page_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.pages):
+            return
+        page = self.pages[row]
+        self.page_stack.setCurrentWidget(page)
+        if row in self._stale:
+            self._stale.discard(row)
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _changed(self) -> None:
+        # Every page is out of date; the visible one is rebuilt once the event settles
+        # (one load per change, however many signals), the others when shown.
+        self._stale = set(range(len(self.pages)))
+        self._refresh_timer.start()
+        self._update_title()
+
+    def _refresh_visible(self) -> None:
+        row = self.nav.currentRow()
+        if self.session is None or not 0 <= row < len(self.pages):
+            return
+        self._stale.discard(row)
+        self.pages[row].refresh()  # type: ignore[attr-defined]
+
+    def refresh_now(self) -> None:
+        """Run a pending refresh at once (tests, and before presenting)."""
+        if self._refresh_timer.isActive():
+            self._refresh_timer.stop()
+            self._refresh_visible()
+
+    # --- status -------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            return
+        title = self.session.workshop().details.title
+        name = self.session.store.path.name
+        suffix = self.tr(" (read-only)") if self.session.read_only else ""
+        self.setWindowTitle(f"{title} — {name}{suffix}")
+
+    def _saved(self) -> None:
+        self.save_label.setText(self.tr("All changes saved"))
+        self.save_label.setProperty("failed", False)
+        self._repolish(self.save_label)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_label.setText(self.tr("NOT SAVED: {message}").format(message=message))
+        self.save_label.setProperty("failed", True)
+        self._repolish(self.save_label)
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # --- presentation and help ----------------------------------------------------------
+
+    def start_presentation(self) -> None:
+        if self.session is None:
+            return
+        self.refresh_now()
+        window = PresentationWindow()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        current = self.pages[self.nav.currentRow()] if self.pages else None
+        workshop = self.session.workshop()
+        question = (
+            current.current_question()  # type: ignore[attr-defined]
+            if getattr(current, "page_id", "") == "questionnaire"
+            else None
+        )
+        if question is not None:
+            window.show_question(workshop, question)
+        else:
+            hidden = workshop.details.blind_mode and not workshop.details.revealed
+            window.show_alignment(workshop, None if hidden else self.session.analysis())
+        window.closed.connect(self._presentation_closed)
+        self.presentation = window
+        window.showFullScreen()
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+
+    def show_about(self) -> None:
+        dialog = QDialog(self)
+        ui = Ui_AboutDialog()
+        ui.setupUi(dialog)
+        ui.versionLabel.setText(__version__)
+        if self.session is not None:
+            ui.fileLabel.setText(str(self.session.store.path))
+            ui.schemaLabel.setText(self.session.store.schema_version)
+        else:
+            ui.fileLabel.setText(self.tr("(no workshop open)"))
+            ui.schemaLabel.setText("–")
+        self.about_dialog = dialog
+        dialog.open()
+
+    def show_user_guide(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("User guide"))
+        dialog.resize(820, 640)
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(False)
+        browser.setMarkdown(user_guide_text())
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        self.guide_dialog = dialog
+        dialog.open()
+
+    # --- window -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_workshop()
+        super().closeEvent(event)
+
+
+def create_demo(path: Path) -> None:
+    from workshop_app.demo import build_demo
+
+    create_workshop(path, build_demo("small"), overwrite=True).close(backup=False)
+
+
+def user_guide_text() -> str:
+    """The README's user guide when it is beside the resources (a checkout), else a summary."""
+    from workshop_app.paths import resources_dir
+
+    readme = resources_dir().parent / "README.md"
+    try:
+        text = readme.read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    start = text.find("## User guide")
+    if start >= 0:
+        end = text.find("\n## ", start + 5)
+        return text[start : end if end >= 0 else None]
+    return QCoreApplication.translate("MainWindow", FALLBACK_GUIDE)
+
+
+FALLBACK_GUIDE = """## User guide
+
+1. **Setup**: workshop title, purpose, phase, date; add 2 to 6 partners and their
+   participants.
+2. **Questionnaire**: choose who is answering; press 1-9 to answer and go on, Enter or
+   Right for the next question, Left to go back.
+3. **Alignment**: reveal the answers, then discuss the gaps one by one.
+4. **Contributions**, **Governance**, **Exit**, **Actions**: record what was agreed.
+5. **Review**: fix what the readiness checklist asks, then export the term sheet and the
+   leadership summary.
+
+Every change is saved at once; Edit > Undo takes it back. F5 starts presentation mode;
+Esc leaves it.
+"""

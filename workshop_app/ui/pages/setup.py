@@ -1,0 +1,495 @@
+"""Page 1: the workshop's own fields, the partners and their participants."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.enums import Phase, Purpose
+from workshop_app.domain.model import (
+    MAX_PARTNERS,
+    MIN_PARTNERS,
+    PARTNER_COLOURS,
+    Participant,
+    Partner,
+    WorkshopDetails,
+    new_id,
+)
+from workshop_app.ui.forms.ui_workshop_details import Ui_WorkshopDetailsForm
+from workshop_app.ui.models import participants as pcols
+from workshop_app.ui.models import partners as cols
+from workshop_app.ui.models.participants import ParticipantsModel
+from workshop_app.ui.models.partners import PartnersModel
+from workshop_app.ui.session import WorkshopSession
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("inlineError")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def _table(model: object, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.setTabKeyNavigation(False)  # Tab leaves the table: every control stays reachable
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setMinimumHeight(150)
+    return view
+
+
+class SetupPage(QWidget):
+    page_id = "setup"
+    navigateRequested = Signal(str, str)
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._loading = False
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        heading = QLabel(self.tr("Workshop setup"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+
+        # --- workshop details (Designer form) ---
+        details_box = QGroupBox(self.tr("Workshop"))
+        details_layout = QVBoxLayout(details_box)
+        self.details_error = _error_label()
+        details_layout.addWidget(self.details_error)
+        self.form_widget = QWidget()
+        self.form = Ui_WorkshopDetailsForm()
+        self.form.setupUi(self.form_widget)
+        details_layout.addWidget(self.form_widget)
+        layout.addWidget(details_box)
+        self._init_details_form()
+
+        # --- partners ---
+        partners_box = QGroupBox(self.tr("Partners (2 to 6)"))
+        pl = QVBoxLayout(partners_box)
+        self.partners_error = _error_label()
+        pl.addWidget(self.partners_error)
+        self.partner_warning = QLabel()
+        self.partner_warning.setObjectName("warning")
+        self.partner_warning.setWordWrap(True)
+        pl.addWidget(self.partner_warning)
+        self.partners_model = PartnersModel(session, self)
+        self.partners_view = _table(self.partners_model, self.tr("Partners"))
+        pl.addWidget(self.partners_view)
+        row = QHBoxLayout()
+        self.add_partner_button = QPushButton(self.tr("&Add partner"))
+        self.colour_button = QPushButton(self.tr("C&olour…"))
+        self.remove_partner_button = QPushButton(self.tr("Remove partner…"))
+        for b in (self.add_partner_button, self.colour_button, self.remove_partner_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        pl.addLayout(row)
+        layout.addWidget(partners_box)
+
+        # --- participants ---
+        people_box = QGroupBox(self.tr("Participants"))
+        ql = QVBoxLayout(people_box)
+        self.participants_error = _error_label()
+        ql.addWidget(self.participants_error)
+        pick = QHBoxLayout()
+        pick_label = QLabel(self.tr("&Partner:"))
+        self.partner_combo = QComboBox()
+        self.partner_combo.setAccessibleName(self.tr("Partner whose participants are shown"))
+        pick_label.setBuddy(self.partner_combo)
+        pick.addWidget(pick_label)
+        pick.addWidget(self.partner_combo, 1)
+        ql.addLayout(pick)
+        self.participants_model = ParticipantsModel(session, self)
+        self.participants_view = _table(self.participants_model, self.tr("Participants"))
+        ql.addWidget(self.participants_view)
+        prow = QHBoxLayout()
+        self.add_participant_button = QPushButton(self.tr("Add &participant"))
+        self.remove_participant_button = QPushButton(self.tr("Remove participant…"))
+        prow.addWidget(self.add_participant_button)
+        prow.addWidget(self.remove_participant_button)
+        prow.addStretch(1)
+        ql.addLayout(prow)
+        layout.addWidget(people_box)
+        layout.addStretch(1)
+
+        for view in (self.partners_view, self.participants_view):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.form.thresholdSpin.setMaximumWidth(120)
+
+        self.partners_model.editFailed.connect(self.partners_error_shown)
+        self.participants_model.editFailed.connect(self._participants_error_shown)
+        self.add_partner_button.clicked.connect(self.add_partner)
+        self.colour_button.clicked.connect(self.choose_colour)
+        self.remove_partner_button.clicked.connect(self.remove_partner)
+        self.add_participant_button.clicked.connect(self.add_participant)
+        self.remove_participant_button.clicked.connect(self.remove_participant)
+        self.partner_combo.currentIndexChanged.connect(self._partner_chosen)
+        self.partners_view.doubleClicked.connect(self._partner_double_clicked)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Setup")
+
+    # --- details --------------------------------------------------------------------
+
+    def _init_details_form(self) -> None:
+        f = self.form
+        f.purposeCombo.addItem(self.tr("(not set)"), None)
+        for purpose in Purpose:
+            f.purposeCombo.addItem(self.tr(purpose.label), purpose.value)
+        for purpose in Purpose:
+            item = QListWidgetItem(self.tr(purpose.label))
+            item.setData(Qt.ItemDataRole.UserRole, purpose.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            f.secondaryList.addItem(item)
+        for phase in Phase:
+            f.phaseCombo.addItem(self.tr(phase.label), phase.value)
+        f.dateEdit.setDisplayFormat("yyyy-MM-dd")
+        f.titleEdit.editingFinished.connect(lambda: self._save_text("title", f.titleEdit))
+        f.locationEdit.editingFinished.connect(lambda: self._save_text("location", f.locationEdit))
+        f.facilitatorEdit.editingFinished.connect(
+            lambda: self._save_text("facilitator", f.facilitatorEdit)
+        )
+        f.confidentialityEdit.editingFinished.connect(
+            lambda: self._save_text("confidentiality", f.confidentialityEdit)
+        )
+        f.purposeCombo.currentIndexChanged.connect(self._save_purpose)
+        f.secondaryList.itemChanged.connect(self._save_secondary)
+        f.phaseCombo.currentIndexChanged.connect(
+            lambda: self._save_details(phase=Phase(f.phaseCombo.currentData()))
+        )
+        f.dateSetCheck.toggled.connect(self._save_date)
+        f.dateEdit.editingFinished.connect(self._save_date)
+        f.thresholdSpin.editingFinished.connect(
+            lambda: self._save_details(gap_threshold=round(f.thresholdSpin.value(), 2))
+        )
+        f.blindCheck.toggled.connect(lambda on: self._save_details(blind_mode=on))
+        f.attributeCheck.toggled.connect(lambda on: self._save_details(attribute_comments=on))
+
+    def _save_details(self, **changes: object) -> bool:
+        if self._loading:
+            return True
+        details: WorkshopDetails = self.session.workshop().details
+        new = replace(details, **changes)  # type: ignore[arg-type]
+        if new == details:
+            return True
+        ok = self.session.put(new, text=self.tr("Edit workshop details"))
+        self._show(self.details_error, "" if ok else self.session.last_error)
+        return ok
+
+    def _save_text(self, name: str, edit: object) -> None:
+        self._save_details(**{name: edit.text().strip()})  # type: ignore[attr-defined]
+
+    def _save_purpose(self) -> None:
+        value = self.form.purposeCombo.currentData()
+        self._save_details(primary_purpose=Purpose(value) if value else None)
+
+    def _save_secondary(self) -> None:
+        chosen = []
+        lst = self.form.secondaryList
+        for i in range(lst.count()):
+            item = lst.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(Purpose(item.data(Qt.ItemDataRole.UserRole)))
+        self._save_details(secondary_purposes=tuple(chosen))
+
+    def _save_date(self) -> None:
+        f = self.form
+        f.dateEdit.setEnabled(f.dateSetCheck.isChecked() and not self.session.read_only)
+        value: date | None = f.dateEdit.date().toPython() if f.dateSetCheck.isChecked() else None
+        self._save_details(date=value)
+
+    def _load_details(self, details: WorkshopDetails) -> None:
+        f = self.form
+        for edit, value in (
+            (f.titleEdit, details.title),
+            (f.locationEdit, details.location),
+            (f.facilitatorEdit, details.facilitator),
+            (f.confidentialityEdit, details.confidentiality),
+        ):
+            # A field being typed into keeps its text (a failed save stays to retry).
+            if edit.text() != value and not (edit.hasFocus() and edit.isModified()):
+                edit.setText(value)
+        f.purposeCombo.setCurrentIndex(
+            max(0, f.purposeCombo.findData(details.primary_purpose.value))
+            if details.primary_purpose
+            else 0
+        )
+        secondary = {p.value for p in details.secondary_purposes}
+        for i in range(f.secondaryList.count()):
+            item = f.secondaryList.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in secondary
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        f.phaseCombo.setCurrentIndex(f.phaseCombo.findData(details.phase.value))
+        f.dateSetCheck.setChecked(details.date is not None)
+        if details.date is not None:
+            f.dateEdit.setDate(QDate(details.date.year, details.date.month, details.date.day))
+        else:
+            f.dateEdit.setDate(QDate.currentDate())
+        f.thresholdSpin.setValue(details.gap_threshold)
+        f.blindCheck.setChecked(details.blind_mode)
+        f.attributeCheck.setChecked(details.attribute_comments)
+
+    # --- partners -------------------------------------------------------------------
+
+    def selected_partner(self) -> Partner | None:
+        rows = self.partners_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.partners_model.partner(rows[0].row())
+
+    def add_partner(self) -> None:
+        w = self.session.workshop()
+        names = {p.name.casefold() for p in w.partners}
+        n = len(w.partners) + 1
+        while self.tr("Partner {n}").format(n=n).casefold() in names:
+            n += 1
+        used = {p.colour.upper() for p in w.partners}
+        colour = next((c for c in PARTNER_COLOURS if c.upper() not in used), PARTNER_COLOURS[0])
+        partner = Partner(
+            id=new_id(),
+            name=self.tr("Partner {n}").format(n=n),
+            colour=colour,
+            position=max((p.position for p in w.partners), default=-1) + 1,
+        )
+        ok = self.session.put(partner, text=self.tr("Add partner"))
+        self._show(self.partners_error, "" if ok else self.session.last_error)
+        if ok:
+            self.refresh()
+            self._select_partner(partner.id)
+            index = self.partners_model.index(self.partners_model.row_of(partner.id), cols.COL_NAME)
+            self.partners_view.setFocus()
+            self.partners_view.edit(index)
+
+    def _select_partner(self, partner_id: str) -> None:
+        row = self.partners_model.row_of(partner_id)
+        if row >= 0:
+            self.partners_view.selectionModel().setCurrentIndex(
+                self.partners_model.index(row, cols.COL_NAME),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _partner_double_clicked(self, index: object) -> None:
+        if getattr(index, "column", lambda: -1)() == cols.COL_COLOUR:
+            self.choose_colour()
+
+    def choose_colour(self) -> None:
+        partner = self.selected_partner()
+        if partner is None:
+            self._show(self.partners_error, self.tr("Select a partner first."))
+            return
+        colour = QColorDialog.getColor(
+            QColor(partner.colour), self, self.tr("Colour of {name}").format(name=partner.name)
+        )
+        if not colour.isValid():
+            return
+        new = replace(partner, colour=colour.name().upper())
+        text = self.tr("Change colour of {name}").format(name=partner.name)
+        ok = self.session.put(new, text=text)
+        self._show(self.partners_error, "" if ok else self.session.last_error)
+
+    def remove_partner(self) -> None:
+        partner = self.selected_partner()
+        if partner is None:
+            self._show(self.partners_error, self.tr("Select a partner first."))
+            return
+        deps = self.session.store.partner_dependents(partner.id)
+        lines = [
+            self.tr("{n} participant(s)").format(n=len(deps["participants"])),
+            self.tr("{n} answer(s)").format(n=len(deps["answers"])),
+            self.tr("{n} contribution(s) by or to this partner").format(
+                n=len(deps["contributions"])
+            ),
+            self.tr("its part in {n} decision right(s)").format(n=len(deps["decisions"])),
+            self.tr("its ownership of {n} shared asset(s)").format(n=len(deps["shared_assets"])),
+        ]
+        text = self.tr("Remove {name}? This also removes:\n\n{list}\n\nUndo brings it all back.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove partner"),
+            text.format(name=partner.name, list="\n".join(f"• {line}" for line in lines)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        restore = [
+            *deps["participants"],
+            *deps["answers"],
+            *deps["contributions"],
+            *deps["decisions"],
+            *deps["shared_assets"],
+        ]
+        ok = self.session.apply(
+            delete=[partner],
+            restore=restore,
+            text=self.tr("Remove partner {name}").format(name=partner.name),
+        )
+        self._show(self.partners_error, "" if ok else self.session.last_error)
+
+    # --- participants ---------------------------------------------------------------
+
+    def _partner_chosen(self) -> None:
+        if not self._loading:
+            self.participants_model.set_workshop(
+                self.session.workshop(), self.partner_combo.currentData()
+            )
+
+    def add_participant(self) -> None:
+        partner_id = self.partner_combo.currentData()
+        if not partner_id:
+            self._show(self.participants_error, self.tr("Add a partner first."))
+            return
+        n = len(self.session.workshop().participants_of(partner_id)) + 1
+        person = Participant(
+            id=new_id(), partner_id=partner_id, name=self.tr("Participant {n}").format(n=n)
+        )
+        ok = self.session.put(person, text=self.tr("Add participant"))
+        self._show(self.participants_error, "" if ok else self.session.last_error)
+        if ok:
+            self.refresh()
+            row = self.participants_model.rowCount() - 1
+            index = self.participants_model.index(row, pcols.COL_NAME)
+            self.participants_view.setCurrentIndex(index)
+            self.participants_view.setFocus()
+            self.participants_view.edit(index)
+
+    def remove_participant(self) -> None:
+        rows = self.participants_view.selectionModel().selectedRows()
+        if not rows:
+            self._show(self.participants_error, self.tr("Select a participant first."))
+            return
+        person = self.participants_model.participant(rows[0].row())
+        answers = self.session.workshop().answers_of(person.id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove participant"),
+            self.tr("Remove {name} and their {n} answer(s)? Undo brings them back.").format(
+                name=person.name, n=len(answers)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ok = self.session.apply(
+            delete=[person],
+            restore=answers,
+            text=self.tr("Remove participant {name}").format(name=person.name),
+        )
+        self._show(self.participants_error, "" if ok else self.session.last_error)
+
+    def _participants_error_shown(self, message: str) -> None:
+        self._show(self.participants_error, message)
+
+    def partners_error_shown(self, message: str) -> None:
+        self._show(self.partners_error, message)
+
+    # --- page contract --------------------------------------------------------------
+
+    def _show(self, label: QLabel, message: str) -> None:
+        label.setText(message)
+        label.setVisible(bool(message))
+
+    def refresh(self) -> None:
+        w = self.session.workshop()
+        self._loading = True
+        try:
+            self._load_details(w.details)
+            selected = self.selected_partner()
+            self.partners_model.set_workshop(w)
+            self.partners_view.resizeColumnsToContents()
+            if selected is not None:
+                self._select_partner(selected.id)
+            current = self.partner_combo.currentData()
+            self.partner_combo.clear()
+            for p in w.partners:
+                self.partner_combo.addItem(p.name, p.id)
+            index = self.partner_combo.findData(current)
+            self.partner_combo.setCurrentIndex(index if index >= 0 else 0)
+            self.participants_model.set_workshop(w, self.partner_combo.currentData())
+            self.participants_view.resizeColumnsToContents()
+        finally:
+            self._loading = False
+        count = len(w.partners)
+        if count < MIN_PARTNERS:
+            self.partner_warning.setText(
+                self.tr("A workshop needs at least {n} partners; add {missing} more.").format(
+                    n=MIN_PARTNERS, missing=MIN_PARTNERS - count
+                )
+            )
+        self.partner_warning.setVisible(count < MIN_PARTNERS)
+        editable = not self.session.read_only
+        self.add_partner_button.setEnabled(editable and count < MAX_PARTNERS)
+        self.add_partner_button.setToolTip(
+            ""
+            if count < MAX_PARTNERS
+            else self.tr("A workshop has at most {n} partners.").format(n=MAX_PARTNERS)
+        )
+        for widget in (
+            self.colour_button,
+            self.remove_partner_button,
+            self.add_participant_button,
+            self.remove_participant_button,
+            self.form_widget,
+        ):
+            widget.setEnabled(editable)
+        self.form.dateEdit.setEnabled(editable and self.form.dateSetCheck.isChecked())
+
+    def focus_field(self, field: str) -> None:
+        targets = {
+            "partners": self.partners_view,
+            "participants": self.participants_view,
+            "title": self.form.titleEdit,
+            "purpose": self.form.purposeCombo,
+            "primary_purpose": self.form.purposeCombo,
+            "phase": self.form.phaseCombo,
+            "date": self.form.dateSetCheck,
+            "facilitator": self.form.facilitatorEdit,
+            "location": self.form.locationEdit,
+            "gap_threshold": self.form.thresholdSpin,
+            "blind_mode": self.form.blindCheck,
+        }
+        widget = targets.get(field, self.form.titleEdit)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
