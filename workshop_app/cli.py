@@ -334,10 +334,10 @@ def _find_partner(workshop: Any, name: str) -> Any:
 
 
 def _cmd_prework_export(args: argparse.Namespace) -> int:
-    prework = _module("workshop_app.exchange.prework", "Pre-work workbooks")
     with _opened(args.file) as store:
         workshop = store.load()
     partner = _find_partner(workshop, args.partner)
+    prework = _module("workshop_app.exchange.prework", "Pre-work workbooks")
     path = prework.export_prework(workshop, partner.id, args.out)
     _out(f"Wrote {path} for {partner.name}")
     return EXIT_OK
