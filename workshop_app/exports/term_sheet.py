@@ -71,7 +71,7 @@ _ACTION_LABELS = {
     ActionStatus.IN_PROGRESS: "In progress",
     ActionStatus.DONE: "Done",
 }
-_SCORE_HEADER = "Alignment (0–100)"
+_SCORE_HEADER = "Alignment"
 
 
 def write_term_sheet(workshop: Workshop, analysis: Analysis, path: str | Path) -> Path:

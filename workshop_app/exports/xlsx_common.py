@@ -151,7 +151,8 @@ def write_table(
         for j, col in enumerate(columns):
             value = row[j] if j < len(row) else None
             cell = ws.cell(row=r, column=left + j)
-            put_value(cell, value, where(i, j), col.number_format)
+            put_value(cell, value, where(i, j) if isinstance(value, str) else "",
+                      col.number_format)
             cell.alignment = Alignment(
                 wrap_text=col.wrap or None, vertical="top", horizontal=col.align
             )
@@ -251,11 +252,11 @@ def safe_sheet_name(name: str, taken: Iterable[str], fallback: str = "Sheet") ->
     if cleaned.casefold() == "history":  # reserved by Excel
         cleaned = f"{cleaned}_"
     used = {t.casefold() for t in taken}
-    candidate = cleaned[:SHEET_NAME_MAX].rstrip("'")
+    candidate = cleaned[:SHEET_NAME_MAX].rstrip("' ")
     n = 2
     while candidate.casefold() in used:
         suffix = f" ({n})"
-        candidate = cleaned[: SHEET_NAME_MAX - len(suffix)].rstrip("'") + suffix
+        candidate = cleaned[: SHEET_NAME_MAX - len(suffix)].rstrip("' ") + suffix
         n += 1
     return candidate
 
