@@ -413,7 +413,7 @@ class AlignmentPage(QWidget):
             self.due_edit.blockSignals(True)
             self.due_edit.setDate(QDate(d.due.year, d.due.month, d.due.day) if d.due else NO_DATE)
             self.due_edit.blockSignals(False)
-        if not self.gap_message.isVisible():
+        if self.gap_message.isHidden():
             self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
         read_only = self.session.read_only
         for widget in (self.notes_edit, self.agreed_edit, self.owner_edit):
