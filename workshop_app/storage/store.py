@@ -434,9 +434,15 @@ class WorkshopStore:
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
+    """Apply every pending migration in one transaction: all of them or none.
+
+    (sqlite-utils commits each migration on its own; nested in ours they become
+    savepoints, so a failure in the third leaves the first two undone as well.)
+    """
     db = Database(conn, execute_plugins=False)
-    migrations.apply(db)
-    conn.execute(f"PRAGMA user_version = {len(known_migrations())}")
+    with db.atomic():
+        migrations.apply(db)
+        conn.execute(f"PRAGMA user_version = {len(known_migrations())}")
 
 
 def create_workshop(

@@ -1,0 +1,99 @@
+"""Old files open: each released schema has a fixture, and an upgrade is backed up first."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from workshop_app.domain.errors import FileFormatError
+from workshop_app.storage import schema
+from workshop_app.storage.store import StorageError, open_workshop
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURE = FIXTURES / "schema-0001.workshop"
+
+
+@pytest.fixture
+def old_file(tmp_path: Path) -> Path:
+    path = tmp_path / "Workshop März.workshop"
+    shutil.copyfile(FIXTURE, path)
+    return path
+
+
+@pytest.fixture
+def later_schema(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Register migrations in a test only; the real set is restored afterwards."""
+    monkeypatch.setattr(schema.migrations, "_migrations", list(schema.migrations._migrations))
+    yield []
+
+
+def test_every_released_schema_has_a_fixture() -> None:
+    # When a migration is added, write a fixture of the schema before it (see schema.py).
+    released = {f"schema-{name.split('_')[0]}.workshop" for name in schema.known_migrations()}
+    assert released <= {p.name for p in FIXTURES.glob("schema-*.workshop")}
+
+
+def test_the_first_schema_opens_as_it_is(old_file: Path) -> None:
+    with open_workshop(old_file) as store:
+        assert store.schema_version == "0001_initial"
+        workshop = store.load()
+        assert store.integrity_check() == []
+    assert len(workshop.partners) == 3
+    assert any(p.name == "王芳" for p in workshop.participants)
+    assert not list(old_file.parent.glob("*before-upgrade*"))  # nothing to upgrade, no copy
+
+
+def test_an_upgrade_backs_up_then_migrates(old_file: Path, later_schema, monkeypatch) -> None:
+    with open_workshop(old_file, read_only=True) as store:
+        original = store.load()
+
+    @schema.migrations(name="0002_action_priority")
+    def _add_priority(db: Database) -> None:
+        db.execute("ALTER TABLE action_items ADD COLUMN priority INTEGER NOT NULL DEFAULT 0")
+
+    with pytest.raises(FileFormatError, match="must be upgraded"):
+        open_workshop(old_file, read_only=True)  # reading never upgrades
+
+    with open_workshop(old_file) as store:
+        assert store.schema_version == "0002_action_priority"
+        assert "priority" in store.db["action_items"].columns_dict
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.load() == original
+        assert store.integrity_check() == []
+
+    backups = list(old_file.parent.glob("Workshop März.before-upgrade-0001_initial-*.workshop"))
+    assert len(backups) == 1
+    monkeypatch.undo()  # back to the released schema: the backup is a 0001 file
+    with open_workshop(backups[0], read_only=True) as copy:
+        assert copy.schema_version == "0001_initial"
+        assert copy.load() == original
+
+
+def test_a_failed_upgrade_leaves_the_file_as_it_was(old_file: Path, later_schema) -> None:
+    with open_workshop(old_file, read_only=True) as store:
+        original = store.load()
+
+    @schema.migrations(name="0002_good")
+    def _good(db: Database) -> None:
+        db.execute("ALTER TABLE partners ADD COLUMN website TEXT NOT NULL DEFAULT ''")
+
+    @schema.migrations(name="0003_bad")
+    def _bad(db: Database) -> None:
+        db.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
+
+    with pytest.raises(StorageError, match="could not be upgraded"):
+        open_workshop(old_file)
+    later_schema_names = schema.known_migrations()
+    schema.migrations._migrations[:] = [
+        m for m in schema.migrations._migrations if m.name == "0001_initial"
+    ]
+    assert later_schema_names[-1] == "0003_bad"
+    with open_workshop(old_file, read_only=True) as store:
+        # Both migrations were undone together, not just the failing one.
+        assert store.schema_version == "0001_initial"
+        assert "website" not in store.db["partners"].columns_dict
+        assert store.load() == original

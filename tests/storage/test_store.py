@@ -1,0 +1,118 @@
+"""The open file: data-safety settings, copies, backups, read-only use and round trips."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from tests.storage.workshop_strategies import workshops
+from workshop_app.domain import model
+from workshop_app.domain.errors import ValidationError
+from workshop_app.storage import backups
+from workshop_app.storage.schema import APPLICATION_ID
+from workshop_app.storage.store import (
+    ReadOnlyError,
+    WorkshopStore,
+    create_workshop,
+    open_workshop,
+)
+
+
+def test_settings_that_make_every_edit_durable(demo_store: WorkshopStore) -> None:
+    pragma = lambda name: demo_store.db.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    assert pragma("journal_mode") == "wal"
+    assert pragma("synchronous") == 2  # FULL
+    assert pragma("foreign_keys") == 1
+    assert pragma("application_id") == APPLICATION_ID
+
+
+def test_a_closed_file_is_one_self_contained_file(demo_path: Path) -> None:
+    store = open_workshop(demo_path)
+    store.put(dataclasses.replace(store.details(), notes="edited"))
+    store.close(backup=False)
+    assert sorted(p.name for p in demo_path.parent.iterdir()) == ["demo.workshop"]
+    conn = sqlite3.connect(demo_path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        conn.close()
+
+
+def test_save_copy_gives_an_identical_workshop(demo_store: WorkshopStore, tmp_path: Path) -> None:
+    answer = demo_store.all(model.Answer)[0]
+    demo_store.put(dataclasses.replace(answer, comment="geändert – 改了 – 바뀜"))
+    copy = demo_store.save_copy(tmp_path / "copies" / "Kopie.workshop")
+    with open_workshop(copy, read_only=True) as other:
+        assert other.load() == demo_store.load()
+        assert other.integrity_check() == []
+
+
+def test_rolling_backups_keep_the_newest_five(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
+    for n in range(7):
+        store = open_workshop(demo_path)
+        store.put(dataclasses.replace(store.details(), notes=f"session {n}"))
+        store.close()  # a backup on every close
+    copies = sorted(backups.backup_folder(demo_path).glob("*.workshop"))
+    assert len(copies) == backups.ROLLING_COPIES == 5
+    with open_workshop(copies[-1], read_only=True) as newest:
+        assert newest.details().notes == "session 6"
+
+
+def test_read_only_refuses_every_edit(demo_path: Path) -> None:
+    before = demo_path.read_bytes()
+    with open_workshop(demo_path, read_only=True) as store:
+        workshop = store.load()
+        answer = workshop.answers[0]
+        for attempt in (
+            lambda: store.put(dataclasses.replace(answer, comment="x")),
+            lambda: store.delete(answer),
+            lambda: store.replace_all(workshop),
+        ):
+            with pytest.raises(ReadOnlyError, match="read-only"):
+                attempt()
+        with pytest.raises(ReadOnlyError), store.transaction():
+            pass
+        assert store.load() == workshop
+    assert demo_path.read_bytes() == before
+
+
+def test_a_failed_edit_changes_nothing(demo_store: WorkshopStore) -> None:
+    before = demo_store.load()
+    person = before.participants[0]
+    good = dataclasses.replace(person, name="王芳 (neu)")
+    bad = dataclasses.replace(before.participants[1], name="")
+    with pytest.raises(ValidationError, match="must not be empty"):
+        demo_store.put(good, bad)
+    assert demo_store.load() == before
+
+
+def test_removing_a_partner_removes_its_people_and_answers(demo_store: WorkshopStore) -> None:
+    partner = demo_store.all(model.Partner)[2]
+    deps = demo_store.partner_dependents(partner.id)
+    assert deps["participants"] and deps["answers"]
+    demo_store.delete(partner)
+    after = demo_store.load()
+    assert partner.id not in {p.partner_id for p in after.participants}
+    gone = {p.id for p in deps["participants"]}
+    assert not [a for a in after.answers if a.participant_id in gone]
+    assert all(d.right_of(partner.id) is None for d in after.decisions)
+    assert demo_store.integrity_check() == []
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(workshop=workshops())
+def test_every_field_survives_the_workshop_file(tmp_path: Path, workshop: model.Workshop) -> None:
+    path = tmp_path / f"{workshop.details.id}.workshop"
+    path.unlink(missing_ok=True)
+    create_workshop(path, workshop).close(backup=False)
+    with open_workshop(path, read_only=True) as store:
+        assert store.load() == workshop
+    path.unlink()
