@@ -141,7 +141,10 @@ class MainWindow(QMainWindow):
 
     def _ask_read_only(self, path: Path, lock: QLockFile) -> bool:
         if lock.error() == QLockFile.LockError.LockFailedError:
-            _, pid, host, _app = lock.getLockInfo()
+            info = lock.getLockInfo()  # (pid, host, app) in PySide6; empty if unreadable
+            pid, host = (
+                (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else ("?", "")
+            )
             text = self.tr(
                 "'{name}' is already open in another window (process {pid} on {host}). "
                 "Two windows must not change the same workshop.\n\nOpen it read-only?"

@@ -1,0 +1,131 @@
+"""The session: every edit is one undo step, saved at once; undo restores exactly."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from workshop_app.domain.model import Answer, Participant, Partner
+from workshop_app.storage.store import open_workshop
+from workshop_app.ui.session import WorkshopSession
+
+
+@pytest.fixture
+def session(qtbot, demo_path: Path):
+    store = open_workshop(demo_path)
+    s = WorkshopSession(store)
+    yield s
+    store.close(backup=False)
+
+
+def _reload(path: Path):
+    store = open_workshop(path, read_only=True)
+    try:
+        return store.load()
+    finally:
+        store.close(backup=False)
+
+
+def test_put_is_saved_and_undo_redo_restore_it(session: WorkshopSession, demo_path: Path) -> None:
+    partner = session.workshop().partners[0]
+    renamed = replace(partner, name="Nordwerk Größe AG")
+    saved: list[bool] = []
+    session.saved.connect(lambda: saved.append(True))
+    assert session.put(renamed, text="Rename")
+    assert saved == [True]
+    assert _reload(demo_path).partners[0].name == "Nordwerk Größe AG"
+    session.undo_stack.undo()
+    assert _reload(demo_path).partners[0].name == partner.name
+    assert session.workshop().partners[0].name == partner.name
+    session.undo_stack.redo()
+    assert _reload(demo_path).partners[0].name == "Nordwerk Größe AG"
+
+
+def test_new_entity_is_removed_by_undo(session: WorkshopSession, demo_path: Path) -> None:
+    partner = session.workshop().partners[0]
+    person = Participant("p-new", partner.id, "Ölmann 李雷 김민준")
+    assert session.put(person, text="Add")
+    assert "Ölmann 李雷 김민준" in [p.name for p in _reload(demo_path).participants]
+    session.undo_stack.undo()
+    assert "Ölmann 李雷 김민준" not in [p.name for p in _reload(demo_path).participants]
+    session.undo_stack.redo()
+    assert "Ölmann 李雷 김민준" in [p.name for p in _reload(demo_path).participants]
+
+
+def test_delete_and_undo_brings_it_back(session: WorkshopSession, demo_path: Path) -> None:
+    answer = session.workshop().answers[0]
+    assert session.delete(answer, text="Delete")
+    keys = {(a.participant_id, a.question_id) for a in _reload(demo_path).answers}
+    assert (answer.participant_id, answer.question_id) not in keys
+    session.undo_stack.undo()
+    back = [
+        a
+        for a in _reload(demo_path).answers
+        if (a.participant_id, a.question_id) == (answer.participant_id, answer.question_id)
+    ]
+    assert back == [answer]
+
+
+def test_partner_removal_with_restore_is_undone_whole(
+    session: WorkshopSession, demo_path: Path
+) -> None:
+    before = _reload(demo_path)
+    partner = before.partners[2]
+    deps = session.store.partner_dependents(partner.id)
+    assert deps["participants"] and deps["answers"]
+    restore = [
+        *deps["participants"],
+        *deps["answers"],
+        *deps["contributions"],
+        *deps["decisions"],
+        *deps["shared_assets"],
+    ]
+    assert session.apply(delete=[partner], restore=restore, text="Remove partner")
+    after = _reload(demo_path)
+    assert partner.id not in {p.id for p in after.partners}
+    assert not [p for p in after.participants if p.partner_id == partner.id]
+    assert all(d.right_of(partner.id) is None for d in after.decisions)
+    session.undo_stack.undo()
+    undone = _reload(demo_path)
+    assert undone.partners == before.partners
+    assert undone.participants == before.participants
+    assert sorted(undone.answers, key=repr) == sorted(before.answers, key=repr)
+    assert sorted(undone.contributions, key=repr) == sorted(before.contributions, key=repr)
+    assert sorted(undone.decisions, key=repr) == sorted(before.decisions, key=repr)
+    assert sorted(undone.shared_assets, key=repr) == sorted(before.shared_assets, key=repr)
+    session.undo_stack.redo()
+    assert partner.id not in {p.id for p in _reload(demo_path).partners}
+
+
+def test_failed_save_changes_nothing_and_reports(session: WorkshopSession, demo_path: Path) -> None:
+    failures: list[str] = []
+    session.saveFailed.connect(failures.append)
+    partner = session.workshop().partners[0]
+    steps = session.undo_stack.count()
+    assert not session.put(replace(partner, name="  "), text="Blank name")
+    assert failures and "Partner name" in failures[0]
+    assert session.last_error == failures[0]
+    assert session.undo_stack.count() == steps
+    assert _reload(demo_path).partners[0].name == partner.name
+
+
+def test_invalid_answer_is_refused_with_the_question_named(session: WorkshopSession) -> None:
+    w = session.workshop()
+    likert = next(q for q in w.questionnaire.questions() if q.type.value == "likert")
+    person = w.participants[0]
+    assert not session.put(Answer(person.id, likert.id, 99), text="Bad")
+    assert likert.id in session.last_error
+
+
+def test_read_only_session_refuses_edits(qtbot, demo_path: Path) -> None:
+    store = open_workshop(demo_path, read_only=True)
+    try:
+        s = WorkshopSession(store)
+        assert s.read_only
+        partner: Partner = s.workshop().partners[0]
+        assert not s.put(replace(partner, name="X"), text="Rename")
+        assert "read-only" in s.last_error
+    finally:
+        store.close(backup=False)
