@@ -1,0 +1,86 @@
+"""The review page: readiness links navigate; export buttons write files off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from workshop_app.ui.models.readiness import ReadinessModel
+from workshop_app.ui.pages import review as review_module
+from workshop_app.ui.pages.review import ReviewPage
+from workshop_app.ui.session import WorkshopSession
+
+
+@pytest.fixture
+def session(qapp, demo_store):
+    return WorkshopSession(demo_store)
+
+
+def _page(qtbot, session) -> ReviewPage:
+    page = ReviewPage(session)
+    qtbot.addWidget(page)
+    page.resize(1060, 660)
+    page.show()
+    page.refresh()
+    return page
+
+
+def test_failed_check_emits_navigation_to_its_page_and_field(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    r = session.analysis().readiness
+    assert page.score_label.text().count(str(r.passed)) >= 1
+    row, check = next((i, c) for i, c in enumerate(r.checks) if not c.passed and c.page)
+    page.view.setCurrentIndex(page.model.index(row, ReadinessModel.CHECK))
+    assert page.fix_button.isEnabled()
+    with qtbot.waitSignal(page.navigateRequested) as blocker:
+        page.fix_button.click()
+    assert blocker.args == [check.page, check.field]
+    passed_row = next(i for i, c in enumerate(r.checks) if c.passed)
+    page.view.setCurrentIndex(page.model.index(passed_row, 0))
+    assert not page.fix_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("button", "suffix", "magic"),
+    [
+        ("term_sheet_button", "xlsx", b"PK"),
+        ("pdf_button", "pdf", b"%PDF"),
+        ("prework_button", "xlsx", b"PK"),
+    ],
+)
+def test_export_writes_the_file(qtbot, session, tmp_path, monkeypatch, button, suffix, magic):
+    page = _page(qtbot, session)
+    if not getattr(page, button).isEnabled():
+        pytest.skip(getattr(page, button).toolTip())
+    target = tmp_path / f"export 한빛.{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Close,
+    )
+    with qtbot.waitSignal(page.exportFinished, timeout=60000) as blocker:
+        getattr(page, button).click()
+    assert Path(blocker.args[0]) == target
+    assert target.read_bytes().startswith(magic)
+    assert asked and target.name in asked[0]
+
+
+def test_cancelled_dialog_exports_nothing(qtbot, session, tmp_path, monkeypatch) -> None:
+    page = _page(qtbot, session)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    page.term_sheet_button.click()
+    assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_button_disabled_with_reason_while_exporter_is_missing(qtbot, session, monkeypatch):
+    monkeypatch.setattr(review_module, "PDF_REPORT", "workshop_app.exports.not_there")
+    page = _page(qtbot, session)
+    assert not page.pdf_button.isEnabled()
+    assert "not_there" in page.pdf_button.toolTip()
+    assert page.term_sheet_button.isEnabled() == (
+        review_module.exporter_problem(review_module.TERM_SHEET) == ""
+    )
