@@ -307,7 +307,7 @@ class AlignmentPage(QWidget):
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
         self.heat_model.set_analysis(a, w.partners)
-        self.heat_view.horizontalHeader().setDefaultSectionSize(150)
+        self.heat_view.horizontalHeader().setDefaultSectionSize(124)
         self.dis_model.set_disagreements(a.internal_disagreements, w.partners)
         self.dis_view.setColumnWidth(DisagreementsModel.QUESTION, 380)
         if self._current_gap is not None:

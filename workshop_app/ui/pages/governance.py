@@ -231,11 +231,11 @@ class GovernancePage(QWidget):
                 self.tr("Every decision has exactly one owner or joint approval.")
             )
         dv = self.decisions_view
-        dv.setColumnWidth(DecisionRightsModel.TITLE, 330)
-        dv.setColumnWidth(DecisionRightsModel.SEAM, 220)
-        dv.setColumnWidth(DecisionRightsModel.BODY, 170)
+        dv.setColumnWidth(DecisionRightsModel.TITLE, 260)
+        dv.setColumnWidth(DecisionRightsModel.SEAM, 170)
+        dv.setColumnWidth(DecisionRightsModel.BODY, 140)
         for i in range(len(w.partners)):
-            dv.setColumnWidth(DecisionRightsModel.FIRST_PARTNER + i, 90)
+            dv.setColumnWidth(DecisionRightsModel.FIRST_PARTNER + i, 72)
         self.bodies_view.resizeColumnsToContents()
         self.escalation_view.resizeColumnsToContents()
         self.reviews_view.resizeColumnsToContents()
