@@ -99,7 +99,7 @@ class WindowActions:
         for number, title in enumerate(titles, start=1):
             action = QAction(title, self.window)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, i=number - 1: self.window.show_page(i))
+            action.triggered.connect(lambda _=False, i=number - 1: self.window.go_to_page(i))
             self.pages_menu.addAction(action)
             self.page_actions.append(action)
 

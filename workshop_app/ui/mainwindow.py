@@ -407,6 +407,12 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(self.pages):
             self.nav.setCurrentRow(index)
 
+    def go_to_page(self, index: int) -> None:
+        """Show a page and put the keyboard focus in it (page shortcuts)."""
+        if 0 <= index < len(self.pages):
+            self.show_page(index)
+            self.pages[index].focus_field("")  # type: ignore[attr-defined]
+
     def page(self, page_id: str) -> QWidget | None:
         for page in self.pages:
             if getattr(page, "page_id", None) == page_id:

@@ -178,8 +178,10 @@ class QuestionnairePage(QWidget):
         self.skip_button.clicked.connect(self.skip)
         self.comment_edit.editingFinished.connect(self._commit_comment)
 
-        # Shortcuts yield to text fields (they accept ShortcutOverride for typing keys).
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # Active while this page is visible in the active window (also when the focus is
+        # still on the navigation list); text fields keep their keys, as they accept
+        # ShortcutOverride for typing and cursor keys.
+        context = Qt.ShortcutContext.WindowShortcut
         for digit in range(1, 10):
             shortcut = QShortcut(QKeySequence(str(digit)), self, context=context)
             shortcut.activated.connect(partial(self.answer_digit, digit))
@@ -677,6 +679,7 @@ class QuestionnairePage(QWidget):
                     box.setObjectName("multiBox")
                     box.toggled.connect(self._save_multi)
                     self.multi_layout.addWidget(box)
+                    box.show()
                     self.multi_boxes.append(box)
                 self.multi_layout.addStretch(1)
             chosen = set(value or ())
@@ -705,6 +708,8 @@ class QuestionnairePage(QWidget):
                     spin.valueChanged.connect(self._update_allocation_total)
                     self.allocation_grid.addWidget(label, row, 0)
                     self.allocation_grid.addWidget(spin, row, 1)
+                    label.show()
+                    spin.show()
                     self.allocation_spins.append((option.id, spin))
                 self.allocation_grid.setColumnStretch(0, 1)
             values = dict(value or {})
@@ -753,6 +758,7 @@ class QuestionnairePage(QWidget):
             button.setToolTip(self.tr("Press {key}").format(key=key) if key <= 9 else "")
             self.choice_group.addButton(button, bid)
             self.choice_layout.addWidget(button)
+            button.show()  # now, not on the next event loop, so it can take the focus
         self.choice_layout.addStretch(1)
 
     def _focus_answer(self, question: Question) -> None:
