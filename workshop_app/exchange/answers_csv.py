@@ -159,7 +159,9 @@ def _parse(path: Path, store: WorkshopStore) -> tuple[list[_Row], list[str]]:
             continue
         partner = match_partner(partners, partner_name)
         if partner is None:
-            known = ", ".join(p.name for p in partners) or "none"
+            known = "; ".join(
+                f"{p.name} ({p.short_name})" if p.short_name else p.name for p in partners
+            ) or "none"
             problems.append(f"{where}: unknown partner '{partner_name}' (partners: {known})")
             continue
         if not questionnaire.has_question(qid):
