@@ -933,16 +933,26 @@ class _Report:
             head.append(self.table(["Partner", "Answers (identical answers counted once)"],
                                    rows, [70, 405]))
         else:
-            rows = [[
-                Paragraph(self.swatch(p.id) + markup(p.label), self.s["cell"]),
-                _position_text(q, pos),
-                _spread_text(q, pos),
-                "single voice" if pos.single_voice else (
-                    f"{pos.consensus * 100:.0f}%" if pos.consensus is not None else "–"),
-                str(pos.respondents),
-            ] for p, pos in answered]
-            head.append(self.table(["Partner", "Position", "Answers", "Consensus", "People"],
-                                   rows, [70, 190, 120, 55, 40]))
+            numeric = q.type in (QuestionType.LIKERT, QuestionType.NUMBER)
+            rows = []
+            for p, pos in answered:
+                consensus = "single voice" if pos.single_voice else (
+                    f"{pos.consensus * 100:.0f}%" if pos.consensus is not None else "–")
+                rows.append([
+                    Paragraph(self.swatch(p.id) + markup(p.label), self.s["cell"]),
+                    _position_text(q, pos),
+                    *([_spread_text(q, pos)] if numeric else []),
+                    consensus,
+                    str(pos.respondents),
+                ])
+            if numeric:
+                head.append(self.table(
+                    ["Partner", "Position", "Answers", "Consensus", "People"], rows,
+                    [70, 190, 120, 55, 40]))
+            else:
+                head.append(self.table(
+                    ["Partner", _POSITION_HEADERS.get(q.type, "Position"), "Consensus",
+                     "People"], rows, [70, 310, 55, 40]))
         out: list[Flowable] = [KeepTogether(head)]
         if comments:
             lines = [f"“{markup(text)}” <font color='#6B6B6B'>– {markup(who)}</font>"
@@ -1012,6 +1022,14 @@ def _gap_status(s: GapStatus) -> str:
             GapStatus.RESOLVED: "Resolved"}[s]
 
 
+_POSITION_HEADERS: dict[QuestionType, str] = {
+    QuestionType.SINGLE_CHOICE: "Position (share of people choosing each option)",
+    QuestionType.MULTI_CHOICE: "Position (share of people choosing each option)",
+    QuestionType.RANKING: "Position (order by mean rank)",
+    QuestionType.ALLOCATION: "Position (mean share of the points)",
+}
+
+
 def _position_text(q: Question, pos: PartnerPosition) -> str:
     t = q.type
     if t is QuestionType.LIKERT and pos.value is not None:
@@ -1023,7 +1041,7 @@ def _position_text(q: Question, pos: PartnerPosition) -> str:
         return "; ".join(f"{q.option_label(k)} {v * 100:.0f}%" for k, v in items if v > 0)
     if t is QuestionType.RANKING:
         items = sorted(pos.distribution.items(), key=lambda kv: kv[1])
-        return "\n".join(f"{n}. {q.option_label(k)} (mean rank {v:.1f})" for n, (k, v) in
+        return "\n".join(f"{n}. {q.option_label(k)} ({v:.1f})" for n, (k, v) in
                           enumerate(items, 1))
     if t is QuestionType.TEXT:
         return "\n".join(f"• {x}" for x in pos.texts) or "–"
