@@ -155,6 +155,11 @@ class PresentationWindow(QWidget):
             self._render_gap(w, payload)  # type: ignore[arg-type]
         elif kind == "question":
             self._render_question(w, payload)  # type: ignore[arg-type]
+        # New children of a visible widget are shown on the next event loop; show them now
+        # so the slide is complete at once (and the focus and tests see it).
+        if self.isVisible():
+            for child in self.body.findChildren(QWidget):
+                child.show()
         self._apply_fonts()
 
     def _render_overview(self, w: Workshop) -> None:
@@ -299,6 +304,11 @@ class PresentationWindow(QWidget):
             font = QFont(label.font())
             font.setPixelSize(round(unit * 1.4))
             label.setFont(font)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        for child in self.body.findChildren(QWidget):
+            child.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

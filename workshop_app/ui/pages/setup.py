@@ -77,7 +77,7 @@ class SetupPage(QWidget):
         self.session = session
         self._loading = False
 
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer = QVBoxLayout(self)
@@ -493,3 +493,4 @@ class SetupPage(QWidget):
         }
         widget = targets.get(field, self.form.titleEdit)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(widget)

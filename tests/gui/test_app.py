@@ -1,0 +1,135 @@
+"""Starting the app: first run opens the demo, the last workshop, a file argument, errors."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workshop_app.ui import app as app_module
+from workshop_app.ui.errors import ExceptionHandler
+from workshop_app.ui.mainwindow import MainWindow
+from workshop_app.ui.start import add_recent, recent_files
+
+
+@pytest.fixture(autouse=True)
+def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def _keep(qtbot, window: MainWindow) -> MainWindow:
+    qtbot.addWidget(window)
+    return window
+
+
+def test_first_run_opens_the_demo_workshop(qtbot, isolated_data: Path) -> None:
+    window = _keep(qtbot, app_module.initial_window(None))
+    assert window.session is not None
+    assert window.session.store.path == (isolated_data / "demo.workshop").resolve()
+    assert len(window.session.workshop().partners) >= 2
+    assert recent_files() == [str((isolated_data / "demo.workshop").resolve())]
+
+
+def test_no_argument_opens_the_last_workshop(qtbot, demo_path: Path) -> None:
+    add_recent(demo_path)
+    window = _keep(qtbot, app_module.initial_window(None))
+    assert window.session is not None
+    assert window.session.store.path == demo_path.resolve()
+
+
+def test_missing_last_workshop_shows_the_start_screen_with_a_message(qtbot, tmp_path: Path) -> None:
+    gone = tmp_path / "gone.workshop"
+    add_recent(gone)
+    window = _keep(qtbot, app_module.initial_window(None))
+    assert window.session is None
+    assert window.stack.currentWidget() is window.start
+    assert "no longer there" in window.start.message.text()
+    assert "(missing)" in window.start.recent_list.item(0).text()
+
+
+def test_file_argument_that_cannot_be_opened(
+    qtbot, tmp_path: Path, warnings_shown: list[str]
+) -> None:
+    bad = tmp_path / "leer.workshop"
+    bad.write_bytes(b"")
+    window = _keep(qtbot, app_module.initial_window(str(bad)))
+    assert window.session is None
+    assert warnings_shown and "is empty" in warnings_shown[0]
+    assert "is empty" in window.start.message.text()
+
+
+def test_run_app_sets_up_names_logging_and_the_exception_hook(
+    qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch, isolated_data: Path
+) -> None:
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app = QApplication.instance()
+    sheet = app.styleSheet()
+    logger = logging.getLogger("workshop_app")
+    handlers = list(logger.handlers)
+    try:
+        assert app_module.run_app(str(demo_path)) == 0
+        assert QApplication.applicationName() == "Partnership Workshop"
+        assert QApplication.organizationName() == "Partnership Workshop"
+        assert "focus" in app.styleSheet()
+        assert isinstance(sys.excepthook, ExceptionHandler)
+        log_file = isolated_data / "logs" / "workshop-app.log"
+        assert log_file.exists()
+        assert "starting" in log_file.read_text(encoding="utf-8")
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        opened = [w for w in windows if w.session is not None]
+        assert opened and opened[-1].session.store.path == demo_path.resolve()
+        for w in windows:
+            qtbot.addWidget(w)
+    finally:
+        app.setStyleSheet(sheet)
+        for handler in logger.handlers:
+            if handler not in handlers:
+                logger.removeHandler(handler)
+                handler.close()
+
+
+def test_exception_dialog_has_copyable_details_and_the_log_file(qtbot, tmp_path: Path) -> None:
+    log_file = tmp_path / "workshop-app.log"
+    handler = ExceptionHandler(log_file)
+    for message in ("erster Fehler", "second failure"):
+        try:
+            raise RuntimeError(message)
+        except RuntimeError as exc:
+            handler(type(exc), exc, exc.__traceback__)
+    dialog = handler.dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    text = dialog.details.toPlainText()
+    assert "erster Fehler" in text and "second failure" in text  # one dialog, both errors
+    assert str(log_file) in dialog.log_label.text()
+    dialog.copy_button.click()
+    assert "RuntimeError: second failure" in QGuiApplication.clipboard().text()
+    assert str(log_file) in QGuiApplication.clipboard().text()
+    dialog.close()
+
+
+def test_user_facing_errors_escaping_a_handler_get_the_plain_message(
+    qtbot, warnings_shown: list[str]
+) -> None:
+    from workshop_app.domain.errors import FileFormatError
+
+    handler = ExceptionHandler(None)
+    exc = FileFormatError("'x.workshop' is damaged.")
+    handler(type(exc), exc, None)
+    assert warnings_shown == ["'x.workshop' is damaged."]
+    assert handler.dialog is None
