@@ -80,7 +80,7 @@ def radar_chart(
     d = _drawing(width, height)
     n = len(axes)
     cx, cy = width / 2, height / 2 - 4
-    radius = min(width / 2 - 62, height / 2 - 30)
+    radius = min(width / 2 - 62, height / 2 - 26)
 
     def point(i: int, value: float) -> tuple[float, float]:
         angle = math.pi / 2 - 2 * math.pi * i / n  # first axis straight up, clockwise
@@ -95,9 +95,9 @@ def radar_chart(
     for i, axis in enumerate(axes):
         x, y = point(i, 100)
         d.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
-        lines = _wrap(axis, 7, 95)
+        lines = _wrap(axis, 7, 80)
         angle = math.pi / 2 - 2 * math.pi * i / n
-        lx, ly = cx + (radius + 8) * math.cos(angle), cy + (radius + 8) * math.sin(angle)
+        lx, ly = cx + (radius + 9) * math.cos(angle), cy + (radius + 9) * math.sin(angle)
         anchor = "middle"
         if math.cos(angle) > 0.3:
             anchor = "start"

@@ -496,7 +496,7 @@ class _Report:
         rows.append(("Facilitator", d.facilitator or "Not set"))
         rows.append(("Confidentiality", d.confidentiality or "Not labelled"))
         out.append(self.kv_table(rows, 90))
-        out.append(Spacer(1, 8))
+        out.append(Spacer(1, 6))
         out.append(self.key_figures())
         out.append(self.heading("Top gaps", 0, toc=False))
         out.append(self.top_gaps())
@@ -519,7 +519,7 @@ class _Report:
                       if index is not None else
                       "Alignment index<br/><font size=7>not available: no scored answers "
                       "from two or more partners yet</font>", s["label"]),
-            Spacer(1, 14),
+            Spacer(1, 8),
             Paragraph(ready_text, s["figure"]),
             Paragraph(f"Readiness<br/><font size=7>{r.passed} of {r.total} checks passed "
                       "before the term sheet</font>", s["label"]),
@@ -528,7 +528,7 @@ class _Report:
         strands = []
         for pair, scores in a.pair_element_scores.items():
             strands.append((self.pair_name(pair), [scores.get(e) for e in elements]))
-        radar = charts.radar_chart([e.label for e in elements], strands, width=290, height=205)
+        radar = charts.radar_chart([e.label for e in elements], strands, width=290, height=185)
         legend_rows = []
         for i, (label, _) in enumerate(strands):
             colour = charts.PAIR_COLOURS[i % len(charts.PAIR_COLOURS)]
@@ -571,7 +571,7 @@ class _Report:
                           self.s["cell"]),
                 f"{g.alignment * 100:.0f}",
                 self.pair_name(g.diverging_pair),
-                self.gap_position(g, limit=150),
+                self.gap_position(g, limit=110),
             ])
         return self.table(["#", "Gap", "Score", "Furthest apart", "Agreed position"], rows,
                           [14, 150, 38, 95, 200])
