@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import json
 import os
 import sys
@@ -27,7 +26,6 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from workshop_app import __version__
@@ -36,20 +34,6 @@ from workshop_app.domain.errors import WorkshopError
 PROG = "workshop-app"
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("demo", "check", "info", "import-answers", "import-json", "export", "prework", "forms")
-
-
-class NotAvailable(WorkshopError):
-    """A feature whose module is not part of this build."""
-
-
-def _module(name: str, feature: str) -> ModuleType:
-    """Import a module of a feature lazily (keeps start-up fast; Qt only for the GUI)."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:  # a dependency inside it is missing: that is a real bug
-            raise
-        raise NotAvailable(f"{feature} is not available in this build.") from None
 
 
 def _out(text: str = "") -> None:
@@ -65,8 +49,9 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             f"'{args.file}' is neither a command nor an existing file "
             f"(commands: {', '.join(COMMANDS)}; see {PROG} --help)"
         )
-    app = _module("workshop_app.ui.app", "The desktop app")
-    return int(app.run_app(str(args.file) if args.file else None))
+    from workshop_app.ui.app import run_app  # Qt is loaded only for the desktop app
+
+    return int(run_app(str(args.file) if args.file else None))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -293,12 +278,6 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     if not (args.xlsx or args.pdf or args.json):
         raise _Usage("export: give at least one of --xlsx, --pdf, --json")
-    # Resolve every exporter first: a missing one fails before anything is written.
-    term_sheet = pdf = None
-    if args.xlsx:
-        term_sheet = _module("workshop_app.exports.term_sheet", "The Excel term sheet")
-    if args.pdf:
-        pdf = _module("workshop_app.exports.pdf_report", "The PDF report")
     with _opened(args.file) as store:
         workshop = store.load()
     written: list[Path] = []
@@ -306,14 +285,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from workshop_app.exchange.json_io import write_json
 
         written.append(write_json(workshop, args.json))
-    if term_sheet or pdf:
+    if args.xlsx or args.pdf:
         from workshop_app.analysis import analyse
 
         analysis = analyse(workshop)
-        if term_sheet:
-            written.append(term_sheet.write_term_sheet(workshop, analysis, args.xlsx))
-        if pdf:
-            written.append(pdf.write_pdf_report(
+        if args.xlsx:
+            from workshop_app.exports.term_sheet import write_term_sheet
+
+            written.append(write_term_sheet(workshop, analysis, args.xlsx))
+        if args.pdf:
+            from workshop_app.exports.pdf_report import write_pdf_report
+
+            written.append(write_pdf_report(
                 workshop, analysis, args.pdf, variant=args.variant, page_size=args.page_size
             ))
     for path in written:
@@ -337,16 +320,18 @@ def _cmd_prework_export(args: argparse.Namespace) -> int:
     with _opened(args.file) as store:
         workshop = store.load()
     partner = _find_partner(workshop, args.partner)
-    prework = _module("workshop_app.exchange.prework", "Pre-work workbooks")
-    path = prework.export_prework(workshop, partner.id, args.out)
+    from workshop_app.exchange.prework import export_prework
+
+    path = export_prework(workshop, partner.id, args.out)
     _out(f"Wrote {path} for {partner.name}")
     return EXIT_OK
 
 
 def _cmd_prework_import(args: argparse.Namespace) -> int:
-    prework = _module("workshop_app.exchange.prework", "Pre-work workbooks")
+    from workshop_app.exchange.prework import import_prework
+
     with _opened(args.file, read_only=False) as store:
-        result = prework.import_prework(store, args.workbook, prefer=args.prefer)
+        result = import_prework(store, args.workbook, prefer=args.prefer)
     _out(result.summary())
     return EXIT_OK
 

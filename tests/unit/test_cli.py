@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app import cli
 from workshop_app.cli import main
 from workshop_app.domain.model import Workshop
 from workshop_app.exchange.json_io import read_json, workshop_to_json
@@ -173,21 +172,16 @@ def test_export_term_sheet_and_pdf(
     assert f"Wrote {xlsx}" in out and f"Wrote {pdf}" in out
 
 
-def test_a_feature_missing_from_the_build_is_one_line(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+def test_prework_export_and_import(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    real = cli.importlib.import_module
-
-    def without_prework(name: str):
-        if name == "workshop_app.exchange.prework":
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-        return real(name)
-
-    monkeypatch.setattr(cli.importlib, "import_module", without_prework)
-    code, _, err = _run(capsys, "prework", "export", demo_path, "--partner", "한빛",
-                        tmp_path / "p.xlsx")
-    assert code == 1 and "not available in this build" in _one_line_error(err)
+    book = tmp_path / "한빛.xlsx"
+    code, out, err = _run(capsys, "prework", "export", demo_path, "--partner", "한빛", book)
+    assert code == 0, err
+    assert "한빛배터리 Hanbit Battery" in out and book.read_bytes()[:2] == b"PK"
+    code, out, err = _run(capsys, "prework", "import", demo_path, book)
+    assert code == 0, err
+    assert out.strip()  # the import's summary
 
 
 def test_prework_partner_is_matched_by_name_or_short_name(
