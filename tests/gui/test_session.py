@@ -129,3 +129,38 @@ def test_read_only_session_refuses_edits(qtbot, demo_path: Path) -> None:
         assert "read-only" in s.last_error
     finally:
         store.close(backup=False)
+
+
+def test_cached_workshop_matches_the_file_after_every_kind_of_edit(
+    session: WorkshopSession,
+) -> None:
+    """Edits patch the cached workshop instead of reloading it; it must equal a load."""
+    w = session.workshop()
+    person = w.participants[0]
+    likert = next(q for q in w.questionnaire.questions() if q.type.value == "likert")
+    gone = w.answers_of(person.id)[-1]
+    edits = [
+        lambda: session.put(Answer(person.id, likert.id, 1, "geändert"), text="a"),
+        lambda: session.delete(gone, text="b"),
+        lambda: session.put(replace(gone, comment="wieder da 又来了", answered_at=None), text="c"),
+        lambda: session.put(replace(session.workshop().details, location="Seoul 서울"), text="d"),
+        lambda: session.put(replace(session.workshop().partners[1], role="EV 制造商"), text="e"),
+        lambda: session.put(
+            replace(session.workshop().decisions[0], title="Wer entscheidet?"), text="f"
+        ),
+    ]
+    for edit in edits:
+        assert edit()
+        assert session.workshop() == session.store.load()
+    partner = session.workshop().partners[2]
+    deps = session.store.partner_dependents(partner.id)
+    restore = [*deps["participants"], *deps["answers"], *deps["contributions"]]
+    restore += [*deps["decisions"], *deps["shared_assets"]]
+    assert session.apply(delete=[partner], restore=restore, text="g")
+    assert session.workshop() == session.store.load()
+    while session.undo_stack.canUndo():
+        session.undo_stack.undo()
+        assert session.workshop() == session.store.load()
+    while session.undo_stack.canRedo():
+        session.undo_stack.redo()
+        assert session.workshop() == session.store.load()

@@ -9,6 +9,7 @@ reports through ``saveFailed``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -172,9 +173,66 @@ class WorkshopSession(QObject):
             self.saveFailed.emit(str(exc))
             return exc
         self.last_error = ""
-        self.invalidate()
+        self._patch_cache(put, delete)
+        self._analysis = None
+        self.changed.emit()
         self.saved.emit()
         return None
+
+    def _patch_cache(self, put: Sequence[Entity], delete: Sequence[Entity]) -> None:
+        """Bring the cached workshop up to date by re-reading only what an edit touched.
+
+        A full load of a large workshop (tens of thousands of answers) takes about a
+        second; one answer per key press must not. Removing a partner or participant
+        cascades in the database, so that reloads everything.
+        """
+        from workshop_app.domain import model
+
+        w = self._workshop
+        if w is None:
+            return
+        if any(isinstance(e, model.Partner | model.Participant) for e in delete):
+            self._workshop = None
+            return
+        changes: dict[str, Any] = {}
+        for cls in {type(e) for e in (*put, *delete)}:
+            if cls is model.WorkshopDetails:
+                changes["details"] = self.store.details()
+            elif cls is model.ExitTerms:
+                changes["exit_terms"] = self.store.exit_terms()
+            elif cls is model.Answer:
+                changes["answers"] = self._fresh_answers(w, [*put, *delete])
+            elif cls in _FIELDS:
+                changes[_FIELDS[cls]] = tuple(self.store.all(cls))
+            else:
+                self._workshop = None
+                return
+        self._workshop = replace(w, **changes)
+
+    def _fresh_answers(self, w: Workshop, entities: Sequence[Entity]) -> tuple[Any, ...]:
+        from workshop_app.domain import model
+
+        people = {e.participant_id for e in entities if isinstance(e, model.Answer)}
+        if len(people) > 20:
+            return tuple(self.store.all(model.Answer))
+        fresh = {
+            (a.participant_id, a.question_id): a
+            for pid in people
+            for a in self.store.answers_of(pid)
+        }
+        out = []
+        for a in w.answers:
+            if a.participant_id in people:
+                new = fresh.pop((a.participant_id, a.question_id), None)
+                if new is not None:
+                    out.append(new)
+            else:
+                out.append(a)
+        if len(fresh) > 1:
+            # Several new rows: only a full read knows their order in the file.
+            return tuple(self.store.all(model.Answer))
+        out.extend(fresh.values())  # a new row comes last, as in the file's row order
+        return tuple(out)
 
 
 class _PushedCommand(QUndoCommand):
@@ -191,6 +249,27 @@ class _PushedCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._inner.undo()
+
+
+def _fields() -> dict[type, str]:
+    from workshop_app.domain import model
+
+    return {
+        model.Partner: "partners",
+        model.Participant: "participants",
+        model.GapDiscussion: "gap_discussions",
+        model.Contribution: "contributions",
+        model.GovernanceBody: "bodies",
+        model.Decision: "decisions",
+        model.EscalationStep: "escalation_steps",
+        model.ReviewPoint: "review_points",
+        model.ExitTrigger: "exit_triggers",
+        model.SharedAsset: "shared_assets",
+        model.ActionItem: "action_items",
+    }
+
+
+_FIELDS = _fields()
 
 
 def _key(entity: Entity) -> tuple[Any, ...]:
