@@ -895,21 +895,24 @@ class _Report:
                     who = f"{person.name}, {who}"
                 comments[ans.question_id].append((ans.comment, who))
         for section in self.w.questionnaire.sections:
-            out.append(self.heading(section.title or section.element.label, 1))
+            # The section heading travels with its first question, never alone at a page end.
+            lead: list[Flowable] = [self.heading(section.title or section.element.label, 1)]
             score = self.a.element_scores.get(section.element)
             if score is not None:
-                out.append(Paragraph(markup(f"Element score {score:.0f} of 100."),
-                                     self.s["lead"]))
+                lead.append(Paragraph(markup(f"Element score {score:.0f} of 100."),
+                                      self.s["lead"]))
             if not section.questions:
-                out.append(self.empty("No questions in this section."))
+                out += [*lead, self.empty("No questions in this section.")]
             for q in section.questions:
                 qa = self.a.questions.get(q.id)
-                out += self.question_block(q, qa, comments.get(q.id, []))
+                out += self.question_block(q, qa, comments.get(q.id, []), lead)
+                lead = []
         return out
 
     def question_block(self, q: Question, qa: QuestionAlignment | None,
-                       comments: list[tuple[str, str]]) -> list[Flowable]:
-        head: list[Flowable] = [self.heading(f"{q.id} · {q.title}", 2)]
+                       comments: list[tuple[str, str]],
+                       lead: Sequence[Flowable] = ()) -> list[Flowable]:
+        head: list[Flowable] = [*lead, self.heading(f"{q.id} · {q.title}", 2)]
         if q.short_title:
             head.append(self.p(q.text, "small"))
         facts: list[str] = []
