@@ -120,8 +120,11 @@ def radar_chart(
         drawn = True
         if all(p is not None for p in points):
             flat = [c for p in points for c in p]  # type: ignore[union-attr]
-            d.add(Polygon(flat, strokeColor=colour, strokeWidth=1.4,
-                          fillColor=colors.Color(colour.red, colour.green, colour.blue, 0.08)))
+            # A light fill helps with a few strands; with many it only muddies the chart.
+            fill = (colors.Color(colour.red, colour.green, colour.blue, 0.08)
+                    if len(strands) <= 3 else None)
+            d.add(Polygon(flat, strokeColor=colour, strokeWidth=1.4 if len(strands) <= 6 else 1.0,
+                          fillColor=fill))
         else:
             for i in range(n):
                 a, b = points[i], points[(i + 1) % n]

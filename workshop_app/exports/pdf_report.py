@@ -535,8 +535,15 @@ class _Report:
             overall = a.pair_overall.get(list(a.pair_element_scores)[i])
             tail = f" ({overall:.0f})" if overall is not None else ""
             legend_rows.append(f'<font color="{colour}">■</font> {markup(label)}{tail}')
-        legend = Paragraph(
-            "<br/>".join(legend_rows) if legend_rows else "", self.s["cellsmall"])
+        # Many pairs (up to 15 for six partners): the legend goes in two columns.
+        columns = 2 if len(legend_rows) > 5 else 1
+        per_column = -(-len(legend_rows) // columns) if legend_rows else 0
+        cells = [Paragraph("<br/>".join(legend_rows[k * per_column:(k + 1) * per_column]),
+                           self.s["cellsmall"]) for k in range(columns)]
+        legend = Table([cells], colWidths=[300 / columns] * columns, hAlign="LEFT")
+        legend.setStyle(TableStyle([_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 0)]))
         right = [radar, legend]
         table = Table([[figures, right]], colWidths=[self.width - 300, 300], hAlign="LEFT")
         table.setStyle(TableStyle([
