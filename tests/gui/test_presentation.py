@@ -42,6 +42,13 @@ def test_overview_then_one_gap_per_slide_by_keys(qtbot, revealed: Workshop) -> N
         assert revealed.partner(partner_id).label in shown
     names = [p.name for p in revealed.participants]
     for _ in range(len(analysis.gaps)):
+        kind, gap = window.current_slide()
+        rows = [
+            label
+            for label in window.findChildren(QLabel)
+            if label.objectName() == "presPartner" and label.isVisible()
+        ]
+        assert len(rows) == len(analysis.questions[gap.question_id].positions)  # no leftovers
         shown = _texts(window)
         assert not [n for n in names if n in shown], "no participant names on a projector"
         qtbot.keyClick(window, Qt.Key.Key_PageDown)

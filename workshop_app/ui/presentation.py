@@ -9,7 +9,7 @@ blind and not yet revealed, no answer-derived number is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -129,6 +129,8 @@ class PresentationWindow(QWidget):
             if widget is self.radar:
                 widget.setParent(None)  # type: ignore[call-overload]
             elif widget is not None:
+                # Off the slide now, deleted when the event loop comes round.
+                widget.setParent(None)  # type: ignore[call-overload]
                 widget.deleteLater()
             elif item.layout() is not None:
                 _delete_layout(item.layout())
@@ -240,7 +242,11 @@ class PresentationWindow(QWidget):
     ) -> None:
         name = QLabel(partner.label)
         name.setObjectName("presPartner")
-        name.setStyleSheet(f"color: {partner.colour}; font-weight: bold;")
+        # Palette, not a style sheet: a sheet on the label would reset its large font.
+        palette = name.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(partner.colour))
+        name.setPalette(palette)
+        name.setProperty("bold", True)
         text, fill = describe_position(question, position)
         value = QLabel(text)
         value.setObjectName("presValue")
@@ -303,6 +309,7 @@ class PresentationWindow(QWidget):
         for label in self.body.findChildren(QLabel):
             font = QFont(label.font())
             font.setPixelSize(round(unit * 1.4))
+            font.setBold(bool(label.property("bold")))
             label.setFont(font)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -334,6 +341,7 @@ def _delete_layout(layout: QHBoxLayout | QGridLayout | QVBoxLayout) -> None:  # 
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().setParent(None)  # type: ignore[call-overload]
             item.widget().deleteLater()
         elif item.layout() is not None:
             _delete_layout(item.layout())

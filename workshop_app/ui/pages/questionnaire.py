@@ -711,7 +711,7 @@ class QuestionnairePage(QWidget):
                     label.show()
                     spin.show()
                     self.allocation_spins.append((option.id, spin))
-                self.allocation_grid.setColumnStretch(0, 1)
+                self.allocation_grid.setColumnStretch(2, 1)  # spin boxes beside their labels
             values = dict(value or {})
             for oid, spin in self.allocation_spins:
                 spin.setValue(values.get(oid, 0.0))
