@@ -209,8 +209,11 @@ def test_each_question_type(qtbot, window: MainWindow, path: Path) -> None:
     assert page.current_question().id == "T1"
     qtbot.keyClicks(page.text_edit, "Mehr Tempo, ")
     page.text_edit.insertPlainText("더 빨리")
-    page.next_button.click()
-    assert _answers(path)[("u1", "T1")].value == "Mehr Tempo, 더 빨리"
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a new line
+    qtbot.keyClicks(page.text_edit, "Danke")
+    _key(qtbot, Qt.Key.Key_Return)  # saves and goes on (the last question: stays)
+    assert _answers(path)[("u1", "T1")].value == "Mehr Tempo, 더 빨리\nDanke"
+    assert "last question" in page.status_label.text()
 
 
 def test_blind_mode_shows_only_the_chosen_participants_answers(

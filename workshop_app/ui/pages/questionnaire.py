@@ -12,8 +12,8 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -165,7 +165,8 @@ class QuestionnairePage(QWidget):
         outer.addLayout(nav)
         self.keys_label = QLabel(
             self.tr(
-                "Keys: 1-9 answer and go on · Enter or → next · ← back · Tab moves between fields"
+                "Keys: 1-9 answer and go on · Enter or → next · ← back · "
+                "Shift+Enter new line in a text answer · Tab moves between fields"
             )
         )
         self.keys_label.setObjectName("hint")
@@ -263,11 +264,24 @@ class QuestionnairePage(QWidget):
         self.text_edit.setAccessibleName(self.tr("Text answer"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.textChanged.connect(self._mark_dirty)
+        self.text_edit.installEventFilter(self)  # Enter goes on, Shift+Enter is a new line
         tl.addWidget(self.text_edit)
         self.text_save = QPushButton(self.tr("Save &text"))
         self.text_save.clicked.connect(self._save_text)
         tl.addWidget(self.text_save, 0, Qt.AlignmentFlag.AlignLeft)
         self.answer_stack.addWidget(self.text_panel)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.text_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.go_next()
+            return True
+        return super().eventFilter(watched, event)
 
     def _mark_dirty(self, *args: object) -> None:
         if not self._loading:
