@@ -322,3 +322,54 @@ def test_presentation_mode_from_the_view_menu(window: MainWindow, demo_path: Pat
     assert shown.isFullScreen()
     shown.close()
     assert window.presentation is None
+
+
+@pytest.mark.parametrize(("choice", "wins"), [("workbook", "workbook"), (None, "app")])
+def test_import_prework_asks_which_differing_answers_win(
+    window: MainWindow,
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    messages: list[tuple[str, str]],
+    choice: str | None,
+    wins: str,
+) -> None:
+    from dataclasses import replace
+
+    from workshop_app.exchange.prework import export_prework
+
+    assert window.open_path(demo_path)
+    session = window.session
+    w = session.workshop()
+    partner = w.partners[1]
+    workbook = tmp_path / "prework 华辰.xlsx"
+    export_prework(w, partner.id, workbook)
+    person = w.participants_of(partner.id)[0]
+    answer = next(
+        a
+        for a in w.answers_of(person.id)
+        if w.questionnaire.question(a.question_id).type.value == "likert"
+    )
+    question = w.questionnaire.question(answer.question_id)
+    other = question.scale_lo if answer.value != question.scale_lo else question.scale_hi
+    assert session.put(replace(answer, value=other), text="change")
+    asked: list[list[object]] = []
+
+    def ask(conflicts: list[object]) -> str | None:
+        asked.append(conflicts)
+        return choice
+
+    monkeypatch.setattr(window, "_ask_conflicts", ask)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(workbook), ""))
+    window.actions.import_prework.trigger()
+    assert asked and any(c.question_id == answer.question_id for c in asked[0])
+    stored = {(a.participant_id, a.question_id): a.value for a in _reload(demo_path).answers}[
+        (person.id, answer.question_id)
+    ]
+    if wins == "workbook":
+        assert stored == answer.value
+        assert messages[-1][0] == "information"
+        assert window.session.workshop().answers_of(person.id)  # the window shows the import
+    else:
+        assert stored == other
+        assert not messages  # cancelled: nothing imported, nothing to report

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -350,29 +351,26 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        prefer: str | None = None
-        while True:
+        try:
             try:
+                result = prework.import_prework(self.session.store, name)
+            except prework.PreworkConflict as conflict:
+                prefer = self._ask_conflicts(conflict.conflicts)
+                if prefer is None:
+                    return
                 result = prework.import_prework(self.session.store, name, prefer=prefer)
-            except WorkshopError as exc:
-                conflicts = getattr(exc, "conflicts", None)
-                if conflicts and prefer is None:
-                    prefer = self._ask_conflicts(exc, conflicts)
-                    if prefer is None:
-                        return
-                    continue
-                show_problem(self, self.tr("Pre-work not imported"), exc)
-                return
-            break
+        except WorkshopError as exc:
+            show_problem(self, self.tr("Pre-work not imported"), exc)
+            return
         self._after_import()
-        text = result.summary() if hasattr(result, "summary") else str(result)
-        QMessageBox.information(self, self.tr("Pre-work imported"), text)
+        QMessageBox.information(self, self.tr("Pre-work imported"), result.summary())
 
-    def _ask_conflicts(self, exc: WorkshopError, conflicts: list[object]) -> str | None:
+    def _ask_conflicts(self, conflicts: list[Any]) -> str | None:
+        """Which answers win: "workbook", "existing", or None to cancel. Tests patch it."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Answers differ"))
-        shown = "\n".join(f"• {c}" for c in conflicts[:15])
+        shown = "\n".join(f"• {c.describe()}" for c in conflicts[:15])
         more = len(conflicts) - 15
         box.setText(
             self.tr("The workbook has answers that differ from those already stored:")
