@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -80,6 +81,7 @@ def test_run_app_sets_up_names_logging_and_the_exception_hook(
     sheet = app.styleSheet()
     logger = logging.getLogger("workshop_app")
     handlers = list(logger.handlers)
+    signals = {n: signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM)}
     try:
         assert app_module.run_app(str(demo_path)) == 0
         assert QApplication.applicationName() == "Partnership Workshop"
@@ -94,7 +96,10 @@ def test_run_app_sets_up_names_logging_and_the_exception_hook(
         assert opened and opened[-1].session.store.path == demo_path.resolve()
         for w in windows:
             qtbot.addWidget(w)
+        assert signal.getsignal(signal.SIGTERM) is not signals[signal.SIGTERM]
     finally:
+        for number, handler in signals.items():
+            signal.signal(number, handler)
         app.setStyleSheet(sheet)
         for handler in logger.handlers:
             if handler not in handlers:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -111,4 +112,21 @@ def run_app(path: str | None) -> int:
     log.info("Partnership Workshop %s starting", __version__)
     window = initial_window(path)
     window.show()
+    _close_on_signals(app)
     return app.exec()
+
+
+def _close_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a polite kill closes the windows normally: the workshop is backed up
+    and its lock released. Python only sees a signal when it runs, hence the timer."""
+
+    def close(*_args: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
