@@ -138,3 +138,21 @@ def test_user_facing_errors_escaping_a_handler_get_the_plain_message(
     handler(type(exc), exc, None)
     assert warnings_shown == ["'x.workshop' is damaged."]
     assert handler.dialog is None
+
+
+def test_style_sheet_icons_resolve_and_every_control_has_a_focus_rule() -> None:
+    import re
+
+    from PySide6.QtGui import QIcon
+
+    sheet = app_module.style_sheet()
+    assert "@ICONS@" not in sheet
+    urls = re.findall(r"url\(([^)]+)\)", sheet)
+    assert urls
+    for url in urls:
+        assert Path(url).is_file(), url
+        assert not QIcon(url).pixmap(16, 16).isNull(), url
+    focus_rules = " ".join(re.findall(r"([^{}]*:focus[^{}]*)\{", sheet))
+    for control in ("QPushButton", "QLineEdit", "QComboBox", "QAbstractSpinBox", "QCheckBox",
+                    "QTableView", "QListWidget", "QPlainTextEdit"):  # fmt: skip
+        assert f"{control}:focus" in focus_rules, control

@@ -50,9 +50,11 @@ def style_sheet() -> str:
     from workshop_app.paths import resource_path
 
     try:
-        return resource_path("style.qss").read_text(encoding="utf-8")
+        sheet = resource_path("style.qss").read_text(encoding="utf-8")
     except OSError:
         return ""
+    # Style sheets resolve url() against the working folder; give them the real one.
+    return sheet.replace("@ICONS@", resource_path("icons").as_posix())
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
