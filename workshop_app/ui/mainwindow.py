@@ -38,8 +38,6 @@ from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, re
 
 log = logging.getLogger("workshop_app")
 
-FILE_FILTER = "Partnership workshops (*.workshop);;All files (*)"
-
 
 def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
@@ -239,7 +237,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Save the new workshop as"),
             str(Path.home() / f"{title}{EXTENSION}"),
-            FILE_FILTER,
+            self._file_filter(),
         )
         if not name:
             return
@@ -282,6 +280,9 @@ class MainWindow(QMainWindow):
             action.setToolTip(name)
             action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
 
+    def _file_filter(self) -> str:
+        return self.tr("Partnership workshops (*.workshop);;All files (*)")
+
     def _folder(self) -> Path:
         if self.session is not None:
             return self.session.store.path.parent
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Save a copy as"),
             str(store.path.with_name(f"{store.path.stem} copy{EXTENSION}")),
-            FILE_FILTER,
+            self._file_filter(),
         )
         if not name:
             return
@@ -319,7 +320,10 @@ class MainWindow(QMainWindow):
         from workshop_app.exchange.answers_csv import import_answers_csv
 
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import answers"), str(self._folder()), "CSV (*.csv);;All files (*)"
+            self,
+            self.tr("Import answers"),
+            str(self._folder()),
+            self.tr("CSV files (*.csv);;All files (*)"),
         )
         if not name:
             return
@@ -347,7 +351,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import pre-work workbook"),
             str(self._folder()),
-            "Excel (*.xlsx);;All files (*)",
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
         )
         if not name:
             return
