@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), str(self._folder()), FILE_FILTER
+            self, self.tr("Open workshop"), str(self._folder()), self._file_filter()
         )
         if name:
             self.open_path(Path(name))
