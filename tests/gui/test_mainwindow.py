@@ -373,3 +373,15 @@ def test_import_prework_asks_which_differing_answers_win(
     else:
         assert stored == other
         assert not messages  # cancelled: nothing imported, nothing to report
+
+
+def test_open_recent_menu(window: MainWindow, demo_path: Path, tmp_path: Path) -> None:
+    from workshop_app.ui.start import add_recent
+
+    add_recent(tmp_path / "elsewhere.workshop")
+    add_recent(demo_path)
+    window.fill_recent_menu()
+    actions = window.actions.recent_menu.actions()
+    assert [a.text() for a in actions] == ["&1 demo.workshop", "&2 elsewhere.workshop"]
+    actions[0].trigger()
+    assert window.session is not None and window.session.store.path == demo_path.resolve()
