@@ -43,6 +43,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from workshop_app.analysis.contributions import contribution_balance
 from workshop_app.analysis.results import (
     Analysis,
     Gap,
@@ -714,30 +715,23 @@ class _Report:
         return out
 
     def balance_table(self) -> Table:
-        gives: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        gets: dict[str | None, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        amounts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        counts: dict[str, int] = defaultdict(int)
-        for c in self.w.contributions:
-            counts[c.partner_id] += 1
-            if c.valuation is not None:
-                gives[c.partner_id][c.currency] += c.valuation
-                gets[c.recipient_id][c.currency] += c.valuation
-            if c.quantity is not None and c.unit:
-                amounts[c.partner_id][c.unit] += c.quantity
+        balance = contribution_balance(self.w.partners, self.w.contributions)
 
         def money(sums: dict[str, float]) -> str:
             return "; ".join(_money(v, k) for k, v in sorted(sums.items())) or "–"
 
         rows = []
-        for p in self.w.partners:
-            committed = "; ".join(f"{_num(v)} {k}" for k, v in amounts[p.id].items()) or "–"
+        for row in balance:
+            if row.partner_id is None:
+                if row.value_received:
+                    rows.append(["Joint venture as a whole", "", "", "", money(row.value_received)])
+                continue
+            committed = "; ".join(f"{_num(v)} {k}" for k, v in row.quantities.items()) or "–"
+            label = markup(self.t(self.w.partner(row.partner_id).label))
             rows.append([
-                Paragraph(self.swatch(p.id) + markup(self.t(p.label)), self.s["cell"]),
-                str(counts[p.id]), committed, money(gives[p.id]), money(gets[p.id]),
+                Paragraph(self.swatch(row.partner_id) + label, self.s["cell"]),
+                str(row.gives), committed, money(row.value_given), money(row.value_received),
             ])
-        if gets.get(None):
-            rows.append(["Joint venture as a whole", "", "", "", money(gets[None])])
         return self.table(["Partner", "Items", "Committed", "Gives (value)", "Gets (value)"],
                           rows, [95, 35, 150, 105, 105])
 

@@ -9,7 +9,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -57,6 +57,13 @@ def style_sheet() -> str:
     return sheet.replace("@ICONS@", resource_path("icons").as_posix())
 
 
+def use_readable_locale() -> None:
+    """Show dates and numbers in the user's locale; without one (the C locale of a bare
+    system) fall back to British English rather than C's "1 01 2027" and ungrouped digits."""
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -67,6 +74,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # Fusion everywhere: the same look on every platform, and a focus frame drawn in the
     # palette's highlight colour, set to the style sheet's focus orange.
     app.setStyle("Fusion")
+    use_readable_locale()
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#1F5FAD"))
     app.setPalette(palette)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
+from workshop_app.analysis.contributions import contribution_balance
 from workshop_app.domain.model import Contribution, Partner
 from workshop_app.ui.models.base import EntityTableModel, format_number
 
@@ -28,23 +29,24 @@ class PartyTotals:
 def party_totals(
     partners: tuple[Partner, ...], contributions: tuple[Contribution, ...], jv_name: str
 ) -> list[PartyTotals]:
-    rows = {p.id: PartyTotals(p.id, p.label, p.colour) for p in partners}
-    jv = PartyTotals("", jv_name, None)
-    for c in contributions:
-        giver = rows.get(c.partner_id)
-        receiver = rows.get(c.recipient_id) if c.recipient_id else jv
-        if giver is not None:
-            giver.gives += 1
-            if c.valuation is not None:
-                giver.value_given[c.currency] = giver.value_given.get(c.currency, 0) + c.valuation
-            if c.quantity is not None and c.unit:
-                giver.quantities[c.unit] = giver.quantities.get(c.unit, 0) + c.quantity
-        if receiver is not None:
-            receiver.gets += 1
-            if c.valuation is not None:
-                r = receiver.value_received
-                r[c.currency] = r.get(c.currency, 0) + c.valuation
-    return [*rows.values(), jv]
+    """The analysis's contribution balance with each party's name and colour."""
+    by_id = {p.id: p for p in partners}
+    out = []
+    for b in contribution_balance(partners, contributions):
+        partner = by_id.get(b.partner_id) if b.partner_id else None
+        out.append(
+            PartyTotals(
+                b.partner_id or "",
+                partner.label if partner else jv_name,
+                partner.colour if partner else None,
+                b.gives,
+                b.gets,
+                b.value_given,
+                b.value_received,
+                b.quantities,
+            )
+        )
+    return out
 
 
 def _amounts(values: dict[str, float], *, suffix: bool) -> str:

@@ -26,7 +26,7 @@ class ReadinessModel(EntityTableModel[ReadinessCheck]):
             return self.tr("Ready") if item.passed else self.tr("To do")
         if column == self.CHECK:
             return item.title
-        return "; ".join(item.missing)
+        return "\n".join(item.missing)
 
     def sort_value(self, item: ReadinessCheck, column: int) -> Any:
         if column == self.STATUS:

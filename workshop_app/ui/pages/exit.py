@@ -109,7 +109,9 @@ class ExitPage(QWidget):
         self.assets_view.setColumnWidth(SharedAssetsModel.NAME, 200)
         missing = sum(1 for a in w.shared_assets if not a.treatment.strip())
         self.ui.assetsNote.setText(
-            self.tr("{n} assets have no treatment on exit (marked).").format(n=missing)
+            self.tr("One shared asset has no treatment on exit (marked).")
+            if missing == 1
+            else self.tr("{n} shared assets have no treatment on exit (marked).").format(n=missing)
             if missing
             else self.tr("Every shared asset has a treatment on exit.")
         )

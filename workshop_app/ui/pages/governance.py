@@ -222,9 +222,11 @@ class GovernancePage(QWidget):
         flagged = [d for d in w.decisions if self.decisions_model.flag(d)]
         if flagged:
             self.flags_label.setText(
-                self.tr("{n} decisions need attention (marked): no owner, or two deciders.").format(
-                    n=len(flagged)
-                )
+                self.tr("One decision needs attention (marked): no owner, or two deciders.")
+                if len(flagged) == 1
+                else self.tr(
+                    "{n} decisions need attention (marked): no owner, or two deciders."
+                ).format(n=len(flagged))
             )
         else:
             self.flags_label.setText(
