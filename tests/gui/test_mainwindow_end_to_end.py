@@ -64,18 +64,14 @@ def test_a_whole_workshop_through_every_page(
     setup = window.page("setup")
     setup.add_partner_button.click()
     setup.add_partner_button.click()
-    window.refresh_now()
     partners = setup.partners_model
     assert partners.setData(partners.index(0, pt.COL_NAME), "Nordwerk Fahrzeugbau AG")
     assert partners.setData(partners.index(1, pt.COL_NAME), "한빛배터리")
-    window.refresh_now()
     for row, name in ((0, "Jürgen Weiß"), (1, "王芳")):
         setup.partner_combo.setCurrentIndex(row)
         setup.add_participant_button.click()
-        window.refresh_now()
         people = setup.participants_model
         assert people.setData(people.index(0, pc.COL_NAME), name)
-    window.refresh_now()
 
     # --- questionnaire by keys only: each partner answers its own way ---
     _key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -87,7 +83,6 @@ def test_a_whole_workshop_through_every_page(
             _key(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # "Who is answering"
             assert QApplication.focusWidget() is page.participant_combo
             _key(qtbot, Qt.Key.Key_Down)
-            window.refresh_now()
         assert page.current_participant().name == person
         page.go_to(0)
         for question in questions:
@@ -104,7 +99,6 @@ def test_a_whole_workshop_through_every_page(
     _key(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     alignment = window.page("alignment")
     alignment.reveal_button.click()
-    window.refresh_now()
     alignment.refresh()
     assert _load(path).details.revealed
     view = alignment.gap_view

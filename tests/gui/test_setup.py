@@ -97,7 +97,6 @@ def test_partners_and_participants(
     assert "at least 2 partners" in page.partner_warning.text()
     page.add_partner_button.click()
     page.add_partner_button.click()
-    w.refresh_now()
     model = page.partners_model
     assert model.rowCount() == 2
     assert not page.partner_warning.isVisibleTo(w)
@@ -108,14 +107,12 @@ def test_partners_and_participants(
     page.partners_view.selectRow(1)
     monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#123456"))
     page.colour_button.click()
-    w.refresh_now()
     korean = _load(empty_path).partners[1]
     assert (korean.name, korean.short_name, korean.colour) == ("한빛배터리", "한빛", "#123456")
     assert korean.capacities == (("GWh/year", 12.0),)
     # participants of the chosen partner
     page.partner_combo.setCurrentIndex(1)
     page.add_participant_button.click()
-    w.refresh_now()
     people = page.participants_model
     assert people.rowCount() == 1
     assert people.setData(people.index(0, 0), "王芳")
@@ -131,7 +128,6 @@ def test_at_most_six_partners(qtbot, empty_path: Path) -> None:
     page = _setup(w)
     for _ in range(6):
         page.add_partner_button.click()
-        w.refresh_now()
     assert page.partners_model.rowCount() == 6
     assert not page.add_partner_button.isEnabled()
     assert "at most 6" in page.add_partner_button.toolTip()
@@ -186,3 +182,24 @@ def test_focus_field_targets(qtbot, demo_path: Path) -> None:
     assert page.partners_view.hasFocus()
     page.focus_field("facilitator")
     assert page.form.facilitatorEdit.hasFocus()
+
+
+def test_renaming_a_partner_in_the_table_editor_saves_and_keeps_the_page_working(
+    qtbot, demo_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    w = _window(qtbot, demo_path)
+    page = _setup(w)
+    view = page.partners_view
+    index = page.partners_model.index(2, pt.COL_NAME)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.setText("한빛배터리 주식회사")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the page rebuilds while the editor commits
+    qtbot.waitUntil(lambda: _load(demo_path).partners[2].name == "한빛배터리 주식회사")
+    assert page.partners_model.index(2, pt.COL_NAME).data() == "한빛배터리 주식회사"
+    w.session.undo_stack.undo()
+    assert page.partners_model.index(2, pt.COL_NAME).data() == "한빛배터리 Hanbit Battery"

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from workshop_app.ui.actions import WindowActions
 from workshop_app.ui.errors import show_problem
 from workshop_app.ui.forms.ui_about import Ui_AboutDialog
 from workshop_app.ui.pages import PAGE_CLASSES
+from workshop_app.ui.pages.base import Page
 from workshop_app.ui.presentation import PresentationWindow
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
@@ -54,8 +55,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.session: WorkshopSession | None = None
         self.lock: QLockFile | None = None
-        self.pages: list[QWidget] = []
-        self._stale: set[int] = set()
+        self.pages: list[Page] = []
         self.presentation: PresentationWindow | None = None
         self.undo_group = QUndoGroup(self)
 
@@ -87,11 +87,6 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_label)
         self.actions = WindowActions(self)
-
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._refresh_visible)
 
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.start.newRequested.connect(self.new_workshop)
@@ -174,14 +169,13 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         for cls in PAGE_CLASSES:
-            page = cls(session)  # type: ignore[call-arg]
-            page.navigateRequested.connect(self.navigate)  # type: ignore[attr-defined]
+            page = cls(session)
+            page.navigateRequested.connect(self.navigate)
             self.pages.append(page)
             self.page_stack.addWidget(page)
-            self.nav.addItem(page.title())  # type: ignore[attr-defined]
+            self.nav.addItem(page.title())
         self.nav.blockSignals(False)
-        self.actions.set_pages([p.title() for p in self.pages])  # type: ignore[attr-defined]
-        self._stale = set()
+        self.actions.set_pages([p.title() for p in self.pages])
         read_only = store.read_only
         self.banner.setText(
             self.tr("Read-only: this workshop is open in another window. Changes cannot be saved.")
@@ -413,9 +407,9 @@ class MainWindow(QMainWindow):
         """Show a page and put the keyboard focus in it (page shortcuts)."""
         if 0 <= index < len(self.pages):
             self.show_page(index)
-            self.pages[index].focus_field("")  # type: ignore[attr-defined]
+            self.pages[index].focus_field("")
 
-    def page(self, page_id: str) -> QWidget | None:
+    def page(self, page_id: str) -> Page | None:
         for page in self.pages:
             if getattr(page, "page_id", None) == page_id:
                 return page
@@ -426,36 +420,16 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         self.show_page(self.pages.index(page))
-        page.focus_field(field)  # type: ignore[attr-defined]
+        page.focus_field(field)
 
     def _page_chosen(self, row: int) -> None:
         if not 0 <= row < len(self.pages):
             return
-        page = self.pages[row]
-        self.page_stack.setCurrentWidget(page)
-        if row in self._stale:
-            self._stale.discard(row)
-            page.refresh()  # type: ignore[attr-defined]
+        # A page out of date rebuilds itself when shown (pages.base.Page).
+        self.page_stack.setCurrentWidget(self.pages[row])
 
     def _changed(self) -> None:
-        # Every page is out of date; the visible one is rebuilt once the event settles
-        # (one load per change, however many signals), the others when shown.
-        self._stale = set(range(len(self.pages)))
-        self._refresh_timer.start()
         self._update_title()
-
-    def _refresh_visible(self) -> None:
-        row = self.nav.currentRow()
-        if self.session is None or not 0 <= row < len(self.pages):
-            return
-        self._stale.discard(row)
-        self.pages[row].refresh()  # type: ignore[attr-defined]
-
-    def refresh_now(self) -> None:
-        """Run a pending refresh at once (tests, and before presenting)."""
-        if self._refresh_timer.isActive():
-            self._refresh_timer.stop()
-            self._refresh_visible()
 
     # --- status -------------------------------------------------------------------------
 
@@ -487,7 +461,6 @@ class MainWindow(QMainWindow):
     def start_presentation(self) -> None:
         if self.session is None:
             return
-        self.refresh_now()
         window = PresentationWindow()
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         current = self.pages[self.nav.currentRow()] if self.pages else None

@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-import importlib
+from workshop_app.ui.pages.actions import ActionsPage
+from workshop_app.ui.pages.alignment import AlignmentPage
+from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages.contributions import ContributionsPage
+from workshop_app.ui.pages.exit import ExitPage
+from workshop_app.ui.pages.governance import GovernancePage
+from workshop_app.ui.pages.questionnaire import QuestionnairePage
+from workshop_app.ui.pages.review import ReviewPage
+from workshop_app.ui.pages.setup import SetupPage
 
-from PySide6.QtWidgets import QWidget
-
-# (module, class) in workshop order.
-PAGE_ORDER: tuple[tuple[str, str], ...] = (
-    ("setup", "SetupPage"),
-    ("questionnaire", "QuestionnairePage"),
-    ("alignment", "AlignmentPage"),
-    ("contributions", "ContributionsPage"),
-    ("governance", "GovernancePage"),
-    ("exit", "ExitPage"),
-    ("actions", "ActionsPage"),
-    ("review", "ReviewPage"),
+PAGE_CLASSES: tuple[type[Page], ...] = (
+    SetupPage,
+    QuestionnairePage,
+    AlignmentPage,
+    ContributionsPage,
+    GovernancePage,
+    ExitPage,
+    ActionsPage,
+    ReviewPage,
 )
-
-
-def _load() -> list[type[QWidget]]:
-    classes: list[type[QWidget]] = []
-    for module_name, class_name in PAGE_ORDER:
-        full = f"{__name__}.{module_name}"
-        try:
-            module = importlib.import_module(full)
-        except ModuleNotFoundError as exc:
-            if exc.name != full:  # a page that exists but is broken must fail loudly
-                raise
-            continue
-        classes.append(getattr(module, class_name))
-    return classes
-
-
-PAGE_CLASSES: list[type[QWidget]] = _load()

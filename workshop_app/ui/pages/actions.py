@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshop_app.domain.enums import ActionStatus, GapStatus
 from workshop_app.domain.model import ActionItem, new_id
 from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.models.labels import action_status_label
+from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, heading, table_view
 
 
-class ActionsPage(QWidget):
+class ActionsPage(Page):
     page_id = "actions"
-    navigateRequested = Signal(str, str)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._dirty = True
+        super().__init__(session, parent)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Action items")), 1)
@@ -52,24 +47,11 @@ class ActionsPage(QWidget):
         self.summary = QLabel()
         lay.addWidget(self.message)
         lay.addWidget(self.summary)
-        session.changed.connect(self._on_changed)
 
     def title(self) -> str:
         return self.tr("Actions")
 
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: Any) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self._dirty = False
         w = self.session.workshop()
         self.model.set_context({q.id: q.title for q in w.questionnaire.questions()})
         self.model.set_rows(sorted(w.action_items, key=lambda a: a.position))

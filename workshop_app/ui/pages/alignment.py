@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from workshop_app.ui.models.alignment import (
 )
 from workshop_app.ui.models.base import format_number
 from workshop_app.ui.models.labels import element_short_label, gap_status_label
+from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import NO_DATE
 from workshop_app.ui.widgets.heatmap import HeatMapDelegate
@@ -67,15 +68,12 @@ def mix(a: str, b: str) -> QColor:
     )
 
 
-class AlignmentPage(QWidget):
+class AlignmentPage(Page):
     page_id = "alignment"
-    navigateRequested = Signal(str, str)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self._current_gap: str | None = None
-        self._dirty = True
 
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -113,7 +111,6 @@ class AlignmentPage(QWidget):
         self._build_heatmap()
         self._build_disagreements()
 
-        session.changed.connect(self._on_changed)
 
     # --- building -----------------------------------------------------------------------
 
@@ -272,19 +269,7 @@ class AlignmentPage(QWidget):
         d = self.session.workshop().details
         return d.blind_mode and not d.revealed
 
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self._dirty = False
         if self.is_hidden():
             self.reveal_button.setEnabled(not self.session.read_only)
             self.stack.setCurrentWidget(self.hidden_panel)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,19 +19,17 @@ from workshop_app.ui.models.base import format_date, format_number
 from workshop_app.ui.models.contribution_totals import ContributionTotalsModel, party_totals
 from workshop_app.ui.models.contributions import JOINT_VENTURE, ContributionsModel
 from workshop_app.ui.models.labels import category_label
+from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, heading, table_view
 
 
-class ContributionsPage(QWidget):
+class ContributionsPage(Page):
     page_id = "contributions"
-    navigateRequested = Signal(str, str)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._dirty = True
+        super().__init__(session, parent)
         lay = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -101,26 +99,13 @@ class ContributionsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         lay.addWidget(splitter, 1)
-        session.changed.connect(self._on_changed)
 
     # --- contract -----------------------------------------------------------------------
 
     def title(self) -> str:
         return self.tr("Contributions")
 
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self._dirty = False
         w = self.session.workshop()
         overloads = capacity_overloads(w)
         names = {p.id: p.label for p in w.partners}

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPlainTextEdit, QTableView, QWidget
 
 from workshop_app.domain.enums import AssetKind
@@ -19,6 +18,7 @@ from workshop_app.ui.forms.ui_exit_page import Ui_ExitPageForm
 from workshop_app.ui.models.base import EntityTableModel
 from workshop_app.ui.models.exit import JOINTLY_CREATED, ExitTriggersModel, SharedAssetsModel
 from workshop_app.ui.models.labels import asset_kind_label
+from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import (
@@ -29,14 +29,11 @@ from workshop_app.ui.widgets.page_parts import (
 )
 
 
-class ExitPage(QWidget):
+class ExitPage(Page):
     page_id = "exit"
-    navigateRequested = Signal(str, str)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._dirty = True
+        super().__init__(session, parent)
         self.ui = Ui_ExitPageForm()
         self.ui.setupUi(self)
         self.message = InlineMessage()
@@ -73,7 +70,6 @@ class ExitPage(QWidget):
         self.ui.removeAssetsButton.clicked.connect(lambda: self._remove(self.assets_view))
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
-        session.changed.connect(self._on_changed)
 
     def _adopt(self, placeholder: QTableView, model: EntityTableModel[Any]) -> QTableView:
         """Set the form's table up like every other table in the app."""
@@ -84,19 +80,7 @@ class ExitPage(QWidget):
     def title(self) -> str:
         return self.tr("Exit and change")
 
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: Any) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self._dirty = False
         w = self.session.workshop()
         for name, edit in self.fields.items():
             set_text_quietly(edit, getattr(w.exit_terms, name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,7 @@ from workshop_app.ui.models.governance import (
     ReviewPointsModel,
 )
 from workshop_app.ui.models.labels import BODY_KINDS, body_kind_label, right_label
+from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
@@ -61,14 +62,11 @@ def starter_decisions() -> list[tuple[str, str]]:
     ]
 
 
-class GovernancePage(QWidget):
+class GovernancePage(Page):
     page_id = "governance"
-    navigateRequested = Signal(str, str)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._dirty = True
+        super().__init__(session, parent)
         lay = QVBoxLayout(self)
         self.message = InlineMessage()
         self.tabs = QTabWidget()
@@ -160,7 +158,6 @@ class GovernancePage(QWidget):
             self.reviews_model,
         ):
             model.editFailed.connect(self.message.show_message)
-        session.changed.connect(self._on_changed)
 
     def _table_tab(
         self,
@@ -196,19 +193,7 @@ class GovernancePage(QWidget):
     def title(self) -> str:
         return self.tr("Governance")
 
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: Any) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self._dirty = False
         w = self.session.workshop()
         self.decisions_model.set_context(w.partners, w.bodies)
         self.decisions_model.set_rows(sorted(w.decisions, key=lambda d: d.position))

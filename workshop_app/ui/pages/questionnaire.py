@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +38,7 @@ from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import Answer, Participant, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question, format_value, parse_value
+from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.ranking import RankingList
 
@@ -53,13 +54,11 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
             widget.deleteLater()
 
 
-class QuestionnairePage(QWidget):
+class QuestionnairePage(Page):
     page_id = "questionnaire"
-    navigateRequested = Signal(str, str)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self._participant_id: str | None = None
         self._index = 0
         self._questions: list[Question] = []

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from workshop_app.analysis.results import ReadinessCheck
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.ui.models.readiness import ReadinessModel
+from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.page_parts import heading, table_view
 
@@ -48,15 +49,12 @@ def exporter_problem(module: str) -> str:
     return ""
 
 
-class ReviewPage(QWidget):
+class ReviewPage(Page):
     page_id = "review"
-    navigateRequested = Signal(str, str)
     exportFinished = Signal(str)  # the written file, for tests and the status bar
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._dirty = True
+        super().__init__(session, parent)
         lay = QVBoxLayout(self)
 
         head = QHBoxLayout()
@@ -109,26 +107,13 @@ class ReviewPage(QWidget):
         grid.addWidget(self.partner_combo, 2, 1, 1, 2)
         grid.setColumnStretch(3, 1)
         lay.addWidget(box)
-        session.changed.connect(self._on_changed)
 
     # --- contract -----------------------------------------------------------------------
 
     def title(self) -> str:
         return self.tr("Review and export")
 
-    def _on_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: Any) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self._dirty = False
         w, a = self.session.workshop(), self.session.analysis()
         r = a.readiness
         self.score_label.setText(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from workshop_app.ui.models import participants as pcols
 from workshop_app.ui.models import partners as cols
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel
+from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 
 
@@ -68,13 +69,11 @@ def _table(model: object, name: str) -> QTableView:
     return view
 
 
-class SetupPage(QWidget):
+class SetupPage(Page):
     page_id = "setup"
-    navigateRequested = Signal(str, str)
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self._loading = False
 
         self.scroll = scroll = QScrollArea(self)
