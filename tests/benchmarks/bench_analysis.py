@@ -2,7 +2,7 @@
 
 Run (benchmarks are left out of the normal run by ``--ignore`` in pyproject's addopts):
 
-    /work/venv/bin/python -m pytest tests/benchmarks/bench_analysis.py -o addopts="" \
+    .venv/bin/python -m pytest tests/benchmarks/bench_analysis.py -o addopts="" \
         -p no:cacheprovider -s
 
 It prints the best of several runs of ``analyse`` on the large demo (6 partners x 25
