@@ -8,7 +8,13 @@ from typing import Any
 from workshop_app.domain.enums import ActionStatus
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import ActionItem
-from workshop_app.ui.models.base import EntityTableModel, format_date, to_date, to_qdate
+from workshop_app.ui.models.base import (
+    EntityTableModel,
+    date_key,
+    format_date,
+    to_date,
+    to_qdate,
+)
 from workshop_app.ui.models.labels import action_status_label
 
 
@@ -46,7 +52,7 @@ class ActionItemsModel(EntityTableModel[ActionItem]):
 
     def sort_value(self, item: ActionItem, column: int) -> Any:
         if column == self.DUE:
-            return item.due.isoformat() if item.due else ""
+            return date_key(item.due)
         if column == self.STATUS:
             return list(ActionStatus).index(item.status)
         return self.display(item, column)

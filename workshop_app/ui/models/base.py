@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from workshop_app.domain.errors import ValidationError, WorkshopError
+from workshop_app.domain.errors import ValidationError
 from workshop_app.ui.session import WorkshopSession
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -64,6 +64,12 @@ def parse_number(text: object, what: str, *, integer: bool = False) -> float | N
     return value
 
 
+def parse_int(text: object, what: str) -> int | None:
+    """A whole number typed in a cell; blank means none."""
+    value = parse_number(text, what, integer=True)
+    return None if value is None else int(value)
+
+
 def _not_a_number(what: str, raw: str, integer: bool) -> str:
     if integer:
         text = QCoreApplication.translate("Tables", "{what}: '{raw}' is not a whole number.")
@@ -78,6 +84,11 @@ def format_date(value: date | None) -> str:
     return QLocale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
+
+
+def date_key(value: date | None) -> str:
+    """A sort key for an optional date: ISO text, blank dates first."""
+    return value.isoformat() if value else ""
 
 
 def to_date(value: object) -> date | None:
@@ -237,8 +248,14 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
             return False
         if new == item:
             return True
-        try:
-            return self.session.put(new, text=self.edit_text(item, index.column()))
-        except WorkshopError as exc:  # pragma: no cover - the session reports its own
-            self.editFailed.emit(exc.message)
+        if not self.session.put(new, text=self.edit_text(item, index.column())):
+            # The store refused it (e.g. a duplicate name): say so beside the table.
+            self.editFailed.emit(self.session.last_error)
             return False
+        # A page rebuilds its rows on session.changed, a hidden one only when shown;
+        # until then the row must show the edit, or the next cell edit would undo it.
+        row = self.row_of(self.key(new))
+        if row >= 0 and self._rows[row] is item:
+            self._rows[row] = new
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True

@@ -12,6 +12,7 @@ from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import Contribution, Partner
 from workshop_app.ui.models.base import (
     EntityTableModel,
+    date_key,
     format_date,
     format_number,
     parse_number,
@@ -98,9 +99,9 @@ class ContributionsModel(EntityTableModel[Contribution]):
         if column == self.VALUATION:
             return item.valuation if item.valuation is not None else -1.0
         if column == self.START:
-            return item.start.isoformat() if item.start else ""
+            return date_key(item.start)
         if column == self.END:
-            return item.end.isoformat() if item.end else ""
+            return date_key(item.end)
         if column == self.CATEGORY:
             return item.category.value
         return self.display(item, column)

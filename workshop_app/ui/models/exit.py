@@ -8,7 +8,7 @@ from typing import Any
 from workshop_app.domain.enums import AssetKind
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import ExitTrigger, Partner, SharedAsset
-from workshop_app.ui.models.base import EntityTableModel, format_number, parse_number
+from workshop_app.ui.models.base import EntityTableModel, format_number, parse_int
 from workshop_app.ui.models.governance import FLAG_COLOUR
 from workshop_app.ui.models.labels import asset_kind_label
 
@@ -35,8 +35,7 @@ class ExitTriggersModel(EntityTableModel[ExitTrigger]):
 
     def updated(self, item: ExitTrigger, column: int, value: Any) -> ExitTrigger:
         if column == self.NOTICE_DAYS:
-            days = parse_number(value, self.tr("Notice (days)"), integer=True)
-            return replace(item, notice_days=None if days is None else int(days))
+            return replace(item, notice_days=parse_int(value, self.tr("Notice (days)")))
         return replace(item, description=str(value or "").strip())
 
     def edit_text(self, item: ExitTrigger, column: int) -> str:

@@ -18,9 +18,10 @@ from workshop_app.domain.model import (
 )
 from workshop_app.ui.models.base import (
     EntityTableModel,
+    date_key,
     format_date,
     format_number,
-    parse_number,
+    parse_int,
     to_date,
     to_qdate,
 )
@@ -215,13 +216,13 @@ class EscalationModel(EntityTableModel[EscalationStep]):
 
     def updated(self, item: EscalationStep, column: int, value: Any) -> EscalationStep:
         if column == self.LEVEL:
-            level = parse_number(value, self.tr("Level"), integer=True)
+            level = parse_int(value, self.tr("Level"))
             if level is None:
                 raise ValidationError(self.tr("Level: give a number (1 = first level)."))
-            return replace(item, level=int(level))
+            return replace(item, level=level)
         if column == self.TIME_LIMIT:
-            days = parse_number(value, self.tr("Time limit (days)"), integer=True)
-            return replace(item, time_limit_days=None if days is None else int(days))
+            days = parse_int(value, self.tr("Time limit (days)"))
+            return replace(item, time_limit_days=days)
         text = str(value or "").strip()
         return replace(item, **{"body" if column == self.BODY else "description": text})
 
@@ -254,7 +255,7 @@ class ReviewPointsModel(EntityTableModel[ReviewPoint]):
 
     def sort_value(self, item: ReviewPoint, column: int) -> Any:
         if column == self.DUE:
-            return item.due.isoformat() if item.due else ""
+            return date_key(item.due)
         return self.display(item, column)
 
     def edit_value(self, item: ReviewPoint, column: int) -> Any:

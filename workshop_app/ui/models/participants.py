@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-
 from workshop_app.domain.model import Participant, Workshop
-from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.models.base import SORT_ROLE, EntityTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
+__all__ = ["SORT_ROLE", "ParticipantsModel"]
 
 COL_NAME = 0
 COL_FUNCTION = 1
@@ -19,88 +17,60 @@ COL_ANSWERS = 3
 COL_DONE = 4
 COLUMNS = 5
 
-_Index = QModelIndex | QPersistentModelIndex
+_FIELDS = {COL_NAME: "name", COL_FUNCTION: "function", COL_EMAIL: "email"}
 
 
-class ParticipantsModel(QAbstractTableModel):
-    editFailed = Signal(str)
+class ParticipantsModel(EntityTableModel[Participant]):
+    EDITABLE = frozenset(_FIELDS)
 
-    def __init__(self, session: WorkshopSession, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._people: list[Participant] = []
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._answers: dict[str, int] = {}
         self._total = 0
         self.partner_id: str | None = None
 
     def set_workshop(self, workshop: Workshop, partner_id: str | None) -> None:
-        self.beginResetModel()
         self.partner_id = partner_id
-        self._people = workshop.participants_of(partner_id) if partner_id else []
-        ids = {p.id for p in self._people}
+        people = workshop.participants_of(partner_id) if partner_id else []
+        ids = {p.id for p in people}
         self._answers = dict.fromkeys(ids, 0)
         for a in workshop.answers:
             if a.participant_id in ids:
                 self._answers[a.participant_id] += 1
         self._total = len(workshop.questionnaire)
-        self.endResetModel()
+        self.set_rows(people)
 
     def participant(self, row: int) -> Participant:
-        return self._people[row]
+        return self.item(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+    def headers(self) -> list[str]:
+        return [
             self.tr("Name"),
             self.tr("Function"),
             self.tr("E-mail"),
             self.tr("Answered"),
             self.tr("Done"),
-        )[section]
+        ]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
-            return None
-        p = self._people[index.row()]
-        col = index.column()
-        answered = self._answers.get(p.id, 0)
-        if role == SORT_ROLE:
-            return (p.name, p.function, p.email, answered, p.done)[col]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == COL_ANSWERS:
-                return self.tr("{n} of {total}").format(n=answered, total=self._total)
-            if col == COL_DONE:
-                return self.tr("Yes") if p.done else ""
-            return (p.name, p.function, p.email)[col]
-        return None
+    def display(self, item: Participant, column: int) -> str:
+        if column == COL_ANSWERS:
+            return self.tr("{n} of {total}").format(
+                n=self._answers.get(item.id, 0), total=self._total
+            )
+        if column == COL_DONE:
+            return self.tr("Yes") if item.done else ""
+        return str(getattr(item, _FIELDS[column]))
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() <= COL_EMAIL and not self._session.read_only:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+    def sort_value(self, item: Participant, column: int) -> Any:
+        if column == COL_ANSWERS:
+            return self._answers.get(item.id, 0)
+        if column == COL_DONE:
+            return item.done
+        return self.display(item, column)
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        if index.column() > COL_EMAIL:
-            return False
-        p = self._people[index.row()]
+    def updated(self, item: Participant, column: int, value: Any) -> Participant:
         text = str(value).strip() if value is not None else ""
-        field = ("name", "function", "email")[index.column()]
-        new = replace(p, **{field: text})
-        if new == p:
-            return True
-        if not self._session.put(new, text=self.tr("Edit participant {name}").format(name=p.name)):
-            self.editFailed.emit(self._session.last_error)
-            return False
-        self._people[index.row()] = new
-        self.dataChanged.emit(index, index)
-        return True
+        return replace(item, **{_FIELDS[column]: text})
+
+    def edit_text(self, item: Participant, column: int) -> str:
+        return self.tr("Edit participant {name}").format(name=item.name)

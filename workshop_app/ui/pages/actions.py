@@ -8,7 +8,7 @@ from workshop_app.domain.enums import ActionStatus, GapStatus
 from workshop_app.domain.model import ActionItem, new_id
 from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.models.labels import action_status_label
-from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages.base import Page, focus_table, next_position
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, heading, table_view
@@ -69,31 +69,19 @@ class ActionsPage(Page):
             b.setEnabled(not self.session.read_only)
 
     def focus_field(self, field: str) -> None:
-        self.view.setFocus()
-        if self.model.rowCount() and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.model.index(0, 0))
+        focus_table(self.view)
 
     def _next_position(self) -> int:
-        return max((a.position for a in self.session.workshop().action_items), default=-1) + 1
+        return next_position(self.session.workshop().action_items)
 
     def add_item(self) -> None:
         item = ActionItem(new_id(), self.tr("New action item"), position=self._next_position())
         if self.session.put(item, text=self.tr("Add action item")):
             self.message.clear_message()
-            self.refresh()
-            index = self.model.index(self.model.row_of(item.id), ActionItemsModel.TITLE)
-            self.view.setCurrentIndex(index)
-            self.view.setFocus()
-            self.view.edit(index)
+            self.show_added(self.view, self.model, item.id, ActionItemsModel.TITLE, edit=True)
 
     def remove_item(self) -> None:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return
-        item = self.model.item(index.row())
-        self.session.delete(
-            item, text=self.tr("Remove action item '{title}'").format(title=item.title[:40])
-        )
+        self.remove_current(self.view, self.tr("Remove action item '{name}'"))
 
     def suggestions(self) -> list[ActionItem]:
         """New action items for unresolved gaps without one, from the analysis when it offers."""

@@ -111,7 +111,6 @@ class AlignmentPage(Page):
         self._build_heatmap()
         self._build_disagreements()
 
-
     # --- building -----------------------------------------------------------------------
 
     def _build_overview(self) -> None:

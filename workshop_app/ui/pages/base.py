@@ -1,13 +1,29 @@
-"""What every page shares: the session, the page contract and refresh on change."""
+"""What every page shares: the session, the page contract, refresh on change and the
+table chores (show a row just added, remove the current row, focus a table)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
+from workshop_app.ui.models.base import EntityTableModel
 from workshop_app.ui.session import WorkshopSession
+
+
+def next_position(items: Iterable[Any]) -> int:
+    """The position after the last of ``items`` (0 for none): a new row goes at the end."""
+    return max((getattr(i, "position", 0) for i in items), default=-1) + 1
+
+
+def focus_table(view: QTableView) -> None:
+    """Focus a table with a current cell, so arrow keys work at once."""
+    view.setFocus()
+    model = view.model()
+    if model is not None and model.rowCount() and not view.currentIndex().isValid():
+        view.setCurrentIndex(model.index(0, 0))
 
 
 class Page(QWidget):
@@ -50,3 +66,46 @@ class Page(QWidget):
     def showEvent(self, event: Any) -> None:
         self._refresh_if_stale()
         super().showEvent(event)
+
+    # --- table chores ------------------------------------------------------------------
+
+    def show_added(
+        self,
+        view: QTableView,
+        model: EntityTableModel[Any],
+        key: str,
+        column: int = 0,
+        *,
+        edit: bool = False,
+    ) -> None:
+        """Select (and with ``edit`` open the editor of) a row the page has just added."""
+        self._refresh_if_stale()  # a hidden page has not rebuilt yet
+        row = model.row_of(key)
+        if row < 0:
+            return
+        index = model.index(row, column)
+        view.setCurrentIndex(index)
+        view.setFocus()
+        if edit:
+            view.edit(index)
+
+    def remove_current(self, view: QTableView, text: str | None = None) -> bool:
+        """Delete the entity of the table's current row as one undo step.
+
+        ``text`` names the undo step, with ``{name}`` for the row's title or name.
+        """
+        index = view.currentIndex()
+        model = view.model()
+        if not index.isValid() or not isinstance(model, EntityTableModel):
+            return False
+        item = model.item(index.row())
+        name = next(
+            (
+                str(value)
+                for attr in ("title", "name", "body", "description")
+                if (value := getattr(item, attr, None))
+            ),
+            "",
+        )
+        template = text or self.tr("Remove '{name}'")
+        return self.session.delete(item, text=template.format(name=name[:40]))

@@ -19,7 +19,7 @@ from workshop_app.ui.models.base import format_date, format_number
 from workshop_app.ui.models.contribution_totals import ContributionTotalsModel, party_totals
 from workshop_app.ui.models.contributions import JOINT_VENTURE, ContributionsModel
 from workshop_app.ui.models.labels import category_label
-from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages.base import Page, focus_table, next_position
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, heading, table_view
@@ -143,9 +143,7 @@ class ContributionsPage(Page):
         self.remove_button.setEnabled(editable and self._row() >= 0)
 
     def focus_field(self, field: str) -> None:
-        self.view.setFocus()
-        if self.model.rowCount() and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.model.index(0, 0))
+        focus_table(self.view)
 
     # --- edits --------------------------------------------------------------------------
 
@@ -187,22 +185,13 @@ class ContributionsPage(Page):
             category=ContributionCategory.ENGINEERING,
             description=self.tr("New contribution"),
             start=today,  # type: ignore[arg-type]
-            position=max((c.position for c in w.contributions), default=-1) + 1,
+            position=next_position(w.contributions),
         )
         if self.session.put(item, text=self.tr("Add contribution")):
             self.message.clear_message()
-            self.refresh()
-            new_row = self.model.row_of(item.id)
-            index = self.model.index(new_row, ContributionsModel.DESCRIPTION)
-            self.view.setCurrentIndex(index)
-            self.view.setFocus()
-            self.view.edit(index)
+            self.show_added(
+                self.view, self.model, item.id, ContributionsModel.DESCRIPTION, edit=True
+            )
 
     def remove_contribution(self) -> None:
-        row = self._row()
-        if row < 0:
-            return
-        item = self.model.item(row)
-        self.session.delete(
-            item, text=self.tr("Remove contribution '{name}'").format(name=item.description[:40])
-        )
+        self.remove_current(self.view, self.tr("Remove contribution '{name}'"))

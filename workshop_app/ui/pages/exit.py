@@ -18,7 +18,7 @@ from workshop_app.ui.forms.ui_exit_page import Ui_ExitPageForm
 from workshop_app.ui.models.base import EntityTableModel
 from workshop_app.ui.models.exit import JOINTLY_CREATED, ExitTriggersModel, SharedAssetsModel
 from workshop_app.ui.models.labels import asset_kind_label
-from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages.base import Page, next_position
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import (
@@ -65,9 +65,11 @@ class ExitPage(Page):
         for model in (self.triggers_model, self.assets_model):
             model.editFailed.connect(self.message.show_message)
         self.ui.addTriggersButton.clicked.connect(self.add_trigger)
-        self.ui.removeTriggersButton.clicked.connect(lambda: self._remove(self.triggers_view))
+        self.ui.removeTriggersButton.clicked.connect(
+            lambda: self.remove_current(self.triggers_view)
+        )
         self.ui.addAssetsButton.clicked.connect(self.add_asset)
-        self.ui.removeAssetsButton.clicked.connect(lambda: self._remove(self.assets_view))
+        self.ui.removeAssetsButton.clicked.connect(lambda: self.remove_current(self.assets_view))
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
 
@@ -152,7 +154,7 @@ class ExitPage(Page):
             new_id(),
             self.tr("New exit trigger"),
             notice_days=180,
-            position=max((x.position for x in w.exit_triggers), default=-1) + 1,
+            position=next_position(w.exit_triggers),
         )
         if self.session.put(t, text=self.tr("Add exit trigger")):
             self._select(self.triggers_view, self.triggers_model, t.id)
@@ -162,24 +164,11 @@ class ExitPage(Page):
         a = SharedAsset(
             new_id(),
             self.tr("New shared asset"),
-            position=max((x.position for x in w.shared_assets), default=-1) + 1,
+            position=next_position(w.shared_assets),
         )
         if self.session.put(a, text=self.tr("Add shared asset")):
             self._select(self.assets_view, self.assets_model, a.id)
 
     def _select(self, view: QTableView, model: EntityTableModel[Any], key: str) -> None:
         self.message.clear_message()
-        self.refresh()
-        row = model.row_of(key)
-        if row >= 0:
-            view.setCurrentIndex(model.index(row, 0))
-            view.setFocus()
-
-    def _remove(self, view: QTableView) -> None:
-        index = view.currentIndex()
-        model = view.model()
-        if not index.isValid() or not isinstance(model, EntityTableModel):
-            return
-        item = model.item(index.row())
-        name = getattr(item, "description", None) or getattr(item, "name", "")
-        self.session.delete(item, text=self.tr("Remove '{name}'").format(name=str(name)[:40]))
+        self.show_added(view, model, key)

@@ -32,7 +32,7 @@ from workshop_app.ui.models.governance import (
     ReviewPointsModel,
 )
 from workshop_app.ui.models.labels import BODY_KINDS, body_kind_label, right_label
-from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages.base import Page, focus_table, next_position
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
@@ -175,7 +175,7 @@ class GovernancePage(Page):
         add_button = QPushButton(add_text)
         add_button.clicked.connect(add)
         remove_button = QPushButton(remove_text)
-        remove_button.clicked.connect(lambda: self._remove(view))
+        remove_button.clicked.connect(lambda: self.remove_current(view))
         buttons.addWidget(add_button)
         buttons.addWidget(remove_button)
         for b in extra or []:
@@ -249,8 +249,7 @@ class GovernancePage(Page):
                 if self.decisions_model.flag(d):
                     view.setCurrentIndex(model.index(row, DecisionRightsModel.FIRST_PARTNER))
                     return
-        if model.rowCount() and not view.currentIndex().isValid():
-            view.setCurrentIndex(model.index(0, 0))
+        focus_table(view)
 
     # --- edits --------------------------------------------------------------------------
 
@@ -261,23 +260,18 @@ class GovernancePage(Page):
         self, view: QTableView, model: EntityTableModel[Any], key: str, col: int
     ) -> None:
         self.message.clear_message()
-        self.refresh()
-        row = model.row_of(key)
-        if row >= 0:
-            index = model.index(row, col)
-            view.setCurrentIndex(index)
-            view.setFocus()
+        self.show_added(view, model, key, col)
 
     def add_decision(self) -> None:
         w = self.session.workshop()
-        d = Decision(new_id(), self.tr("New decision"), position=_next(w.decisions))
+        d = Decision(new_id(), self.tr("New decision"), position=next_position(w.decisions))
         if self.session.put(d, text=self.tr("Add decision")):
             self._after_add(self.decisions_view, self.decisions_model, d.id, 0)
 
     def add_starter_decisions(self) -> None:
         w = self.session.workshop()
         have = {d.title.strip().casefold() for d in w.decisions}
-        start = _next(w.decisions)
+        start = next_position(w.decisions)
         new = [
             Decision(new_id(), title, seam, position=start + i)
             for i, (title, seam) in enumerate(
@@ -293,7 +287,7 @@ class GovernancePage(Page):
 
     def add_body(self) -> None:
         w = self.session.workshop()
-        b = GovernanceBody(new_id(), self.tr("New body"), position=_next(w.bodies))
+        b = GovernanceBody(new_id(), self.tr("New body"), position=next_position(w.bodies))
         if self.session.put(b, text=self.tr("Add governance body")):
             self._after_add(self.bodies_view, self.bodies_model, b.id, 0)
 
@@ -308,25 +302,10 @@ class GovernancePage(Page):
         w = self.session.workshop()
         due = QDate.currentDate().addYears(1).toPython()
         r = ReviewPoint(
-            new_id(), self.tr("Annual review"), due=due, position=_next(w.review_points)
+            new_id(), self.tr("Annual review"), due=due, position=next_position(w.review_points)
         )  # type: ignore[arg-type]
         if self.session.put(r, text=self.tr("Add review point")):
             self._after_add(self.reviews_view, self.reviews_model, r.id, 0)
-
-    def _remove(self, view: QTableView) -> None:
-        index = view.currentIndex()
-        model = view.model()
-        if not index.isValid() or not isinstance(model, EntityTableModel):
-            return
-        item = model.item(index.row())
-        name = (
-            getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "body", "")
-        )
-        self.session.delete(item, text=self.tr("Remove '{name}'").format(name=str(name)[:40]))
-
-
-def _next(items: tuple[Any, ...]) -> int:
-    return max((getattr(i, "position", 0) for i in items), default=-1) + 1
 
 
 __all__ = ["GovernancePage", "starter_decisions"]

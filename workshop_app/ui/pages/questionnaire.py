@@ -40,6 +40,7 @@ from workshop_app.domain.model import Answer, Participant, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question, format_value, parse_value
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.widgets.page_parts import InlineMessage
 from workshop_app.ui.widgets.ranking import RankingList
 
 _CHOICE, _MULTI, _RANKING, _ALLOCATION, _NUMBER, _TEXT = range(6)
@@ -135,10 +136,7 @@ class QuestionnairePage(Page):
         outer.addWidget(scroll, 1)
 
         # Below the scrolling card, so they stay in view at 1280x720.
-        self.answer_error = QLabel()
-        self.answer_error.setObjectName("inlineError")
-        self.answer_error.setWordWrap(True)
-        self.answer_error.setVisible(False)
+        self.answer_error = InlineMessage()
         outer.addWidget(self.answer_error)
         comment_row = QHBoxLayout()
         comment_label = QLabel(self.tr("&Comment:"))
@@ -537,8 +535,7 @@ class QuestionnairePage(Page):
     # --- showing ----------------------------------------------------------------------
 
     def _show_error(self, message: str) -> None:
-        self.answer_error.setText(message)
-        self.answer_error.setVisible(bool(message))
+        self.answer_error.show_message(message)
 
     def _reload_answers(self) -> None:
         w = self.session.workshop()

@@ -8,18 +8,15 @@ from datetime import date
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,34 +36,9 @@ from workshop_app.ui.models import participants as pcols
 from workshop_app.ui.models import partners as cols
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel
-from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages.base import Page, next_position
 from workshop_app.ui.session import WorkshopSession
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("inlineError")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
-
-
-def _table(model: object, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
-    view.setTabKeyNavigation(False)  # Tab leaves the table: every control stays reachable
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setMinimumHeight(150)
-    return view
+from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
 
 
 class SetupPage(Page):
@@ -93,7 +65,7 @@ class SetupPage(Page):
         # --- workshop details (Designer form) ---
         details_box = QGroupBox(self.tr("Workshop"))
         details_layout = QVBoxLayout(details_box)
-        self.details_error = _error_label()
+        self.details_error = InlineMessage()
         details_layout.addWidget(self.details_error)
         self.form_widget = QWidget()
         self.form = Ui_WorkshopDetailsForm()
@@ -105,14 +77,15 @@ class SetupPage(Page):
         # --- partners ---
         partners_box = QGroupBox(self.tr("Partners (2 to 6)"))
         pl = QVBoxLayout(partners_box)
-        self.partners_error = _error_label()
+        self.partners_error = InlineMessage()
         pl.addWidget(self.partners_error)
         self.partner_warning = QLabel()
         self.partner_warning.setObjectName("warning")
         self.partner_warning.setWordWrap(True)
         pl.addWidget(self.partner_warning)
         self.partners_model = PartnersModel(session, self)
-        self.partners_view = _table(self.partners_model, self.tr("Partners"))
+        self.partners_view = table_view(self.partners_model, self.tr("Partners"))
+        self.partners_view.setMinimumHeight(150)
         pl.addWidget(self.partners_view)
         row = QHBoxLayout()
         self.add_partner_button = QPushButton(self.tr("&Add partner"))
@@ -127,7 +100,7 @@ class SetupPage(Page):
         # --- participants ---
         people_box = QGroupBox(self.tr("Participants"))
         ql = QVBoxLayout(people_box)
-        self.participants_error = _error_label()
+        self.participants_error = InlineMessage()
         ql.addWidget(self.participants_error)
         pick = QHBoxLayout()
         pick_label = QLabel(self.tr("&Partner:"))
@@ -138,7 +111,8 @@ class SetupPage(Page):
         pick.addWidget(self.partner_combo, 1)
         ql.addLayout(pick)
         self.participants_model = ParticipantsModel(session, self)
-        self.participants_view = _table(self.participants_model, self.tr("Participants"))
+        self.participants_view = table_view(self.participants_model, self.tr("Participants"))
+        self.participants_view.setMinimumHeight(150)
         ql.addWidget(self.participants_view)
         prow = QHBoxLayout()
         self.add_participant_button = QPushButton(self.tr("Add &participant"))
@@ -150,12 +124,10 @@ class SetupPage(Page):
         layout.addWidget(people_box)
         layout.addStretch(1)
 
-        for view in (self.partners_view, self.participants_view):
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.form.thresholdSpin.setMaximumWidth(120)
 
-        self.partners_model.editFailed.connect(self.partners_error_shown)
-        self.participants_model.editFailed.connect(self._participants_error_shown)
+        self.partners_model.editFailed.connect(self.partners_error.show_message)
+        self.participants_model.editFailed.connect(self.participants_error.show_message)
         self.add_partner_button.clicked.connect(self.add_partner)
         self.colour_button.clicked.connect(self.choose_colour)
         self.remove_partner_button.clicked.connect(self.remove_partner)
@@ -213,7 +185,7 @@ class SetupPage(Page):
         if new == details:
             return True
         ok = self.session.put(new, text=self.tr("Edit workshop details"))
-        self._show(self.details_error, "" if ok else self.session.last_error)
+        self.details_error.show_message("" if ok else self.session.last_error)
         return ok
 
     def _save_text(self, name: str, edit: object) -> None:
@@ -289,10 +261,10 @@ class SetupPage(Page):
             id=new_id(),
             name=self.tr("Partner {n}").format(n=n),
             colour=colour,
-            position=max((p.position for p in w.partners), default=-1) + 1,
+            position=next_position(w.partners),
         )
         ok = self.session.put(partner, text=self.tr("Add partner"))
-        self._show(self.partners_error, "" if ok else self.session.last_error)
+        self.partners_error.show_message("" if ok else self.session.last_error)
         if ok:
             self.refresh()
             self._select_partner(partner.id)
@@ -316,7 +288,7 @@ class SetupPage(Page):
     def choose_colour(self) -> None:
         partner = self.selected_partner()
         if partner is None:
-            self._show(self.partners_error, self.tr("Select a partner first."))
+            self.partners_error.show_message(self.tr("Select a partner first."))
             return
         colour = QColorDialog.getColor(
             QColor(partner.colour), self, self.tr("Colour of {name}").format(name=partner.name)
@@ -326,12 +298,12 @@ class SetupPage(Page):
         new = replace(partner, colour=colour.name().upper())
         text = self.tr("Change colour of {name}").format(name=partner.name)
         ok = self.session.put(new, text=text)
-        self._show(self.partners_error, "" if ok else self.session.last_error)
+        self.partners_error.show_message("" if ok else self.session.last_error)
 
     def remove_partner(self) -> None:
         partner = self.selected_partner()
         if partner is None:
-            self._show(self.partners_error, self.tr("Select a partner first."))
+            self.partners_error.show_message(self.tr("Select a partner first."))
             return
         deps = self.session.store.partner_dependents(partner.id)
         lines = [
@@ -365,7 +337,7 @@ class SetupPage(Page):
             restore=restore,
             text=self.tr("Remove partner {name}").format(name=partner.name),
         )
-        self._show(self.partners_error, "" if ok else self.session.last_error)
+        self.partners_error.show_message("" if ok else self.session.last_error)
 
     # --- participants ---------------------------------------------------------------
 
@@ -378,14 +350,14 @@ class SetupPage(Page):
     def add_participant(self) -> None:
         partner_id = self.partner_combo.currentData()
         if not partner_id:
-            self._show(self.participants_error, self.tr("Add a partner first."))
+            self.participants_error.show_message(self.tr("Add a partner first."))
             return
         n = len(self.session.workshop().participants_of(partner_id)) + 1
         person = Participant(
             id=new_id(), partner_id=partner_id, name=self.tr("Participant {n}").format(n=n)
         )
         ok = self.session.put(person, text=self.tr("Add participant"))
-        self._show(self.participants_error, "" if ok else self.session.last_error)
+        self.participants_error.show_message("" if ok else self.session.last_error)
         if ok:
             self.refresh()
             row = self.participants_model.rowCount() - 1
@@ -397,7 +369,7 @@ class SetupPage(Page):
     def remove_participant(self) -> None:
         rows = self.participants_view.selectionModel().selectedRows()
         if not rows:
-            self._show(self.participants_error, self.tr("Select a participant first."))
+            self.participants_error.show_message(self.tr("Select a participant first."))
             return
         person = self.participants_model.participant(rows[0].row())
         answers = self.session.workshop().answers_of(person.id)
@@ -417,19 +389,9 @@ class SetupPage(Page):
             restore=answers,
             text=self.tr("Remove participant {name}").format(name=person.name),
         )
-        self._show(self.participants_error, "" if ok else self.session.last_error)
-
-    def _participants_error_shown(self, message: str) -> None:
-        self._show(self.participants_error, message)
-
-    def partners_error_shown(self, message: str) -> None:
-        self._show(self.partners_error, message)
+        self.participants_error.show_message("" if ok else self.session.last_error)
 
     # --- page contract --------------------------------------------------------------
-
-    def _show(self, label: QLabel, message: str) -> None:
-        label.setText(message)
-        label.setVisible(bool(message))
 
     def refresh(self) -> None:
         w = self.session.workshop()

@@ -26,13 +26,10 @@ class InlineMessage(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("inlineError")  # styled once, in style.qss
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet(
-            "QLabel { color: #8A1C2B; background: #FBE3E4; border: 1px solid #E5A0A8;"
-            " border-radius: 4px; padding: 6px; }"
-        )
         self.setAccessibleName(self.tr("Message"))
         self.hide()
 
