@@ -179,7 +179,7 @@ def test_an_interrupted_write_leaves_the_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(json_io.os, "replace", fail)
-    with pytest.raises(OSError):
+    with pytest.raises(json_io.JsonWriteError, match=r"out\.json: No space left on device"):
         write_json(small_demo, path)
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

@@ -138,21 +138,35 @@ def dumps(workshop: model.Workshop) -> str:
     return json.dumps(workshop_to_json(workshop), ensure_ascii=False, indent=2, allow_nan=False)
 
 
+class JsonWriteError(WorkshopError):
+    """The JSON file could not be written; the message names the target."""
+
+
 def write_json(workshop: model.Workshop, path: str | Path) -> Path:
     """Write the document to a temporary file beside ``path`` and rename it into place."""
     target = Path(path)
+    if target.is_dir():
+        raise JsonWriteError(f"Cannot write {target}: it is a folder; give a file name.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        # As the other exports: a typo in the folder is an error, not a new folder.
+        raise JsonWriteError(f"Cannot write {target}: the folder {folder} does not exist.")
     text = dumps(workshop) + "\n"
-    target.parent.mkdir(parents=True, exist_ok=True)
     # Not tempfile.mkstemp: its 0600 permissions would stay with the renamed file.
-    tmp_name = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
+    tmp_name = folder / f".{target.name}.{secrets.token_hex(6)}.part"
     try:
-        with open(tmp_name, "x", encoding="utf-8", newline="\n") as fh:
+        fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with open(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp_name, target)
+    except OSError as exc:
+        tmp_name.unlink(missing_ok=True)
+        # Name the target, not the temporary file the user never asked for.
+        raise JsonWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        tmp_name.unlink(missing_ok=True)
         raise
     return target
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
+import secrets
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -122,8 +122,15 @@ def write_pdf_report(
     tick(0)
     register_fonts()
     data = _Report(workshop, analysis, variant_key, PAGE_SIZES[size_key], tick).render()
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    tmp = Path(tmp_name)
+    # Not tempfile.mkstemp: its 0600 permissions would stay with the renamed report, and
+    # a colleague could not open it on a shared drive. 0o666 honours the umask instead.
+    tmp = folder / f".{target.name}.{secrets.token_hex(6)}.part"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise PdfReportError(
+            f"Cannot write the report to {target}: {exc.strerror or exc}."
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
