@@ -234,6 +234,14 @@ def test_yaml_that_is_not_a_mapping(tmp_path):
     _assert_names(str(info.value), "list.yaml", "mapping")
 
 
+@pytest.mark.parametrize("content", ["[" * 100_000, "sections:\n" + "- " * 20_000 + "x\n"])
+def test_deeply_nested_yaml_is_refused_not_a_crash(tmp_path, content):
+    path = _write(tmp_path, "deep.yaml", content)
+    with pytest.raises(TemplateError) as info:
+        load_template(path)
+    _assert_names(str(info.value), "deep.yaml", "nested too deeply")
+
+
 def test_not_utf8(tmp_path):
     content = yaml.safe_dump(_minimal()).replace("Probe", "Pr\u00fcfung")
     path = _write(tmp_path, "latin1.yaml", content.encode("latin-1"))

@@ -59,6 +59,8 @@ def load_template(path: str | Path) -> Questionnaire:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise TemplateError(f"{name}: is not valid YAML{where}.") from None
+    except RecursionError:  # PyYAML recurses once per level of nesting
+        raise TemplateError(f"{name}: is nested too deeply to be a template.") from None
     return questionnaire_from_dict(data, name)
 
 
