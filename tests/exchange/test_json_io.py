@@ -138,7 +138,9 @@ def test_a_likert_answer_off_the_scale_names_question_and_path(small_demo: Works
         (b"", "not valid JSON"),
         (b"{\"format\": ", "not valid JSON"),
         (b"\xff\xfe{}", "not UTF-8"),
-        (b"[1, 2]", "expected an object"),
+        (b"[1, 2]", "in.json': the document: expected an object"),
+        (b"{\"format\": \"partnership-workshop\", \"version\": 1" + b"0" * 5000 + b"}",
+         "5,001 digits"),
         (b"{\"format\": \"partnership-workshop\", \"version\": NaN}", "NaN"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     ],
@@ -148,8 +150,9 @@ def test_files_that_are_not_workshops_are_refused(
 ) -> None:
     path = tmp_path / "in.json"
     path.write_bytes(content)
-    with pytest.raises(FileFormatError, match=message):
+    with pytest.raises(FileFormatError, match=message) as caught:
         read_json(path)
+    assert "sys." not in caught.value.message  # no hint meant for programmers
 
 
 def test_an_oversized_file_is_refused_before_parsing(

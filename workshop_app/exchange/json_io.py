@@ -76,7 +76,7 @@ class _Bad(Exception):
     """A problem at a JSON path; turned into FileFormatError at the top."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{path or 'the document'}: {problem}")
 
 
 @cache
@@ -449,6 +449,16 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+_MAX_INT_DIGITS = 100  # far beyond any count or amount; Python's own limit gives a dev hint
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise ValueError(f"a number has {len(text.lstrip('-')):,} digits, more than any workshop "
+                         f"value ({_MAX_INT_DIGITS})")
+    return int(text)
+
+
 def read_json(path: str | Path) -> model.Workshop:
     """Read an interchange file: size-checked, strictly parsed and validated."""
     p = Path(path)
@@ -467,7 +477,7 @@ def read_json(path: str | Path) -> model.Workshop:
     except UnicodeDecodeError as exc:
         raise FileFormatError(f"'{p.name}' is not UTF-8 text (byte {exc.start + 1}).") from None
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         raise FileFormatError(
             f"'{p.name}' is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
