@@ -33,6 +33,7 @@ class ActionsPage(Page):
         self.from_gaps_button.clicked.connect(self.create_from_gaps)
         for b in (self.add_button, self.remove_button, self.from_gaps_button):
             top.addWidget(b)
+        self.mark_editing(self.add_button, self.remove_button, self.from_gaps_button)
         lay.addLayout(top)
         self.model = ActionItemsModel(session, self)
         self.view = table_view(self.model, self.tr("Action items"))
@@ -51,7 +52,7 @@ class ActionsPage(Page):
     def title(self) -> str:
         return self.tr("Actions")
 
-    def refresh(self) -> None:
+    def rebuild(self) -> None:
         w = self.session.workshop()
         self.model.set_context({q.id: q.title for q in w.questionnaire.questions()})
         self.model.set_rows(sorted(w.action_items, key=lambda a: a.position))
@@ -65,8 +66,6 @@ class ActionsPage(Page):
                 total=len(w.action_items), done=done
             )
         )
-        for b in (self.add_button, self.remove_button, self.from_gaps_button):
-            b.setEnabled(not self.session.read_only)
 
     def focus_field(self, field: str) -> None:
         focus_table(self.view)

@@ -110,6 +110,9 @@ class AlignmentPage(Page):
         self._build_gaps()
         self._build_heatmap()
         self._build_disagreements()
+        self.mark_editing(
+            self.reveal_button, self.due_edit, self.status_combo, self.add_action_button
+        )
 
     # --- building -----------------------------------------------------------------------
 
@@ -268,9 +271,8 @@ class AlignmentPage(Page):
         d = self.session.workshop().details
         return d.blind_mode and not d.revealed
 
-    def refresh(self) -> None:
+    def rebuild(self) -> None:
         if self.is_hidden():
-            self.reveal_button.setEnabled(not self.session.read_only)
             self.stack.setCurrentWidget(self.hidden_panel)
             return
         self.stack.setCurrentWidget(self.tabs)
@@ -399,11 +401,6 @@ class AlignmentPage(Page):
             self.due_edit.blockSignals(False)
         if self.gap_message.isHidden():
             self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
-        read_only = self.session.read_only
-        for widget in (self.notes_edit, self.agreed_edit, self.owner_edit):
-            widget.setReadOnly(read_only)
-        for widget in (self.due_edit, self.status_combo, self.add_action_button):
-            widget.setEnabled(not read_only)
 
     def discussion_from_fields(self) -> GapDiscussion | None:
         if self._current_gap is None:
@@ -421,7 +418,7 @@ class AlignmentPage(Page):
 
     def save_discussion(self) -> bool:
         new = self.discussion_from_fields()
-        if new is None or self.session.read_only:
+        if new is None or not self.editable:
             return False
         old = self.session.workshop().gap_discussion(new.question_id)
         if new == old:

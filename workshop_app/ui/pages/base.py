@@ -1,5 +1,5 @@
-"""What every page shares: the session, the page contract, refresh on change and the
-table chores (show a row just added, remove the current row, focus a table)."""
+"""What every page shares: the session, the page contract, refresh on change, read-only
+windows and the table chores (show a row just added, remove the current row, focus a table)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,14 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QTextEdit,
+    QWidget,
+)
 
 from workshop_app.ui.models.base import EntityTableModel
 from workshop_app.ui.session import WorkshopSession
@@ -32,6 +39,12 @@ class Page(QWidget):
     After an edit the visible page is rebuilt at once, and a hidden page when it is
     next shown: one load per change, however many pages there are. Models update
     their rows in place, so a rebuild inside an editor's own commit is safe.
+
+    A subclass implements ``rebuild``; ``refresh`` rebuilds and then, when the file is
+    open read-only, turns editing off: every table gets no edit triggers, every text
+    field becomes read-only, and the controls the page marked with ``mark_editing``
+    (buttons that add or remove, choices, check boxes) are disabled. Navigation,
+    viewing and exports stay as they are.
     """
 
     page_id: ClassVar[str] = ""
@@ -41,14 +54,46 @@ class Page(QWidget):
         super().__init__(parent)
         self.session = session
         self._stale = True
+        self._editing: list[QWidget] = []
         session.changed.connect(self._on_changed)
 
     def title(self) -> str:
         raise NotImplementedError
 
-    def refresh(self) -> None:
+    def rebuild(self) -> None:
         """Rebuild everything shown from ``session.workshop()`` and ``session.analysis()``."""
         raise NotImplementedError
+
+    def refresh(self) -> None:
+        self.rebuild()
+        if not self.editable:
+            self._turn_editing_off()
+
+    # --- read-only windows -------------------------------------------------------------
+
+    @property
+    def editable(self) -> bool:
+        """False while the file is open read-only (it is in use in another window)."""
+        return not self.session.read_only
+
+    def mark_editing(self, *widgets: QWidget) -> None:
+        """Controls that change the workshop: disabled in a read-only window.
+
+        Text fields and tables need no mark; pages still set these controls' enabled
+        state for their own reasons in ``rebuild`` (read-only wins afterwards).
+        """
+        self._editing.extend(widgets)
+
+    def _turn_editing_off(self) -> None:
+        reason = self.tr("Read-only: this workshop is open in another window.")
+        for widget in self._editing:
+            widget.setEnabled(False)
+            widget.setToolTip(reason)
+        for view in self.findChildren(QAbstractItemView):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
+            for edit in self.findChildren(kind):
+                edit.setReadOnly(True)  # still selectable and scrollable
 
     def focus_field(self, field: str) -> None:
         self.setFocus()

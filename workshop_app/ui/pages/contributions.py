@@ -55,6 +55,7 @@ class ContributionsPage(Page):
         self.model = ContributionsModel(session, self)
         self.model.editFailed.connect(self.message.show_message)
         self.view = table_view(self.model, self.tr("Contributions"))
+        self.mark_editing(self.add_button, self.remove_button)
         M = ContributionsModel
         self.view.setItemDelegateForColumn(M.PARTNER, ComboDelegate(self._partner_choices, self))
         self.view.setItemDelegateForColumn(
@@ -75,7 +76,7 @@ class ContributionsPage(Page):
         for col in (M.QUANTITY, M.VALUATION):
             self.view.setItemDelegateForColumn(col, TextDelegate(self))
         self.view.selectionModel().currentRowChanged.connect(
-            lambda *_: self.remove_button.setEnabled(self._can_edit() and self._row() >= 0)
+            lambda *_: self.remove_button.setEnabled(self.editable and self._row() >= 0)
         )
 
         self.totals_model = ContributionTotalsModel(None, self)
@@ -105,7 +106,7 @@ class ContributionsPage(Page):
     def title(self) -> str:
         return self.tr("Contributions")
 
-    def refresh(self) -> None:
+    def rebuild(self) -> None:
         w = self.session.workshop()
         overloads = capacity_overloads(w)
         names = {p.id: p.label for p in w.partners}
@@ -138,9 +139,8 @@ class ContributionsPage(Page):
         for col in (ContributionsModel.MILESTONE, ContributionsModel.METRIC):
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), 200))
         self.totals_view.resizeColumnsToContents()
-        editable = self._can_edit()
-        self.add_button.setEnabled(editable and bool(w.partners))
-        self.remove_button.setEnabled(editable and self._row() >= 0)
+        self.add_button.setEnabled(bool(w.partners))
+        self.remove_button.setEnabled(self._row() >= 0)
 
     def focus_field(self, field: str) -> None:
         focus_table(self.view)
@@ -158,9 +158,6 @@ class ContributionsPage(Page):
         if end:
             return self.tr("until {end}").format(end=format_date(end))  # type: ignore[arg-type]
         return self.tr("at all times")
-
-    def _can_edit(self) -> bool:
-        return not self.session.read_only
 
     def _row(self) -> int:
         index = self.view.currentIndex()

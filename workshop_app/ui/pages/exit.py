@@ -70,6 +70,12 @@ class ExitPage(Page):
         )
         self.ui.addAssetsButton.clicked.connect(self.add_asset)
         self.ui.removeAssetsButton.clicked.connect(lambda: self.remove_current(self.assets_view))
+        self.mark_editing(
+            self.ui.addTriggersButton,
+            self.ui.removeTriggersButton,
+            self.ui.addAssetsButton,
+            self.ui.removeAssetsButton,
+        )
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
 
@@ -82,11 +88,10 @@ class ExitPage(Page):
     def title(self) -> str:
         return self.tr("Exit and change")
 
-    def refresh(self) -> None:
+    def rebuild(self) -> None:
         w = self.session.workshop()
         for name, edit in self.fields.items():
             set_text_quietly(edit, getattr(w.exit_terms, name))
-            edit.setReadOnly(self.session.read_only)
         self.triggers_model.set_rows(sorted(w.exit_triggers, key=lambda t: t.position))
         self.assets_model.set_context(w.partners)
         self.assets_model.set_rows(sorted(w.shared_assets, key=lambda a: a.position))
@@ -101,13 +106,6 @@ class ExitPage(Page):
             if missing
             else self.tr("Every shared asset has a treatment on exit.")
         )
-        for b in (
-            self.ui.addTriggersButton,
-            self.ui.removeTriggersButton,
-            self.ui.addAssetsButton,
-            self.ui.removeAssetsButton,
-        ):
-            b.setEnabled(not self.session.read_only)
 
     def focus_field(self, field: str) -> None:
         targets: dict[str, QWidget] = {
@@ -128,7 +126,7 @@ class ExitPage(Page):
     # --- edits --------------------------------------------------------------------------
 
     def save_field(self, name: str) -> bool:
-        if self.session.read_only:
+        if not self.editable:
             return False
         terms = self.session.workshop().exit_terms
         text = self.fields[name].toPlainText()

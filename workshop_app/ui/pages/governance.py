@@ -185,7 +185,7 @@ class GovernancePage(Page):
         lay.addWidget(view, 1)
         for n in notes or []:
             lay.addWidget(n)
-        view.setProperty("editButtons", [add_button, remove_button, *(extra or [])])
+        self.mark_editing(add_button, remove_button, *(extra or []))
         return page
 
     # --- contract -----------------------------------------------------------------------
@@ -193,7 +193,7 @@ class GovernancePage(Page):
     def title(self) -> str:
         return self.tr("Governance")
 
-    def refresh(self) -> None:
+    def rebuild(self) -> None:
         w = self.session.workshop()
         self.decisions_model.set_context(w.partners, w.bodies)
         self.decisions_model.set_rows(sorted(w.decisions, key=lambda d: d.position))
@@ -226,10 +226,7 @@ class GovernancePage(Page):
         self.bodies_view.resizeColumnsToContents()
         self.escalation_view.resizeColumnsToContents()
         self.reviews_view.resizeColumnsToContents()
-        for view in (dv, self.bodies_view, self.escalation_view, self.reviews_view):
-            for b in view.property("editButtons") or []:
-                b.setEnabled(not self.session.read_only)
-        self.starter_button.setEnabled(not self.session.read_only and bool(w.partners))
+        self.starter_button.setEnabled(bool(w.partners))
 
     def focus_field(self, field: str) -> None:
         views = {

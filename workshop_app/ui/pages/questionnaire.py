@@ -175,6 +175,7 @@ class QuestionnairePage(Page):
         self.next_button.clicked.connect(self.go_next)
         self.skip_button.clicked.connect(self.skip)
         self.comment_edit.editingFinished.connect(self._commit_comment)
+        self.mark_editing(self.answer_stack, self.skip_button, self.done_button)
 
         # Active while this page is visible in the active window (also when the focus is
         # still on the navigation list); text fields keep their keys, as they accept
@@ -354,7 +355,7 @@ class QuestionnairePage(Page):
     def answer_digit(self, digit: int) -> None:
         """A digit key: answer a Likert or single-choice question and go on."""
         question = self.current_question()
-        if question is None or self._participant_id is None:
+        if question is None or self._participant_id is None or not self.editable:
             return
         if question.type is QuestionType.LIKERT:
             value: AnswerValue = digit if question.scale_lo == 1 else question.scale_lo + digit - 1
@@ -377,7 +378,7 @@ class QuestionnairePage(Page):
 
     def _save(self, question: Question, value: AnswerValue | None, *, delete: bool = False) -> bool:
         pid = self._participant_id
-        if pid is None or self.session.read_only:
+        if pid is None or not self.editable:
             return False
         existing = self._answers.get(question.id)
         comment = self.comment_edit.text().strip()
@@ -440,7 +441,7 @@ class QuestionnairePage(Page):
         self.allocation_total.setProperty("complete", ok)
         self.allocation_total.style().unpolish(self.allocation_total)
         self.allocation_total.style().polish(self.allocation_total)
-        self.allocation_save.setEnabled(ok and not self.session.read_only)
+        self.allocation_save.setEnabled(ok and self.editable)
         if not self._loading:
             self._dirty = True
 
@@ -483,7 +484,7 @@ class QuestionnairePage(Page):
 
     def _commit_comment(self) -> bool:
         question = self.current_question()
-        if question is None or self._participant_id is None or self.session.read_only:
+        if question is None or self._participant_id is None or not self.editable:
             return True
         existing = self._answers.get(question.id)
         comment = self.comment_edit.text().strip()
@@ -541,7 +542,7 @@ class QuestionnairePage(Page):
         w = self.session.workshop()
         self._answers = {a.question_id: a for a in w.answers_of(self._participant_id or "")}
 
-    def refresh(self) -> None:
+    def rebuild(self) -> None:
         w = self.session.workshop()
         self._questions = list(w.questionnaire.questions())
         self._loading = True
@@ -577,9 +578,8 @@ class QuestionnairePage(Page):
                 self.tr("Only the chosen participant's answers are shown here.")
             )
         has_people = self._participant_id is not None
-        editable = has_people and not self.session.read_only
         for widget in (self.answer_stack, self.comment_edit, self.skip_button, self.done_button):
-            widget.setEnabled(editable)
+            widget.setEnabled(has_people)
         self._reload_answers()
         self._update_progress()
         self._show_question()

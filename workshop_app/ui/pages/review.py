@@ -113,7 +113,7 @@ class ReviewPage(Page):
     def title(self) -> str:
         return self.tr("Review and export")
 
-    def refresh(self) -> None:
+    def rebuild(self) -> None:
         w, a = self.session.workshop(), self.session.analysis()
         r = a.readiness
         self.score_label.setText(

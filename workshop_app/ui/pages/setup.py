@@ -135,6 +135,14 @@ class SetupPage(Page):
         self.remove_participant_button.clicked.connect(self.remove_participant)
         self.partner_combo.currentIndexChanged.connect(self._partner_chosen)
         self.partners_view.doubleClicked.connect(self._partner_double_clicked)
+        self.mark_editing(
+            self.add_partner_button,
+            self.colour_button,
+            self.remove_partner_button,
+            self.add_participant_button,
+            self.remove_participant_button,
+            self.form_widget,
+        )
         self.refresh()
 
     def title(self) -> str:
@@ -206,7 +214,7 @@ class SetupPage(Page):
 
     def _save_date(self) -> None:
         f = self.form
-        f.dateEdit.setEnabled(f.dateSetCheck.isChecked() and not self.session.read_only)
+        f.dateEdit.setEnabled(f.dateSetCheck.isChecked() and self.editable)
         value: date | None = f.dateEdit.date().toPython() if f.dateSetCheck.isChecked() else None
         self._save_details(date=value)
 
@@ -286,6 +294,8 @@ class SetupPage(Page):
             self.choose_colour()
 
     def choose_colour(self) -> None:
+        if not self.editable:  # a double click on the colour cell ends up here too
+            return
         partner = self.selected_partner()
         if partner is None:
             self.partners_error.show_message(self.tr("Select a partner first."))
@@ -393,7 +403,7 @@ class SetupPage(Page):
 
     # --- page contract --------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def rebuild(self) -> None:
         w = self.session.workshop()
         self._loading = True
         try:
@@ -421,22 +431,13 @@ class SetupPage(Page):
                 )
             )
         self.partner_warning.setVisible(count < MIN_PARTNERS)
-        editable = not self.session.read_only
-        self.add_partner_button.setEnabled(editable and count < MAX_PARTNERS)
+        self.add_partner_button.setEnabled(count < MAX_PARTNERS)
         self.add_partner_button.setToolTip(
             ""
             if count < MAX_PARTNERS
             else self.tr("A workshop has at most {n} partners.").format(n=MAX_PARTNERS)
         )
-        for widget in (
-            self.colour_button,
-            self.remove_partner_button,
-            self.add_participant_button,
-            self.remove_participant_button,
-            self.form_widget,
-        ):
-            widget.setEnabled(editable)
-        self.form.dateEdit.setEnabled(editable and self.form.dateSetCheck.isChecked())
+        self.form.dateEdit.setEnabled(self.form.dateSetCheck.isChecked())
 
     def focus_field(self, field: str) -> None:
         targets = {
