@@ -285,6 +285,7 @@ def test_merged_cells_in_the_answer_area_are_refused(store: WorkshopStore, tmp_p
     with pytest.raises(ImportRejected) as err:
         import_prework(store, path)
     assert f"Sheet '王芳': cells D{r}:E{r + 1} are merged; unmerge them." in err.value.problems
+    assert ": 1 problem found; nothing was imported." in err.value.message
 
 
 def test_renamed_sheet_is_refused(store: WorkshopStore, tmp_path: Path) -> None:
@@ -328,7 +329,8 @@ def _set_meta(path: Path, key: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("key", "value", "reason"),
     [
-        ("workshop_id", "another", "belongs to the workshop"),
+        # Same title, other id: a second workshop file made for the same deal.
+        ("workshop_id", "another", "belongs to another workshop that is also called 'Plattform"),
         ("template_version", "0.9", "questionnaire alignment-core version 0.9"),
         ("partner_id", "gone", "who is not in this workshop"),
         ("format", "partnership-prework/9", "does not read"),
@@ -340,6 +342,17 @@ def test_metadata_of_another_workshop_version_or_partner_is_refused(
     path = export(store, tmp_path)
     _set_meta(path, key, value)
     with pytest.raises(ImportRejected, match=reason):
+        import_prework(store, path)
+
+
+def test_a_workbook_of_a_differently_named_workshop_names_both(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
+    path = export(store, tmp_path)
+    _set_meta(path, "workshop_id", "another")
+    _set_meta(path, "workshop_title", "Batterie-JV 2031")
+    with pytest.raises(ImportRejected, match="belongs to the workshop 'Batterie-JV 2031', not "
+                       "to 'Plattform 2030"):
         import_prework(store, path)
 
 
@@ -389,6 +402,7 @@ def test_conflicts_stop_the_import_and_are_listed(store: WorkshopStore, tmp_path
     [c] = err.value.conflicts
     assert (c.participant, c.question_id, c.field) == ("王芳", likert.id, "answer")
     assert c.in_app.startswith("2") and c.in_workbook.startswith("5")
+    assert err.value.message.startswith("1 answer in the workbook differs from an answer ")
     assert stored(store, "u2") == {likert.id: 2}  # nothing written, not even the new answer
     assert read_prework(store, path).conflicts == err.value.conflicts
 
@@ -407,7 +421,8 @@ def test_prefer_existing_keeps_the_apps_values(store: WorkshopStore, tmp_path: P
     result = import_prework(store, path, prefer="existing")
     assert stored(store, "u2") == {likert.id: 2, single.id: single.options[0].id}
     assert result.conflicts_kept == 1 and result.added == 1
-    assert "kept as in the app" in result.summary()
+    assert "(2 participants): 1 answer added, 0 updated" in result.summary()
+    assert "; 1 differing answer kept as in the app." in result.summary()
 
 
 def test_empty_cells_never_clear_answers_given_in_the_app(
@@ -519,8 +534,9 @@ def test_not_an_xlsx_at_all(store: WorkshopStore, tmp_path: Path) -> None:
 def test_csv_renamed_to_xlsx(store: WorkshopStore, tmp_path: Path) -> None:
     path = tmp_path / "answers.xlsx"
     path.write_text("participant,question_id,value\n王芳,G01,4\n", encoding="utf-8")
-    with pytest.raises(FileFormatError, match=r"is a text \(CSV\) file"):
+    with pytest.raises(FileFormatError, match=r"is a text \(CSV\) file") as err:
         import_prework(store, path)
+    assert err.value.message.endswith("not an Excel workbook.")  # one full stop, no "?."
 
 
 def test_a_zip_that_is_not_a_workbook(store: WorkshopStore, tmp_path: Path) -> None:

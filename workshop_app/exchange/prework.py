@@ -92,6 +92,10 @@ UNLOCKED = Protection(locked=False)
 TOP_WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 class PreworkConflict(WorkshopError):
     """Answers in the workbook differ from answers already in the app; nothing was imported."""
 
@@ -99,9 +103,12 @@ class PreworkConflict(WorkshopError):
         self.conflicts = list(conflicts)
         lines = [c.describe() for c in self.conflicts[:20]]
         more = len(self.conflicts) - len(lines)
+        n = len(self.conflicts)
         text = (
-            f"{len(self.conflicts)} answers in the workbook differ from answers already in the "
-            "app. Nothing was imported; choose whether the workbook or the app's answers win.\n"
+            (f"{n} answers in the workbook differ from answers" if n != 1 else
+             "1 answer in the workbook differs from an answer")
+            + " already in the app. Nothing was imported; choose whether the workbook or the "
+            "app's answers win.\n"
             + "\n".join(f"  - {line}" for line in lines)
         )
         if more > 0:
@@ -160,13 +167,16 @@ class PreworkImportResult:
 
     def summary(self) -> str:
         text = (
-            f"{self.file}: pre-work of {self.partner} ({self.participants} participants): "
-            f"{self.added} answers added, {self.updated} updated, {self.unchanged} unchanged"
+            f"{self.file}: pre-work of {self.partner} "
+            f"({_count(self.participants, 'participant')}): "
+            f"{_count(self.added, 'answer')} added, {self.updated} updated, "
+            f"{self.unchanged} unchanged"
         )
         if self.conflicts_kept:
-            text += f"; {self.conflicts_kept} differing answers kept as in the app"
+            text += f"; {_count(self.conflicts_kept, 'differing answer')} kept as in the app"
         if self.conflicts_overwritten:
-            text += f"; {self.conflicts_overwritten} differing answers taken from the workbook"
+            text += (f"; {_count(self.conflicts_overwritten, 'differing answer')} taken from "
+                     "the workbook")
         return text + "."
 
 
@@ -602,6 +612,10 @@ def _read(store: WorkshopStore, wb: Workbook, file: str, expected_partner: str |
         raise ImportRejected(
             f"{refuse}: it belongs to the workshop '{meta.get('workshop_title', '?')}', not to "
             f"'{workshop.details.title}'."
+            if meta.get("workshop_title") != workshop.details.title else
+            # Two workshops may share a title; say so rather than "'X', not 'X'".
+            f"{refuse}: it belongs to another workshop that is also called "
+            f"'{workshop.details.title}'. Export the pre-work again from this workshop."
         )
     if (meta.get("template_id"), meta.get("template_version")) != (q.template_id, q.version):
         raise ImportRejected(
@@ -655,7 +669,7 @@ def _read(store: WorkshopStore, wb: Workbook, file: str, expected_partner: str |
         answers += _read_sheet(wb[sheet], sheet, q, person, problems)
     if problems:
         raise ImportRejected(
-            f"{refuse}: {len(problems)} problems were found; nothing was imported. Correct "
+            f"{refuse}: {_count(len(problems), 'problem')} found; nothing was imported. Correct "
             "them in the workbook and import it again:",
             problems,
         )

@@ -35,7 +35,7 @@ def _describe_non_zip(head: bytes) -> str:
     except UnicodeDecodeError:
         return "is not an Excel workbook (.xlsx)"
     if "," in text or ";" in text or "\t" in text:
-        return "is a text (CSV) file, not an Excel workbook (.xlsx); was it renamed?"
+        return "is a text (CSV) file renamed to .xlsx, not an Excel workbook"
     return "is a text file, not an Excel workbook (.xlsx)"
 
 
