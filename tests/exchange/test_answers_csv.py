@@ -153,6 +153,28 @@ Jürgen Weiß,Nordwerk,L1,5,
 """
 
 
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_a_semicolon_or_tab_separated_file_as_excel_saves_it_is_read(
+    tmp_path: Path, store: WorkshopStore, sep: str
+) -> None:
+    # Excel with German settings separates with ";" and quotes the fields that hold one.
+    rows = [
+        ["participant", "partner", "question_id", "value", "comment"],
+        ["Jürgen Weiß", "Nordwerk", "L1", "4", "Klarer, nach dem Anruf"],
+        ["王芳", "华辰", "A1", '"a=60;b=40"', ""],
+        ["김민준", "한빛배터리", "M1", '"a;c"', "신규"],
+    ]
+    text = "\r\n".join(sep.join(r) for r in rows) + "\r\n"
+    summary = import_answers_csv(store, _csv(tmp_path, text, bom=True))
+    assert (summary.added, summary.changed) == (2, 1)
+    w = store.load()
+    got = {(w.participant(a.participant_id).name, a.question_id): a for a in w.answers}
+    assert got["Jürgen Weiß", "L1"].value == 4
+    assert got["Jürgen Weiß", "L1"].comment == "Klarer, nach dem Anruf"
+    assert got["王芳", "A1"].value == {"a": 60.0, "b": 40.0}
+    assert got["김민준", "M1"].value == ("a", "c")
+
+
 def test_one_bad_row_rejects_the_file_and_every_problem_is_named(
     tmp_path: Path, store: WorkshopStore
 ) -> None:

@@ -2,8 +2,11 @@
 
 Columns (header required, any order, names case-insensitive):
 ``participant,partner,question_id,value[,comment]``. UTF-8 with or without a byte
-order mark; comma-separated, fields quoted as usual for CSV. Values use the text form
-of domain.questionnaire (``4``, ``opt``, ``a;b``, ``a>b>c``, ``a=60;b=40``).
+order mark; comma-separated, fields quoted as usual for CSV. A file whose header has
+semicolons (or tabs) and no comma is read with that separator: Excel writes CSV with
+semicolons where the comma is the decimal mark (German or French settings, say).
+Values use the text form of domain.questionnaire
+(``4``, ``opt``, ``a;b``, ``a>b>c``, ``a=60;b=40``).
 
 The file is checked as a whole first: one bad row rejects it with every problem
 listed by row number (the header is row 1, as in a spreadsheet). Only then is it
@@ -110,8 +113,12 @@ def _parse(path: Path, store: WorkshopStore) -> tuple[list[_Row], list[str]]:
             f"'{name}' was not imported; nothing was changed.",
             [f"line {shown}: contains a NUL character"],
         )
+    header_line = text.lstrip("\r\n").partition("\n")[0]
+    delimiter = ","
+    if "," not in header_line:
+        delimiter = next((d for d in (";", "\t") if d in header_line), ",")
     try:
-        records = list(csv.reader(io.StringIO(text, newline="")))
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise ImportRejected(f"'{name}' is not a readable CSV file: {exc}.") from None
     if not records or not any(cell.strip() for cell in records[0]):
