@@ -89,6 +89,23 @@ def test_heat_map_reads_the_analysis_values(session) -> None:
     assert h.index(0, 0).data().endswith("%")
 
 
+def test_numbers_are_right_aligned_and_text_is_not(session) -> None:
+    w = session.workshop()
+    right = Qt.AlignmentFlag.AlignRight
+    c = _contributions(session)
+    for col in (ContributionsModel.QUANTITY, ContributionsModel.VALUATION):
+        assert c.index(0, col).data(Qt.ItemDataRole.TextAlignmentRole) & right
+        assert c.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+    assert (
+        c.index(0, ContributionsModel.DESCRIPTION).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    )
+    t = ContributionTotalsModel()
+    t.set_rows(party_totals(w.partners, w.contributions, "Joint venture"))
+    for col in (ContributionTotalsModel.GIVES, ContributionTotalsModel.VALUE_GIVEN):
+        assert t.index(0, col).data(Qt.ItemDataRole.TextAlignmentRole) & right
+    assert t.index(0, ContributionTotalsModel.PARTY).data(Qt.ItemDataRole.TextAlignmentRole) is None
+
+
 def test_gaps_sort_by_raw_severity(session) -> None:
     w, a = session.workshop(), session.analysis()
     g = GapsModel()

@@ -39,6 +39,7 @@ class GapsModel(EntityTableModel[Gap]):
     PAIR = 5
     STATUS = 6
     OWNER = 7
+    NUMBER_COLUMNS = frozenset({RANK, ALIGNMENT, SEVERITY})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -60,7 +61,7 @@ class GapsModel(EntityTableModel[Gap]):
 
     def display(self, item: Gap, column: int) -> str:
         if column == self.RANK:
-            return str(self._rank.get(item.question_id, 0))
+            return format_number(self._rank.get(item.question_id, 0))
         if column == self.QUESTION:
             return item.title
         if column == self.ELEMENT:
@@ -93,6 +94,7 @@ class DisagreementsModel(EntityTableModel[InternalDisagreement]):
     PARTNER = 1
     CONSENSUS = 2
     RESPONDENTS = 3
+    NUMBER_COLUMNS = frozenset({CONSENSUS, RESPONDENTS})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -119,7 +121,7 @@ class DisagreementsModel(EntityTableModel[InternalDisagreement]):
             return p.label if p else item.partner_id
         if column == self.CONSENSUS:
             return percent(item.consensus)
-        return str(item.respondents)
+        return format_number(item.respondents)
 
     def sort_value(self, item: InternalDisagreement, column: int) -> Any:
         if column == self.CONSENSUS:

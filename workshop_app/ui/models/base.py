@@ -31,6 +31,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's entity id
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 2  # a problem with the row, "" if none
 
+# Numbers line up on their last digit, like in a spreadsheet.
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,6 +117,7 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
 
     editFailed = Signal(str)  # a message naming what is wrong and where
     EDITABLE: frozenset[int] = frozenset()
+    NUMBER_COLUMNS: frozenset[int] = frozenset()  # shown right-aligned, header too
 
     def __init__(self, session: WorkshopSession | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -199,6 +203,12 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
                 headers = self.headers()
                 return headers[section] if 0 <= section < len(headers) else None
             return str(section + 1)
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in self.NUMBER_COLUMNS
+        ):
+            return NUMBER_ALIGNMENT
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -221,6 +231,8 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
             return self.decoration(item, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBER_COLUMNS:
+            return NUMBER_ALIGNMENT
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

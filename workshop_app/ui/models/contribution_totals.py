@@ -62,6 +62,8 @@ class ContributionTotalsModel(EntityTableModel[PartyTotals]):
     VALUE_GIVEN = 3
     VALUE_RECEIVED = 4
     QUANTITIES = 5
+    # Counts and money; quantities stay left, a list of mixed units reads as text.
+    NUMBER_COLUMNS = frozenset({GIVES, GETS, VALUE_GIVEN, VALUE_RECEIVED})
 
     def headers(self) -> list[str]:
         return [
@@ -80,9 +82,9 @@ class ContributionTotalsModel(EntityTableModel[PartyTotals]):
         if column == self.PARTY:
             return item.name
         if column == self.GIVES:
-            return str(item.gives)
+            return format_number(item.gives)
         if column == self.GETS:
-            return str(item.gets)
+            return format_number(item.gets)
         if column == self.VALUE_GIVEN:
             return _amounts(item.value_given, suffix=False)
         if column == self.VALUE_RECEIVED:
@@ -106,4 +108,6 @@ class ContributionTotalsModel(EntityTableModel[PartyTotals]):
             return self.tr("{name} gives {gives} contributions and receives {gets}.").format(
                 name=item.name, gives=item.gives, gets=item.gets
             )
+        if column != self.PARTY:  # long lists are cut in the cell
+            return self.display(item, column) or None
         return None

@@ -19,6 +19,7 @@ class ExitTriggersModel(EntityTableModel[ExitTrigger]):
     DESCRIPTION = 0
     NOTICE_DAYS = 1
     EDITABLE = frozenset(range(2))
+    NUMBER_COLUMNS = frozenset({NOTICE_DAYS})
 
     def headers(self) -> list[str]:
         return [self.tr("Exit trigger"), self.tr("Notice (days)")]

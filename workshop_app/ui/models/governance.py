@@ -193,6 +193,7 @@ class EscalationModel(EntityTableModel[EscalationStep]):
     TIME_LIMIT = 2
     DESCRIPTION = 3
     EDITABLE = frozenset(range(4))
+    NUMBER_COLUMNS = frozenset({LEVEL, TIME_LIMIT})
 
     def headers(self) -> list[str]:
         return [self.tr("Level"), self.tr("Body or role"), self.tr("Time limit (days)"),

@@ -22,6 +22,7 @@ _FIELDS = {COL_NAME: "name", COL_FUNCTION: "function", COL_EMAIL: "email"}
 
 class ParticipantsModel(EntityTableModel[Participant]):
     EDITABLE = frozenset(_FIELDS)
+    NUMBER_COLUMNS = frozenset({COL_ANSWERS})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

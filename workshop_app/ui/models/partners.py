@@ -54,6 +54,7 @@ class PartnersModel(EntityTableModel[Partner]):
     """Partners in workshop order; edits go through the session (one undo step each)."""
 
     EDITABLE = frozenset({COL_NAME, COL_SHORT, COL_ROLE, COL_CAPACITIES})
+    NUMBER_COLUMNS = frozenset({COL_PARTICIPANTS})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
