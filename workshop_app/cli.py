@@ -49,9 +49,22 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             f"'{args.file}' is neither a command nor an existing file "
             f"(commands: {', '.join(COMMANDS)}; see {PROG} --help)"
         )
+    if _no_display():
+        # Qt would abort the process (SIGABRT, a core dump) instead of raising.
+        raise WorkshopError(
+            "The desktop app needs a graphical session, and none was found (DISPLAY and "
+            f"WAYLAND_DISPLAY are not set). The commands work without one; see {PROG} --help."
+        )
     from workshop_app.ui.app import run_app  # Qt is loaded only for the desktop app
 
     return int(run_app(str(args.file) if args.file else None))
+
+
+def _no_display() -> bool:
+    """True on Linux and the BSDs without X11 or Wayland, unless a Qt platform is forced."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -280,11 +293,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise _Usage("export: give at least one of --xlsx, --pdf, --json")
     with _opened(args.file) as store:
         workshop = store.load()
-    written: list[Path] = []
+    # Each file is reported as soon as it is written: if a later one fails, the user
+    # still learns which were written.
     if args.json:
         from workshop_app.exchange.json_io import write_json
 
-        written.append(write_json(workshop, args.json))
+        _out(f"Wrote {write_json(workshop, args.json)}")
     if args.xlsx or args.pdf:
         from workshop_app.analysis import analyse
 
@@ -292,15 +306,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if args.xlsx:
             from workshop_app.exports.term_sheet import write_term_sheet
 
-            written.append(write_term_sheet(workshop, analysis, args.xlsx))
+            _out(f"Wrote {write_term_sheet(workshop, analysis, args.xlsx)}")
         if args.pdf:
             from workshop_app.exports.pdf_report import write_pdf_report
 
-            written.append(write_pdf_report(
+            pdf = write_pdf_report(
                 workshop, analysis, args.pdf, variant=args.variant, page_size=args.page_size
-            ))
-    for path in written:
-        _out(f"Wrote {path}")
+            )
+            _out(f"Wrote {pdf}")
     return EXIT_OK
 
 

@@ -172,6 +172,20 @@ def test_export_term_sheet_and_pdf(
     assert f"Wrote {xlsx}" in out and f"Wrote {pdf}" in out
 
 
+def test_export_reports_what_it_wrote_before_a_later_file_fails(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out_json = folder / "w.json"
+    code, out, err = _run(capsys, "export", demo_path, "--json", out_json,
+                          "--pdf", folder / "no such folder" / "s.pdf")
+    assert code == 1
+    assert out == f"Wrote {out_json}\n" and out_json.exists()
+    assert "does not exist" in _one_line_error(err)
+    assert [p.name for p in folder.iterdir()] == ["w.json"]
+
+
 def test_prework_export_and_import(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -243,6 +257,20 @@ def test_without_a_command_the_desktop_app_opens(
     assert main([]) == 0
     assert main([str(demo_path)]) == 0
     assert opened == [None, str(demo_path)]
+
+
+def test_without_a_display_the_desktop_app_is_a_clear_error_not_an_abort(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    fake = types.ModuleType("workshop_app.ui.app")
+    fake.run_app = lambda path: pytest.fail("Qt must not start")  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "workshop_app.ui.app", fake)
+    code, _, err = _run(capsys, demo_path)
+    assert code == 1
+    assert "needs a graphical session" in _one_line_error(err)
 
 
 def test_python_dash_m_runs_and_errors_have_no_traceback(tmp_path: Path) -> None:
