@@ -113,3 +113,11 @@ def test_radar_switches_between_overall_and_pairs(qtbot, session) -> None:
     page.radar_mode.setCurrentIndex(1)
     assert len(page.radar.series()) == 3
     assert len(page.radar.axes()) == 5
+
+
+def test_heat_map_headers_show_the_whole_pair_names(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    header = page.heat_view.horizontalHeader()
+    assert page.heat_model.columnCount() == 3
+    for column in range(page.heat_model.columnCount()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column

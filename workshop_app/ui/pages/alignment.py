@@ -49,6 +49,7 @@ from workshop_app.ui.widgets.delegates import NO_DATE
 from workshop_app.ui.widgets.heatmap import HeatMapDelegate
 from workshop_app.ui.widgets.page_parts import (
     InlineMessage,
+    fit_columns_to_headers,
     heading,
     save_on_pause,
     set_text_quietly,
@@ -293,7 +294,7 @@ class AlignmentPage(Page):
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
         self.heat_model.set_analysis(a, w.partners)
-        self.heat_view.horizontalHeader().setDefaultSectionSize(124)
+        fit_columns_to_headers(self.heat_view, minimum=124)
         self.dis_model.set_disagreements(a.internal_disagreements, w.partners)
         self.dis_view.setColumnWidth(DisagreementsModel.QUESTION, 380)
         if self._current_gap is not None:

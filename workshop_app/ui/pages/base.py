@@ -65,6 +65,7 @@ class Page(QWidget):
         raise NotImplementedError
 
     def refresh(self) -> None:
+        self._stale = False  # rebuilt from the current state: showing it needs no second go
         self.rebuild()
         if not self.editable:
             self._turn_editing_off()
@@ -105,7 +106,6 @@ class Page(QWidget):
 
     def _refresh_if_stale(self) -> None:
         if self._stale:
-            self._stale = False
             self.refresh()
 
     def showEvent(self, event: Any) -> None:

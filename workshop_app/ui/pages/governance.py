@@ -35,7 +35,7 @@ from workshop_app.ui.models.labels import BODY_KINDS, body_kind_label, right_lab
 from workshop_app.ui.pages.base import Page, focus_table, next_position
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate, TextDelegate
-from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
+from workshop_app.ui.widgets.page_parts import InlineMessage, fit_columns_to_headers, table_view
 
 
 def starter_decisions() -> list[tuple[str, str]]:
@@ -221,8 +221,11 @@ class GovernancePage(Page):
         dv.setColumnWidth(DecisionRightsModel.TITLE, 260)
         dv.setColumnWidth(DecisionRightsModel.SEAM, 170)
         dv.setColumnWidth(DecisionRightsModel.BODY, 140)
-        for i in range(len(w.partners)):
-            dv.setColumnWidth(DecisionRightsModel.FIRST_PARTNER + i, 72)
+        fit_columns_to_headers(
+            dv,
+            minimum=72,
+            columns=range(DecisionRightsModel.FIRST_PARTNER, dv.model().columnCount()),
+        )
         self.bodies_view.resizeColumnsToContents()
         self.escalation_view.resizeColumnsToContents()
         self.reviews_view.resizeColumnsToContents()

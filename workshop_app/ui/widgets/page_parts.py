@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -88,6 +88,18 @@ def configure_table(
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
     return view
+
+
+def fit_columns_to_headers(
+    view: QTableView, *, minimum: int, columns: Iterable[int] | None = None
+) -> None:
+    """Columns of short cells (percentages, codes) as wide as their header, so partner
+    names in the header are never cut, and at least ``minimum`` wide."""
+    header = view.horizontalHeader()
+    model = view.model()
+    count = model.columnCount() if model is not None else 0
+    for column in range(count) if columns is None else columns:
+        view.setColumnWidth(column, max(minimum, header.sectionSizeHint(column)))
 
 
 def source_row(view: QTableView) -> int:
