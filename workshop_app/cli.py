@@ -21,7 +21,9 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -478,6 +480,28 @@ def _say(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised like Ctrl+C so that exports and imports clean up on the way out."""
+
+
+@contextmanager
+def _terminate_as_exception() -> Iterator[None]:
+    # By default SIGTERM ends the process at once, leaving an export's temp file behind;
+    # as an exception it runs the writers' clean-up (and rolls back an import).
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def raise_terminated(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -485,7 +509,13 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        return args.handler(args)
+        if args.handler is _cmd_gui:  # the app handles SIGTERM itself (closes normally)
+            return args.handler(args)
+        with _terminate_as_exception():
+            return args.handler(args)
+    except _Terminated:
+        _say("terminated before finishing.")
+        return 128 + signal.SIGTERM
     except SystemExit as exc:  # a sub-parser's error() from a handler
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except _Usage as exc:

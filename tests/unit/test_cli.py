@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import types
@@ -13,6 +15,7 @@ import pytest
 from workshop_app.cli import main
 from workshop_app.domain.model import Workshop
 from workshop_app.exchange.json_io import read_json, workshop_to_json
+from workshop_app.exports import xlsx_common
 from workshop_app.storage.store import open_workshop
 
 
@@ -184,6 +187,26 @@ def test_export_reports_what_it_wrote_before_a_later_file_fails(
     assert out == f"Wrote {out_json}\n" and out_json.exists()
     assert "does not exist" in _one_line_error(err)
     assert [p.name for p in folder.iterdir()] == ["w.json"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_during_an_export_leaves_no_temporary_file(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    def terminated_while_renaming(src: object, dst: object) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)  # as "kill PID" from another shell
+
+    monkeypatch.setattr(xlsx_common.os, "replace", terminated_while_renaming)
+    before = signal.getsignal(signal.SIGTERM)
+    code, _, err = _run(capsys, "export", demo_path, "--xlsx", folder / "t.xlsx")
+    assert code == 128 + signal.SIGTERM
+    assert "terminated" in _one_line_error(err)
+    assert list(folder.iterdir()) == []  # the written temp file was removed
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler is put back
 
 
 def test_prework_export_and_import(
