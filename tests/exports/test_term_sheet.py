@@ -169,6 +169,23 @@ def _hostile_workshop() -> model.Workshop:
     )
 
 
+def test_quantities_show_no_stray_decimal_point_in_excel(tmp_path: Path, small_demo) -> None:
+    # Excel renders "#,##0.##" for 120 as "120." (LibreOffice hides the point).
+    first = small_demo.contributions[0]
+    halves = replace(first, id="half", quantity=2.5)
+    workshop = replace(small_demo, contributions=(*small_demo.contributions, halves))
+    path = write_term_sheet(workshop, analyse(workshop), tmp_path / "t.xlsx")
+    ws = openpyxl.load_workbook(path)["Contributions"]
+    formats = {
+        cell.value: cell.number_format
+        for (cell,) in ws.iter_rows(min_row=5, min_col=4, max_col=4)
+        if isinstance(cell.value, int | float)
+    }
+    assert formats[2.5] == "#,##0.##"
+    whole = [f for v, f in formats.items() if float(v).is_integer()]
+    assert whole and all(f == "#,##0" for f in whole)
+
+
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     workshop = _hostile_workshop()
     path = write_term_sheet(workshop, analyse(workshop), tmp_path / "t.xlsx")

@@ -88,6 +88,10 @@ def put_value(cell: Cell, value: Any, where: str, number_format: str | None = No
     else:
         raise TypeError(f"unexpected cell value {type(value).__name__}")
     if number_format and value is not None:
+        if number_format.endswith(".##") and isinstance(value, int | float) \
+                and float(value).is_integer():
+            # Excel shows 120 as "120." under "#,##0.##"; whole numbers drop the decimals.
+            number_format = number_format[:-3]
         cell.number_format = number_format
     return cell
 
