@@ -11,6 +11,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -60,36 +61,48 @@ def to_row(entity: Any) -> dict[str, Any]:
 
 
 def _revive(tp: Any, raw: Any) -> Any:
-    if raw is None:
-        return None
+    return _converter(tp)(raw)
+
+
+def _identity(raw: Any) -> Any:
+    return raw
+
+
+def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda raw: None if raw is None else convert(raw)
+
+
+@cache
+def _converter(tp: Any) -> Callable[[Any], Any]:
+    """A function turning a stored value into ``tp``; built once per type (loading
+    30,000 answers must not re-inspect type hints for every cell)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1:
-            return _revive(args[0], raw)
-        return raw
+        return _optional(_converter(args[0]) if len(args) == 1 else _identity)
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_revive(args[0], v) for v in raw)
-        return tuple(_revive(a, v) for a, v in zip(args, raw, strict=True))
+            item = _converter(args[0])
+            return _optional(lambda raw: tuple(item(v) for v in raw))
+        items = [_converter(a) for a in args]
+        return _optional(lambda raw: tuple(f(v) for f, v in zip(items, raw, strict=True)))
     if origin is dict:
-        _, vt = typing.get_args(tp)
-        return {k: _revive(vt, v) for k, v in raw.items()}
+        value = _converter(typing.get_args(tp)[1])
+        return _optional(lambda raw: {k: value(v) for k, v in raw.items()})
     if isinstance(tp, type):
         if issubclass(tp, Enum):
-            return tp(raw)
-        if tp is bool:
-            return bool(raw)
-        if tp is datetime:
-            return datetime.fromisoformat(raw)
-        if tp is date:
-            return date.fromisoformat(raw)
-        if tp is float:
-            return float(raw)
-        if tp is int:
-            return int(raw)
-    return raw
+            return _optional(tp)
+        simple: dict[type, Callable[[Any], Any]] = {
+            bool: bool,
+            datetime: datetime.fromisoformat,
+            date: date.fromisoformat,
+            float: float,
+            int: int,
+        }
+        if tp in simple:
+            return _optional(simple[tp])
+    return _identity
 
 
 def revive_answer_value(raw: str | None) -> Any:
@@ -103,17 +116,21 @@ def revive_answer_value(raw: str | None) -> Any:
     return value
 
 
-def from_row(cls: type, row: dict[str, Any]) -> Any:
+@cache
+def _decoders(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     hints = _hints(cls)
-    kwargs: dict[str, Any] = {}
+    out = []
     for f in dataclasses.fields(cls):
-        if f.name not in row:
-            continue
-        raw = row[f.name]
+        tp = hints[f.name]
         if cls is model.Answer and f.name == "value":
-            kwargs[f.name] = revive_answer_value(raw)
-        elif _is_json(hints[f.name]):
-            kwargs[f.name] = _revive(hints[f.name], None if raw is None else json.loads(raw))
+            out.append((f.name, revive_answer_value))
+        elif _is_json(tp):
+            convert = _converter(tp)
+            out.append((f.name, lambda raw, c=convert: None if raw is None else c(json.loads(raw))))
         else:
-            kwargs[f.name] = _revive(hints[f.name], raw)
-    return cls(**kwargs)
+            out.append((f.name, _converter(tp)))
+    return tuple(out)
+
+
+def from_row(cls: type, row: dict[str, Any]) -> Any:
+    return cls(**{name: decode(row[name]) for name, decode in _decoders(cls) if name in row})
