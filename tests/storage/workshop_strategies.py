@@ -58,7 +58,7 @@ datetimes = st.datetimes(
     min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.none() | _offsets
 )
 finite = st.floats(allow_nan=False, allow_infinity=False, width=64)
-non_negative = st.floats(min_value=0, allow_nan=False, allow_infinity=False)
+non_negative = st.floats(min_value=0, max_value=model.MAX_AMOUNT, allow_nan=False)
 
 
 @st.composite

@@ -137,7 +137,7 @@ def test_contribution_rules() -> None:
         c.validate()
     with pytest.raises(ValidationError, match="cannot contribute to itself"):
         Contribution("c", "p1", ContributionCategory.TOOLING, "Dies", recipient_id="p1").validate()
-    with pytest.raises(ValidationError, match="quantity must not be negative"):
+    with pytest.raises(ValidationError, match="quantity must be a number of at least 0"):
         Contribution("c", "p1", ContributionCategory.TOOLING, "Dies", quantity=-1).validate()
 
 
@@ -157,3 +157,20 @@ def test_other_rules() -> None:
         ReviewPoint("r", "Year-one review").validate()
     with pytest.raises(ValidationError, match="at least one day"):
         EscalationStep("e", 1, "Steering group", time_limit_days=0).validate()
+
+
+def test_absurd_amounts_are_refused_in_readable_words() -> None:
+    from workshop_app.domain.model import MAX_AMOUNT
+
+    huge = Contribution("c", "p1", ContributionCategory.CAPITAL, "Equity", valuation=1e308)
+    with pytest.raises(ValidationError) as info:
+        huge.validate()
+    assert "valuation 1e+308 is beyond any real deal" in str(info.value)
+    assert len(str(info.value)) < 200
+    Contribution("c", "p1", ContributionCategory.CAPITAL, "Equity", valuation=MAX_AMOUNT).validate()
+    with pytest.raises(ValidationError, match="quantity must be a number of at least 0"):
+        Contribution(
+            "c", "p1", ContributionCategory.TOOLING, "Dies", quantity=float("nan")
+        ).validate()
+    with pytest.raises(ValidationError, match="must be a number from 0 to 1e\\+15"):
+        Partner("p", "Nordwerk", capacities=(("FTE", 1e20),)).validate()

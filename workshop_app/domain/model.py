@@ -8,6 +8,7 @@ terms) and gap discussions, which are keyed by question id.
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from collections.abc import Iterable
@@ -31,6 +32,8 @@ from workshop_app.domain.text import check_text
 MIN_PARTNERS = 2
 MAX_PARTNERS = 6
 DEFAULT_GAP_THRESHOLD = 0.75
+# Quantities and money above this are typing mistakes (a trillion euros is 1e12).
+MAX_AMOUNT = 1e15
 
 PARTNER_COLOURS: tuple[str, ...] = (
     "#1F5FAD",  # blue
@@ -108,8 +111,10 @@ class Partner:
             raise ValidationError(f"Colour of {self.name}: '{self.colour}' is not #RRGGBB.")
         for unit, amount in self.capacities:
             check_text(unit, f"Capacity unit of {self.name}", max_length=60, required=True)
-            if amount < 0:
-                raise ValidationError(f"Capacity of {self.name} in {unit}: must not be negative.")
+            if not math.isfinite(amount) or not 0 <= amount <= MAX_AMOUNT:
+                raise ValidationError(
+                    f"Capacity of {self.name} in {unit}: must be a number from 0 to {MAX_AMOUNT:g}."
+                )
 
 
 @dataclass(frozen=True)
@@ -208,10 +213,16 @@ class Contribution:
         check_text(self.tracking_metric, f"{what}: tracking metric", max_length=500)
         check_text(self.owner, f"{what}: owner", max_length=200)
         check_text(self.currency, f"{what}: currency", max_length=3)
-        if self.quantity is not None and self.quantity < 0:
-            raise ValidationError(f"{what}: quantity must not be negative.")
-        if self.valuation is not None and self.valuation < 0:
-            raise ValidationError(f"{what}: valuation must not be negative.")
+        for name, amount in (("quantity", self.quantity), ("valuation", self.valuation)):
+            if amount is None:
+                continue
+            if not math.isfinite(amount) or amount < 0:
+                raise ValidationError(f"{what}: {name} must be a number of at least 0.")
+            if amount > MAX_AMOUNT:
+                raise ValidationError(
+                    f"{what}: {name} {amount:g} is beyond any real deal; "
+                    f"the limit is {MAX_AMOUNT:g}."
+                )
         if self.start and self.end and self.end < self.start:
             raise ValidationError(f"{what}: ends ({self.end}) before it starts ({self.start}).")
         if self.recipient_id is not None and self.recipient_id == self.partner_id:

@@ -138,6 +138,8 @@ class Questionnaire:
 
 
 def _fmt_number(x: float) -> str:
+    if abs(x) >= 1e15:  # not hundreds of digits in a message or a cell
+        return f"{x:g}"
     if float(x).is_integer():
         return str(int(x))
     return repr(float(x))

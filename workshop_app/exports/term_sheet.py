@@ -300,7 +300,8 @@ class _Builder:
         rows = [
             [self.partner_label(c.partner_id), _label(c.category.value), c.description,
              c.quantity, c.unit, c.start, c.end, c.milestone_gate, c.tracking_metric, c.owner,
-             self.partner_label(c.recipient_id, "Joint venture"), c.valuation, c.currency]
+             self.partner_label(c.recipient_id, "Joint venture"), c.valuation,
+             c.currency if c.valuation is not None else ""]
             for c in items
         ]
         first, last = self._table(
@@ -312,7 +313,9 @@ class _Builder:
         # wildcards and operators.
         keys: list[tuple[str, str]] = []
         for p in self.w.partners:
-            currencies = sorted({c.currency for c in items if c.partner_id == p.id}) or ["EUR"]
+            currencies = sorted(
+                {c.currency for c in items if c.partner_id == p.id and c.valuation is not None}
+            ) or ["EUR"]
             keys += [(p.label, cur) for cur in currencies]
         # Under the Owner..Currency columns, so the subtotals line up with the valuations.
         row = last + 3
