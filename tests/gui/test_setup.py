@@ -203,3 +203,20 @@ def test_renaming_a_partner_in_the_table_editor_saves_and_keeps_the_page_working
     assert page.partners_model.index(2, pt.COL_NAME).data() == "한빛배터리 주식회사"
     w.session.undo_stack.undo()
     assert page.partners_model.index(2, pt.COL_NAME).data() == "한빛배터리 Hanbit Battery"
+
+
+def test_choosing_a_secondary_purpose_as_primary_moves_it(qtbot, demo_path: Path) -> None:
+    w = _window(qtbot, demo_path)
+    f = _setup(w).form
+    assert Purpose.SOFTWARE in _load(demo_path).details.secondary_purposes
+    f.purposeCombo.setCurrentIndex(f.purposeCombo.findData(Purpose.SOFTWARE.value))
+    details = _load(demo_path).details
+    assert details.primary_purpose is Purpose.SOFTWARE
+    assert Purpose.SOFTWARE not in details.secondary_purposes
+    assert Purpose.PRODUCTION in details.secondary_purposes
+    hidden = [
+        f.secondaryList.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(f.secondaryList.count())
+        if f.secondaryList.item(i).isHidden()
+    ]
+    assert hidden == [Purpose.SOFTWARE.value]

@@ -201,7 +201,12 @@ class SetupPage(Page):
 
     def _save_purpose(self) -> None:
         value = self.form.purposeCombo.currentData()
-        self._save_details(primary_purpose=Purpose(value) if value else None)
+        primary = Purpose(value) if value else None
+        # The new primary purpose leaves the secondary ones in the same edit.
+        secondary = tuple(
+            p for p in self.session.workshop().details.secondary_purposes if p != primary
+        )
+        self._save_details(primary_purpose=primary, secondary_purposes=secondary)
 
     def _save_secondary(self) -> None:
         chosen = []
@@ -237,8 +242,12 @@ class SetupPage(Page):
         secondary = {p.value for p in details.secondary_purposes}
         for i in range(f.secondaryList.count()):
             item = f.secondaryList.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in secondary
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            value = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(
+                Qt.CheckState.Checked if value in secondary else Qt.CheckState.Unchecked
+            )
+            primary = details.primary_purpose
+            item.setHidden(primary is not None and value == primary.value)
         f.phaseCombo.setCurrentIndex(f.phaseCombo.findData(details.phase.value))
         f.dateSetCheck.setChecked(details.date is not None)
         if details.date is not None:
