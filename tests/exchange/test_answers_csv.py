@@ -246,16 +246,14 @@ def test_a_failed_write_leaves_nothing_behind(
     tmp_path: Path, store: WorkshopStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = store.load()
-    real_put = store.put
-    calls = []
+    real_put_one = store._put_one
 
-    def put_then_fail(*entities: object) -> None:
-        calls.append(entities)
-        if len(calls) == 2:  # participants were written; the answers fail
+    def fail_on_answers(entity: object) -> None:
+        if isinstance(entity, model.Answer):  # participants were written; answers fail
             raise WorkshopError("disk full")
-        real_put(*entities)
+        real_put_one(entity)
 
-    monkeypatch.setattr(store, "put", put_then_fail)
+    monkeypatch.setattr(store, "_put_one", fail_on_answers)
     with pytest.raises(WorkshopError, match="disk full"):
         import_answers_csv(store, _csv(tmp_path, GOOD))
     monkeypatch.undo()

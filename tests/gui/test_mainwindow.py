@@ -224,6 +224,7 @@ def test_save_a_copy(
 
 
 def test_import_answers_csv_and_a_rejected_one(
+    qtbot,
     window: MainWindow,
     demo_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -240,10 +241,14 @@ def test_import_answers_csv_and_a_rejected_one(
         encoding="utf-8",
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
-    window.actions.import_answers.trigger()
+    window.actions.import_answers.trigger()  # read off the UI thread
+    qtbot.waitUntil(lambda: len(messages) == 1)
     assert messages[-1][0] == "information"
     assert "Neue Person Ü" in [p.name for p in _reload(demo_path).participants]
-    assert window.session.undo_stack.count() == 0  # an import cannot be undone step-wise
+    window.session.undo_stack.undo()  # the whole import is one undo step
+    assert "Neue Person Ü" not in [p.name for p in _reload(demo_path).participants]
+    window.session.undo_stack.redo()
+    assert "Neue Person Ü" in [p.name for p in _reload(demo_path).participants]
 
     bad = tmp_path / "bad.csv"
     bad.write_text(
@@ -253,6 +258,7 @@ def test_import_answers_csv_and_a_rejected_one(
     before = len(_reload(demo_path).answers)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     window.actions.import_answers.trigger()
+    qtbot.waitUntil(lambda: len(messages) == 2)
     assert messages[-1][0] == "warning"
     assert "row 2" in messages[-1][1]
     assert len(_reload(demo_path).answers) == before
@@ -324,6 +330,7 @@ def test_presentation_mode_from_the_view_menu(window: MainWindow, demo_path: Pat
 
 @pytest.mark.parametrize(("choice", "wins"), [("workbook", "workbook"), (None, "app")])
 def test_import_prework_asks_which_differing_answers_win(
+    qtbot,
     window: MainWindow,
     demo_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -359,8 +366,11 @@ def test_import_prework_asks_which_differing_answers_win(
 
     monkeypatch.setattr(window, "_ask_conflicts", ask)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(workbook), ""))
-    window.actions.import_prework.trigger()
-    assert asked and any(c.question_id == answer.question_id for c in asked[0])
+    window.actions.import_prework.trigger()  # read off the UI thread
+    qtbot.waitUntil(lambda: bool(asked))
+    if wins == "workbook":
+        qtbot.waitUntil(lambda: bool(messages))
+    assert any(c.question_id == answer.question_id for c in asked[0])
     stored = {(a.participant_id, a.question_id): a.value for a in _reload(demo_path).answers}[
         (person.id, answer.question_id)
     ]

@@ -102,7 +102,7 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
-def _parse(path: Path, store: WorkshopStore) -> tuple[list[_Row], list[str]]:
+def _parse(path: Path, workshop: model.Workshop) -> tuple[list[_Row], list[str]]:
     text = _read_text(path)
     name = path.name
     # NUL is checked before the csv module sees it: it is never a legal character here.
@@ -141,8 +141,8 @@ def _parse(path: Path, store: WorkshopStore) -> tuple[list[_Row], list[str]]:
     col = {h: i for i, h in enumerate(header)}
     has_comment = "comment" in col
 
-    questionnaire = store.questionnaire()
-    partners = store.all(model.Partner)
+    questionnaire = workshop.questionnaire
+    partners = list(workshop.partners)
     problems: list[str] = []
     rows: list[_Row] = []
     first_seen: dict[tuple[str, str, str], int] = {}
@@ -199,15 +199,29 @@ def _parse(path: Path, store: WorkshopStore) -> tuple[list[_Row], list[str]]:
     return rows, problems
 
 
-def import_answers_csv(store: WorkshopStore, path: str | Path) -> AnswersImportSummary:
-    """Import every row or none; raises ImportRejected listing each bad row."""
+@dataclass
+class AnswersImportPlan:
+    """What importing a file would write; nothing is written yet."""
+
+    summary: AnswersImportSummary
+    participants: list[model.Participant]  # new ones, to add first
+    answers: list[model.Answer]  # new and changed ones
+
+    @property
+    def entities(self) -> list[model.Participant | model.Answer]:
+        return [*self.participants, *self.answers]
+
+
+def plan_answers_csv(workshop: model.Workshop, path: str | Path) -> AnswersImportPlan:
+    """Read and check a file against a loaded workshop; raises ImportRejected listing each
+    bad row. Touches no database, so it can run off the UI thread."""
     p = Path(path)
-    rows, problems = _parse(p, store)
+    rows, problems = _parse(p, workshop)
     if problems:
         raise ImportRejected(f"'{p.name}' was not imported; nothing was changed.", problems)
 
     people: dict[tuple[str, str], list[model.Participant]] = {}
-    for person in store.all(model.Participant):
+    for person in workshop.participants:
         people.setdefault((person.partner_id, _fold(person.name)), []).append(person)
     for row in rows:
         match = people.get((row.partner.id, _fold(row.participant_name)), [])
@@ -221,7 +235,7 @@ def import_answers_csv(store: WorkshopStore, path: str | Path) -> AnswersImportS
 
     summary = AnswersImportSummary(p.name)
     new_people: list[model.Participant] = []
-    stored = {(a.participant_id, a.question_id): a for a in store.all(model.Answer)}
+    stored = {(a.participant_id, a.question_id): a for a in workshop.answers}
     to_write: list[model.Answer] = []
     now = datetime.now().astimezone().replace(microsecond=0)
     for row in rows:
@@ -243,8 +257,13 @@ def import_answers_csv(store: WorkshopStore, path: str | Path) -> AnswersImportS
         else:
             summary.changed += 1
         to_write.append(answer)
-    if new_people or to_write:
-        with store.transaction():
-            store.put(*new_people)
-            store.put(*to_write)
-    return summary
+    return AnswersImportPlan(summary, new_people, to_write)
+
+
+def import_answers_csv(store: WorkshopStore, path: str | Path) -> AnswersImportSummary:
+    """Import every row or none, in one transaction; raises ImportRejected listing each bad
+    row. Importing the same file twice writes nothing the second time."""
+    plan = plan_answers_csv(store.load(), path)
+    if plan.entities:
+        store.put(*plan.entities)
+    return plan.summary

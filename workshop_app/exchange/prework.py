@@ -548,9 +548,12 @@ def _print_setup(ws: Worksheet, title: str, label: str, *, portrait: bool) -> No
 # --- import ---------------------------------------------------------------------------------
 
 
-def read_prework(store: WorkshopStore, path: str | Path, *, partner_id: str | None = None
-                 ) -> PreworkContent:
+def read_prework(source: WorkshopStore | model.Workshop, path: str | Path, *,
+                 partner_id: str | None = None) -> PreworkContent:
     """Check and read a pre-work workbook against the open workshop; change nothing.
+
+    Given a loaded Workshop rather than the store it touches no database, so the app
+    runs it off the UI thread.
 
     Raises FileFormatError (not a safe workbook) or ImportRejected (every problem with
     sheet and cell). ``partner_id``, when given, is the partner the workbook must be for.
@@ -568,7 +571,8 @@ def read_prework(store: WorkshopStore, path: str | Path, *, partner_id: str | No
                 f"'{p.name}' cannot be read as an Excel workbook ({type(exc).__name__}: {exc})."
             ) from None
     try:
-        return _read(store, wb, p.name, partner_id)
+        workshop = source if isinstance(source, model.Workshop) else source.load()
+        return _read(workshop, wb, p.name, partner_id)
     finally:
         wb.close()
 
@@ -597,9 +601,8 @@ def _meta_values(wb: Workbook, file: str) -> tuple[dict[str, str], list[tuple[st
     return values, sheets
 
 
-def _read(store: WorkshopStore, wb: Workbook, file: str, expected_partner: str | None
+def _read(workshop: model.Workshop, wb: Workbook, file: str, expected_partner: str | None
           ) -> PreworkContent:
-    workshop = store.load()
     q = workshop.questionnaire
     meta, sheet_map = _meta_values(wb, file)
     refuse = f"'{file}' cannot be imported"
@@ -873,9 +876,18 @@ def import_prework(store: WorkshopStore, path: str | Path, *, prefer: str | None
 def apply_prework(store: WorkshopStore, content: PreworkContent, *, prefer: str | None = None
                   ) -> PreworkImportResult:
     """Write what ``read_prework`` found (the UI shows the conflicts in between)."""
+    result, answers = plan_prework(store.load(), content, prefer=prefer)
+    if answers:
+        store.put(*answers)
+    return result
+
+
+def plan_prework(workshop: model.Workshop, content: PreworkContent, *,
+                 prefer: str | None = None) -> tuple[PreworkImportResult, list[model.Answer]]:
+    """The answers an import would write, and its summary; writes nothing."""
     if content.conflicts and prefer is None:
         raise PreworkConflict(content.conflicts)
-    existing = {(a.participant_id, a.question_id): a for a in store.all(model.Answer)}
+    existing = {(a.participant_id, a.question_id): a for a in workshop.answers}
     result = PreworkImportResult(content.file, content.partner.name, len(content.participants))
     take_workbook = prefer == "workbook"
     to_write: list[model.Answer] = []
@@ -910,6 +922,4 @@ def apply_prework(store: WorkshopStore, content: PreworkContent, *, prefer: str 
             continue
         to_write.append(model.Answer(wa.participant_id, wa.question_id, value, comment))
         result.updated += 1
-    if to_write:
-        store.put(*to_write)
-    return result
+    return result, to_write

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from workshop_app.ui.pages.base import Page
 from workshop_app.ui.presentation import PresentationWindow
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
+from workshop_app.ui.tasks import run_task
 
 log = logging.getLogger("workshop_app")
 
@@ -309,9 +309,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=target), 8000)
 
     def import_answers(self) -> None:
+        """Read an answers CSV off the UI thread, then save it as one undoable edit."""
         if self.session is None:
             return
-        from workshop_app.exchange.answers_csv import import_answers_csv
+        from workshop_app.exchange.answers_csv import plan_answers_csv
 
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -321,23 +322,27 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        try:
-            summary = import_answers_csv(self.session.store, name)
-        except WorkshopError as exc:
-            show_problem(self, self.tr("Answers not imported"), exc)
-            return
-        self._after_import()
-        QMessageBox.information(self, self.tr("Answers imported"), summary.summary())
+        session, workshop, file = self.session, self.session.workshop(), Path(name).name
+        failed_title = self.tr("Answers not imported")
+        self._import_task = run_task(
+            self,
+            self.tr("Reading {file}…").format(file=file),
+            lambda: plan_answers_csv(workshop, name),
+            lambda plan: self._save_import(
+                session,
+                plan.entities,
+                self.tr("Import answers from {file}").format(file=file),
+                self.tr("Answers imported"),
+                failed_title,
+                plan.summary.summary(),
+            ),
+            lambda exc: self._import_failed(failed_title, exc),
+        )
 
     def import_prework(self) -> None:
+        """Read a pre-work workbook off the UI thread; ask which differing answers win;
+        save it as one undoable edit."""
         if self.session is None:
-            return
-        if importlib.util.find_spec("workshop_app.exchange.prework") is None:
-            show_problem(
-                self,
-                self.tr("Import pre-work"),
-                self.tr("Pre-work workbooks cannot be imported by this version yet."),
-            )
             return
         from workshop_app.exchange import prework
 
@@ -349,19 +354,56 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        try:
-            try:
-                result = prework.import_prework(self.session.store, name)
-            except prework.PreworkConflict as conflict:
-                prefer = self._ask_conflicts(conflict.conflicts)
+        session, workshop, file = self.session, self.session.workshop(), Path(name).name
+        failed_title = self.tr("Pre-work not imported")
+
+        def read_done(content: prework.PreworkContent) -> None:
+            prefer = None
+            if content.conflicts:
+                prefer = self._ask_conflicts(content.conflicts)
                 if prefer is None:
                     return
-                result = prework.import_prework(self.session.store, name, prefer=prefer)
-        except WorkshopError as exc:
-            show_problem(self, self.tr("Pre-work not imported"), exc)
+            try:
+                result, answers = prework.plan_prework(session.workshop(), content, prefer=prefer)
+            except WorkshopError as exc:
+                show_problem(self, failed_title, exc)
+                return
+            self._save_import(
+                session,
+                answers,
+                self.tr("Import pre-work from {file}").format(file=file),
+                self.tr("Pre-work imported"),
+                failed_title,
+                result.summary(),
+            )
+
+        self._import_task = run_task(
+            self,
+            self.tr("Reading {file}…").format(file=file),
+            lambda: prework.read_prework(workshop, name),
+            read_done,
+            lambda exc: self._import_failed(failed_title, exc),
+        )
+
+    def _save_import(
+        self,
+        session: WorkshopSession,
+        entities: list[Any],
+        undo_text: str,
+        title: str,
+        failed_title: str,
+        summary: str,
+    ) -> None:
+        if entities and not session.apply(put=entities, text=undo_text):
+            show_problem(self, failed_title, session.last_error)
             return
-        self._after_import()
-        QMessageBox.information(self, self.tr("Pre-work imported"), result.summary())
+        QMessageBox.information(self, title, summary)
+
+    def _import_failed(self, title: str, exc: BaseException) -> None:
+        if isinstance(exc, WorkshopError):
+            show_problem(self, title, exc)
+            return
+        raise exc  # a bug: the exception dialog shows it
 
     def _ask_conflicts(self, conflicts: list[Any]) -> str | None:
         """Which answers win: "workbook", "existing", or None to cancel. Tests patch it."""
@@ -386,13 +428,6 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is keep:
             return "existing"
         return None
-
-    def _after_import(self) -> None:
-        """Imports write the file directly; earlier undo steps could overwrite them."""
-        assert self.session is not None
-        self.session.undo_stack.clear()
-        self.session.invalidate()
-        self._saved()
 
     def go_export(self) -> None:
         self.navigate("review", "")
