@@ -293,6 +293,14 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     if not (args.xlsx or args.pdf or args.json):
         raise _Usage("export: give at least one of --xlsx, --pdf, --json")
+    targets = [Path(t) for t in (args.json, args.xlsx, args.pdf) if t]
+    for target in targets:  # refuse a bad target before anything is written
+        if target.is_dir():
+            raise WorkshopError(f"'{target}' is a folder; give a file name to write to.")
+        if not target.parent.is_dir():
+            raise WorkshopError(f"The folder of '{target}' does not exist.")
+    if len({t.resolve() for t in targets}) < len(targets):
+        raise _Usage("export: give each file its own name")
     with _opened(args.file) as store:
         workshop = store.load()
     # Each file is reported as soon as it is written: if a later one fails, the user

@@ -175,7 +175,7 @@ def test_export_term_sheet_and_pdf(
     assert f"Wrote {xlsx}" in out and f"Wrote {pdf}" in out
 
 
-def test_export_reports_what_it_wrote_before_a_later_file_fails(
+def test_export_checks_every_target_before_writing_any(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "out"
@@ -183,10 +183,13 @@ def test_export_reports_what_it_wrote_before_a_later_file_fails(
     out_json = folder / "w.json"
     code, out, err = _run(capsys, "export", demo_path, "--json", out_json,
                           "--pdf", folder / "no such folder" / "s.pdf")
-    assert code == 1
-    assert out == f"Wrote {out_json}\n" and out_json.exists()
-    assert "does not exist" in _one_line_error(err)
-    assert [p.name for p in folder.iterdir()] == ["w.json"]
+    assert code == 1 and out == ""
+    assert "no such folder" in _one_line_error(err) and "does not exist" in err
+    code, out, err = _run(capsys, "export", demo_path, "--json", out_json, "--xlsx", folder)
+    assert code == 1 and "is a folder" in _one_line_error(err)
+    code, _, err = _run(capsys, "export", demo_path, "--json", out_json, "--pdf", out_json)
+    assert code == 2 and "its own name" in err
+    assert list(folder.iterdir()) == []
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
