@@ -35,6 +35,7 @@ from typing import Any
 
 from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, TemplateError, WorkshopError
+from workshop_app.domain.plain import to_plain
 from workshop_app.domain.questionnaire import Question, Questionnaire, validate_value
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
 from workshop_app.domain.text import check_text
@@ -96,27 +97,15 @@ def _optional_arg(tp: Any) -> Any | None:
 # --- writing ------------------------------------------------------------------------
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return value
-
-
 def _entity_to_json(entity: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in dataclasses.fields(entity):
         value = getattr(entity, f.name)
         keys = _PAIR_KEYS.get((type(entity), f.name))
         if keys:
-            out[f.name] = [{keys[0]: _plain(a), keys[1]: _plain(b)} for a, b in value]
+            out[f.name] = [{keys[0]: to_plain(a), keys[1]: to_plain(b)} for a, b in value]
         else:
-            out[f.name] = _plain(value)
+            out[f.name] = to_plain(value)
     return out
 
 

@@ -18,18 +18,7 @@ from functools import cache
 from typing import Any
 
 from workshop_app.domain import model
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return value
+from workshop_app.domain.plain import to_plain
 
 
 @cache
@@ -50,13 +39,13 @@ def to_row(entity: Any) -> dict[str, Any]:
     for f in dataclasses.fields(entity):
         value = getattr(entity, f.name)
         if f.name == "value" and isinstance(entity, model.Answer):
-            row[f.name] = None if value is None else json.dumps(_plain(value), ensure_ascii=False)
+            row[f.name] = None if value is None else json.dumps(to_plain(value), ensure_ascii=False)
         elif _is_json(hints[f.name]):
-            row[f.name] = json.dumps(_plain(value), ensure_ascii=False)
+            row[f.name] = json.dumps(to_plain(value), ensure_ascii=False)
         elif isinstance(value, bool):
             row[f.name] = int(value)
         else:
-            row[f.name] = _plain(value)
+            row[f.name] = to_plain(value)
     return row
 
 
