@@ -15,8 +15,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("WORKSHOP_APP_DATA_DIR", tempfile.mkdtemp(prefix="workshop-app-tests-"))
 
 import pytest
+from hypothesis import settings
 
 from workshop_app.domain.model import Workshop
+
+# No per-example deadline: CI shares two cores, and a slow example is not a failure.
+settings.register_profile("workshop", deadline=None)
+settings.load_profile("workshop")
 
 
 @pytest.hookimpl(wrapper=True)
