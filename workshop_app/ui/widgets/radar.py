@@ -107,6 +107,8 @@ class RadarChart(QWidget):
             painter.drawText(p + QPointF(4, -2), f"{round(self._maximum * ring / _RINGS)}")
         painter.setFont(font)
 
+        # Fills stack up where strands overlap: the more strands, the lighter each fill.
+        fill_alpha = max(8, 48 // max(1, len(self._series)))
         for name, colour, values in self._series:
             del name
             pts = []
@@ -114,7 +116,7 @@ class RadarChart(QWidget):
                 frac = 0.0 if v is None else max(0.0, min(1.0, v / self._maximum))
                 pts.append(point(i, frac))
             fill = QColor(colour)
-            fill.setAlpha(40)
+            fill.setAlpha(fill_alpha)
             painter.setBrush(fill)
             painter.setPen(QPen(colour, max(2.5, radius / 60)))
             painter.drawPolygon(QPolygonF(pts))
