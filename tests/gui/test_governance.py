@@ -73,6 +73,22 @@ def test_escalation_time_limit_must_be_a_whole_number(qtbot, session) -> None:
     assert m.item(m.rowCount() - 1).time_limit_days == 21
 
 
+def test_huge_whole_number_in_a_cell_is_refused_with_a_message(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    page.add_escalation_step()
+    m = page.escalation_model
+    row = m.rowCount() - 1
+    before = m.item(row)
+    steps = session.undo_stack.count()
+    assert not m.setData(m.index(row, m.TIME_LIMIT), "99999999999999999999")
+    assert "beyond any real agreement" in page.message.text()
+    assert not m.setData(m.index(row, m.LEVEL), "99999999999999999999")
+    assert "at most 100 levels" in page.message.text()
+    assert m.item(row) == before
+    assert session.undo_stack.count() == steps
+    assert session.store.load().escalation_steps == session.workshop().escalation_steps
+
+
 def test_review_point_without_date_or_milestone_is_refused(qtbot, session) -> None:
     page = _page(qtbot, session)
     page.add_review_point()

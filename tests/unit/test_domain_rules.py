@@ -159,6 +159,20 @@ def test_other_rules() -> None:
         EscalationStep("e", 1, "Steering group", time_limit_days=0).validate()
 
 
+def test_absurd_day_counts_and_levels_are_refused_in_readable_words() -> None:
+    # Beyond SQLite's 64-bit integers these were an OverflowError traceback on saving.
+    from workshop_app.domain.model import MAX_DAYS, ExitTrigger
+
+    with pytest.raises(ValidationError, match="the limit is 36,500 days"):
+        EscalationStep("e", 1, "Steering group", time_limit_days=10**20).validate()
+    with pytest.raises(ValidationError, match="at most 100 levels"):
+        EscalationStep("e", 10**20, "Steering group").validate()
+    with pytest.raises(ValidationError, match=r"Exit trigger 'Change of control'.*36,500 days"):
+        ExitTrigger("t", "Change of control", notice_days=10**20).validate()
+    EscalationStep("e", 100, "Board", time_limit_days=MAX_DAYS).validate()
+    ExitTrigger("t", "Change of control", notice_days=MAX_DAYS).validate()
+
+
 def test_absurd_amounts_are_refused_in_readable_words() -> None:
     from workshop_app.domain.model import MAX_AMOUNT
 

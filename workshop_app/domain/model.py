@@ -34,6 +34,10 @@ MAX_PARTNERS = 6
 DEFAULT_GAP_THRESHOLD = 0.75
 # Quantities and money above this are typing mistakes (a trillion euros is 1e12).
 MAX_AMOUNT = 1e15
+# Day counts (escalation time limits, exit notice) and escalation levels beyond these are
+# typing mistakes; SQLite could not even store the largest ones.
+MAX_DAYS = 36_500
+MAX_LEVEL = 100
 
 PARTNER_COLOURS: tuple[str, ...] = (
     "#1F5FAD",  # blue
@@ -292,9 +296,18 @@ class EscalationStep:
         check_text(self.description, f"Escalation level {self.level}: description")
         if self.level < 1:
             raise ValidationError(f"Escalation level {self.level}: levels start at 1.")
+        if self.level > MAX_LEVEL:
+            raise ValidationError(
+                f"Escalation level {self.level}: an escalation path has at most {MAX_LEVEL} levels."
+            )
         if self.time_limit_days is not None and self.time_limit_days <= 0:
             raise ValidationError(
                 f"Escalation level {self.level}: the time limit must be at least one day."
+            )
+        if self.time_limit_days is not None and self.time_limit_days > MAX_DAYS:
+            raise ValidationError(
+                f"Escalation level {self.level}: a time limit of {self.time_limit_days} days is "
+                f"beyond any real agreement; the limit is {MAX_DAYS:,} days."
             )
 
 
@@ -329,6 +342,11 @@ class ExitTrigger:
         if self.notice_days is not None and self.notice_days < 0:
             raise ValidationError(
                 f"Exit trigger '{self.description[:40]}': notice must not be negative."
+            )
+        if self.notice_days is not None and self.notice_days > MAX_DAYS:
+            raise ValidationError(
+                f"Exit trigger '{self.description[:40]}': a notice of {self.notice_days} days is "
+                f"beyond any real agreement; the limit is {MAX_DAYS:,} days."
             )
 
 
