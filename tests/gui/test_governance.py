@@ -100,6 +100,29 @@ def test_review_point_without_date_or_milestone_is_refused(qtbot, session) -> No
     assert m.setData(m.index(row, m.DUE), None)
 
 
+def test_removing_a_body_clears_its_decisions_and_undo_links_them_again(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    w = session.workshop()
+    body = next(b for b in w.bodies if any(d.body_id == b.id for d in w.decisions))
+    linked = [d.id for d in w.decisions if d.body_id == body.id]
+    m = page.decisions_model
+
+    def taken_by() -> dict[str, object]:
+        """Decision -> body: as the table shows it, as cached, and as stored in the file."""
+        shown = {m.item(r).id: m.index(r, m.BODY).data() for r in range(m.rowCount())}
+        cached = {d.id: d.body_id for d in session.workshop().decisions}
+        stored = {d.id: d.body_id for d in session.store.load().decisions}
+        return {i: (shown[i], cached[i], stored[i]) for i in linked}
+
+    page.bodies_view.setCurrentIndex(page.bodies_model.index(page.bodies_model.row_of(body.id), 0))
+    assert page.remove_current(page.bodies_view)
+    assert set(taken_by().values()) == {("", None, None)}
+    session.undo_stack.undo()
+    assert set(taken_by().values()) == {(body.name, body.id, body.id)}
+    session.undo_stack.redo()
+    assert set(taken_by().values()) == {("", None, None)}
+
+
 def test_focus_field_opens_the_right_tab(qtbot, session) -> None:
     page = _page(qtbot, session)
     page.focus_field("review_points")

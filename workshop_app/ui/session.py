@@ -120,6 +120,7 @@ class WorkshopSession(QObject):
             old = self._current(entity)
             if old is not None:
                 before_put.append(old)
+            before_put.extend(self._unlinked_by(entity))
         if restore:
             before_put.extend(restore)
         # Restore parents before children (a partner before its participants).
@@ -160,6 +161,18 @@ class WorkshopSession(QObject):
             if _key(existing) == key:
                 return existing
         return None
+
+    def _unlinked_by(self, entity: Entity) -> list[Entity]:
+        """What the file unlinks by itself when ``entity`` is deleted, for undo to restore.
+
+        Removing a governance body clears "taken by" on its decisions (ON DELETE SET NULL).
+        (A partner's dependents are listed by the page, which asks before removing it.)
+        """
+        from workshop_app.domain import model
+
+        if isinstance(entity, model.GovernanceBody):
+            return [d for d in self.workshop().decisions if d.body_id == entity.id]
+        return []
 
     def _write(self, put: Sequence[Entity], delete: Sequence[Entity]) -> WorkshopError | None:
         try:
@@ -207,6 +220,9 @@ class WorkshopSession(QObject):
             else:
                 self._workshop = None
                 return
+        if any(isinstance(e, model.GovernanceBody) for e in delete):
+            # The file cleared the removed body from its decisions.
+            changes["decisions"] = tuple(self.store.all(model.Decision))
         self._workshop = replace(w, **changes)
 
     def _fresh_answers(self, w: Workshop, entities: Sequence[Entity]) -> tuple[Any, ...]:
