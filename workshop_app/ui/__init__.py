@@ -1,1 +1,5 @@
 """ui layer."""
+
+from workshop_app.ui import qt_compat
+
+qt_compat.install()
