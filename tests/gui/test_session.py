@@ -164,3 +164,24 @@ def test_cached_workshop_matches_the_file_after_every_kind_of_edit(
     while session.undo_stack.canRedo():
         session.undo_stack.redo()
         assert session.workshop() == session.store.load()
+
+
+def test_bulk_edit_of_every_answer_undoes_to_exactly_what_was_there(
+    session: WorkshopSession, demo_path: Path
+) -> None:
+    """An import puts every answer at once (changed ones and new ones) as one undo step."""
+    late = Participant("p-late", session.workshop().partners[0].id, "王芳")
+    assert session.put(late, text="Add")
+    before = _reload(demo_path)
+    w = session.workshop()
+    changed = [replace(a, comment=f"importiert 导入 {i}") for i, a in enumerate(w.answers)]
+    new = [Answer(late.id, q.id, None, "neu 새로운") for q in w.questionnaire.questions()]
+    assert session.apply(put=[*changed, *new], text="Import")
+    after = _reload(demo_path)
+    assert len(after.answers) == len(before.answers) + len(new)
+    assert {a.comment for a in after.answers} >= {"importiert 导入 0", "neu 새로운"}
+    session.undo_stack.undo()
+    assert _reload(demo_path).answers == before.answers
+    assert session.workshop() == session.store.load()
+    session.undo_stack.redo()
+    assert len(_reload(demo_path).answers) == len(before.answers) + len(new)

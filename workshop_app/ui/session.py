@@ -8,7 +8,7 @@ reports through ``saveFailed``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop_app.analysis.results import Analysis
+from workshop_app.domain import model
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.model import Workshop
 from workshop_app.storage.store import WorkshopStore
@@ -110,14 +111,15 @@ class WorkshopSession(QObject):
         """
         before_put: list[Entity] = []
         before_delete: list[Entity] = []
+        current = self._lookup()
         for entity in put:
-            old = self._current(entity)
+            old = current(entity)
             if old is None:
                 before_delete.append(entity)
             elif old != entity:
                 before_put.append(old)
         for entity in delete:
-            old = self._current(entity)
+            old = current(entity)
             if old is not None:
                 before_put.append(old)
             before_put.extend(self._unlinked_by(entity))
@@ -134,14 +136,15 @@ class WorkshopSession(QObject):
         self.undo_stack.push(_PushedCommand(command))
         return True
 
-    def _current(self, entity: Entity) -> Entity | None:
+    def _lookup(self) -> Callable[[Entity], Entity | None]:
+        """The stored version of an entity (None if new), by its key.
+
+        Each kind is indexed once per edit when first asked for: an import puts tens of
+        thousands of answers, and a scan of all answers for each made it take minutes.
+        """
         from workshop_app.domain import model
 
         w = self.workshop()
-        if isinstance(entity, model.WorkshopDetails):
-            return w.details
-        if isinstance(entity, model.ExitTerms):
-            return w.exit_terms
         groups: dict[type, tuple[Entity, ...]] = {
             model.Partner: w.partners,
             model.Participant: w.participants,
@@ -156,11 +159,19 @@ class WorkshopSession(QObject):
             model.SharedAsset: w.shared_assets,
             model.ActionItem: w.action_items,
         }
-        key = _key(entity)
-        for existing in groups.get(type(entity), ()):
-            if _key(existing) == key:
-                return existing
-        return None
+        indexes: dict[type, dict[tuple[Any, ...], Entity]] = {}
+
+        def current(entity: Entity) -> Entity | None:
+            if isinstance(entity, model.WorkshopDetails):
+                return w.details
+            if isinstance(entity, model.ExitTerms):
+                return w.exit_terms
+            cls = type(entity)
+            if cls not in indexes:
+                indexes[cls] = {_key(e): e for e in groups.get(cls, ())}
+            return indexes[cls].get(_key(entity))
+
+        return current
 
     def _unlinked_by(self, entity: Entity) -> list[Entity]:
         """What the file unlinks by itself when ``entity`` is deleted, for undo to restore.
@@ -289,8 +300,6 @@ _FIELDS = _fields()
 
 
 def _key(entity: Entity) -> tuple[Any, ...]:
-    from workshop_app.domain import model
-
     if isinstance(entity, model.Answer):
         return (entity.participant_id, entity.question_id)
     if isinstance(entity, model.GapDiscussion):
