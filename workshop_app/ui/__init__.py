@@ -1,5 +1,1 @@
-"""ui layer."""
-
-from workshop_app.ui import qt_compat
-
-qt_compat.install()
+"""Everything Qt: app start, main window, pages, models, widgets, dialogs."""

@@ -1,7 +1,8 @@
-"""A long session does not abort: PySide6 6.12.0 on Python 3.11 drops references to
-None (a model's data() answering None, per cell and role, on every repaint) and True
-(every signal emit); without the reserve in ``workshop_app.ui.qt_compat`` the app died
-with "Fatal Python error: none_dealloc" after a few hundred repaints of the alignment page.
+"""A long session does not abort: PySide6 6.12.0 on Python 3.11 gives back references to
+None (a model's data() answering None, per cell and role, on every repaint) and True (every
+signal emit) that it does not own; the interpreter then died with "Fatal Python error:
+none_dealloc" after a few hundred repaints of the alignment page. pyproject.toml keeps that
+release out; this test fails if a PySide6 with the fault comes back.
 
 Run in a child process, since the failure is an abort of the whole interpreter.
 """
