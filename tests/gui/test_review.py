@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workshop_app.ui.models.readiness import ReadinessModel
-from workshop_app.ui.pages import review as review_module
 from workshop_app.ui.pages.review import ReviewPage
 from workshop_app.ui.session import WorkshopSession
 
@@ -76,11 +75,17 @@ def test_cancelled_dialog_exports_nothing(qtbot, session, tmp_path, monkeypatch)
     assert list(tmp_path.glob("*.xlsx")) == []
 
 
-def test_button_disabled_with_reason_while_exporter_is_missing(qtbot, session, monkeypatch):
-    monkeypatch.setattr(review_module, "PDF_REPORT", "workshop_app.exports.not_there")
-    page = _page(qtbot, session)
-    assert not page.pdf_button.isEnabled()
-    assert "not_there" in page.pdf_button.toolTip()
-    assert page.term_sheet_button.isEnabled() == (
-        review_module.exporter_problem(review_module.TERM_SHEET) == ""
-    )
+
+
+def test_prework_export_waits_for_a_partner(qtbot, qapp, tmp_path: Path) -> None:
+    from workshop_app.exchange.templates import default_template
+    from workshop_app.storage.store import create_workshop, new_workshop
+
+    store = create_workshop(tmp_path / "leer.workshop", new_workshop("Leer", default_template()))
+    try:
+        page = _page(qtbot, WorkshopSession(store))
+        assert not page.prework_button.isEnabled()
+        assert "Setup" in page.prework_button.toolTip()
+        assert page.term_sheet_button.isEnabled() and page.pdf_button.isEnabled()
+    finally:
+        store.close(backup=False)

@@ -1,13 +1,11 @@
 """The review and export page: the readiness checklist and the exports.
 
 Each failed check leads to the page and field that fixes it (``navigateRequested``).
-Exports ask for a file name, then run off the UI thread (``tasks.run_task``); an export
-button is disabled, with the reason as tooltip, only while its module cannot be imported.
+Exports ask for a file name, then run off the UI thread (``tasks.run_task``).
 """
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,23 +32,6 @@ from workshop_app.ui.models.readiness import ReadinessModel
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.page_parts import heading, table_view
-
-TERM_SHEET = "workshop_app.exports.term_sheet"
-PDF_REPORT = "workshop_app.exports.pdf_report"
-PREWORK = "workshop_app.exchange.prework"
-
-
-def exporter_problem(module: str) -> str:
-    """Why an exporter cannot be used ("" when it can).
-
-    Only looks the module up: importing it would load openpyxl and reportlab, over
-    half a second, on every first visit of the page. The export imports it when used.
-    """
-    try:
-        found = importlib.util.find_spec(module)
-    except ImportError as exc:  # its package is missing
-        return str(exc)
-    return "" if found is not None else f"No module named '{module}'"
 
 
 class ReviewPage(Page):
@@ -139,19 +120,11 @@ class ReviewPage(Page):
             self.partner_combo.addItem(p.name, p.id)
         if current is not None and self.partner_combo.findData(current) >= 0:
             self.partner_combo.setCurrentIndex(self.partner_combo.findData(current))
-        for button, module in (
-            (self.term_sheet_button, TERM_SHEET),
-            (self.pdf_button, PDF_REPORT),
-            (self.prework_button, PREWORK),
-        ):
-            problem = exporter_problem(module)
-            button.setEnabled(not problem)
-            button.setToolTip(
-                self.tr("Not available in this version: {reason}").format(reason=problem)
-                if problem
-                else ""
-            )
-        self.prework_button.setEnabled(self.prework_button.isEnabled() and bool(w.partners))
+        has_partners = bool(w.partners)
+        self.prework_button.setEnabled(has_partners)
+        self.prework_button.setToolTip(
+            "" if has_partners else self.tr("Add a partner on the Setup page first.")
+        )
         self._update_fix()
 
     def focus_field(self, field: str) -> None:
@@ -193,7 +166,7 @@ class ReviewPage(Page):
     def export_term_sheet(self) -> None:
         path = self._ask_path(
             self.tr("Export the Excel term sheet"),
-            f"{self._stem()} – term sheet.xlsx",
+            f"{self._stem()} - term sheet.xlsx",
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if path is None:
@@ -208,7 +181,7 @@ class ReviewPage(Page):
         page_size = self.page_combo.currentData()
         path = self._ask_path(
             self.tr("Export the PDF summary"),
-            f"{self._stem()} – {'leadership summary' if variant == 'leadership' else 'report'}.pdf",
+            f"{self._stem()} - {'leadership summary' if variant == 'leadership' else 'report'}.pdf",
             self.tr("PDF documents (*.pdf)"),
         )
         if path is None:
@@ -229,7 +202,7 @@ class ReviewPage(Page):
         partner = w.partner(partner_id)
         path = self._ask_path(
             self.tr("Export the pre-work workbook"),
-            f"{self._stem()} – pre-work {partner.label}.xlsx",
+            f"{self._stem()} - pre-work {partner.label}.xlsx",
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if path is None:
