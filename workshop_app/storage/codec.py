@@ -49,10 +49,6 @@ def to_row(entity: Any) -> dict[str, Any]:
     return row
 
 
-def _revive(tp: Any, raw: Any) -> Any:
-    return _converter(tp)(raw)
-
-
 def _identity(raw: Any) -> Any:
     return raw
 

@@ -40,7 +40,6 @@ class ContributionsModel(EntityTableModel[Contribution]):
     OWNER = 12
     EDITABLE = frozenset(range(13))
     NUMBER_COLUMNS = frozenset({QUANTITY, VALUATION})
-    DATE_COLUMNS = frozenset({START, END})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
