@@ -23,6 +23,7 @@ from workshop_app.domain.enums import (
     AssetKind,
     ContributionCategory,
     Element,
+    Function,
     GapStatus,
     Phase,
     Purpose,
@@ -396,7 +397,7 @@ class _Builder:
             ],
         }
         people = {
-            pid: [Participant(self.id(), pid, n, f, e, done=True) for n, f, e in rows]
+            pid: [Participant(self.id(), pid, n, Function(f), e, done=True) for n, f, e in rows]
             for pid, rows in roster.items()
         }
         participants = tuple(p for partner in partners for p in people[partner.id])
@@ -666,7 +667,7 @@ class _Builder:
                 names = [f"{f} {last}" for last in lasts for f in firsts]
             self.rng.shuffle(names)
             people[partner.id] = [
-                Participant(self.id(), partner.id, name, functions[m % len(functions)],
+                Participant(self.id(), partner.id, name, Function(functions[m % len(functions)]),
                             done=True)
                 for m, name in enumerate(names[:LARGE_PARTICIPANTS_PER_PARTNER])
             ]
