@@ -32,6 +32,14 @@ DONT_KNOW_TEXT = "dont_know"
 DONT_KNOW_LABEL = "Don't know"
 
 
+def is_dont_know_text(raw: object) -> bool:
+    """Whether a cell or CSV value says "Don't know": ``dont_know`` or the label, any case."""
+    if not isinstance(raw, str):
+        return False
+    folded = " ".join(raw.replace("\u2019", "'").split()).casefold()
+    return folded in (DONT_KNOW_TEXT, DONT_KNOW_LABEL.casefold(), "dont know", "don't_know")
+
+
 @dataclass(frozen=True)
 class Option:
     id: str
