@@ -2,10 +2,11 @@
 
 Numbers are rounded to 4 decimals; scores (alignment and definition) are 0..100;
 alignment, definition, distances and consensus 0..1. Gap ``kinds`` are "divergence",
-"blind_spot" and "undecided" (``kinds_text`` says them in words). A position's ``value`` is the mean (likert) or median (number); its ``distribution``
-maps option ids to shares 0..1 (choice, allocation) or to mean ranks, 1 = first (ranking).
-Partners appear by id together with their names. Keys never change meaning; new keys may
-be added.
+"blind_spot" and "undecided" (``kinds_text`` says them in words). A position's ``value``
+is the mean (likert) or median (number); its ``distribution`` maps option ids to shares
+0..1 (choice, allocation) or to mean ranks, 1 = first (ranking); ``dont_know`` counts
+the partner's "Don't know" answers. Partners appear by id together with their names.
+Keys never change meaning; new keys may be added.
 """
 
 from __future__ import annotations
