@@ -39,9 +39,8 @@ def _by_partner(workshop, question_id):
     partner_of = {p.id: p.partner_id for p in workshop.participants}
     out = defaultdict(list)
     for a in workshop.answers:
-        if a.question_id == question_id:
-            if a.value is not None:
-                out[partner_of[a.participant_id]].append(a.value)
+        if a.question_id == question_id and a.value is not None:
+            out[partner_of[a.participant_id]].append(a.value)
     return out
 
 
