@@ -42,7 +42,7 @@ from workshop_app.ui.models.alignment import (
     percent,
 )
 from workshop_app.ui.models.base import format_number
-from workshop_app.ui.models.labels import element_short_label, gap_status_label
+from workshop_app.ui.models.labels import element_short_label, gap_kinds_text, gap_status_label
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import NO_DATE
@@ -284,12 +284,20 @@ class AlignmentPage(Page):
             self.index_label.setText(
                 self.tr("Overall alignment: {value} of 100").format(value=round(a.overall_index))
             )
+        if a.definition_index is not None:
+            # How far the partners have defined things, beside how far they agree.
+            self.index_label.setText(
+                self.index_label.text()
+                + "   ·   "
+                + self.tr("Definition: {value} of 100").format(value=round(a.definition_index))
+            )
         self._fill_radar()
         self.gaps_model.set_gaps(a.gaps, w.partners)
         self.gaps_title.setText(
-            self.tr("{count} gaps below {threshold}% alignment, most severe first").format(
-                count=len(a.gaps), threshold=round(a.threshold * 100)
-            )
+            self.tr(
+                "{count} gaps (partners differ below {threshold}% alignment, nobody has defined "
+                "it, or a partner does not know), most severe first"
+            ).format(count=len(a.gaps), threshold=round(a.threshold * 100))
         )
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
@@ -386,8 +394,11 @@ class AlignmentPage(Page):
         w, a = self.session.workshop(), self.session.analysis()
         question = w.questionnaire.question(gap.question_id)
         self.gap_heading.setText(
-            self.tr("{title} — alignment {value}").format(
-                title=gap.title, value=percent(gap.alignment)
+            self.tr("{title} — {kinds}").format(title=gap.title, kinds=gap_kinds_text(gap.kinds))
+            + (
+                ""
+                if gap.alignment is None
+                else self.tr(", alignment {value}").format(value=percent(gap.alignment))
             )
         )
         self.gap_question.setText(question.text)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.enums import Phase, Purpose
+from workshop_app.domain.enums import Function, Phase, Purpose
 from workshop_app.domain.model import (
     MAX_PARTNERS,
     MIN_PARTNERS,
@@ -34,10 +34,12 @@ from workshop_app.domain.model import (
 from workshop_app.ui.forms.ui_workshop_details import Ui_WorkshopDetailsForm
 from workshop_app.ui.models import participants as pcols
 from workshop_app.ui.models import partners as cols
+from workshop_app.ui.models.labels import function_label
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel
 from workshop_app.ui.pages.base import Page, next_position
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.widgets.delegates import ComboDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
 
 
@@ -113,6 +115,15 @@ class SetupPage(Page):
         self.participants_model = ParticipantsModel(session, self)
         self.participants_view = table_view(self.participants_model, self.tr("Participants"))
         self.participants_view.setMinimumHeight(150)
+        # The function decides which questions a participant is asked.
+        self.participants_view.setItemDelegateForColumn(
+            pcols.COL_FUNCTION,
+            ComboDelegate(
+                [(self.tr("(not given: asked everything)"), "")]
+                + [(function_label(f), f.value) for f in Function],
+                self,
+            ),
+        )
         ql.addWidget(self.participants_view)
         prow = QHBoxLayout()
         self.add_participant_button = QPushButton(self.tr("Add &participant"))
