@@ -294,13 +294,19 @@ class AlignmentPage(Page):
         self._fill_radar()
         self.gaps_model.set_gaps(a.gaps, w.partners)
         self.gaps_title.setText(
+            self.tr("{count} gaps, most severe first").format(count=len(a.gaps))
+        )
+        self.gaps_title.setToolTip(
             self.tr(
-                "{count} gaps (partners differ below {threshold}% alignment, nobody has defined "
-                "it, or a partner does not know), most severe first"
-            ).format(count=len(a.gaps), threshold=round(a.threshold * 100))
+                "A gap is a question where partners differ (alignment below {threshold}%), "
+                "nobody has defined it yet (below {blind}% defined), or a partner does not know."
+            ).format(
+                threshold=round(a.threshold * 100), blind=round(a.blind_spot_threshold * 100)
+            )
         )
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
+        self.gap_view.setColumnWidth(GapsModel.KINDS, 260)
         self.heat_model.set_analysis(a, w.partners)
         fit_columns_to_headers(self.heat_view, minimum=124)
         self.dis_model.set_disagreements(a.internal_disagreements, w.partners)

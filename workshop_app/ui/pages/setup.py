@@ -41,6 +41,7 @@ from workshop_app.ui.pages.base import Page, next_position
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
+from workshop_app.ui.widgets.question_scope import QuestionScopeBox
 
 
 class SetupPage(Page):
@@ -75,6 +76,10 @@ class SetupPage(Page):
         details_layout.addWidget(self.form_widget)
         layout.addWidget(details_box)
         self._init_details_form()
+        # --- which questions are asked, and the blind-spot threshold ---
+        self.scope_box = QuestionScopeBox()
+        self.scope_box.changed.connect(self._save_scope)
+        layout.addWidget(self.scope_box)
 
         # --- partners ---
         partners_box = QGroupBox(self.tr("Partners (2 to 6)"))
@@ -153,6 +158,7 @@ class SetupPage(Page):
             self.add_participant_button,
             self.remove_participant_button,
             self.form_widget,
+            self.scope_box,
         )
         self.refresh()
 
@@ -206,6 +212,10 @@ class SetupPage(Page):
         ok = self.session.put(new, text=self.tr("Edit workshop details"))
         self.details_error.show_message("" if ok else self.session.last_error)
         return ok
+
+    def _save_scope(self, changes: dict[str, object]) -> None:
+        if not self._save_details(**changes):
+            self.refresh()  # show the stored state again, not the refused tick
 
     def _save_text(self, name: str, edit: object) -> None:
         self._save_details(**{name: edit.text().strip()})  # type: ignore[attr-defined]
@@ -268,6 +278,7 @@ class SetupPage(Page):
         f.thresholdSpin.setValue(details.gap_threshold)
         f.blindCheck.setChecked(details.blind_mode)
         f.attributeCheck.setChecked(details.attribute_comments)
+        self.scope_box.load(details, self.session.workshop().questionnaire)
 
     # --- partners -------------------------------------------------------------------
 
