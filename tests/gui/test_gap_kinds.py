@@ -47,7 +47,8 @@ def test_alignment_page_names_the_kind_of_every_gap_and_the_definition_index(
     shown = view.model()  # the sorting proxy in front of the gaps model
     view.setCurrentIndex(shown.index(0, GapsModel.QUESTION))
     row = next(
-        r for r in range(shown.rowCount())
+        r
+        for r in range(shown.rowCount())
         if model.item(shown.mapToSource(shown.index(r, 0)).row()).question_id == blind.question_id
     )
     for _ in range(row):
@@ -78,6 +79,6 @@ def test_presentation_shows_the_definition_index_and_why_each_gap_is_one(
     undecided = next(g for g in analysis.gaps if GapKind.UNDECIDED in g.kinds)
     names = ", ".join(revealed.partner(p).label for p in undecided.undecided_partners)
     assert f"Does not know: {names}" in seen[undecided.question_id]
-    assert all(
-        any(k.label in seen[g.question_id] for k in g.kinds) for g in analysis.gaps
-    ), "every slide says why it is a gap"
+    assert all(any(k.label in seen[g.question_id] for k in g.kinds) for g in analysis.gaps), (
+        "every slide says why it is a gap"
+    )

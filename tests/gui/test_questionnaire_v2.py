@@ -159,9 +159,7 @@ def test_participant_function_is_chosen_from_the_functions(
     assert combo.itemData(combo.findText("Finance")) == "finance"
     combo.setCurrentIndex(combo.findText("Finance"))
     _key(qtbot, Qt.Key.Key_Return)  # the view commits on the next event loop turn
-    qtbot.waitUntil(
-        lambda: page.session.workshop().participant("u3").function is Function.FINANCE
-    )
+    qtbot.waitUntil(lambda: page.session.workshop().participant("u3").function is Function.FINANCE)
     assert model.data(index) == "Finance"
     with open_workshop(path, read_only=True) as store:
         people = {p.name: p for p in store.load().participants}

@@ -33,13 +33,13 @@ def percent(value: float | None) -> str:
 class GapsModel(EntityTableModel[Gap]):
     RANK = 0
     QUESTION = 1
-    ELEMENT = 2
-    ALIGNMENT = 3
-    SEVERITY = 4
-    PAIR = 5
-    STATUS = 6
-    OWNER = 7
-    KINDS = 8  # why it is a gap, in words
+    KINDS = 2  # why it is a gap, in words
+    ELEMENT = 3
+    ALIGNMENT = 4
+    SEVERITY = 5
+    PAIR = 6
+    STATUS = 7
+    OWNER = 8
     NUMBER_COLUMNS = frozenset({RANK, ALIGNMENT, SEVERITY})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -56,9 +56,9 @@ class GapsModel(EntityTableModel[Gap]):
         return item.question_id
 
     def headers(self) -> list[str]:
-        return [self.tr("#"), self.tr("Question"), self.tr("Element"), self.tr("Alignment"),
-                self.tr("Severity"), self.tr("Furthest apart"), self.tr("Status"),
-                self.tr("Owner"), self.tr("Why it is a gap")]  # fmt: skip
+        return [self.tr("#"), self.tr("Question"), self.tr("Why it is a gap"),
+                self.tr("Element"), self.tr("Alignment"), self.tr("Severity"),
+                self.tr("Furthest apart"), self.tr("Status"), self.tr("Owner")]  # fmt: skip
 
     def display(self, item: Gap, column: int) -> str:
         if column == self.RANK:

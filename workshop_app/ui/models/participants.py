@@ -46,9 +46,7 @@ class ParticipantsModel(EntityTableModel[Participant]):
         self._answers = dict.fromkeys(asked, 0)
         for a in workshop.answers:
             ids = asked.get(a.participant_id)
-            if ids is not None and a.question_id in ids and (
-                a.value is not None or a.dont_know
-            ):
+            if ids is not None and a.question_id in ids and (a.value is not None or a.dont_know):
                 self._answers[a.participant_id] += 1
         self.set_rows(people)
 

@@ -300,13 +300,11 @@ class AlignmentPage(Page):
             self.tr(
                 "A gap is a question where partners differ (alignment below {threshold}%), "
                 "nobody has defined it yet (below {blind}% defined), or a partner does not know."
-            ).format(
-                threshold=round(a.threshold * 100), blind=round(a.blind_spot_threshold * 100)
-            )
+            ).format(threshold=round(a.threshold * 100), blind=round(a.blind_spot_threshold * 100))
         )
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
-        self.gap_view.setColumnWidth(GapsModel.KINDS, 260)
+        self.gap_view.setColumnWidth(GapsModel.KINDS, 190)
         self.heat_model.set_analysis(a, w.partners)
         fit_columns_to_headers(self.heat_view, minimum=124)
         self.dis_model.set_disagreements(a.internal_disagreements, w.partners)
@@ -485,10 +483,26 @@ def positions_html(workshop: Workshop, qa: QuestionAlignment, question: Question
             f'<span style="color:{partner.colour}; font-size:large">&#9632;</span> '
             f"<b>{_esc(partner.label)}</b>"
         )
+        if partner.id in qa.undecided_partners:
+            rows.append(f"<p>{swatch}: {_esc(_tr('does not know (no position)'))}</p>")
+            continue
         if pos is None:
             rows.append(f"<p>{swatch}: {_esc(_tr('no answers'))}</p>")
             continue
-        rows.append(f"<p>{swatch}: {_esc(describe_position(pos, question, partner))}</p>")
+        text = describe_position(pos, question, partner)
+        if pos.dont_know:
+            text += _tr("; {n} said don't know").format(n=pos.dont_know)
+        rows.append(f"<p>{swatch}: {_esc(text)}</p>")
+    if qa.definition is not None:
+        rows.append(
+            "<p>"
+            + _esc(
+                _tr("Defined {value} (0% not discussed, 100% agreed in writing)").format(
+                    value=percent(qa.definition)
+                )
+            )
+            + "</p>"
+        )
     return "".join(rows)
 
 

@@ -162,7 +162,7 @@ class QuestionnairePage(Page):
         self.skip_button.setToolTip(self.tr("Leave this question unanswered and go on"))
         self.dont_know_button = QPushButton(self.tr("Don't &know"))
         self.dont_know_button.setToolTip(
-            self.tr("Answer \"Don't know\" and go on (key 0). It counts as an answer, not a view.")
+            self.tr('Answer "Don\'t know" and go on (key 0). It counts as an answer, not a view.')
         )
         self.next_button = QPushButton(self.tr("&Next →"))
         self.status_label = QLabel()
