@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import ValidationError
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.models import participants as pc
@@ -82,9 +83,13 @@ def test_participants_model(qtmodeltester, session: WorkshopSession) -> None:
     ]
     answered = len(w.answers_of(people[0].id))
     assert model.data(model.index(0, pc.COL_ANSWERS), pc.SORT_ROLE) == answered
-    assert model.setData(model.index(0, pc.COL_FUNCTION), "软件 / Software")
-    assert session.workshop().participant(people[0].id).function == "软件 / Software"
+    assert model.setData(model.index(0, pc.COL_FUNCTION), "software")
+    assert session.workshop().participant(people[0].id).function is Function.SOFTWARE
+    assert model.data(model.index(0, pc.COL_FUNCTION)) == "Software"
     errors: list[str] = []
     model.editFailed.connect(errors.append)
+    assert not model.setData(model.index(0, pc.COL_FUNCTION), "软件 / Software")
+    assert "'软件 / Software' is not one of strategy" in errors[-1]
+    assert session.workshop().participant(people[0].id).function is Function.SOFTWARE
     assert not model.setData(model.index(0, pc.COL_NAME), "")
     assert "Participant name" in errors[-1]

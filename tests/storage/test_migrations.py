@@ -122,9 +122,7 @@ def test_an_upgrade_backs_up_then_migrates(current_file: Path, later_schema, mon
         assert store.load() == original
         assert store.integrity_check() == []
 
-    backups = list(
-        old_file.parent.glob("Workshop März.before-upgrade-0002_analysis_v2-*.workshop")
-    )
+    backups = list(old_file.parent.glob("Workshop März.before-upgrade-0002_analysis_v2-*.workshop"))
     assert len(backups) == 1
     monkeypatch.undo()  # back to the released schema: the backup is a 0002 file
     with open_workshop(backups[0], read_only=True) as copy:

@@ -10,6 +10,8 @@ import pytest
 from tests.unit.test_analysis_builders import (
     ALL_TYPES,
     ALLOCATION,
+    DEFINITION,
+    DK,
     LIKERT,
     MULTI,
     NUMBER,
@@ -366,6 +368,7 @@ def test_unresolved_gaps_without_an_action_become_suggested_actions() -> None:
     assert (first.owner, first.due) == ("Jürgen", date(2027, 1, 15))
     assert "Question Q1" in first.title
     assert "A and B" in first.notes
+    assert first.notes.startswith("Partners differ, alignment 0%")
     assert (actions[1].owner, actions[1].due) == ("", None)
 
 
@@ -379,3 +382,9 @@ def test_stored_values_that_no_longer_fit_their_question_are_left_out() -> None:
     for qa in a.questions.values():
         assert qa.positions["A"].respondents == 1, qa.question_id
         assert qa.alignment in (1.0, None)
+
+
+def test_a_suggested_action_for_a_blind_spot_says_so_without_a_score() -> None:
+    w = make_workshop({"A": [{"D": 1}], "B": [{"D": DK}]}, [DEFINITION])
+    (action,) = suggested_actions(w, analyse(w))
+    assert action.notes == "Nobody has defined this yet; a partner does not know."

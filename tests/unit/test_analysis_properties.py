@@ -202,15 +202,14 @@ def test_answers_to_inactive_questions_change_nothing(w: Workshop, data: st.Data
     w = replace(w, details=replace(w.details, excluded_questions=excluded))
     inactive = {*excluded, "X"}
     # different answers to the inactive questions: some dropped, some changed or added
-    kept = tuple(
-        a for a in w.answers if a.question_id not in inactive or data.draw(st.booleans())
-    )
+    kept = tuple(a for a in w.answers if a.question_id not in inactive or data.draw(st.booleans()))
     extra = []
     for person in w.participants:
         for qid in sorted(inactive):
             row = data.draw(
                 st.fixed_dictionaries({}, optional={qid: st.one_of(st.just(DK), VALUES[qid])})
-                if qid != "T" else st.fixed_dictionaries({}, optional={qid: VALUES[qid]})
+                if qid != "T"
+                else st.fixed_dictionaries({}, optional={qid: VALUES[qid]})
             )
             if qid in row and not any(
                 a.participant_id == person.id and a.question_id == qid for a in kept
@@ -218,7 +217,8 @@ def test_answers_to_inactive_questions_change_nothing(w: Workshop, data: st.Data
                 value = row[qid]
                 extra.append(
                     Answer(person.id, qid, None, dont_know=True)
-                    if value == DK else Answer(person.id, qid, value)
+                    if value == DK
+                    else Answer(person.id, qid, value)
                 )
     other = replace(w, answers=kept + tuple(extra))
     assert analyse(other) == analyse(w)

@@ -84,9 +84,7 @@ def test_a_partner_is_undecided_when_at_least_half_says_dont_know() -> None:
 
 def test_undecided_gap_severity_is_weight_times_the_undecided_share() -> None:
     q = likert("U", weight=2.0)
-    w = make_workshop(
-        {"A": [{"U": DK}], "B": [{"U": 4}], "C": [{"U": 4}], "E": [{"U": None}]}, [q]
-    )
+    w = make_workshop({"A": [{"U": DK}], "B": [{"U": 4}], "C": [{"U": 4}], "E": [{"U": None}]}, [q])
     (gap,) = analyse(w).gaps
     assert gap.kinds == (UNDECIDED,)
     # one undecided of three partners with an answer (E left it blank): 2 x 1/3
@@ -100,8 +98,7 @@ def test_undecided_gap_severity_is_weight_times_the_undecided_share() -> None:
 
 def test_shared_ignorance_is_a_blind_spot_not_alignment() -> None:
     """Every partner answers "1: not discussed": alignment 100%, but nothing is defined."""
-    w = make_workshop({"A": [{"D": 1}, {"D": 1}], "B": [{"D": 1}], "C": [{"D": 1}]},
-                      [DEFINITION])
+    w = make_workshop({"A": [{"D": 1}, {"D": 1}], "B": [{"D": 1}], "C": [{"D": 1}]}, [DEFINITION])
     a = analyse(w)
     q = a.questions["D"]
     assert q.alignment == 1.0
@@ -118,9 +115,7 @@ def test_shared_ignorance_is_a_blind_spot_not_alignment() -> None:
 
 def test_definition_is_the_mean_of_partner_positions_on_the_ladder() -> None:
     # A: mean 1.5 -> (1.5 - 1) / 4 = 0.125; B: 5 -> 1.0; C undecided, left out.
-    w = make_workshop(
-        {"A": [{"D": 1}, {"D": 2}], "B": [{"D": 5}], "C": [{"D": DK}]}, [DEFINITION]
-    )
+    w = make_workshop({"A": [{"D": 1}, {"D": 2}], "B": [{"D": 5}], "C": [{"D": DK}]}, [DEFINITION])
     q = analyse(w).questions["D"]
     assert q.definition == approx((0.125 + 1.0) / 2)
 
@@ -190,7 +185,9 @@ def test_gaps_of_every_kind_are_ordered_by_severity() -> None:
     gaps = analyse(w).gaps
     # U: 1.5 x 1/2 = 0.75 (undecided); B: 1 - 0.25 = 0.75 (blind spot); V: 0.5 (divergence)
     assert [(g.question_id, g.kinds) for g in gaps] == [
-        ("B", (BLIND_SPOT,)), ("U", (UNDECIDED,)), ("V", (DIVERGENCE,))
+        ("B", (BLIND_SPOT,)),
+        ("U", (UNDECIDED,)),
+        ("V", (DIVERGENCE,)),
     ]  # B and U tie: questionnaire order
 
 
@@ -266,9 +263,7 @@ def test_participants_are_asked_the_active_questions_of_their_function() -> None
 
 def test_only_active_questions_are_scored_and_inactive_answers_are_kept() -> None:
     qs = _scoped()
-    w = make_workshop(
-        {"A": [{"E": 1, "P": 1, "S": 5}], "B": [{"E": 1, "P": 5, "S": 1}]}, list(qs)
-    )
+    w = make_workshop({"A": [{"E": 1, "P": 1, "S": 5}], "B": [{"E": 1, "P": 5, "S": 1}]}, list(qs))
     a = analyse(w)
     assert a.active_questions == 2
     assert a.gaps == ()  # P and S diverge completely, but are not asked in this workshop
@@ -282,7 +277,7 @@ def test_only_active_questions_are_scored_and_inactive_answers_are_kept() -> Non
 
 def test_dont_know_on_a_text_question_is_refused() -> None:
     w = make_workshop({"A": [], "B": []}, [TEXT, LIKERT])
-    with pytest.raises(ValidationError, match="text question has no \"Don't know\""):
+    with pytest.raises(ValidationError, match='text question has no "Don\'t know"'):
         validate_answer(w.questionnaire, Answer("x", "T", None, dont_know=True), "Ana")
-    with pytest.raises(ValidationError, match="both a value and \"Don't know\""):
+    with pytest.raises(ValidationError, match='both a value and "Don\'t know"'):
         validate_answer(w.questionnaire, Answer("x", "L", 3, dont_know=True), "Ana")

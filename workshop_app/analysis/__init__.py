@@ -287,7 +287,8 @@ def _gaps(
                 element=qa.element,
                 title=qa.title,
                 alignment=qa.alignment,
-                severity=max(severities.values()),
+                # rounded, so that kinds computed differently tie where they look equal
+                severity=round(max(severities.values()), _SEVERITY_DIGITS),
                 diverging_pair=qa.diverging_pair,
                 status=discussion.status,
                 agreed_position=discussion.agreed_position,
@@ -299,5 +300,5 @@ def _gaps(
             )
         )
     order = {qid: qa.order for qid, qa in questions.items()}
-    gaps.sort(key=lambda g: (-round(g.severity, _SEVERITY_DIGITS), order[g.question_id]))
+    gaps.sort(key=lambda g: (-g.severity, order[g.question_id]))
     return tuple(gaps)

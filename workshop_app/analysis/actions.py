@@ -33,7 +33,10 @@ def suggested_actions(workshop: Workshop, analysis: Analysis) -> list[SuggestedA
     for gap in analysis.gaps:
         if gap.status is GapStatus.RESOLVED or gap.question_id in covered:
             continue
-        notes = f"Alignment {round(gap.alignment * 100)}%"
+        # Why it is a gap: "partners differ", "nobody has defined this yet", ...
+        notes = gap.kinds_text[:1].upper() + gap.kinds_text[1:]
+        if gap.alignment is not None:
+            notes += f", alignment {round(gap.alignment * 100)}%"
         if gap.diverging_pair is not None:
             a, b = (names.get(pid, pid) for pid in gap.diverging_pair)
             notes += f", furthest apart: {a} and {b}"

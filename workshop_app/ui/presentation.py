@@ -24,6 +24,7 @@ from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Partner, Workshop
 from workshop_app.domain.questionnaire import Question
+from workshop_app.ui.models.labels import gap_kinds_text
 from workshop_app.ui.widgets.radar import RadarChart
 
 
@@ -169,15 +170,19 @@ class PresentationWindow(QWidget):
         assert a is not None
         self.kicker.setText(w.details.title)
         index = a.overall_index
-        self.heading.setText(
-            self.tr("Alignment index {value}").format(
-                value="–" if index is None else f"{index:.0f}"
-            )
+        heading = self.tr("Alignment index {value}").format(
+            value="–" if index is None else f"{index:.0f}"
         )
-        self.subheading.setText(
-            self.tr("{n} gaps to discuss (alignment below {t:.0%})").format(
-                n=len(a.gaps), t=a.threshold
+        if a.definition_index is not None:
+            heading += "  ·  " + self.tr("Definition {value}").format(
+                value=f"{a.definition_index:.0f}"
             )
+        self.heading.setText(heading)
+        self.subheading.setText(
+            self.tr(
+                "{n} gaps to discuss: partners differ (alignment below {t:.0%}), nobody has "
+                "defined it, or a partner does not know"
+            ).format(n=len(a.gaps), t=a.threshold)
         )
         elements = [e for e in Element if e in a.element_scores]
         axes = [self.tr(e.label) for e in elements]
@@ -214,10 +219,15 @@ class PresentationWindow(QWidget):
         )
         question = w.questionnaire.question(gap.question_id)
         self.heading.setText(question.title)
-        self.subheading.setText(
-            self.tr("Alignment {value:.0%}").format(value=gap.alignment)
-            + ("   ·   " + question.text if question.short_title else "")
-        )
+        why = gap_kinds_text(gap.kinds)
+        if gap.alignment is not None:
+            why += "   ·   " + self.tr("Alignment {value:.0%}").format(value=gap.alignment)
+        if gap.definition is not None:
+            why += "   ·   " + self.tr("Defined {value:.0%}").format(value=gap.definition)
+        undecided = [p.label for p in w.partners if p.id in gap.undecided_partners]
+        if undecided:
+            why += "   ·   " + self.tr("Does not know: {names}").format(names=", ".join(undecided))
+        self.subheading.setText(why + ("   ·   " + question.text if question.short_title else ""))
         grid = QGridLayout()
         grid.setHorizontalSpacing(30)
         grid.setVerticalSpacing(18)

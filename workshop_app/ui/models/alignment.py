@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from workshop_app.analysis.results import Analysis, Gap, InternalDisagreement, PartnerPair
 from workshop_app.domain.model import Partner
 from workshop_app.ui.models.base import SORT_ROLE, EntityTableModel, format_number
-from workshop_app.ui.models.labels import element_short_label, gap_status_label
+from workshop_app.ui.models.labels import element_short_label, gap_kinds_text, gap_status_label
 
 ALIGNMENT_ROLE = Qt.ItemDataRole.UserRole + 3  # raw alignment 0..1 or None
 
@@ -33,12 +33,13 @@ def percent(value: float | None) -> str:
 class GapsModel(EntityTableModel[Gap]):
     RANK = 0
     QUESTION = 1
-    ELEMENT = 2
-    ALIGNMENT = 3
-    SEVERITY = 4
-    PAIR = 5
-    STATUS = 6
-    OWNER = 7
+    KINDS = 2  # why it is a gap, in words
+    ELEMENT = 3
+    ALIGNMENT = 4
+    SEVERITY = 5
+    PAIR = 6
+    STATUS = 7
+    OWNER = 8
     NUMBER_COLUMNS = frozenset({RANK, ALIGNMENT, SEVERITY})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -55,9 +56,9 @@ class GapsModel(EntityTableModel[Gap]):
         return item.question_id
 
     def headers(self) -> list[str]:
-        return [self.tr("#"), self.tr("Question"), self.tr("Element"), self.tr("Alignment"),
-                self.tr("Severity"), self.tr("Furthest apart"), self.tr("Status"),
-                self.tr("Owner")]  # fmt: skip
+        return [self.tr("#"), self.tr("Question"), self.tr("Why it is a gap"),
+                self.tr("Element"), self.tr("Alignment"), self.tr("Severity"),
+                self.tr("Furthest apart"), self.tr("Status"), self.tr("Owner")]  # fmt: skip
 
     def display(self, item: Gap, column: int) -> str:
         if column == self.RANK:
@@ -74,13 +75,15 @@ class GapsModel(EntityTableModel[Gap]):
             return pair_label(item.diverging_pair, self._partners)
         if column == self.STATUS:
             return gap_status_label(item.status)
+        if column == self.KINDS:
+            return gap_kinds_text(item.kinds)
         return item.owner
 
     def sort_value(self, item: Gap, column: int) -> Any:
         if column == self.RANK:
             return self._rank.get(item.question_id, 0)
         if column == self.ALIGNMENT:
-            return item.alignment
+            return -1.0 if item.alignment is None else item.alignment  # unscored sort first
         if column == self.SEVERITY:
             return item.severity
         return self.display(item, column)

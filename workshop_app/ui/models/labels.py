@@ -9,6 +9,8 @@ from workshop_app.domain.enums import (
     AssetKind,
     ContributionCategory,
     Element,
+    Function,
+    GapKind,
     GapStatus,
     RightCode,
 )
@@ -111,3 +113,17 @@ def scope_label(option: str) -> str:
         "redirect": _t("redirect"),
         "exit": _t("exit"),
     }.get(option, option)
+
+
+# The words of these live in the domain (one source); the UI translates them.
+def function_label(f: Function | None) -> str:
+    return _t(f.label) if f is not None else ""
+
+
+def gap_kind_label(kind: GapKind) -> str:
+    return _t(kind.label)
+
+
+def gap_kinds_text(kinds: tuple[GapKind, ...]) -> str:
+    """The kinds of a gap in words, e.g. "partners differ; a partner does not know"."""
+    return "; ".join(gap_kind_label(k) for k in kinds)

@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from workshop_app.domain.enums import Function
+from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import Participant, Workshop
+from workshop_app.domain.scope import asked_questions
 from workshop_app.ui.models.base import SORT_ROLE, EntityTableModel
+from workshop_app.ui.models.labels import function_label
 
 __all__ = ["SORT_ROLE", "ParticipantsModel"]
 
@@ -27,18 +31,23 @@ class ParticipantsModel(EntityTableModel[Participant]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._answers: dict[str, int] = {}
-        self._total = 0
+        self._asked: dict[str, int] = {}
         self.partner_id: str | None = None
 
     def set_workshop(self, workshop: Workshop, partner_id: str | None) -> None:
         self.partner_id = partner_id
         people = workshop.participants_of(partner_id) if partner_id else []
-        ids = {p.id for p in people}
-        self._answers = dict.fromkeys(ids, 0)
+        # Progress counts the questions each participant is asked ("Don't know" answers).
+        asked = {
+            p.id: {q.id for q in asked_questions(workshop.details, workshop.questionnaire, p)}
+            for p in people
+        }
+        self._asked = {pid: len(ids) for pid, ids in asked.items()}
+        self._answers = dict.fromkeys(asked, 0)
         for a in workshop.answers:
-            if a.participant_id in ids:
+            ids = asked.get(a.participant_id)
+            if ids is not None and a.question_id in ids and (a.value is not None or a.dont_know):
                 self._answers[a.participant_id] += 1
-        self._total = len(workshop.questionnaire)
         self.set_rows(people)
 
     def participant(self, row: int) -> Participant:
@@ -56,11 +65,18 @@ class ParticipantsModel(EntityTableModel[Participant]):
     def display(self, item: Participant, column: int) -> str:
         if column == COL_ANSWERS:
             return self.tr("{n} of {total}").format(
-                n=self._answers.get(item.id, 0), total=self._total
+                n=self._answers.get(item.id, 0), total=self._asked.get(item.id, 0)
             )
         if column == COL_DONE:
             return self.tr("Yes") if item.done else ""
+        if column == COL_FUNCTION:
+            return function_label(item.function)
         return str(getattr(item, _FIELDS[column]))
+
+    def edit_value(self, item: Participant, column: int) -> Any:
+        if column == COL_FUNCTION:
+            return item.function.value if item.function else ""
+        return super().edit_value(item, column)
 
     def sort_value(self, item: Participant, column: int) -> Any:
         if column == COL_ANSWERS:
@@ -71,6 +87,17 @@ class ParticipantsModel(EntityTableModel[Participant]):
 
     def updated(self, item: Participant, column: int, value: Any) -> Participant:
         text = str(value).strip() if value is not None else ""
+        if column == COL_FUNCTION:
+            if not text:
+                return replace(item, function=None)
+            try:
+                return replace(item, function=Function(text))
+            except ValueError:
+                raise ValidationError(
+                    self.tr("Function of {name}: '{text}' is not one of {allowed}.").format(
+                        name=item.name, text=text, allowed=", ".join(f.value for f in Function)
+                    )
+                ) from None
         return replace(item, **{_FIELDS[column]: text})
 
     def edit_text(self, item: Participant, column: int) -> str:

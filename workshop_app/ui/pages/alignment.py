@@ -42,7 +42,7 @@ from workshop_app.ui.models.alignment import (
     percent,
 )
 from workshop_app.ui.models.base import format_number
-from workshop_app.ui.models.labels import element_short_label, gap_status_label
+from workshop_app.ui.models.labels import element_short_label, gap_kinds_text, gap_status_label
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import NO_DATE
@@ -284,15 +284,27 @@ class AlignmentPage(Page):
             self.index_label.setText(
                 self.tr("Overall alignment: {value} of 100").format(value=round(a.overall_index))
             )
+        if a.definition_index is not None:
+            # How far the partners have defined things, beside how far they agree.
+            self.index_label.setText(
+                self.index_label.text()
+                + "   ·   "
+                + self.tr("Definition: {value} of 100").format(value=round(a.definition_index))
+            )
         self._fill_radar()
         self.gaps_model.set_gaps(a.gaps, w.partners)
         self.gaps_title.setText(
-            self.tr("{count} gaps below {threshold}% alignment, most severe first").format(
-                count=len(a.gaps), threshold=round(a.threshold * 100)
-            )
+            self.tr("{count} gaps, most severe first").format(count=len(a.gaps))
+        )
+        self.gaps_title.setToolTip(
+            self.tr(
+                "A gap is a question where partners differ (alignment below {threshold}%), "
+                "nobody has defined it yet (below {blind}% defined), or a partner does not know."
+            ).format(threshold=round(a.threshold * 100), blind=round(a.blind_spot_threshold * 100))
         )
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
+        self.gap_view.setColumnWidth(GapsModel.KINDS, 190)
         self.heat_model.set_analysis(a, w.partners)
         fit_columns_to_headers(self.heat_view, minimum=124)
         self.dis_model.set_disagreements(a.internal_disagreements, w.partners)
@@ -386,8 +398,11 @@ class AlignmentPage(Page):
         w, a = self.session.workshop(), self.session.analysis()
         question = w.questionnaire.question(gap.question_id)
         self.gap_heading.setText(
-            self.tr("{title} — alignment {value}").format(
-                title=gap.title, value=percent(gap.alignment)
+            self.tr("{title} — {kinds}").format(title=gap.title, kinds=gap_kinds_text(gap.kinds))
+            + (
+                ""
+                if gap.alignment is None
+                else self.tr(", alignment {value}").format(value=percent(gap.alignment))
             )
         )
         self.gap_question.setText(question.text)
@@ -468,10 +483,26 @@ def positions_html(workshop: Workshop, qa: QuestionAlignment, question: Question
             f'<span style="color:{partner.colour}; font-size:large">&#9632;</span> '
             f"<b>{_esc(partner.label)}</b>"
         )
+        if partner.id in qa.undecided_partners:
+            rows.append(f"<p>{swatch}: {_esc(_tr('does not know (no position)'))}</p>")
+            continue
         if pos is None:
             rows.append(f"<p>{swatch}: {_esc(_tr('no answers'))}</p>")
             continue
-        rows.append(f"<p>{swatch}: {_esc(describe_position(pos, question, partner))}</p>")
+        text = describe_position(pos, question, partner)
+        if pos.dont_know:
+            text += _tr("; {n} said don't know").format(n=pos.dont_know)
+        rows.append(f"<p>{swatch}: {_esc(text)}</p>")
+    if qa.definition is not None:
+        rows.append(
+            "<p>"
+            + _esc(
+                _tr("Defined {value} (0% not discussed, 100% agreed in writing)").format(
+                    value=percent(qa.definition)
+                )
+            )
+            + "</p>"
+        )
     return "".join(rows)
 
 

@@ -1,9 +1,11 @@
 """Page 2: one participant answers the questionnaire, one question at a time.
 
-Keyboard first: digits 1-9 answer a Likert or single-choice question and go on, Enter
-or Right goes on, Left goes back, so a whole Likert questionnaire takes about one key
-press per question. Every answer is saved at once through the session (one undo step).
-Only the chosen participant's own answers are ever shown here.
+Keyboard first: digits 1-9 answer a Likert or single-choice question and go on, 0 answers
+"Don't know" and goes on, Enter or Right goes on, Left goes back, so a whole Likert
+questionnaire takes about one key press per question. A participant sees only the
+questions they are asked (the workshop's active questions for their function). Every
+answer is saved at once through the session (one undo step). Only the chosen
+participant's own answers are ever shown here.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import Answer, Participant, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question, format_value, parse_value
+from workshop_app.domain.scope import active_questions, asked_questions, inactive_answered
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.page_parts import InlineMessage
@@ -102,6 +105,11 @@ class QuestionnairePage(Page):
         self.blind_label.setObjectName("hint")
         self.blind_label.setWordWrap(True)
         outer.addWidget(self.blind_label)
+        # Answers kept in the file but no longer scored (the question became inactive).
+        self.inactive_label = QLabel()
+        self.inactive_label.setObjectName("hint")
+        self.inactive_label.setWordWrap(True)
+        outer.addWidget(self.inactive_label)
 
         # --- the question ---
         card = QFrame()
@@ -152,17 +160,22 @@ class QuestionnairePage(Page):
         self.back_button = QPushButton(self.tr("← &Back"))
         self.skip_button = QPushButton(self.tr("&Skip"))
         self.skip_button.setToolTip(self.tr("Leave this question unanswered and go on"))
+        self.dont_know_button = QPushButton(self.tr("Don't &know"))
+        self.dont_know_button.setToolTip(
+            self.tr('Answer "Don\'t know" and go on (key 0). It counts as an answer, not a view.')
+        )
         self.next_button = QPushButton(self.tr("&Next →"))
         self.status_label = QLabel()
         self.status_label.setObjectName("hint")
         nav.addWidget(self.back_button)
         nav.addWidget(self.status_label, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.dont_know_button)
         nav.addWidget(self.skip_button)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
         self.keys_label = QLabel(
             self.tr(
-                "Keys: 1-9 answer and go on · Enter or → next · ← back · "
+                "Keys: 1-9 answer and go on · 0 don't know · Enter or → next · ← back · "
                 "Shift+Enter new line in a text answer · Tab moves between fields"
             )
         )
@@ -174,8 +187,11 @@ class QuestionnairePage(Page):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.skip_button.clicked.connect(self.skip)
+        self.dont_know_button.clicked.connect(self.dont_know)
         self.comment_edit.editingFinished.connect(self._commit_comment)
-        self.mark_editing(self.answer_stack, self.skip_button, self.done_button)
+        self.mark_editing(
+            self.answer_stack, self.skip_button, self.done_button, self.dont_know_button
+        )
 
         # Active while this page is visible in the active window (also when the focus is
         # still on the navigation list); text fields keep their keys, as they accept
@@ -184,6 +200,7 @@ class QuestionnairePage(Page):
         for digit in range(1, 10):
             shortcut = QShortcut(QKeySequence(str(digit)), self, context=context)
             shortcut.activated.connect(partial(self.answer_digit, digit))
+        QShortcut(QKeySequence("0"), self, context=context).activated.connect(self.dont_know)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right, Qt.Key.Key_PageDown):
             QShortcut(QKeySequence(key), self, context=context).activated.connect(self.go_next)
         for key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
@@ -352,6 +369,15 @@ class QuestionnairePage(Page):
         if self._save(question, None):
             self.go_next()
 
+    def dont_know(self) -> None:
+        """Answer "Don't know" (not for a text question) and go on."""
+        question = self.current_question()
+        if question is None or self._participant_id is None or not question.scored:
+            return
+        self._dirty = False  # a half-typed number or points give way to "Don't know"
+        if self._save(question, None, dont_know=True):
+            self.go_next()
+
     def answer_digit(self, digit: int) -> None:
         """A digit key: answer a Likert or single-choice question and go on."""
         question = self.current_question()
@@ -376,7 +402,14 @@ class QuestionnairePage(Page):
 
     # --- saving -----------------------------------------------------------------------
 
-    def _save(self, question: Question, value: AnswerValue | None, *, delete: bool = False) -> bool:
+    def _save(
+        self,
+        question: Question,
+        value: AnswerValue | None,
+        *,
+        delete: bool = False,
+        dont_know: bool = False,
+    ) -> bool:
         pid = self._participant_id
         if pid is None or not self.editable:
             return False
@@ -386,7 +419,8 @@ class QuestionnairePage(Page):
         if delete:
             ok = existing is None or self.session.delete(existing, text=name)
         else:
-            ok = self.session.put(Answer(pid, question.id, value, comment), text=name)
+            answer = Answer(pid, question.id, value, comment, dont_know=dont_know)
+            ok = self.session.put(answer, text=name)
         self._show_error("" if ok else self.session.last_error)
         if ok:
             self._reload_answers()
@@ -491,7 +525,8 @@ class QuestionnairePage(Page):
         if (existing.comment if existing else "") == comment:
             return True
         value = existing.value if existing else None
-        answer = Answer(self._participant_id, question.id, value, comment)
+        unknown = existing.dont_know if existing else False
+        answer = Answer(self._participant_id, question.id, value, comment, dont_know=unknown)
         ok = self.session.put(answer, text=self.tr("Comment on {q}").format(q=question.id))
         self._show_error("" if ok else self.session.last_error)
         if ok:
@@ -544,7 +579,7 @@ class QuestionnairePage(Page):
 
     def rebuild(self) -> None:
         w = self.session.workshop()
-        self._questions = list(w.questionnaire.questions())
+        self._questions = self._asked(w)
         self._loading = True
         try:
             current = self._participant_id
@@ -560,6 +595,7 @@ class QuestionnairePage(Page):
             new_id = self.participant_combo.currentData()
             if new_id != current:
                 self._participant_id = new_id
+                self._questions = self._asked(w)
                 self._index = self._first_unanswered()
             person = self.current_participant()
             self.done_button.setChecked(bool(person and person.done))
@@ -578,31 +614,62 @@ class QuestionnairePage(Page):
                 self.tr("Only the chosen participant's answers are shown here.")
             )
         has_people = self._participant_id is not None
-        for widget in (self.answer_stack, self.comment_edit, self.skip_button, self.done_button):
+        for widget in (
+            self.answer_stack, self.comment_edit, self.skip_button, self.done_button,
+            self.dont_know_button,
+        ):  # fmt: skip
             widget.setEnabled(has_people)
         self._reload_answers()
+        self._show_inactive_note(w)
         self._update_progress()
         self._show_question()
+
+    def _asked(self, w: Workshop) -> list[Question]:
+        """The questions the current participant is asked, in questionnaire order."""
+        person = next((p for p in w.participants if p.id == self._participant_id), None)
+        if person is None:
+            return active_questions(w)
+        return asked_questions(w.details, w.questionnaire, person)
+
+    def _show_inactive_note(self, w: Workshop) -> None:
+        kept = inactive_answered(
+            w.details,
+            w.questionnaire,
+            (a.question_id for a in self._answers.values() if a.value is not None or a.dont_know),
+        )
+        self.inactive_label.setVisible(bool(kept))
+        self.inactive_label.setText(
+            self.tr(
+                "{n} answer(s) of this participant are to questions this workshop no longer "
+                "asks ({ids}); they are kept in the file but not scored."
+            ).format(n=len(kept), ids=", ".join(kept[:8]) + (" …" if len(kept) > 8 else ""))
+            if kept
+            else ""
+        )
 
     def _update_progress(self) -> None:
         w = self.session.workshop()
         total = len(self._questions)
         person = self.current_participant()
+        asked_ids = {q.id for q in self._questions}
         self.participant_progress.setMaximum(max(total, 1))
-        self.participant_progress.setValue(len(self._answers))
+        # Only answers to the questions this participant is asked count.
+        self.participant_progress.setValue(sum(1 for qid in self._answers if qid in asked_ids))
         self.participant_progress.setFormat(self.tr("%v of %m questions").replace("%m", str(total)))
         if person is None:
             self.partner_progress.setValue(0)
             self.partner_progress_label.setText(self.tr("Partner:"))
             return
         partner = next((p for p in w.partners if p.id == person.partner_id), None)
-        people = {p.id for p in w.participants_of(person.partner_id)}
-        answered = sum(1 for a in w.answers if a.participant_id in people)
-        done = sum(1 for p in w.participants_of(person.partner_id) if p.done)
-        self.partner_progress.setMaximum(max(total * len(people), 1))
+        members = w.participants_of(person.partner_id)
+        asked = {p.id: {q.id for q in asked_questions(w.details, w.questionnaire, p)}
+                 for p in members}  # fmt: skip
+        answered = sum(1 for a in w.answers if a.question_id in asked.get(a.participant_id, ()))
+        done = sum(1 for p in members if p.done)
+        self.partner_progress.setMaximum(max(sum(len(ids) for ids in asked.values()), 1))
         self.partner_progress.setValue(answered)
         self.partner_progress.setFormat(
-            self.tr("%p% · {done} of {n} participants done").format(done=done, n=len(people))
+            self.tr("%p% · {done} of {n} participants done").format(done=done, n=len(members))
         )
         self.partner_progress_label.setText(
             self.tr("{partner}:").format(partner=partner.label if partner else "")
@@ -616,6 +683,8 @@ class QuestionnairePage(Page):
         answer = self._answers.get(question.id)
         if answer is None:
             self.status_label.setText(self.tr("Not answered yet"))
+        elif answer.dont_know:
+            self.status_label.setText(self.tr("Answered: don't know"))
         elif answer.value is None:
             self.status_label.setText(self.tr("Skipped"))
         else:
@@ -662,6 +731,7 @@ class QuestionnairePage(Page):
         finally:
             self._loading = False
         self.back_button.setEnabled(self._index > 0)
+        self.dont_know_button.setEnabled(question.scored and self.editable)
         self._update_status()
         if rebuild:
             self._focus_answer(question)

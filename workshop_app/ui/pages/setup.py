@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.enums import Phase, Purpose
+from workshop_app.domain.enums import Function, Phase, Purpose
 from workshop_app.domain.model import (
     MAX_PARTNERS,
     MIN_PARTNERS,
@@ -34,11 +34,14 @@ from workshop_app.domain.model import (
 from workshop_app.ui.forms.ui_workshop_details import Ui_WorkshopDetailsForm
 from workshop_app.ui.models import participants as pcols
 from workshop_app.ui.models import partners as cols
+from workshop_app.ui.models.labels import function_label
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel
 from workshop_app.ui.pages.base import Page, next_position
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.widgets.delegates import ComboDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
+from workshop_app.ui.widgets.question_scope import QuestionScopeBox
 
 
 class SetupPage(Page):
@@ -73,6 +76,10 @@ class SetupPage(Page):
         details_layout.addWidget(self.form_widget)
         layout.addWidget(details_box)
         self._init_details_form()
+        # --- which questions are asked, and the blind-spot threshold ---
+        self.scope_box = QuestionScopeBox()
+        self.scope_box.changed.connect(self._save_scope)
+        layout.addWidget(self.scope_box)
 
         # --- partners ---
         partners_box = QGroupBox(self.tr("Partners (2 to 6)"))
@@ -113,6 +120,15 @@ class SetupPage(Page):
         self.participants_model = ParticipantsModel(session, self)
         self.participants_view = table_view(self.participants_model, self.tr("Participants"))
         self.participants_view.setMinimumHeight(150)
+        # The function decides which questions a participant is asked.
+        self.participants_view.setItemDelegateForColumn(
+            pcols.COL_FUNCTION,
+            ComboDelegate(
+                [(self.tr("(not given: asked everything)"), "")]
+                + [(function_label(f), f.value) for f in Function],
+                self,
+            ),
+        )
         ql.addWidget(self.participants_view)
         prow = QHBoxLayout()
         self.add_participant_button = QPushButton(self.tr("Add &participant"))
@@ -142,6 +158,7 @@ class SetupPage(Page):
             self.add_participant_button,
             self.remove_participant_button,
             self.form_widget,
+            self.scope_box,
         )
         self.refresh()
 
@@ -195,6 +212,10 @@ class SetupPage(Page):
         ok = self.session.put(new, text=self.tr("Edit workshop details"))
         self.details_error.show_message("" if ok else self.session.last_error)
         return ok
+
+    def _save_scope(self, changes: dict[str, object]) -> None:
+        if not self._save_details(**changes):
+            self.refresh()  # show the stored state again, not the refused tick
 
     def _save_text(self, name: str, edit: object) -> None:
         self._save_details(**{name: edit.text().strip()})  # type: ignore[attr-defined]
@@ -257,6 +278,7 @@ class SetupPage(Page):
         f.thresholdSpin.setValue(details.gap_threshold)
         f.blindCheck.setChecked(details.blind_mode)
         f.attributeCheck.setChecked(details.attribute_comments)
+        self.scope_box.load(details, self.session.workshop().questionnaire)
 
     # --- partners -------------------------------------------------------------------
 
