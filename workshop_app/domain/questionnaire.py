@@ -52,6 +52,9 @@ class Question:
     min_value: float | None = None  # number
     max_value: float | None = None  # number
     short_title: str = ""  # a few words naming the question in gap lists and reports
+    # Answers may be competitively sensitive between partners who compete (prices,
+    # volumes, where they sell): participants see a notice, reports mark the question.
+    sensitive: bool = False
 
     @property
     def title(self) -> str:
@@ -90,6 +93,8 @@ class Questionnaire:
     language: str = "en"
     description: str = ""
     sections: tuple[Section, ...] = ()
+    # (term, meaning) pairs: the few terms a participant must know, in template order.
+    glossary: tuple[tuple[str, str], ...] = ()
     _index: dict[str, tuple[int, Question, Element]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
