@@ -116,8 +116,8 @@ def _small_scripts() -> dict[str, _Script]:
         "X13": _Script(by_partner=("royalty", "free", "joint_only")),
         "C01": _Script(by_partner=(8.0, 1.5, 4.0)),
         # Splits inside one partner.
-        "C05": _Script(common="vehicle_tests", internal=(0, "pre_series")),
-        "S10": _Script(common="single_program", internal=(1, "several_programs")),
+        "S10": _Script(common="single_program", internal=(0, "pilot")),
+        "C03": _Script(common="delegated", internal=(1, "top_down")),
         # Nobody has written these down yet: blind spots.
         "G06": _Script(common=1.6),
         "S06": _Script(common=1.9),
@@ -160,7 +160,7 @@ def _small_scripts() -> dict[str, _Script]:
         "R17": _Script(common=("prices", "plans", "customers")),
         "R19": _Script(common=3.3),
         "C02": _Script(common="board_member"),
-        "C03": _Script(common="delegated"),
+        "C05": _Script(common="vehicle_tests"),
         "C04": _Script(common="same_day"),
         "C06": _Script(common="studies"),
         "C07": _Script(common="milestones"),
@@ -283,6 +283,8 @@ class _Builder:
         if t is QuestionType.LIKERT:
             return stance + rng.gauss(0, 0.12)
         if t is QuestionType.NUMBER:
+            if q.tolerance:  # differences are judged against the tolerance
+                return stance + rng.gauss(0, 0.08 * q.tolerance)
             return stance * (1 + rng.gauss(0, 0.06))
         if t is QuestionType.ALLOCATION:
             return {k: v * rng.uniform(0.85, 1.15) for k, v in stance.items()}
@@ -303,9 +305,10 @@ class _Builder:
         if t is QuestionType.MULTI_CHOICE:
             chosen = set(stance)
             roll = rng.random()
-            if roll < 0.18:
+            # Rare: one option more or less is a full disagreement on that option.
+            if roll < 0.04:
                 chosen.add(rng.choice(ids))
-            elif roll < 0.30 and len(chosen) > 1:
+            elif roll < 0.08 and len(chosen) > 1:
                 chosen.discard(rng.choice(sorted(chosen)))
             return tuple(i for i in ids if i in chosen)
         if t is QuestionType.RANKING:
@@ -318,8 +321,11 @@ class _Builder:
             weights = {k: stance.get(k, 0.0) * rng.uniform(0.75, 1.25) for k in ids}
             return _split_points(weights, q.total)
         if t is QuestionType.NUMBER:
-            x = stance * (1 + rng.gauss(0, 0.08))
-            x = float(round(x)) if abs(stance) >= 5 else round(x * 2) / 2
+            if q.tolerance:
+                x = float(round(stance + rng.gauss(0, 0.12 * q.tolerance)))
+            else:
+                x = stance * (1 + rng.gauss(0, 0.08))
+                x = float(round(x)) if abs(stance) >= 5 else round(x * 2) / 2
             if q.min_value is not None:
                 x = max(q.min_value, x)
             if q.max_value is not None:

@@ -26,6 +26,13 @@ from workshop_app.domain.text import check_text
 
 AnswerValue = Union[int, float, str, tuple[str, ...], dict[str, float]]  # noqa: UP007
 
+# Shown with every question marked sensitive: on screen, in pre-work workbooks, in reports.
+SENSITIVE_NOTICE = (
+    "Competitively sensitive: the partners may also be competitors. Give only what your "
+    "organisation's rules on sharing information with competitors allow; if in doubt, "
+    "ask your legal team first or skip this question."
+)
+
 
 @dataclass(frozen=True)
 class Option:
@@ -137,6 +144,13 @@ class Questionnaire:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def glossary_for(self, question: Question) -> tuple[tuple[str, str], ...]:
+        """The glossary entries whose term occurs in the question, its help or options."""
+        words = " ".join(
+            [question.text, question.help, *(o.label for o in question.options)]
+        ).casefold()
+        return tuple((term, meaning) for term, meaning in self.glossary if term.casefold() in words)
 
 
 # --- answer values -------------------------------------------------------------------
