@@ -87,8 +87,13 @@ def test_deal_functions_get_the_questions_of_their_trade(questionnaire):
         return next(q.id for q in questionnaire.questions() if words in q.short_title)
 
     # The JV lawyer's topics go to legal, not to every buyer or engineer.
-    for title in ("Legal form", "Deadlock after mediation", "Seat of arbitration",
-                  "Lock-up", "Approvals confirmed"):
+    for title in (
+        "Legal form",
+        "Deadlock after mediation",
+        "Seat of arbitration",
+        "Lock-up",
+        "Approvals confirmed",
+    ):
         qid = question_with(title)
         assert qid in asked(Function.LEGAL), title
         assert qid not in asked(Function.PURCHASING), title
@@ -122,16 +127,24 @@ def test_says_choose_dont_know(shipped):
 
 def test_seams_are_who_decides_scenarios(questionnaire):
     # Seam questions ask who decides as a single choice, not how clear it is.
-    for words in ("Design change against plant", "Supplier choice against cost",
-                  "Software against hardware", "Differing quality standards",
-                  "Owner of the architecture baseline", "What ends a deadlock"):
+    for words in (
+        "Design change against plant",
+        "Supplier choice against cost",
+        "Software against hardware",
+        "Differing quality standards",
+        "Owner of the architecture baseline",
+        "What ends a deadlock",
+    ):
         q = next(x for x in questionnaire.questions() if x.short_title == words)
         assert q.type is QuestionType.SINGLE_CHOICE, words
 
 
 def test_exit_events_ask_what_the_other_partners_may_do(questionnaire):
-    events = [q for q in questionnaire.section(Element.EXIT).questions
-              if "other partners" in q.text and q.type is QuestionType.SINGLE_CHOICE]
+    events = [
+        q
+        for q in questionnaire.section(Element.EXIT).questions
+        if "other partners" in q.text and q.type is QuestionType.SINGLE_CHOICE
+    ]
     assert len(events) >= 5
     for q in events:
         assert "nothing" in q.option_ids() and "terminate" in q.option_ids(), q.id
@@ -151,8 +164,14 @@ def test_weights(questionnaire):
 def test_clauses_and_sensitive_flags(questionnaire):
     clauses = {q.clause for q in questionnaire.questions() if q.clause}
     assert len(clauses) >= 30
-    for clause in ("exit.notice_period", "economics.value_split", "ip.ownership",
-                   "governance.deadlock", "structure.legal_form", "conditions.approvals"):
+    for clause in (
+        "exit.notice_period",
+        "economics.value_split",
+        "ip.ownership",
+        "governance.deadlock",
+        "structure.legal_form",
+        "conditions.approvals",
+    ):
         assert clause in clauses, clause
     sensitive = [q for q in questionnaire.questions() if q.sensitive]
     assert sensitive and all(q.clause for q in sensitive)
@@ -185,11 +204,22 @@ def test_anchors_describe_behaviour_not_agreement(shipped):
 
 
 def test_no_idioms_or_unexplained_jargon(shipped):
-    banned = ("critical path", "fte", "homologation", "seam", "pmo", "yardstick",
-              "grey zone", "shouts loudest", "travels slowly", "change of control")
+    banned = (
+        "critical path",
+        "fte",
+        "homologation",
+        "seam",
+        "pmo",
+        "yardstick",
+        "grey zone",
+        "shouts loudest",
+        "travels slowly",
+        "change of control",
+    )
     for q in shipped.questions():
-        words = " ".join([q.text, q.help, *(o.label for o in q.options),
-                          *(a for _, a in q.anchors)]).casefold()
+        words = " ".join(
+            [q.text, q.help, *(o.label for o in q.options), *(a for _, a in q.anchors)]
+        ).casefold()
         for term in banned:
             assert not re.search(rf"\b{re.escape(term)}\b", words), (q.id, term)
 

@@ -673,9 +673,7 @@ class QuestionnairePage(Page):
             self.help_label.setText(question.help)
             self.help_label.setVisible(bool(question.help))
             terms = w.questionnaire.glossary_for(question)
-            self.glossary_label.setText(
-                "\n".join(f"{term}: {meaning}" for term, meaning in terms)
-            )
+            self.glossary_label.setText("\n".join(f"{term}: {meaning}" for term, meaning in terms))
             self.glossary_label.setVisible(bool(terms))
             self.sensitive_label.setText(
                 QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE)
