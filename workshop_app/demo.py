@@ -114,7 +114,8 @@ def _small_scripts() -> dict[str, _Script]:
         "R05": _Script(by_partner=("hardware_lead", "software_lead", "architecture_board")),
         "X12": _Script(by_partner=("payer", "co_owned", "creator")),
         "X13": _Script(by_partner=("royalty", "free", "joint_only")),
-        "C01": _Script(by_partner=(8.0, 1.5, 4.0)),
+        # Nordwerk engineering expects two weeks, its finance team knows it takes eight.
+        "C01": _Script(by_partner=(2.0, 1.5, 4.0), internal=(0, 8.0)),
         # Splits inside one partner.
         "S10": _Script(common="single_program", internal=(0, "pilot")),
         "C03": _Script(common="delegated", internal=(1, "top_down")),
