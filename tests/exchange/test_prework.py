@@ -99,7 +99,8 @@ def test_export_has_instructions_a_sheet_per_participant_and_hidden_metadata(
     meta = {r[0]: r[1] for r in wb[META].iter_rows(max_row=8, max_col=2, values_only=True)}
     assert meta["workshop_id"] == store.details().id
     template = store.questionnaire()
-    assert (meta["template_id"], meta["template_version"]) == (template.template_id, template.version)
+    assert meta["template_id"] == template.template_id
+    assert meta["template_version"] == template.version
     assert meta["partner_id"] == "p1" and meta["format"] == "partnership-prework/1"
     ws = wb["王芳"]
     assert ws.protection.sheet and not ws.protection.password
