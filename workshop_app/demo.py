@@ -86,8 +86,9 @@ class _Script:
     texts: tuple[tuple[str, ...], ...] | None = None  # text answers per partner
     # A split inside one partner: (partner index, stance of the dissenting camp).
     internal: tuple[int, Stance] | None = None
-    # Partners (by index) whose participants answer "Don't know": no position yet.
-    dont_know: tuple[int, ...] = ()
+    # "Don't know" answers: (partner index, how many of its participants asked, last ones
+    # first); half or more leave the partner undecided, fewer leave it a position.
+    dont_know: tuple[tuple[int, int], ...] = ()
 
 
 def _small_scripts() -> dict[str, _Script]:
@@ -102,7 +103,8 @@ def _small_scripts() -> dict[str, _Script]:
     return {
         # Clear gaps between partners.
         "G01": _Script(by_partner=("capability_gap", "market_access", "share_risk")),
-        "G03": _Script(by_partner=(36.0, 24.0, 30.0)),
+        # Nordwerk's finance lead does not know the start-of-production plan; the others do.
+        "G03": _Script(by_partner=(36.0, 24.0, 30.0), dont_know=((0, 1),)),
         "G04": _Script(by_partner=(120.0, 210.0, 180.0)),
         "G13": _Script(by_partner=(
             {"capital": 20, "technology": 55, "volume": 20, "fixed_prices": 5},
@@ -124,9 +126,11 @@ def _small_scripts() -> dict[str, _Script]:
         "S06": _Script(common=1.9),
         "R12": _Script(common=1.7),
         # "Don't know": a partner without a position yet.
-        "X03": _Script(common="buy_fair", dont_know=(1,)),
-        "G05": _Script(common=4200.0, dont_know=(2,)),
-        "R18": _Script(common=("merger_control", "fdi", "fsr", "data_transfer"), dont_know=(2,)),
+        "X03": _Script(common="buy_fair", dont_know=((1, 2),)),
+        "G05": _Script(common=4200.0, dont_know=((2, 1),)),
+        "R18": _Script(
+            common=("merger_control", "fdi", "fsr", "data_transfer"), dont_know=((2, 1),)
+        ),
         # Broad agreement, scripted so the story reads well.
         "G02": _Script(common="sop_on_time"),
         "G07": _Script(common=("engineering", "software", "purchasing")),
@@ -379,7 +383,9 @@ class _Builder:
                     own = stance
                     if script.internal and script.internal[0] == pn and mn % 2 == 1:
                         own = script.internal[1]
-                    dont_know = pn in script.dont_know and q.scored
+                    dont_know = q.scored and any(
+                        i == pn and mn >= len(members) - k for i, k in script.dont_know
+                    )
                     value = None if dont_know else self.value(q, own, texts)
                     at = _ANSWERS_START + timedelta(
                         minutes=4 * index_of[person.id], seconds=35 * qn + self.rng.randrange(20)

@@ -229,20 +229,22 @@ def test_large_builds_fast(large_build):
 
 
 def test_the_small_demo_shows_a_gap_of_every_kind_where_the_story_says(small):
-    from workshop_app.analysis import analyse
-    from workshop_app.domain.enums import GapKind
-
     a = analyse(small)
     kinds = {g.question_id: g.kinds for g in a.gaps}
-    assert kinds["R02"] == (GapKind.DIVERGENCE,)
-    # shared data: everyone agrees that nobody has defined it
-    assert kinds["X08"] == (GapKind.BLIND_SPOT,)
-    assert a.questions["X08"].alignment > 0.75 and a.questions["X08"].definition < 0.25
-    # the cell supplier does not know the software release capacity
-    hanbit = small.partners[2].id
-    assert kinds["S09"] == (GapKind.UNDECIDED,)
-    assert a.questions["S09"].undecided_partners == (hanbit,)
-    # one "Don't know" at Nordwerk leaves Nordwerk a position on the headcount
-    s05 = a.questions["S05"]
-    assert s05.positions[small.partners[0].id].dont_know == 1 and "S05" not in kinds
+    huachen = small.partners[1].id
+    baseline = _title(small, "Owner of the architecture baseline")
+    assert kinds[baseline] == (GapKind.DIVERGENCE,)
+    # Nobody has written down how escalation works: the partners agree it is not done.
+    escalation = _title(small, "Escalation path written down")
+    assert kinds[escalation] == (GapKind.BLIND_SPOT,)
+    assert a.questions[escalation].alignment >= small.details.gap_threshold
+    assert a.questions[escalation].definition < 0.25
+    # 华辰 has no position yet on a competitor buying control of a partner.
+    control = _title(small, "Control passes to a competitor")
+    assert kinds[control] == (GapKind.UNDECIDED,)
+    assert a.questions[control].undecided_partners == (huachen,)
+    # One "Don't know" at Nordwerk leaves Nordwerk a position on the start of production.
+    start = a.questions[_title(small, "Months to start of production")]
+    nordwerk = small.partners[0].id
+    assert start.positions[nordwerk].dont_know == 1 and start.undecided_partners == ()
     assert a.definition_index is not None and 0 < a.definition_index < 100
