@@ -174,6 +174,7 @@ def test_the_glossary_is_a_page_and_sensitive_questions_carry_the_notice(
         str(c) for row in wb["Instructions"].iter_rows(values_only=True) for c in row if c
     )
     assert f"The sheet '{GLOSSARY}'" in instructions and SENSITIVE_NOTICE in instructions
+    assert "If you do not know the answer, choose Don't know" in instructions
     ws = wb["王芳"]
     for question in store.questionnaire().questions():
         help_cell = ws.cell(row=row_of(ws, question.id), column=3).value or ""

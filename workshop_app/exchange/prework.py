@@ -354,7 +354,8 @@ def _write_instructions(ws: Worksheet, workshop: model.Workshop, partner: model.
         "Each participant has a sheet of their own (tabs at the bottom). Please fill in "
         "only your own.",
         "Answer in the yellow cells of column D; a comment in column E is welcome but "
-        "optional. Leave a question empty if you cannot answer it.",
+        f"optional. If you do not know the answer, choose {DONT_KNOW_LABEL}: that is "
+        "useful information, not a failure. Leave a question empty only to skip it.",
         "Most answers are chosen from a drop-down list: click the cell, then the arrow.",
         "For questions with several parts, answer on the rows below the question (put x, "
         "a rank or points next to each option).",
