@@ -133,7 +133,10 @@ def check_template(data: Any, questionnaire: Questionnaire, source: str) -> list
         for function in Function:
             asked_here = questions_asked(questionnaire, phase, function)
             if len(asked_here) > MAX_QUESTIONS_PER_PARTICIPANT:
-                narrow = ", ".join(x.id for x in asked_here)
+                ids = [x.id for x in asked_here]
+                narrow = ", ".join(ids[:10]) + (
+                    f" and {len(ids) - 10} more" if len(ids) > 10 else ""
+                )
                 fail(
                     f"phase {phase.value} x function {function.value}",
                     "phases/functions",
