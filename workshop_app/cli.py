@@ -389,12 +389,23 @@ def _cmd_forms_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_forms_validate(args: argparse.Namespace) -> int:
-    from workshop_app.exchange.templates import load_template
+    from workshop_app.domain.template_rules import max_questions_asked, position_share
+    from workshop_app.exchange.templates import check_template_file
 
-    q = load_template(args.template)
+    q, problems = check_template_file(args.template)
+    name = Path(args.template).name
+    if problems:
+        for problem in problems:
+            _say(problem)
+        _say(f"{name}: loads, but breaks {len(problems)} writing rule(s) listed above.")
+        return EXIT_USER
+    positions, scored = position_share(q)
+    most, phase, function = max_questions_asked(q)
     _out(
-        f"{Path(args.template).name}: valid - {q.template_id} version {q.version}, "
-        f"{len(q)} questions in {len(q.sections)} sections."
+        f"{name}: valid - {q.template_id} version {q.version}, "
+        f"{len(q)} questions in {len(q.sections)} sections; "
+        f"{positions} of {scored} scored questions are position questions; "
+        f"a participant is asked at most {most} ({phase.value}, {function.value})."
     )
     return EXIT_OK
 

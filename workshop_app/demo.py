@@ -50,6 +50,7 @@ from workshop_app.domain.model import (
     WorkshopDetails,
 )
 from workshop_app.domain.questionnaire import AnswerValue, Question, Questionnaire
+from workshop_app.domain.scope import asked_questions
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
 from workshop_app.exchange.templates import default_template
 
@@ -85,94 +86,121 @@ class _Script:
     texts: tuple[tuple[str, ...], ...] | None = None  # text answers per partner
     # A split inside one partner: (partner index, stance of the dissenting camp).
     internal: tuple[int, Stance] | None = None
-    # "Don't know" answers: (partner index, how many of its participants, first ones first).
+    # "Don't know" answers: (partner index, how many of its participants asked, last ones
+    # first); half or more leave the partner undecided, fewer leave it a position.
     dont_know: tuple[tuple[int, int], ...] = ()
 
 
 def _small_scripts() -> dict[str, _Script]:
-    """The small demo's storyline; partners in order Nordwerk, 华辰, 한빛."""
+    """The small demo's storyline; partners in order Nordwerk, 华辰, 한빛.
+
+    Nordwerk (European OEM) wants software and speed from 华辰 and to keep control of the
+    vehicle architecture; 华辰 (Chinese EV maker) wants the European market and a say in
+    everything; 한빛 (Korean cell maker) wants a dedicated cell line paid for by firm
+    volumes. They differ on who owns the architecture baseline, on the IP the program
+    creates, and on what follows when a partner takes less volume than committed.
+    """
     return {
         # Clear gaps between partners.
-        "G02": _Script(by_partner=("capability_gap", "market_access", "secure_supply")),
-        "G09": _Script(by_partner=(
-            {"equity": 20, "technology": 50, "volume": 15, "risk": 10, "fixed_fees": 5},
-            {"equity": 15, "technology": 10, "volume": 50, "risk": 25},
-            {"technology": 15, "volume": 25, "fixed_fees": 60},
+        "G01": _Script(by_partner=("capability_gap", "market_access", "share_risk")),
+        # Nordwerk's finance lead does not know the start-of-production plan; the others do.
+        "G03": _Script(by_partner=(36.0, 24.0, 30.0), dont_know=((0, 1),)),
+        "G04": _Script(by_partner=(120.0, 210.0, 180.0)),
+        "G13": _Script(by_partner=(
+            {"capital": 20, "technology": 55, "volume": 20, "fixed_prices": 5},
+            {"capital": 15, "technology": 15, "volume": 70},
+            {"technology": 15, "volume": 25, "fixed_prices": 60},
         )),
-        "S07": _Script(by_partner=(
-            {"engineering": 35, "tooling": 10, "plant": 5, "validation": 20, "software": 25,
-             "supply_chain": 5},
-            {"engineering": 10, "tooling": 25, "plant": 35, "software": 10, "supply_chain": 20},
-            {"tooling": 15, "plant": 45, "validation": 10, "supply_chain": 30},
-        )),
-        "R02": _Script(by_partner=("lead_partner", "joint_entity", "by_domain")),
-        "R06": _Script(by_partner=("hardware_lead", "software_lead", "architecture_board")),
-        "C05": _Script(by_partner=(1.7, 4.3, 3.0)),
-        "X03": _Script(by_partner=(
-            ("change_of_control", "missed_milestones", "deadlock"),
-            ("deadlock", "insolvency"),
-            ("change_of_control", "insolvency", "regulation", "underperformance"),
-        )),
-        "X04": _Script(by_partner=(24.0, 6.0, 18.0)),
-        # Nobody has defined it: everyone agrees that shared data is "not discussed" or
-        # "assumed that each keeps its data" (high alignment, a blind spot).
-        "X08": _Script(common=1.5),
-        # A partner that does not know: the cell supplier has no view on software release
-        # capacity (two of its three people say so); Nordwerk's lawyer does not know the
-        # engineering headcount, but Nordwerk as a whole does.
-        "S09": _Script(common=3.0, dont_know=((2, 2),)),
-        "S05": _Script(common=420.0, dont_know=((0, 1),)),
-        "X06": _Script(by_partner=("buyout", "joint_ownership", "by_origin")),
+        "G15": _Script(by_partner=("nothing", "reallocate", "take_or_pay")),
+        "R01": _Script(by_partner=("lead_partner", "joint_office", "by_module")),
+        "R05": _Script(by_partner=("hardware_lead", "software_lead", "architecture_board")),
+        "X12": _Script(by_partner=("payer", "co_owned", "creator")),
+        "X13": _Script(by_partner=("royalty", "free", "joint_only")),
+        # Nordwerk engineering expects two weeks, its finance team knows it takes eight.
+        "C01": _Script(by_partner=(2.0, 1.5, 4.0), internal=(0, 8.0)),
         # Splits inside one partner.
-        "C06": _Script(common=3.9, internal=(0, 1.4)),
-        "R04": _Script(common=4.2, internal=(1, 1.6)),
-        "S04": _Script(common=3.8, internal=(2, 1.5)),
+        "S10": _Script(common="single_program", internal=(0, "pilot")),
+        "C03": _Script(common="delegated", internal=(1, "top_down")),
+        # Nobody has written these down yet: blind spots.
+        "G06": _Script(common=1.6),
+        "S06": _Script(common=1.9),
+        "R12": _Script(common=1.7),
+        # "Don't know": a partner without a position yet.
+        "X03": _Script(common="buy_fair", dont_know=((1, 2),)),
+        "G05": _Script(common=4200.0, dont_know=((2, 1),)),
+        "R18": _Script(
+            common=("merger_control", "fdi", "fsr", "data_transfer"), dont_know=((2, 1),)
+        ),
         # Broad agreement, scripted so the story reads well.
-        "G01": _Script(common=3.6),
-        "G03": _Script(common=("cost", "speed", "technology", "volume", "local", "learning")),
-        "G06": _Script(common=("engineering", "software", "purchasing")),
-        "G07": _Script(common=("europe", "china")),
-        "G10": _Script(common="shared_engineering"),
-        "G11": _Script(common=3.2),
-        "S02": _Script(common=("platform_engineering", "cell_technology", "software_stack")),
-        "S03": _Script(common=("engineering", "technology", "supply", "manufacturing",
-                               "market_access", "capital")),
-        "S10": _Script(common="single_program"),
-        "R03": _Script(common="joint"),
-        "R05": _Script(common=("architecture", "budget", "sop_dates")),
-        "R09": _Script(common=("cost", "speed", "performance", "global_commonality",
-                               "regional_fit")),
-        "R14": _Script(common="moderate"),
-        "R15": _Script(common=10.0),
-        "C09": _Script(common="delegated"),
-        "C10": _Script(common=("sit_in", "decision_mapping", "expectation_sessions")),
+        "G02": _Script(common="sop_on_time"),
+        "G07": _Script(common=("engineering", "software", "purchasing")),
+        "G08": _Script(common=("europe", "china")),
+        "G09": _Script(common="without_results"),
+        "G10": _Script(common="outside_regions"),
+        "G11": _Script(common="joint_company"),
+        "G12": _Script(common="majority_with_vetoes"),
+        "G14": _Script(common="by_share"),
+        "G19": _Script(common="none"),
+        "S03": _Script(common={"engineering": 35, "tooling": 20, "plant": 20, "validation": 10,
+                               "software": 10, "supply_chain": 5}),
+        "S04": _Script(common=260.0),
+        "S05": _Script(common="joint_until_agreed"),
+        "S07": _Script(common=3.4),
+        "S08": _Script(common=3.8),
+        "S09": _Script(common=3.1),
+        "S11": _Script(common="milestones"),
+        "S12": _Script(common=3.2),
+        "R02": _Script(common="all_partners"),
+        "R03": _Script(common="change_board"),
+        "R04": _Script(common="sourcing_board"),
+        "R06": _Script(common="joint_standard"),
+        "R07": _Script(common=("architecture", "budget", "sop_dates", "new_partners")),
+        "R08": _Script(common="expert"),
+        "R09": _Script(common="singapore"),
+        "R10": _Script(common=10.0),
+        "R11": _Script(common="moderate"),
+        "R13": _Script(common=("cost", "speed", "quality", "commonality", "regional_fit")),
+        "R14": _Script(common="seller"),
+        "R15": _Script(common="by_finding"),
+        "R17": _Script(common=("prices", "plans", "customers")),
+        "R19": _Script(common=3.3),
+        "C02": _Script(common="board_member"),
+        "C05": _Script(common="vehicle_tests"),
+        "C04": _Script(common="same_day"),
+        "C06": _Script(common="studies"),
+        "C07": _Script(common="milestones"),
+        "C08": _Script(common=3.1),
         "X01": _Script(common=8.0),
-        "X07": _Script(common="supply_contract"),
+        "X02": _Script(common=4.0),
+        "X04": _Script(common="nothing"),
+        "X05": _Script(common="terminate"),
+        "X06": _Script(common="buy_fair"),
+        "X07": _Script(common="buy_sell"),
+        "X08": _Script(common="terminate"),
+        "X09": _Script(common="terminate"),
+        "X10": _Script(common=18.0),
+        "X11": _Script(common="fair_value"),
+        "X14": _Script(common="licence_current"),
+        "X15": _Script(common="supply_contract"),
+        "X16": _Script(common="own_products"),
+        "X17": _Script(common=10.0),
+        "X18": _Script(common=3.3),
         # Text answers, per partner.
-        "G13": _Script(texts=(
+        "G20": _Script(texts=(
             ("Start of production in Europe slips past 2030, or the cost per vehicle is not "
              "at least 15% below our current EV platform.",
              "We pay for a platform and still cannot build its software ourselves."),
             ("The joint model does not reach European customers by 2030, or we carry the "
-             "homologation cost alone.",
+             "type-approval cost alone.",
              "没有进入欧洲市场 – no access to the European market by 2030."),
             ("Cell call-offs stay below 8 GWh a year, or our chemistry IP ends up in a "
              "competitor's cells.",
              "We build a dedicated line and the volumes never come."),
         )),
-        "S13": _Script(texts=(
-            ("A software stack and E/E architecture at the partner's speed and cost; alone "
-             "it would take us four to five years.",
-             "Low-cost EV drivetrain engineering and suppliers who quote at China cost levels."),
-            ("Homologation know-how and a dealer network in Europe; building them would take "
-             "a decade.",
-             "Crash and durability validation to European standards."),
-            ("Long-term volume commitments and a vehicle-level test environment for our cells.",
-             "Pack integration experience on a full vehicle program."),
-        )),
-        "R16": _Script(texts=(
-            ("Software release scope: who may stop a release when vehicle quality is at risk.",
-             "Architecture changes after design freeze – every change hits our plant."),
+        "R20": _Script(texts=(
+            ("The architecture baseline: who may change it after design freeze – every change "
+             "hits our plant.",
+             "Software release scope: who may stop a release when vehicle quality is at risk."),
             ("Whose standard applies when validation results disagree.",
              "Ownership of the cost baseline; our target costs are much lower."),
             ("Late changes to the cell specification.",
@@ -189,31 +217,28 @@ def _small_scripts() -> dict[str, _Script]:
              "sessions help.",
              "기대치를 솔직하게 이야기하는 자리가 필요합니다 – candid sessions on expectations."),
         )),
-        "X11": _Script(texts=(
-            ("We keep the platform IP we developed, buy the tooling at book value and supply "
-             "parts for ten years.",
-             "Eighteen months' notice, and the European plant stays with us."),
+        "X19": _Script(texts=(
+            ("We keep the platform IP we paid for, buy the tooling at fair value and supply "
+             "parts for ten years.",),
             ("Every side keeps using the joint platform IP; nobody is locked out of its own "
-             "cars.",
-             "A licence to keep building the China model for at least five years."),
+             "cars.",),
             ("Cell chemistry IP stays with us; the vehicle makers keep a five-year supply "
-             "contract at agreed prices.",
-             "Compensation for the dedicated line if volumes are cancelled."),
+             "contract at agreed prices, and pay for the dedicated line if they cancel.",),
         )),
     }
 
 
 _SMALL_COMMENTS: dict[tuple[str, str], str] = {
-    ("王芳", "G09"): "价值分配应与销量挂钩 – value should follow the volume each side takes.",
-    ("Jürgen Weiß", "R06"): "Bei Software-Entscheidungen braucht es eine klare Führung; "
-                            "Größe allein reicht nicht.",
-    ("김민준", "X06"): "셀 화학 IP는 한빛에 남아야 합니다 "
-                     "(cell chemistry IP must stay with Hanbit).",
-    ("Anna Köhler", "C06"): "Unsere Freigabeprozesse sind deutlich strenger – das müssen wir "
+    ("王芳", "G13"): "价值分配应与销量挂钩 – value should follow the volume each side takes.",
+    ("Jürgen Weiß", "R01"): "Die Architektur muss bei uns bleiben; wir tragen die "
+                            "Typgenehmigung in Europa.",
+    ("김민준", "G15"): "전용 라인은 확정 물량 없이는 지을 수 없습니다 "
+                     "(no dedicated line without firm volumes).",
+    ("Anna Köhler", "C05"): "Unsere Freigabeprozesse sind deutlich strenger – das müssen wir "
                             "früh klären.",
-    ("李伟", "R06"): "软件发布节奏必须由软件团队决定。",
-    ("이서연", "S06"): "Cell abuse tests need bench slots booked 9 months ahead.",
-    ("Lukas Brüggemann", "G09"): "Volume-based split only works with a floor on technology fees.",
+    ("李伟", "R05"): "软件发布节奏必须由软件团队决定。",
+    ("이서연", "X12"): "Cell chemistry created by our engineers must stay ours.",
+    ("Lukas Brüggemann", "G15"): "Take-or-pay only with a price that falls as volume rises.",
 }
 
 
@@ -263,8 +288,8 @@ class _Builder:
         if t is QuestionType.LIKERT:
             return stance + rng.gauss(0, 0.12)
         if t is QuestionType.NUMBER:
-            if q.tolerance is not None:  # close within the question's tolerance
-                return stance + rng.gauss(0, 0.06) * min(abs(stance), q.tolerance)
+            if q.tolerance:  # differences are judged against the tolerance
+                return stance + rng.gauss(0, 0.08 * q.tolerance)
             return stance * (1 + rng.gauss(0, 0.06))
         if t is QuestionType.ALLOCATION:
             return {k: v * rng.uniform(0.85, 1.15) for k, v in stance.items()}
@@ -285,9 +310,10 @@ class _Builder:
         if t is QuestionType.MULTI_CHOICE:
             chosen = set(stance)
             roll = rng.random()
-            if roll < 0.18:
+            # Rare: one option more or less is a full disagreement on that option.
+            if roll < 0.04:
                 chosen.add(rng.choice(ids))
-            elif roll < 0.30 and len(chosen) > 1:
+            elif roll < 0.08 and len(chosen) > 1:
                 chosen.discard(rng.choice(sorted(chosen)))
             return tuple(i for i in ids if i in chosen)
         if t is QuestionType.RANKING:
@@ -300,12 +326,11 @@ class _Builder:
             weights = {k: stance.get(k, 0.0) * rng.uniform(0.75, 1.25) for k in ids}
             return _split_points(weights, q.total)
         if t is QuestionType.NUMBER:
-            noise = rng.gauss(0, 0.08)
-            if q.tolerance is not None:
-                x = stance + noise * min(abs(stance), q.tolerance)
+            if q.tolerance:
+                x = float(round(stance + rng.gauss(0, 0.12 * q.tolerance)))
             else:
-                x = stance * (1 + noise)
-            x = float(round(x)) if abs(stance) >= 5 else round(x * 2) / 2
+                x = stance * (1 + rng.gauss(0, 0.08))
+                x = float(round(x)) if abs(stance) >= 5 else round(x * 2) / 2
             if q.min_value is not None:
                 x = max(q.min_value, x)
             if q.max_value is not None:
@@ -322,10 +347,21 @@ class _Builder:
         people: dict[str, list[Participant]],
         scripts: dict[str, _Script],
         comments: dict[tuple[str, str], str],
+        details: WorkshopDetails | None = None,
     ) -> list[Answer]:
+        """Every participant's answers; with ``details``, only to the questions the
+        workshop asks that participant (its phase, purposes and their function)."""
         out: list[Answer] = []
         order = [p for partner in partners for p in people[partner.id]]
         index_of = {p.id: n for n, p in enumerate(order)}
+        asked = {
+            p.id: (
+                {q.id for q in asked_questions(details, questionnaire, p)}
+                if details is not None
+                else None
+            )
+            for p in order
+        }
         for qn, q in enumerate(questionnaire.questions()):
             script = scripts.get(q.id, _Script())
             if script.common is not None:
@@ -340,24 +376,27 @@ class _Builder:
                 else:
                     stance = self.near(q, common)
                 texts = script.texts[pn] if script.texts else ()
-                members = people[partner.id]
+                members = [
+                    m for m in people[partner.id] if asked[m.id] is None or q.id in asked[m.id]
+                ]
                 for mn, person in enumerate(members):
                     own = stance
                     if script.internal and script.internal[0] == pn and mn % 2 == 1:
                         own = script.internal[1]
-                    value: AnswerValue | None = self.value(q, own, texts)
-                    # drawn all the same, so the rest of the demo stays as it was
-                    unknown = any(i == pn and mn < k for i, k in script.dont_know)
+                    dont_know = q.scored and any(
+                        i == pn and mn >= len(members) - k for i, k in script.dont_know
+                    )
+                    value = None if dont_know else self.value(q, own, texts)
                     at = _ANSWERS_START + timedelta(
                         minutes=4 * index_of[person.id], seconds=35 * qn + self.rng.randrange(20)
                     )
                     out.append(Answer(
                         participant_id=person.id,
                         question_id=q.id,
-                        value=None if unknown else value,
+                        value=value,
                         comment=comments.get((person.name, q.id), ""),
                         answered_at=at,
-                        dont_know=unknown,
+                        dont_know=dont_know,
                     ))
         return out
 
@@ -407,6 +446,7 @@ class _Builder:
                 ("李伟", "software", "li.wei@huachen.example"),
                 ("陈静", "engineering", "chen.jing@huachen.example"),
                 ("张磊", "manufacturing", "zhang.lei@huachen.example"),
+                ("刘敏", "legal", "liu.min@huachen.example"),
             ],
             hanbit.id: [
                 ("김민준", "strategy", "minjun.kim@hanbit.example"),
@@ -419,25 +459,27 @@ class _Builder:
             for pid, rows in roster.items()
         }
         participants = tuple(p for partner in partners for p in people[partner.id])
-        answers = self.answers(questionnaire, partners, people, _small_scripts(), _SMALL_COMMENTS)
+        answers = self.answers(
+            questionnaire, partners, people, _small_scripts(), _SMALL_COMMENTS, details
+        )
 
         gap_discussions = (
             GapDiscussion(
-                "G09", GapStatus.RESOLVED,
+                "G13", GapStatus.RESOLVED,
                 notes="Nordwerk wants technology to weigh most, 华辰 volume, 한빛 fixed prices.",
                 agreed_position="Value is split 50% by engineering and technology contributed, "
-                                "30% by volume taken and 20% by investment borne; cell supply "
+                                "30% by volume taken and 20% by capital invested; cell supply "
                                 "stays on fixed transfer prices. Revisited at the B-sample review.",
                 owner="Jürgen Weiß", due=date(2026, 12, 18),
             ),
             GapDiscussion(
-                "R06", GapStatus.DISCUSSED,
+                "R05", GapStatus.DISCUSSED,
                 notes="Both vehicle makers claim the last word on software. Option on the "
                       "table: a joint architecture board with a tie-break by the steering group.",
                 owner="李伟", due=date(2027, 1, 15),
             ),
-            GapDiscussion("X06", GapStatus.OPEN, notes="Parked for the legal workstream."),
-            GapDiscussion("R02", GapStatus.OPEN),
+            GapDiscussion("X12", GapStatus.OPEN, notes="Parked for the legal workstream."),
+            GapDiscussion("R01", GapStatus.OPEN),
         )
 
         n_id, h_id, k_id = nordwerk.id, huachen.id, hanbit.id
@@ -609,21 +651,21 @@ class _Builder:
         action_items = (
             ActionItem(self.id(), "Draft the value-split clause for the term sheet",
                        "Dr. Katrin Schäfer", date(2026, 12, 18), ActionStatus.IN_PROGRESS,
-                       "G09", position=0),
+                       "G13", position=0),
             ActionItem(self.id(), "Propose a joint architecture board with a tie-break rule",
-                       "李伟", date(2027, 1, 15), ActionStatus.OPEN, "R06", position=1),
+                       "李伟", date(2027, 1, 15), ActionStatus.OPEN, "R05", position=1),
             ActionItem(self.id(), "Options paper on the treatment of jointly developed IP",
-                       "박지훈", date(2027, 1, 31), ActionStatus.OPEN, "X06", position=2),
+                       "박지훈", date(2027, 1, 31), ActionStatus.OPEN, "X12", position=2),
             ActionItem(self.id(), "Map both release-gate processes side by side",
-                       "Anna Köhler", date(2027, 1, 20), ActionStatus.OPEN, "C06", position=3),
+                       "Anna Köhler", date(2027, 1, 20), ActionStatus.OPEN, "C05", position=3),
             ActionItem(self.id(), "Confirm 2028–2030 cell capacity against both call-offs",
                        "김민준", date(2026, 12, 15), ActionStatus.OPEN, None,
                        "8 + 5 GWh/year exceeds the declared 12 GWh/year from 2029.", 4),
             ActionItem(self.id(), "Name the decider for quality and standards disputes",
-                       "Helena Marquardt", date(2026, 12, 5), ActionStatus.OPEN, "R08",
+                       "Helena Marquardt", date(2026, 12, 5), ActionStatus.OPEN, "R06",
                        position=5),
             ActionItem(self.id(), "Exchange the partners' 2027 budget calendars",
-                       "Sophie Maier", date(2026, 11, 30), ActionStatus.DONE, "C07",
+                       "Sophie Maier", date(2026, 11, 30), ActionStatus.DONE, "C01",
                        position=6),
         )
         return Workshop(
@@ -685,8 +727,8 @@ class _Builder:
                 names = [f"{f} {last}" for last in lasts for f in firsts]
             self.rng.shuffle(names)
             people[partner.id] = [
-                Participant(self.id(), partner.id, name, Function(functions[m % len(functions)]),
-                            done=True)
+                Participant(self.id(), partner.id, name,
+                            Function(functions[m % len(functions)]), done=True)
                 for m, name in enumerate(names[:LARGE_PARTICIPANTS_PER_PARTNER])
             ]
         scripts: dict[str, _Script] = {}
@@ -772,6 +814,7 @@ class _Builder:
             d["unit"] = "months"
             d["min"] = 0
             d["max"] = 60
+            d["tolerance"] = 6
         else:
             d["text"] = f"What would you change about the {aspect} for {topic}?"
         return d

@@ -13,11 +13,12 @@ import pytest
 from workshop_app.domain import model
 from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import FileFormatError, ImportRejected
-from workshop_app.domain.questionnaire import Question
+from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
 from workshop_app.exchange import xlsx_safety
 from workshop_app.exchange.prework import (
     ANSWER_COL,
     COMMENT_COL,
+    GLOSSARY,
     META,
     PreworkConflict,
     export_prework,
@@ -93,12 +94,14 @@ def test_export_has_instructions_a_sheet_per_participant_and_hidden_metadata(
     store: WorkshopStore, tmp_path: Path
 ) -> None:
     wb = openpyxl.load_workbook(export(store, tmp_path))
-    assert wb.sheetnames == ["Instructions", "王芳", "Li Wei", "Lists", META]
-    assert [ws.sheet_state for ws in wb] == ["visible"] * 3 + ["veryHidden"] * 2
+    assert wb.sheetnames == ["Instructions", GLOSSARY, "王芳", "Li Wei", "Lists", META]
+    assert [ws.sheet_state for ws in wb] == ["visible"] * 4 + ["veryHidden"] * 2
     assert wb.security.lockStructure
     meta = {r[0]: r[1] for r in wb[META].iter_rows(max_row=8, max_col=2, values_only=True)}
     assert meta["workshop_id"] == store.details().id
-    assert (meta["template_id"], meta["template_version"]) == ("alignment-core", "1.1")
+    template = store.questionnaire()
+    assert meta["template_id"] == template.template_id
+    assert meta["template_version"] == template.version
     assert meta["partner_id"] == "p1" and meta["format"] == "partnership-prework/1"
     ws = wb["王芳"]
     assert ws.protection.sheet and not ws.protection.password
@@ -156,6 +159,29 @@ def test_existing_answers_are_prefilled_and_other_partners_are_absent(
     assert wb["王芳"].cell(row=r, column=ANSWER_COL).value.startswith("4 – ")
     assert wb["王芳"].cell(row=r, column=COMMENT_COL).value == "Wir sind nah dran"
     assert "한빛 김민준" not in wb.sheetnames
+
+
+def test_the_glossary_is_a_page_and_sensitive_questions_carry_the_notice(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
+    path = export(store, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    glossary = store.questionnaire().glossary
+    rows = list(wb[GLOSSARY].iter_rows(min_row=5, max_col=2, values_only=True))
+    assert [(a, b) for a, b in rows if a] == list(glossary)
+    assert wb[GLOSSARY].protection.sheet
+    instructions = " ".join(
+        str(c) for row in wb["Instructions"].iter_rows(values_only=True) for c in row if c
+    )
+    assert f"The sheet '{GLOSSARY}'" in instructions and SENSITIVE_NOTICE in instructions
+    assert "If you do not know the answer, choose Don't know" in instructions
+    ws = wb["王芳"]
+    for question in store.questionnaire().questions():
+        help_cell = ws.cell(row=row_of(ws, question.id), column=3).value or ""
+        assert (SENSITIVE_NOTICE in help_cell) == question.sensitive, question.id
+    # The extra page does not stop the workbook from being read back.
+    content = read_prework(store, path)
+    assert content.partner.id == "p1" and content.answers == []
 
 
 # --- happy path -----------------------------------------------------------------------------
@@ -480,7 +506,7 @@ def test_prefer_workbook_overwrites(store: WorkshopStore, tmp_path: Path) -> Non
     result = import_prework(store, path, prefer="workbook")
     assert stored(store, "u2") == {likert.id: 5, single.id: single.options[0].id}
     assert result.conflicts_overwritten == 1 and result.added == 1
-    comment = store.answers_of("u2")[0].comment
+    comment = next(a.comment for a in store.answers_of("u2") if a.question_id == likert.id)
     assert comment == "app comment"  # the workbook's copy of the comment was the same
 
 

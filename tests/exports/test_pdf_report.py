@@ -428,3 +428,16 @@ def test_progress_runs_to_completion_and_the_file_replaces_the_old_one(
     assert calls[0] == (0, 4) and calls[-1] == (4, 4)
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.pdf"]
+
+
+def test_full_report_marks_competitively_sensitive_questions(
+    texts: dict[str, str], small_demo: Workshop
+) -> None:
+    flat = _flat(texts["full"])
+    questions = list(small_demo.questionnaire.questions())
+    sensitive = [q for q in questions if q.sensitive]
+    assert sensitive
+    blocks = re.split(r"(?=\b[GSRCX]\d\d · )", flat)
+    marked = {b[:3] for b in blocks if pdf_report.SENSITIVE_MARK in b}
+    assert marked == {q.id for q in sensitive}
+    assert pdf_report.SENSITIVE_MARK not in _flat(texts["leadership"])

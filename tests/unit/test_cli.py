@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from workshop_app.cli import main
+from workshop_app.demo import build_demo
+from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.model import Workshop
 from workshop_app.exchange.json_io import read_json, workshop_to_json
+from workshop_app.exchange.templates import default_template
 from workshop_app.exports import xlsx_common
 from workshop_app.storage.store import open_workshop
 
@@ -36,8 +39,12 @@ def test_demo_check_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     path = tmp_path / "d.workshop"
     code, out, _ = _run(capsys, "demo", path)
     assert code == 0 and "3 partners" in out
-    assert _run(capsys, "check", path)[:2] == (0, "d.workshop: healthy (schema 0002_analysis_v2; "
-                                                  "3 partners, 12 participants, 768 answers).\n")
+    demo = build_demo("small")
+    assert _run(capsys, "check", path)[:2] == (
+        0,
+        f"d.workshop: healthy (schema 0002_analysis_v2; 3 partners, {len(demo.participants)} "
+        f"participants, {len(demo.answers)} answers).\n",
+    )
     code, out, _ = _run(capsys, "info", path, "--json")
     assert code == 0
     info = json.loads(out)
@@ -103,11 +110,12 @@ def test_a_missing_file_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFi
 def test_import_answers_and_second_import(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    scale = next(q.id for q in default_template().questions() if q.type is QuestionType.LIKERT)
     csv = tmp_path / "a.csv"
     csv.write_text(
         "participant,partner,question_id,value,comment\n"
-        "Neue Person,nordwerk,G01,3,Erste Antwort\n"
-        "王芳,华辰,G01,5,\n",
+        f"Neue Person,nordwerk,{scale},3,Erste Antwort\n"
+        f"王芳,华辰,{scale},5,\n",
         encoding="utf-8",
     )
     code, out, _ = _run(capsys, "import-answers", demo_path, csv)

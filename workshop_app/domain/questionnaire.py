@@ -27,6 +27,13 @@ from workshop_app.domain.text import check_text
 
 AnswerValue = Union[int, float, str, tuple[str, ...], dict[str, float]]  # noqa: UP007
 
+# Shown with every question marked sensitive: on screen, in pre-work workbooks, in reports.
+SENSITIVE_NOTICE = (
+    "Competitively sensitive: the partners may also be competitors. Give only what your "
+    "organisation's rules on sharing information with competitors allow; if in doubt, "
+    "ask your legal team first or skip this question."
+)
+
 # The text form of a "Don't know" answer (CSV value column, command line), and its label.
 DONT_KNOW_TEXT = "dont_know"
 DONT_KNOW_LABEL = "Don't know"
@@ -65,6 +72,9 @@ class Question:
     min_value: float | None = None  # number
     max_value: float | None = None  # number
     short_title: str = ""  # a few words naming the question in gap lists and reports
+    # Answers may be competitively sensitive between partners who compete (prices,
+    # volumes, where they sell): participants see a notice, reports mark the question.
+    sensitive: bool = False
     # likert: a position on the matter, or how far the partners have defined it
     measures: Measures = Measures.POSITION
     tolerance: float | None = None  # number: the difference that counts as full disagreement
@@ -112,6 +122,8 @@ class Questionnaire:
     language: str = "en"
     description: str = ""
     sections: tuple[Section, ...] = ()
+    # (term, meaning) pairs: the few terms a participant must know, in template order.
+    glossary: tuple[tuple[str, str], ...] = ()
     _index: dict[str, tuple[int, Question, Element]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
@@ -154,6 +166,13 @@ class Questionnaire:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def glossary_for(self, question: Question) -> tuple[tuple[str, str], ...]:
+        """The glossary entries whose term occurs in the question, its help or options."""
+        words = " ".join(
+            [question.text, question.help, *(o.label for o in question.options)]
+        ).casefold()
+        return tuple((term, meaning) for term, meaning in self.glossary if term.casefold() in words)
 
 
 # --- answer values -------------------------------------------------------------------

@@ -8,6 +8,8 @@ Format (YAML shown; the same keys in JSON):
     title: Partnership alignment questionnaire
     language: en                           # BCP 47 tag
     description: ...                       # optional
+    glossary:                              # optional: the few terms a reader must know,
+      Baseline: The agreed version ...     # term: meaning; shown as help and in pre-work
     sections:                              # one per element, in element order
       - element: goals                     # goals|strengths|governance|culture|exit
         title: Shared strategic goals
@@ -26,6 +28,10 @@ Format (YAML shown; the same keys in JSON):
                                            # functions (strategy|engineering|purchasing|
                                            # manufacturing|software|finance|legal|quality|
                                            # hr|other); absent = asked of everyone
+                                           # (phases, purposes, functions: the word all =
+                                           # every one, the same as leaving the key out)
+            sensitive: true                # optional: answers may be competitively
+                                           # sensitive; participants see a notice
             clause: exit.notice_period     # optional: the term-sheet clause it informs
                                            # (dotted identifier)
             measures: definition           # likert only: position (default) | definition
@@ -55,10 +61,21 @@ from workshop_app.domain.errors import TemplateError
 from workshop_app.domain.questionnaire import Option, Question, Questionnaire, Section
 
 FORMAT_TAG = "partnership-questionnaire/1"
+# Written for phases, purposes or functions: the question is for every one of them.
+ALL = "all"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _CLAUSE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
-_TOP_KEYS = {"format", "id", "version", "title", "language", "description", "sections"}
+_TOP_KEYS = {
+    "format",
+    "id",
+    "version",
+    "title",
+    "language",
+    "description",
+    "glossary",
+    "sections",
+}
 _SECTION_KEYS = {"element", "title", "intro", "questions"}
 _COMMON_KEYS = {
     "id",
@@ -71,6 +88,7 @@ _COMMON_KEYS = {
     "purposes",
     "functions",
     "clause",
+    "sensitive",
 }
 _TYPE_KEYS: dict[QuestionType, set[str]] = {
     QuestionType.LIKERT: {"scale", "anchors", "measures"},
@@ -112,10 +130,10 @@ def _unknown(data: dict[str, Any], allowed: set[str], source: str, where: str) -
 
 
 def _enum_list(values: Any, enum: type, source: str, where: str, field: str) -> tuple:
-    if values is None:
+    if values is None or values == ALL:
         return ()
     if not isinstance(values, list):
-        raise _fail(source, where, field, "must be a list.")
+        raise _fail(source, where, field, f"must be a list or the word '{ALL}'.")
     out = []
     for v in values:
         try:
@@ -154,6 +172,10 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         "purposes": _enum_list(data.get("purposes"), Purpose, source, where, "purposes"),
         "functions": _enum_list(data.get("functions"), Function, source, where, "functions"),
     }
+    if "sensitive" in data:
+        if not isinstance(data["sensitive"], bool):
+            raise _fail(source, where, "sensitive", "must be true or false.")
+        kwargs["sensitive"] = data["sensitive"]
     if len(set(kwargs["functions"])) != len(kwargs["functions"]):
         raise _fail(source, where, "functions", "a function is listed twice.")
     if "clause" in data:
@@ -251,6 +273,18 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
     return Question(**kwargs)
 
 
+def _glossary(data: Any, source: str) -> tuple[tuple[str, str], ...]:
+    if data is None:
+        return ()
+    if not isinstance(data, dict) or not data:
+        raise _fail(source, "top level", "glossary", "must map each term to its meaning.")
+    out: list[tuple[str, str]] = []
+    for term, meaning in data.items():
+        term = _text(term, source, "glossary", "term")
+        out.append((term.strip(), _text(meaning, source, f"glossary term '{term}'", "meaning")))
+    return tuple(out)
+
+
 def questionnaire_from_dict(data: Any, source: str = "template") -> Questionnaire:
     """Build and validate a questionnaire; raises TemplateError naming source, question, field."""
     if not isinstance(data, dict):
@@ -309,6 +343,7 @@ def questionnaire_from_dict(data: Any, source: str = "template") -> Questionnair
             "sections must follow the element order (goals, strengths, governance, culture, exit).",
         )
     return Questionnaire(
+        glossary=_glossary(data.get("glossary"), source),
         template_id=tid,
         version=version,
         title=_text(data.get("title"), source, "top level", "title"),
@@ -336,6 +371,8 @@ def questionnaire_to_dict(q: Questionnaire) -> dict[str, Any]:
             d["phases"] = [p.value for p in x.phases]
         if x.purposes:
             d["purposes"] = [p.value for p in x.purposes]
+        if x.sensitive:
+            d["sensitive"] = True
         if x.functions:
             d["functions"] = [f.value for f in x.functions]
         if x.clause:
@@ -369,6 +406,8 @@ def questionnaire_to_dict(q: Questionnaire) -> dict[str, Any]:
     }
     if q.description:
         out["description"] = q.description
+    if q.glossary:
+        out["glossary"] = dict(q.glossary)
     out["sections"] = [
         {
             "element": s.element.value,

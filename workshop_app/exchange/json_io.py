@@ -601,6 +601,7 @@ def _questionnaire_schema() -> dict[str, Any]:
             "weight": {"type": "number", "exclusiveMinimum": 0},
             "phases": {"type": "array", "items": {"enum": [p.value for p in Phase]}},
             "purposes": {"type": "array", "items": {"enum": [p.value for p in Purpose]}},
+            "sensitive": {"type": "boolean"},
             "functions": {
                 "type": "array",
                 "uniqueItems": True,
@@ -652,6 +653,7 @@ def _questionnaire_schema() -> dict[str, Any]:
             "title": text,
             "language": text,
             "description": {"type": "string"},
+            "glossary": {"type": "object", "additionalProperties": text},
             "sections": {
                 "type": "array",
                 "minItems": 1,

@@ -52,6 +52,7 @@ from workshop_app.domain.errors import (
 )
 from workshop_app.domain.questionnaire import (
     DONT_KNOW_LABEL,
+    SENSITIVE_NOTICE,
     AnswerValue,
     Question,
     Questionnaire,
@@ -81,6 +82,7 @@ FORMAT = "partnership-prework/1"
 INSTRUCTIONS = "Instructions"
 LISTS = "Lists"
 META = "Metadata"
+GLOSSARY = "Glossary"  # only when the questionnaire has a glossary
 HEADER_ROW = 4
 FIRST_ROW = 5
 ANSWER_COL = 4  # D
@@ -286,7 +288,7 @@ def _build(workshop: model.Workshop, partner: model.Partner, people: list[model.
     wb = Workbook()
     intro = wb.active
     intro.title = INSTRUCTIONS
-    taken = [INSTRUCTIONS, LISTS, META]
+    taken = [INSTRUCTIONS, GLOSSARY, LISTS, META]
     sheet_names: list[tuple[str, model.Participant]] = []
     for person in people:
         name = safe_sheet_name(person.name, taken, fallback="Participant")
@@ -296,6 +298,8 @@ def _build(workshop: model.Workshop, partner: model.Partner, people: list[model.
     lists = wb.create_sheet(LISTS)
     list_refs = _write_lists(lists, q)
     _write_instructions(intro, workshop, partner, sheet_names)
+    if q.glossary:
+        _write_glossary(wb.create_sheet(GLOSSARY), workshop)
     for name, person in sheet_names:
         ws = wb.create_sheet(name)
         _write_participant_sheet(ws, workshop, partner, person, list_refs)
@@ -350,17 +354,28 @@ def _write_instructions(ws: Worksheet, workshop: model.Workshop, partner: model.
         "Each participant has a sheet of their own (tabs at the bottom). Please fill in "
         "only your own.",
         "Answer in the yellow cells of column D; a comment in column E is welcome but "
-        "optional. Leave a question empty if you cannot answer it.",
+        f"optional. If you do not know the answer, choose {DONT_KNOW_LABEL}: that is "
+        "useful information, not a failure. Leave a question empty only to skip it.",
         "Most answers are chosen from a drop-down list: click the cell, then the arrow.",
         "For questions with several parts, answer on the rows below the question (put x, "
         "a rank or points next to each option).",
-        "Answer for the partnership as you see it today. Other partners do not see this "
-        "workbook; the facilitator compares the answers in the workshop.",
+        "Answer for your own organisation: what it wants, plans and does today; do not "
+        "guess what the other partners think. Other partners do not see this workbook; "
+        "the facilitator compares the answers in the workshop.",
         "Do not rename, move or delete sheets, and do not insert rows: the file is read "
         "back cell by cell. The sheets are protected against accidental changes.",
         "Save the file as Excel workbook (.xlsx) and send it back to "
         + (d.facilitator or "the facilitator") + (f" before {d.date:%d %B %Y}." if d.date else "."),
     ]
+    if workshop.questionnaire.glossary:
+        steps.insert(
+            -2, f"The sheet '{GLOSSARY}' explains the few terms the questions use."
+        )
+    if any(x.sensitive for x in workshop.questionnaire.questions()):
+        steps.insert(
+            -2,
+            "Some questions carry this notice in column C. " + SENSITIVE_NOTICE,
+        )
     row = 5
     put_text(ws.cell(row=row, column=2), "How to fill in this workbook", "Heading").font = (
         SUBTITLE_FONT)
@@ -384,6 +399,28 @@ def _write_instructions(ws: Worksheet, workshop: model.Workshop, partner: model.
         put_text(ws.cell(row=row, column=2), name, "Sheet name")
         who = person.name + (f" ({person.function})" if person.function else "")
         put_text(ws.cell(row=row, column=3), who, f"Participant {person.name}")
+    _print_setup(ws, d.title, d.confidentiality, portrait=True)
+    ws.protection.sheet = True
+
+
+def _write_glossary(ws: Worksheet, workshop: model.Workshop) -> None:
+    """The template's glossary as a printable page: the few terms the questions rely on."""
+    d = workshop.details
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 80
+    put_text(ws.cell(row=1, column=1), "Glossary", "Title").font = TITLE_FONT
+    put_text(
+        ws.cell(row=2, column=1),
+        "The few terms the questions use that need a definition.",
+        "Note",
+    ).font = NOTE_FONT
+    for j, header in enumerate(("Term", "Meaning"), start=1):
+        cell = put_text(ws.cell(row=4, column=j), header, "Heading")
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    for r, (term, meaning) in enumerate(workshop.questionnaire.glossary, start=5):
+        put_text(ws.cell(row=r, column=1), term, "Glossary").alignment = TOP_WRAP
+        put_text(ws.cell(row=r, column=2), meaning, "Glossary").alignment = TOP_WRAP
+        fit_row_height(ws, r, [term, meaning], [24, 80])
     _print_setup(ws, d.title, d.confidentiality, portrait=True)
     ws.protection.sheet = True
 
@@ -432,7 +469,15 @@ def _write_participant_sheet(ws: Worksheet, workshop: model.Workshop, partner: m
             put_text(ws.cell(row=r, column=1), question.id, where)
             put_text(ws.cell(row=r, column=2), question.text, where).alignment = TOP_WRAP
             how = _how_to(question)
-            help_text = f"{question.help}\n{how}" if question.help else how
+            help_text = "\n".join(
+                part
+                for part in (
+                    question.help,
+                    how,
+                    SENSITIVE_NOTICE if question.sensitive else "",
+                )
+                if part
+            )
             put_text(ws.cell(row=r, column=3), help_text, where).alignment = TOP_WRAP
             ws.cell(row=r, column=1).alignment = Alignment(vertical="top")
             comment = ws.cell(row=r, column=COMMENT_COL)
@@ -677,6 +722,8 @@ def _read(workshop: model.Workshop, wb: Workbook, file: str, expected_partner: s
         else:
             expected_sheets.append((sheet, person))
     known = {INSTRUCTIONS, LISTS, META, *(s for s, _ in sheet_map)}
+    if q.glossary:
+        known.add(GLOSSARY)
     for name in wb.sheetnames:
         if name not in known:
             problems.append(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from workshop_app.domain.errors import TemplateError
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.template_format import questionnaire_from_dict
+from workshop_app.domain.template_rules import check_template
 from workshop_app.paths import resource_path
 
 DEFAULT_TEMPLATE_ID = "alignment-core"
@@ -37,6 +39,22 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _c
 
 def load_template(path: str | Path) -> Questionnaire:
     """Read and validate a template file; errors name the file, question id and field."""
+    return questionnaire_from_dict(read_template_data(path), Path(path).name)
+
+
+def check_template_file(path: str | Path) -> tuple[Questionnaire, list[str]]:
+    """Load a template and judge it by the writing rules (domain.template_rules).
+
+    Raises TemplateError when it cannot be loaded; returns the rule problems otherwise.
+    """
+    data = read_template_data(path)
+    name = Path(path).name
+    questionnaire = questionnaire_from_dict(data, name)
+    return questionnaire, check_template(data, questionnaire, name)
+
+
+def read_template_data(path: str | Path) -> Any:
+    """The template file as plain data (size-checked, strict YAML), not yet validated."""
     p = Path(path)
     name = p.name
     try:
@@ -61,7 +79,7 @@ def load_template(path: str | Path) -> Questionnaire:
         raise TemplateError(f"{name}: is not valid YAML{where}.") from None
     except RecursionError:  # PyYAML recurses once per level of nesting
         raise TemplateError(f"{name}: is nested too deeply to be a template.") from None
-    return questionnaire_from_dict(data, name)
+    return data
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,9 @@ from workshop_app.exports.pdf_fonts import (
 )
 
 VARIANTS: tuple[str, ...] = ("leadership", "full")
+# Beside a question the template marks sensitive: answers that competitors may share only
+# under the partnership's rules for sensitive information.
+SENSITIVE_MARK = "competitively sensitive: share only within the clean-team rules"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": letter}
 VARIANT_TITLES = {"leadership": "Leadership summary", "full": "Full workshop report"}
 
@@ -938,6 +941,8 @@ class _Report:
                 facts.append(f"furthest apart: {self.pair_name(qa.diverging_pair)}")
         if q.weight != 1:
             facts.append(f"weight {_num(q.weight)}")
+        if q.sensitive:
+            facts.append(SENSITIVE_MARK)
         head.append(Paragraph(markup(" · ".join(facts)), self.s["facts"]))
         positions = qa.positions if qa else {}
         answered = [(p, positions[p.id]) for p in self.w.partners if p.id in positions]

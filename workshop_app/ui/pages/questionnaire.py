@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,7 +39,13 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import Answer, Participant, Workshop
-from workshop_app.domain.questionnaire import AnswerValue, Question, format_value, parse_value
+from workshop_app.domain.questionnaire import (
+    SENSITIVE_NOTICE,
+    AnswerValue,
+    Question,
+    format_value,
+    parse_value,
+)
 from workshop_app.domain.scope import active_questions, asked_questions, inactive_answered
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
@@ -132,6 +138,17 @@ class QuestionnairePage(Page):
         self.help_label.setObjectName("hint")
         self.help_label.setWordWrap(True)
         card_layout.addWidget(self.help_label)
+        # The template's glossary entries for the words this question uses.
+        self.glossary_label = QLabel()
+        self.glossary_label.setObjectName("hint")
+        self.glossary_label.setWordWrap(True)
+        self.glossary_label.setTextFormat(Qt.TextFormat.PlainText)
+        card_layout.addWidget(self.glossary_label)
+        self.sensitive_label = QLabel()
+        self.sensitive_label.setObjectName("warning")
+        self.sensitive_label.setWordWrap(True)
+        self.sensitive_label.setAccessibleName(self.tr("Notice"))
+        card_layout.addWidget(self.sensitive_label)
 
         self.answer_stack = QStackedWidget()
         card_layout.addWidget(self.answer_stack, 1)
@@ -702,6 +719,8 @@ class QuestionnairePage(Page):
                 else self.tr("This questionnaire has no questions.")
             )
             self.help_label.setText("")
+            self.glossary_label.hide()
+            self.sensitive_label.hide()
             self.status_label.setText("")
             return
         w = self.session.workshop()
@@ -722,6 +741,13 @@ class QuestionnairePage(Page):
             self.question_label.setText(question.text)
             self.help_label.setText(question.help)
             self.help_label.setVisible(bool(question.help))
+            terms = w.questionnaire.glossary_for(question)
+            self.glossary_label.setText("\n".join(f"{term}: {meaning}" for term, meaning in terms))
+            self.glossary_label.setVisible(bool(terms))
+            self.sensitive_label.setText(
+                QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE)
+            )
+            self.sensitive_label.setVisible(question.sensitive)
             if rebuild or not self.comment_edit.hasFocus():
                 self.comment_edit.setText(answer.comment if answer else "")
             value = answer.value if answer else None

@@ -1,0 +1,100 @@
+"""The questionnaire page explains the glossary terms a question uses and warns when its
+answers may be competitively sensitive."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop_app.domain.enums import Element, QuestionType
+from workshop_app.domain.model import Participant, Partner, Workshop, WorkshopDetails
+from workshop_app.domain.questionnaire import (
+    SENSITIVE_NOTICE,
+    Option,
+    Question,
+    Questionnaire,
+    Section,
+)
+from workshop_app.storage.store import create_workshop
+from workshop_app.ui.mainwindow import MainWindow
+from workshop_app.ui.pages.questionnaire import QuestionnairePage
+
+LOCK_UP = ("Lock-up", "A period in which no partner may sell its share.")
+TYPE_APPROVAL = ("Type approval", "The authority's approval that a vehicle may be sold.")
+
+
+def _workshop() -> Workshop:
+    opts = (Option("europe", "Europe"), Option("china", "China"))
+    questions = (
+        Question(
+            "G01",
+            QuestionType.MULTI_CHOICE,
+            "Where should it be sold?",
+            options=opts,
+            sensitive=True,
+        ),
+        Question(
+            "G02",
+            QuestionType.NUMBER,
+            "How many years of lock-up?",
+            unit="years",
+            min_value=0,
+            max_value=15,
+        ),
+        Question("G03", QuestionType.SINGLE_CHOICE, "Who decides the plant?", options=opts),
+    )
+    return Workshop(
+        details=WorkshopDetails(id="w1", title="Hinweise 提示"),
+        questionnaire=Questionnaire(
+            "notices",
+            "1",
+            "Notices",
+            sections=(Section(Element.GOALS, "Ziele", questions=questions),),
+            glossary=(LOCK_UP, TYPE_APPROVAL),
+        ),
+        partners=(
+            Partner("pa", "Nordwerk AG", "Nordwerk", "#1F5FAD", position=0),
+            Partner("pb", "한빛배터리", "한빛", "#D1495B", position=1),
+        ),
+        participants=(Participant("u1", "pa", "Jürgen Weiß"),),
+    )
+
+
+@pytest.fixture(autouse=True)
+def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
+
+
+def test_notice_and_glossary_follow_the_question(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "notices.workshop"
+    create_workshop(path, _workshop()).close(backup=False)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert window.open_path(path)
+    window.show_page(1)
+    page = window.page("questionnaire")
+    assert isinstance(page, QuestionnairePage)
+
+    assert page.current_question().id == "G01"
+    assert page.sensitive_label.isVisible()
+    assert page.sensitive_label.text() == SENSITIVE_NOTICE
+    assert not page.glossary_label.isVisible()
+    if os.environ.get("WORKSHOP_SCREENSHOTS"):
+        window.grab().save(str(Path(os.environ["WORKSHOP_SCREENSHOTS"]) / "notice.png"))
+
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.current_question().id == "G02"
+    assert not page.sensitive_label.isVisible()
+    assert page.glossary_label.isVisible()
+    assert page.glossary_label.text() == f"{LOCK_UP[0]}: {LOCK_UP[1]}"
+
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.current_question().id == "G03"
+    assert not page.sensitive_label.isVisible() and not page.glossary_label.isVisible()
