@@ -18,16 +18,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workshop_app.atomic import atomic_target, describe_os_error, remove_leftovers
 from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, ValidationError, WorkshopError
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
 from workshop_app.storage import backups
 from workshop_app.storage.codec import from_row, to_row
+from workshop_app.storage.health import full_problems, has_hot_journal, inspect_header, journal_path
+from workshop_app.storage.lock import FileInUseError, WriterLock
 from workshop_app.storage.schema import APPLICATION_ID, known_migrations, migrations
 
 EXTENSION = ".workshop"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # entity class -> (table, primary key columns)
 TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
@@ -67,39 +69,8 @@ def _file_problem(path: Path, what: str) -> FileFormatError:
     return FileFormatError(f"'{path.name}' {what}")
 
 
-def _inspect_header(path: Path) -> None:
-    """Refuse files that are not ours before SQLite touches them."""
-    if not path.exists():
-        raise FileFormatError(f"'{path}' does not exist.")
-    if path.is_dir():
-        raise FileFormatError(f"'{path}' is a folder, not a workshop file.")
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise FileFormatError(f"'{path.name}' cannot be read: {exc.strerror}.") from None
-    if len(header) == 0:
-        raise _file_problem(path, "is empty; it is not a workshop file.")
-    if not header.startswith(_SQLITE_MAGIC):
-        raise _file_problem(
-            path, "is not a Partnership Workshop file (it is not a SQLite database)."
-        )
-    if len(header) < 100:
-        raise _file_problem(path, "is truncated: it ends inside its header.")
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise _file_problem(
-            path, "is a SQLite database of another application, not a Partnership Workshop file."
-        )
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    wal = path.with_name(path.name + "-wal")
-    if pages and page_size * pages > path.stat().st_size and not wal.exists():
-        raise _file_problem(
-            path, f"is truncated: it should hold {page_size * pages:,} bytes but has "
-            f"{path.stat().st_size:,}. Open a backup instead."
-        )
+class ReadOnlyFileError(StorageError):
+    """The file (or its folder) may not be changed by this user; it can be opened read-only."""
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -109,22 +80,15 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _check_database(conn: sqlite3.Connection, path: Path) -> list[str]:
-    """Quick-check the file and return the names of the migrations it has."""
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise _file_problem(
-            path, f"is damaged and cannot be opened ({exc}). Open a backup instead."
-        ) from None
-    if [r[0] for r in result] != ["ok"]:
-        first = result[0][0] if result else "no answer"
-        raise _file_problem(path, f"is damaged (integrity check: {first}). Open a backup instead.")
+def _applied_migrations(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """The names of the migrations the file has; refuses a file of a newer version."""
     try:
         rows = conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'workshop' ORDER BY rowid"
         ).fetchall()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if "no such table" not in str(exc):
+            raise
         raise _file_problem(
             path, "has no schema record; it is not a complete workshop file."
         ) from None
@@ -150,10 +114,18 @@ def _configure(conn: sqlite3.Connection, *, read_only: bool) -> None:
 class WorkshopStore:
     """An open .workshop file. Views receive one of these; they never run SQL."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        read_only: bool = False,
+        lock: WriterLock | None = None,
+    ) -> None:
         self.path = path
         self.read_only = read_only
         self._conn = conn
+        self._lock = lock
         self.db = Database(conn, execute_plugins=False)
         self._questionnaire: Questionnaire | None = None
 
@@ -164,25 +136,34 @@ class WorkshopStore:
             return
         try:
             if backup and not self.read_only:
-                with suppress(OSError, sqlite3.Error):
+                with suppress(OSError, sqlite3.Error, WorkshopError):
                     backups.rolling_backup(self._conn, self.path)
             if not self.read_only:
                 with suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 # A closed workshop is one self-contained file: back in rollback-journal
                 # mode, a later read-only open (check, info, export) leaves no -wal/-shm
-                # beside it. Fails harmlessly while another connection has it open.
+                # beside it. A kill right now leaves a hot journal, which the next open
+                # rolls back (open_workshop). Fails harmlessly while another connection
+                # has it open.
                 with suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> WorkshopStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
 
     @property
     def schema_version(self) -> str:
@@ -192,25 +173,34 @@ class WorkshopStore:
         return rows[-1][0] if rows else "none"
 
     def integrity_check(self) -> list[str]:
-        """Problems found by SQLite's full integrity check and our own rules; [] if healthy."""
-        problems = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
-        problems = [] if problems == ["ok"] else problems
-        problems += [
-            f"foreign key problem in table {r[0]}"
-            for r in self._conn.execute("PRAGMA foreign_key_check").fetchall()
-        ]
-        if not problems:
-            try:
-                self.load().validate()
-            except (WorkshopError, ValueError, KeyError, TypeError) as exc:
-                problems.append(str(exc))
-        return problems
+        """Problems found by the full check (pages, indexes, every row, our rules); []
+        if healthy. The same check runs whenever a file is opened."""
+        return full_problems(self._conn, TABLES, self.load)
+
+    def checkpoint(self) -> bool:
+        """Move every saved edit from the -wal file into the workshop file itself, so that
+        a plain copy of the file holds them; False if a reader kept it from finishing."""
+        if self.read_only or self._conn is None:
+            return False
+        try:
+            busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        return busy == 0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "partners": self.count(model.Partner),
+            "participants": self.count(model.Participant),
+            "answers": self.count(model.Answer),
+        }
+
+    def content_digest(self) -> str:
+        return backups.content_digest(self._conn)
 
     def save_copy(self, target: str | Path) -> Path:
         """Write a consistent copy with the online backup API (safe while the file is open)."""
         return backups.backup_to(self._conn, Path(target))
-
-    # --- transactions ----------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[WorkshopStore]:
@@ -433,7 +423,7 @@ class WorkshopStore:
         self._questionnaire = q
 
 
-def _migrate(conn: sqlite3.Connection) -> None:
+def _migrate(conn: sqlite3.Connection, check: Any = None) -> None:
     """Apply every pending migration in one transaction: all of them or none.
 
     (sqlite-utils commits each migration on its own; nested in ours they become
@@ -443,6 +433,12 @@ def _migrate(conn: sqlite3.Connection) -> None:
     with db.atomic():
         migrations.apply(db)
         conn.execute(f"PRAGMA user_version = {len(known_migrations())}")
+        problems = check() if check is not None else []
+        if problems:  # raised inside the transaction: the file stays as it was
+            raise FileFormatError(
+                f"The upgraded workshop would be damaged ({problems[0]}); "
+                "the file was left unchanged."
+            )
 
 
 def create_workshop(
@@ -451,30 +447,43 @@ def create_workshop(
     """Write a new workshop file and return it open.
 
     The file is built under a temporary name and renamed, so a failure leaves nothing
-    half-written under the real name.
+    half-written under the real name. Replacing an existing file needs its writer lock,
+    so a file open in a window or a command is never replaced under it.
     """
     target = Path(path)
     if target.exists() and not overwrite:
         raise WorkshopError(f"'{target}' already exists; choose another name.")
     workshop.validate()
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = backups.new_temp_file(target.parent, ".new-", EXTENSION)
+    remove_leftovers(target.parent)
+    lock = None
+    if target.exists():
+        lock = WriterLock(target, "a command replacing the file")
+        lock.acquire()
     try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            _migrate(conn)
-            store = WorkshopStore(tmp, conn)
-            store.replace_all(workshop)
-            conn.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            conn.close()
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return open_workshop(target)
+        with atomic_target(target, overwrite=overwrite) as tmp:
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("PRAGMA foreign_keys = ON")
+                _migrate(conn)
+                store = WorkshopStore(tmp, conn)
+                store.replace_all(workshop)
+                conn.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                conn.close()
+    except FileExistsError:
+        raise WorkshopError(f"'{target}' already exists; choose another name.") from None
+    except sqlite3.Error as exc:
+        raise StorageError(f"'{target.name}' could not be written: {exc}.") from None
+    except OSError as exc:
+        raise StorageError(
+            f"'{target.name}' could not be written: {describe_os_error(exc)}."
+        ) from None
+    finally:
+        if lock is not None:
+            lock.release()
+    return open_workshop(target, purpose="a command writing a new workshop")
 
 
 def new_workshop(title: str, questionnaire: Questionnaire, **details: Any) -> model.Workshop:
@@ -485,42 +494,144 @@ def new_workshop(title: str, questionnaire: Questionnaire, **details: Any) -> mo
     )
 
 
-def open_workshop(
-    path: str | Path, *, read_only: bool = False, migrate: bool = True
-) -> WorkshopStore:
-    """Open a workshop file, refusing foreign, damaged and newer files unchanged.
+def _may_write(path: Path) -> str | None:
+    """Why this user may not change ``path`` (None if they may): WAL and the rollback
+    journal need both the file and its folder writable."""
+    if not os.access(path, os.W_OK):
+        return "you may not change it (the file is read-only)"
+    if not os.access(path.parent, os.W_OK):
+        return f"you may not change files in its folder '{path.parent}'"
+    return None
 
-    An older file is backed up (online backup API) and migrated in a transaction.
+
+def _roll_back_hot_journal(p: Path) -> None:
+    """Bring back the last complete state of a file whose writer stopped mid-save.
+
+    SQLite rolls the journal back at the first writable open; a read-only open cannot,
+    and would see the file as damaged. So every open does it here, under the writer lock.
     """
-    p = Path(path)
-    _inspect_header(p)
+    journal = journal_path(p).name
+    keep = (
+        f"Keep '{journal}' beside it: it holds what is needed to bring the file back, "
+        "and the file is damaged without it."
+    )
+    why = _may_write(p)
+    if why is not None:
+        raise ReadOnlyFileError(
+            f"'{p.name}' was left half-saved by a program that stopped while saving it, and "
+            f"it cannot be repaired here because {why}. Give yourself permission to change "
+            f"the file and its folder (or copy it together with '{journal}' to a folder of "
+            f"yours) and open it again. {keep}"
+        )
+    lock = WriterLock(p, "a repair after a crash")
+    try:
+        lock.acquire()
+    except FileInUseError as exc:
+        who = exc.holder.describe() if exc.holder else "another program"
+        raise FileInUseError(
+            f"'{p.name}' was left half-saved and is now open in {who}; try again once it "
+            f"is closed there. {keep}",
+            exc.holder,
+        ) from None
+    try:
+        conn = _connect(p, read_only=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _file_problem(
+            p, f"was left half-saved and could not be repaired ({exc}). {keep}"
+        ) from None
+    finally:
+        lock.release()
+
+
+def probe_problems(p: Path) -> tuple[list[str], list[str]]:
+    """(problems, applied migrations) of a file, read-only; raises FileFormatError for a
+    file that is not ours or of a newer version."""
+    inspect_header(p)
+    if has_hot_journal(p):
+        _roll_back_hot_journal(p)
     try:
         probe = _connect(p, read_only=True)
     except sqlite3.Error as exc:
         raise _file_problem(p, f"cannot be opened ({exc}).") from None
     try:
-        applied = _check_database(probe, p)
+        applied = _applied_migrations(probe, p)
+        pending = [m for m in known_migrations() if m not in applied]
+        if pending:
+            # Rows of an older schema decode only after the upgrade; pages are checked now
+            # and the rows inside the upgrade's transaction.
+            result = [r[0] for r in probe.execute("PRAGMA integrity_check").fetchall()]
+            return ([] if result == ["ok"] else result), applied
+        reader = WorkshopStore(p, probe, read_only=True)
+        return full_problems(probe, TABLES, reader.load), applied
     except sqlite3.DatabaseError as exc:
-        raise _file_problem(p, f"is damaged ({exc}). Open a backup instead.") from None
+        return [str(exc)], []
     finally:
         probe.close()
+
+
+def damaged_message(p: Path, problems: list[str]) -> str:
+    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    first = " ".join(problems[0].split())[:200]
+    return f"'{p.name}' is damaged ({first}){more}. {backups.backup_advice(p)}"
+
+
+def open_workshop(
+    path: str | Path,
+    *,
+    read_only: bool = False,
+    migrate: bool = True,
+    purpose: str = "the desktop app",
+) -> WorkshopStore:
+    """Open a workshop file, refusing foreign, damaged and newer files unchanged.
+
+    Everything is checked through a read-only connection first; only a healthy file is
+    locked for writing (one writer at a time: FileInUseError names who has it) and
+    switched to WAL. An older file is backed up and migrated in a transaction.
+    """
+    p = Path(path)
+    remove_leftovers(p.parent)
+    problems, applied = probe_problems(p)
+    if problems:
+        raise FileFormatError(damaged_message(p, problems))
     pending = [m for m in known_migrations() if m not in applied]
     if pending and (read_only or not migrate):
         raise _file_problem(
             p, "was saved by an older version and must be upgraded; open it for editing once."
         )
+    if read_only:
+        try:
+            conn = _connect(p, read_only=True)
+            _configure(conn, read_only=True)
+        except sqlite3.Error as exc:
+            raise _file_problem(p, f"cannot be opened ({exc}).") from None
+        return WorkshopStore(p, conn, read_only=True)
+    why = _may_write(p)
+    if why is not None:
+        raise ReadOnlyFileError(f"'{p.name}' cannot be changed: {why}.")
+    lock = WriterLock(p, purpose)
+    lock.acquire()
     try:
-        conn = _connect(p, read_only=read_only)
-        _configure(conn, read_only=read_only)
+        conn = _connect(p, read_only=False)
+        _configure(conn, read_only=False)
     except sqlite3.Error as exc:
+        lock.release()
         raise StorageError(f"'{p.name}' cannot be opened for writing: {exc}.") from None
     if pending:
         try:
             backups.migration_backup(conn, p, applied[-1] if applied else "empty")
-            _migrate(conn)
-        except sqlite3.Error as exc:
+            _migrate(conn, check=lambda: full_problems(
+                conn, TABLES, WorkshopStore(p, conn, read_only=True).load
+            ))
+        except (sqlite3.Error, OSError, WorkshopError) as exc:
             conn.close()
+            lock.release()
+            if isinstance(exc, WorkshopError):
+                raise
             raise StorageError(
                 f"'{p.name}' could not be upgraded ({exc}); it was left unchanged."
             ) from None
-    return WorkshopStore(p, conn, read_only=read_only)
+    return WorkshopStore(p, conn, read_only=False, lock=lock)
