@@ -13,8 +13,8 @@ import pytest
 
 from workshop_app import cli
 from workshop_app.domain import model
-from workshop_app.exchange.answers_csv import import_answers_csv
 from workshop_app.domain.errors import WorkshopError
+from workshop_app.exchange.answers_csv import import_answers_csv
 from workshop_app.storage import backups
 from workshop_app.storage.store import open_workshop
 

@@ -68,12 +68,41 @@ def test_the_app_refuses_damaged_content_before_setting_anything_up(
     before = _state(path)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    asked: list[str] = []
+
+    def decline(_p, _t, text, *a):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", decline)
     window = MainWindow()
     qtbot.addWidget(window)
     assert not window.open_path(path)
     assert window.session is None and window.stack.currentWidget() is window.start
-    assert shown and "is damaged (" in shown[0] and "newest healthy backup" in shown[0]
+    assert not shown  # one dialog: the problem, and the offer of the newest backup
+    assert "is damaged (" in asked[0] and "newest healthy backup" in asked[0]
+    assert "Put the newest healthy backup in its place" in asked[0]
+    assert "is damaged (" in window.start.message.text()
     assert _state(path) == before
+
+
+def test_the_app_puts_the_newest_backup_in_place_of_a_damaged_file(
+    qtbot, with_backup: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from workshop_app.ui.mainwindow import MainWindow
+
+    path = with_backup
+    CONTENT_DAMAGE["index-out-of-step"](path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    assert window.session is not None and not window.session.read_only
+    assert window.session.workshop().details.notes == "before the damage"
+    window.close_workshop()
+    assert cli.main(["check", str(path)]) == 0
 
 
 def test_restore_repairs_a_damaged_file_from_the_newest_backup(

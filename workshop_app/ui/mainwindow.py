@@ -40,6 +40,7 @@ from workshop_app.ui.forms.ui_about import Ui_AboutDialog
 from workshop_app.ui.pages import PAGE_CLASSES
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.presentation import PresentationWindow
+from workshop_app.ui.restore_dialog import offer_newest_backup, show_restore_dialog
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
 from workshop_app.ui.tasks import run_task
@@ -130,7 +131,11 @@ class MainWindow(QMainWindow):
                 store = open_workshop(path, read_only=True)
         except WorkshopError as exc:
             log.info("Refused to open %s: %s", path, exc)
-            show_problem(self, self.tr("Cannot open workshop"), exc)
+            offered = offer_newest_backup(self, path, str(exc))
+            if offered:
+                return self.open_path(path)
+            if offered is None:
+                show_problem(self, self.tr("Cannot open workshop"), exc)
             if self.session is None:
                 self.show_start(str(exc))
             return False
@@ -298,6 +303,9 @@ class MainWindow(QMainWindow):
             show_problem(self, self.tr("Copy not saved"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=target), 8000)
+
+    def restore_backup(self) -> None:
+        show_restore_dialog(self)
 
     def import_answers(self) -> None:
         """Read an answers CSV off the UI thread, then save it as one undoable edit."""
