@@ -23,6 +23,7 @@ from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, ValidationError, WorkshopError
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
+from workshop_app.domain.text import name_key
 from workshop_app.storage import backups
 from workshop_app.storage.codec import from_row, to_row
 from workshop_app.storage.health import full_problems, has_hot_journal, inspect_header, journal_path
@@ -354,7 +355,7 @@ class WorkshopStore:
                 f"A workshop has at most {model.MAX_PARTNERS} partners; remove one before adding "
                 f"{partner.name}."
             )
-        if any(name.strip().casefold() == partner.name.strip().casefold() for _, name in rows):
+        if any(name_key(name) == name_key(partner.name) for _, name in rows):
             raise ValidationError(f"A partner named '{partner.name}' is already in this workshop.")
 
     def _delete_one(self, entity: Entity) -> None:
