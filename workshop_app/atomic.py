@@ -44,17 +44,23 @@ def describe_os_error(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def temp_file(folder: Path, target_name: str) -> Path:
+def temp_file(folder: Path, target_name: str, claimed: list[Path] | None = None) -> Path:
     """An empty new file in ``folder`` carrying our mark and this process's id.
 
-    Created with mode 0o666 so that the umask applies: tempfile.mkstemp would make it
-    private (0600), and the rename would keep that for the user's document.
+    Each name is added to ``claimed`` before the file is created, so that a signal
+    arriving at any moment leaves nothing the caller does not know to remove. Created
+    with mode 0o666 so that the umask applies: tempfile.mkstemp would make it private
+    (0600), and the rename would keep that for the user's document.
     """
     for _ in range(100):
         path = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}-{target_name[:60]}"
+        if claimed is not None:
+            claimed.append(path)
         try:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except FileExistsError:
+            if claimed is not None:
+                claimed.remove(path)  # someone else's: never ours to remove
             continue
         return path
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))  # pragma: no cover
@@ -115,9 +121,10 @@ def atomic_target(target: str | Path, *, overwrite: bool = True) -> Iterator[Pat
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    claimed: list[Path] = []
     with _terminate_raises():
-        tmp = temp_file(folder, target.name)
         try:
+            tmp = temp_file(folder, target.name, claimed)
             yield tmp
             fsync_file(tmp)
             if overwrite:
@@ -126,9 +133,9 @@ def atomic_target(target: str | Path, *, overwrite: bool = True) -> Iterator[Pat
                 _link_without_overwrite(tmp, target)
             fsync_folder(folder)
         except BaseException:
-            tmp.unlink(missing_ok=True)
-            for side in _sqlite_side_files(tmp):
-                side.unlink(missing_ok=True)
+            for path in claimed:
+                for leftover in (path, *_sqlite_side_files(path)):
+                    leftover.unlink(missing_ok=True)
             raise
 
 
