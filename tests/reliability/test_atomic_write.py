@@ -93,7 +93,9 @@ def test_a_writer_killed_at_any_step_leaves_the_old_or_the_new_file(
         [
             sys.executable,
             "-c",
-            f"from workshop_app.atomic import remove_leftovers; remove_leftovers(__import__('pathlib').Path({str(tmp_path)!r}))",
+            "import sys, pathlib; from workshop_app.atomic import remove_leftovers; "
+            "remove_leftovers(pathlib.Path(sys.argv[1]))",
+            str(tmp_path),
         ],
         check=True,
         cwd=ROOT,
