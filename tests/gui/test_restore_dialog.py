@@ -48,8 +48,14 @@ def test_the_list_shows_date_time_and_counts(qtbot, two_backups: Path) -> None:
     window, dialog = _dialog(qtbot, two_backups)
     assert dialog.table.rowCount() == 2
     texts = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(2)]
-    assert texts[0][2:] == [str(b) for b in (dialog.backups[0].partners,
-                            dialog.backups[0].participants, dialog.backups[0].answers)]
+    assert texts[0][2:] == [
+        str(b)
+        for b in (
+            dialog.backups[0].partners,
+            dialog.backups[0].participants,
+            dialog.backups[0].answers,
+        )
+    ]
     assert int(texts[1][3]) == int(texts[0][3]) + 1  # the older one still had the person
     assert texts[0][1].count(":") == 2
     dialog.reject()

@@ -70,9 +70,7 @@ def test_the_last_ten_states_and_one_a_day_for_fourteen_days_are_kept(
     backups.prune(folder, now=now)
     kept = sorted(p.name for p in folder.glob("demo-*.workshop"))
     expected_days = {(now - timedelta(days=d)).date() for d in range(1, 14)}
-    kept_days = {
-        datetime.strptime(n[5:20], "%Y%m%d-%H%M%S").date() for n in kept
-    } - {now.date()}
+    kept_days = {datetime.strptime(n[5:20], "%Y%m%d-%H%M%S").date() for n in kept} - {now.date()}
     assert kept_days == expected_days  # one a day for the 13 days before today...
     assert len(kept) == 10 + 13  # ...plus the newest 10 (all from today)
     newest_ten = sorted(f"demo-{t:%Y%m%d-%H%M%S-%f}.workshop" for t in today[:10])
@@ -95,8 +93,7 @@ def test_backups_command_lists_date_time_and_counts(demo_path: Path, capsys) -> 
     first = out.splitlines()[1]
     assert first.strip().startswith("1. " + datetime.now().strftime("%Y-%m-%d"))
     assert (
-        f"{now['partners']} partners, {now['participants']} participants, "
-        f"{now['answers']} answers"
+        f"{now['partners']} partners, {now['participants']} participants, {now['answers']} answers"
     ) in first
     assert f"{now['participants'] + 1} participants" in out.splitlines()[2]
 

@@ -105,9 +105,7 @@ def test_the_app_puts_the_newest_backup_in_place_of_a_damaged_file(
     assert cli.main(["check", str(path)]) == 0
 
 
-def test_restore_repairs_a_damaged_file_from_the_newest_backup(
-    with_backup: Path, capsys
-) -> None:
+def test_restore_repairs_a_damaged_file_from_the_newest_backup(with_backup: Path, capsys) -> None:
     path = with_backup
     CONTENT_DAMAGE["invalid-utf8"](path)
     assert cli.main(["restore", str(path), "1"]) == 0, capsys.readouterr().err
