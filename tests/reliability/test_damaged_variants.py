@@ -21,9 +21,21 @@ from workshop_app.storage.store import open_workshop
 
 VARIANTS = int(os.environ.get("WORKSHOP_DAMAGE_VARIANTS", "200"))
 TABLES = [
-    "details", "questionnaire", "partners", "participants", "answers", "gap_discussions",
-    "contributions", "bodies", "decisions", "escalation_steps", "review_points",
-    "exit_terms", "exit_triggers", "shared_assets", "action_items",
+    "details",
+    "questionnaire",
+    "partners",
+    "participants",
+    "answers",
+    "gap_discussions",
+    "contributions",
+    "bodies",
+    "decisions",
+    "escalation_steps",
+    "review_points",
+    "exit_terms",
+    "exit_triggers",
+    "shared_assets",
+    "action_items",
 ]
 
 Damage = Callable[[Path], None]
@@ -51,11 +63,13 @@ def _content(table: str, kind: str) -> Damage:
     def damage(path: Path) -> None:
         conn = sqlite3.connect(path, isolation_level=None)
         try:
-            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
-                    if r[2].upper() == "TEXT"]
+            cols = [
+                r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[2].upper() == "TEXT"
+            ]
             if not conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
-                conn.execute(f"INSERT INTO {table} DEFAULT VALUES") if table == "exit_terms" \
-                    else None
+                conn.execute(
+                    f"INSERT INTO {table} DEFAULT VALUES"
+                ) if table == "exit_terms" else None
             col = cols[(len(kind) + len(table)) % len(cols)]
             value = {
                 "utf8": "CAST(X'41FF42' AS TEXT)",
@@ -63,8 +77,10 @@ def _content(table: str, kind: str) -> Damage:
                 "word": "'??'",
                 "number": "12345678901234567890",
             }[kind]
-            conn.execute(f'UPDATE {table} SET "{col}" = {value} WHERE rowid = '
-                         f"(SELECT min(rowid) FROM {table})")
+            conn.execute(
+                f'UPDATE {table} SET "{col}" = {value} WHERE rowid = '
+                f"(SELECT min(rowid) FROM {table})"
+            )
         finally:
             conn.close()
 
@@ -99,7 +115,10 @@ def _state(path: Path) -> tuple[bytes, int]:
 
 @pytest.mark.slow
 def test_damaged_variants_are_opened_whole_or_refused_in_one_line(
-    qtbot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
@@ -110,7 +129,8 @@ def test_damaged_variants_are_opened_whole_or_refused_in_one_line(
     dialogs: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: dialogs.append(text))
     monkeypatch.setattr(
-        QMessageBox, "question",
+        QMessageBox,
+        "question",
         lambda _p, _t, text, *a: dialogs.append(text) or QMessageBox.StandardButton.No,
     )
     window = MainWindow()

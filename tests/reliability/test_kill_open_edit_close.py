@@ -56,8 +56,13 @@ def _workshop() -> model.Workshop:
     )
     return model.Workshop(
         model.WorkshopDetails("k1", "Kill test"),
-        Questionnaire("kill", "1", "Kill", sections=(Section(Element.GOALS, "G", questions=questions),)),
-        partners=(model.Partner("p1", "한빛배터리"), model.Partner("p2", "Nordwerk", colour="#D1495B")),
+        Questionnaire(
+            "kill", "1", "Kill", sections=(Section(Element.GOALS, "G", questions=questions),)
+        ),
+        partners=(
+            model.Partner("p1", "한빛배터리"),
+            model.Partner("p2", "Nordwerk", colour="#D1495B"),
+        ),
         participants=tuple(model.Participant(f"w{n}", "p1", f"Writer {n}") for n in range(6)),
     )
 
@@ -75,7 +80,10 @@ def test_kills_during_open_edit_and_close_lose_nothing(
     for round_ in range(ROUNDS):
         proc = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(path), str(round_ * 1_000)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=ROOT,
         )
         assert proc.stdout is not None
         first = proc.stdout.readline()

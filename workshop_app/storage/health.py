@@ -137,8 +137,8 @@ def decode_problems(conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]
                     raise _RowProblem(table, rowid, _decode_failure(exc)) from None
         except _RowProblem as exc:
             problems.append(str(exc))
-        except sqlite3.DatabaseError as exc:
-            problems.append(f"table {table}: {exc}")
+        except (sqlite3.DatabaseError, UnicodeError) as exc:
+            problems.append(f"table {table}: {_decode_failure(exc)}")
     return problems
 
 
@@ -151,6 +151,8 @@ def full_problems(
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+    except UnicodeError:
+        return ["the integrity check's report is unreadable (damaged text)"]
     problems = [] if result == ["ok"] else result
     if problems:
         return problems
@@ -159,8 +161,8 @@ def full_problems(
             f"foreign key problem in table {r[0]}"
             for r in conn.execute("PRAGMA foreign_key_check").fetchall()
         ]
-    except sqlite3.DatabaseError as exc:
-        problems.append(str(exc))
+    except (sqlite3.DatabaseError, UnicodeError) as exc:
+        problems.append(f"foreign key check failed ({type(exc).__name__})")
     problems += decode_problems(conn, tables)
     if not problems:
         try:

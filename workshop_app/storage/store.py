@@ -568,8 +568,9 @@ def probe_problems(p: Path) -> tuple[list[str], list[str]]:
             return ([] if result == ["ok"] else result), applied
         reader = WorkshopStore(p, probe, read_only=True)
         return full_problems(probe, TABLES, reader.load), applied
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)], []
+    except (sqlite3.DatabaseError, UnicodeError) as exc:
+        # A damaged schema can make even SQLite's error message undecodable.
+        return [str(exc) if isinstance(exc, sqlite3.Error) else "unreadable schema text"], []
     finally:
         probe.close()
 
