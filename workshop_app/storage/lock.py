@@ -1,16 +1,18 @@
 """One writer at a time for a workshop file, whatever the path or hard link it is opened by.
 
-The lock is an flock() on the workshop file itself: the kernel keys it on the file
-(device and inode), so a second path, a symbolic link or a hard link meets the same lock;
-it is released when the holder ends, even by kill -9, so a stale lock cannot stay.
-flock and SQLite's own fcntl() byte locks do not interact on Linux, macOS and the BSDs.
+On Linux the lock is an flock() on the workshop file itself: the kernel keys it on the
+file (device and inode), so a second path, a symbolic link or a hard link meets the same
+lock; it is released when the holder ends, even by kill -9, so a stale lock cannot
+stay. (flock and SQLite's own fcntl() byte locks do not interact on Linux; this was
+chosen over SQLite's exclusive locking mode, which would also shut out readers such as
+``check``, ``export`` and a read-only window, and cannot say who holds the file.)
 
 Who holds it (host, process, since when) is written beside the file as
 ``.<name>.lock`` and, keyed by device and inode, in the system's temp folder, so that a
-refused writer can say who it was even when it came by another path. Where flock is not
-available (Windows, some network file systems) the ``.<name>.lock`` file itself is the
-lock, created exclusively; one left by a process that is gone on this computer is
-recognised as stale and taken over.
+refused writer can say who it was even when it came by another path. Elsewhere (Windows,
+macOS, network file systems without flock) the ``.<name>.lock`` file itself is the lock,
+created exclusively; one left by a process that is gone on this computer is recognised
+as stale and taken over. That fallback is keyed on the name, not the file's identity.
 """
 
 from __future__ import annotations
@@ -125,7 +127,9 @@ class WriterLock:
         self._fd: int | None = None
         self._key: tuple[int, int] | None = None
         self._written: list[Path] = []
-        self.exclusive_file = fcntl is None  # the fallback: the info file is the lock
+        # Only Linux documents flock() and SQLite's fcntl() locks as independent (the BSDs
+        # and macOS keep both in one list); elsewhere the info file itself is the lock.
+        self.exclusive_file = fcntl is None or not sys.platform.startswith("linux")
 
     @property
     def held(self) -> bool:
