@@ -206,6 +206,13 @@ def check_exit(workshop: Workshop) -> list[ReadinessCheck]:
     return checks
 
 
+def _gap_state(g: Gap) -> str:
+    """What makes it a gap: its kinds in words, with the alignment when there is one."""
+    if g.alignment is None:
+        return g.kinds_text
+    return f"{g.kinds_text}, alignment {round(g.alignment * 100)}%"
+
+
 def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
     missing: list[str] = []
     for g in gaps:
@@ -218,7 +225,7 @@ def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
             if absent
         )
         missing.append(
-            f"{_quote(g.title)} (alignment {round(g.alignment * 100)}%) is {g.status.value} "
+            f"{_quote(g.title)} ({_gap_state(g)}) is {g.status.value} "
             f"with no {lacks}."
         )
     return _check(

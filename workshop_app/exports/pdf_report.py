@@ -81,6 +81,11 @@ ProgressCallback = Callable[[int, int], None]
 _STEPS = 4  # laid out, first pass, final pass, written
 
 
+def _gap_score(g: Any) -> str:
+    # a gap of "blind spot" or "undecided" kind may have no alignment score
+    return "–" if g.alignment is None else f"{g.alignment * 100:.0f}"
+
+
 class PdfReportError(WorkshopError):
     """The report could not be written (bad option, unwritable place)."""
 
@@ -568,7 +573,7 @@ class _Report:
                 Paragraph(markup(self.t(g.title)) + f'<br/><font size=6.5 color="#6B6B6B">'
                           f"{markup(g.element.label)} · {markup(g.question_id)}</font>",
                           self.s["cell"]),
-                f"{g.alignment * 100:.0f}",
+                _gap_score(g),
                 self.pair_name(g.diverging_pair),
                 self.gap_position(g, limit=110),
             ])
@@ -636,7 +641,7 @@ class _Report:
             shown = gaps if self.full else gaps[:10]
             out.append(Paragraph(f"Gaps ({len(gaps)})" if len(shown) == len(gaps)
                                  else f"The ten largest of {len(gaps)} gaps", self.s["h2"]))
-            rows2 = [[g.question_id, g.title, g.element.label, f"{g.alignment * 100:.0f}",
+            rows2 = [[g.question_id, g.title, g.element.label, _gap_score(g),
                       self.pair_name(g.diverging_pair), self.gap_position(g)] for g in shown]
             out.append(self.table(["Q", "Gap", "Element", "Score", "Furthest apart",
                                    "Agreed position"], rows2, [28, 110, 80, 38, 80, 165]))
