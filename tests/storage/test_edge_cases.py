@@ -13,7 +13,7 @@ from workshop_app import atomic, cli
 from workshop_app.domain import model
 from workshop_app.domain.errors import ValidationError
 from workshop_app.exchange.json_io import workshop_to_json
-from workshop_app.storage import store as store_module
+from workshop_app.storage import opening as store_module
 from workshop_app.storage.store import ReadOnlyFileError, open_workshop
 
 

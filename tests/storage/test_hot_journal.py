@@ -14,10 +14,10 @@ import pytest
 from tests.storage.crash_helpers import leave_hot_journal
 from workshop_app import cli
 from workshop_app.domain import model
-from workshop_app.storage import store as store_module
+from workshop_app.storage import opening as store_module
 from workshop_app.storage.health import has_hot_journal
 from workshop_app.storage.lock import WriterLock
-from workshop_app.storage.store import ReadOnlyFileError, open_workshop
+from workshop_app.storage.store import RepairNeededError, open_workshop
 
 
 def _comments(path: Path) -> list[str]:
@@ -84,7 +84,7 @@ def test_a_hot_journal_on_a_file_that_may_not_be_changed_is_explained(
     assert "left half-saved" in err and "permission to change" in err
     assert f"Keep '{journal.name}' beside it" in err
     assert "delete" not in err.lower()
-    with pytest.raises(ReadOnlyFileError):
+    with pytest.raises(RepairNeededError):
         open_workshop(path, read_only=True)
     assert (path.read_bytes(), journal.read_bytes(), path.stat().st_mtime_ns) == kept
     path.chmod(0o644)
@@ -118,3 +118,23 @@ def test_a_hot_journal_while_another_writer_holds_the_file_names_it(
         other.release()
     assert cli.main(["info", "--json", str(path)]) == 0
     assert json.loads(capsys.readouterr().out)["counts"]["answers"] > 0
+
+
+def test_the_app_explains_a_file_it_cannot_repair_once(
+    qtbot, crashed: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No offer to open read-only: that could not work before the repair either."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from workshop_app.ui.mainwindow import MainWindow
+
+    path, _ = crashed
+    monkeypatch.setattr(store_module.os, "access", lambda p, mode: False)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("offered read-only"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.open_path(path)
+    assert len(shown) == 1 and "left half-saved" in shown[0]
+    assert has_hot_journal(path)

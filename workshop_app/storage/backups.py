@@ -190,7 +190,7 @@ def backup_advice(path: Path) -> str:
     for taken, p in _backups_in(folder):
         try:
             problems, _ = probe_problems(p)
-        except Exception:
+        except Exception:  # an unreadable backup is simply not offered
             continue
         if not problems:
             return (

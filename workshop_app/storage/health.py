@@ -123,17 +123,18 @@ def decode_problems(conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]
         for rowid, row in _rows(conn, "questionnaire"):
             try:
                 questionnaire_from_dict(json.loads(row["template"]), "questionnaire")
-            except Exception as exc:
+            except Exception as exc:  # stored data, not our code, is wrong: one line
                 problems.append(f"table questionnaire, row {rowid}: {_decode_failure(exc)}")
     except _RowProblem as exc:
         problems.append(str(exc))
     for cls, table in kinds:
         try:
             for rowid, row in _rows(conn, table):
-                row.pop("id", None) if cls is model.ExitTerms else None
+                if cls is model.ExitTerms:
+                    row.pop("id", None)  # the table's one-row key, not a field
                 try:
                     from_row(cls, row)
-                except Exception as exc:
+                except Exception as exc:  # any decoder may fail on damaged data
                     raise _RowProblem(table, rowid, _decode_failure(exc)) from None
         except _RowProblem as exc:
             problems.append(str(exc))
@@ -169,6 +170,6 @@ def full_problems(
             load().validate()
         except WorkshopError as exc:
             problems.append(str(exc))
-        except Exception as exc:
+        except Exception as exc:  # stored data breaking a rule in an unforeseen way
             problems.append(_decode_failure(exc))
     return problems

@@ -60,10 +60,15 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.backups), 5)
         self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Date"), self.tr("Time"), self.tr("Partners"), self.tr("Participants"),
-            self.tr("Answers"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Time"),
+                self.tr("Partners"),
+                self.tr("Participants"),
+                self.tr("Answers"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,7 +80,8 @@ class RestoreDialog(QDialog):
                 b.taken.strftime("%H:%M:%S"),
                 *(
                     [str(b.partners), str(b.participants), str(b.answers)]
-                    if b.readable else [self.tr("cannot be read"), "", ""]
+                    if b.readable
+                    else [self.tr("cannot be read"), "", ""]
                 ),
             ]
             for col, text in enumerate(cells):
@@ -134,9 +140,7 @@ class RestoreDialog(QDialog):
             return
         self.session.invalidate()
         self.window_.statusBar().showMessage(
-            self.tr("Restored the backup of {when}; Edit > Undo takes it back.").format(
-                when=when
-            ),
+            self.tr("Restored the backup of {when}; Edit > Undo takes it back.").format(when=when),
             8000,
         )
         self.accept()
