@@ -10,6 +10,8 @@
     workshop-app prework export FILE --partner NAME OUT.xlsx
     workshop-app prework import FILE IN.xlsx [--prefer workbook|existing]
     workshop-app forms list | forms validate TEMPLATE
+    workshop-app backups FILE                the backups of a workshop, newest first
+    workshop-app restore FILE BACKUP         put a backup back (path or number from 'backups')
 
 Exit codes: 0 ok, 1 a problem with the input (a clear message on stderr, never a
 traceback), 2 a usage error. Thin: every command calls the layers below it.
@@ -31,11 +33,15 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app import __version__
+from workshop_app.atomic import Terminated
 from workshop_app.domain.errors import WorkshopError
 
 PROG = "workshop-app"
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "check", "info", "import-answers", "import-json", "export", "prework", "forms")
+COMMANDS = (
+    "demo", "check", "info", "import-answers", "import-json", "export", "prework", "forms",
+    "backups", "restore",
+)
 
 
 def _out(text: str = "") -> None:
@@ -88,29 +94,57 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from workshop_app.domain import model
-
+    # Opening runs the full check (pages, indexes, every row, the workshop's rules) and
+    # refuses a damaged file with one line naming the newest healthy backup.
     with _opened(args.file) as store:
-        problems = store.integrity_check()
-        if problems:
-            raise WorkshopError(
-                f"'{Path(args.file).name}' has problems: " + "; ".join(problems[:5])
-                + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
-            )
+        c = store.counts()
         _out(
             f"{Path(args.file).name}: healthy (schema {store.schema_version}; "
-            f"{store.count(model.Partner)} partners, {store.count(model.Participant)} "
-            f"participants, {store.count(model.Answer)} answers)."
+            f"{c['partners']} partners, {c['participants']} participants, "
+            f"{c['answers']} answers)."
         )
     return EXIT_OK
 
 
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from workshop_app.storage.backups import backup_folder, list_backups
+
+    path = Path(args.file)
+    listed = list_backups(path)
+    folder = backup_folder(path)
+    if not listed:
+        _out(f"No backups of {path.name} yet (they are kept in {folder}).")
+        return EXIT_OK
+    _out(f"Backups of {path.name} in {folder} (newest first):")
+    for n, b in enumerate(listed, start=1):
+        held = (
+            f"{b.partners} partners, {b.participants} participants, {b.answers} answers"
+            if b.readable else "cannot be read"
+        )
+        _out(f"  {n:>2}. {b.taken:%Y-%m-%d %H:%M:%S}  {held}  {b.path.name}")
+    _out(f"Restore one with: {PROG} restore FILE NUMBER (or the backup's path).")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from workshop_app.storage.restore import resolve_backup, restore_in_place
+
+    path = Path(args.file)
+    if not path.exists():
+        raise WorkshopError(f"'{path}' does not exist.")
+    _out(restore_in_place(path, resolve_backup(path, args.backup)))
+    return EXIT_OK
+
+
 @contextmanager
-def _opened(path: str | Path, *, read_only: bool = True) -> Iterator[Any]:
-    """Open a workshop; read-only unless the command edits it."""
+def _opened(
+    path: str | Path, *, read_only: bool = True, command: str = ""
+) -> Iterator[Any]:
+    """Open a workshop; read-only unless the command edits it (then it holds the writer
+    lock: a file open in the app or another command is refused, naming who has it)."""
     from workshop_app.storage.store import open_workshop
 
-    store = open_workshop(path, read_only=read_only)
+    store = open_workshop(path, read_only=read_only, purpose=f"{PROG} {command}".strip())
     try:
         yield store
     finally:
@@ -288,7 +322,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
 def _cmd_import_answers(args: argparse.Namespace) -> int:
     from workshop_app.exchange.answers_csv import import_answers_csv
 
-    with _opened(args.file, read_only=False) as store:
+    with _opened(args.file, read_only=False, command="import-answers") as store:
         summary = import_answers_csv(store, args.csv)
     _out(summary.summary())
     return EXIT_OK
@@ -373,7 +407,7 @@ def _cmd_prework_export(args: argparse.Namespace) -> int:
 def _cmd_prework_import(args: argparse.Namespace) -> int:
     from workshop_app.exchange.prework import import_prework
 
-    with _opened(args.file, read_only=False) as store:
+    with _opened(args.file, read_only=False, command="prework import") as store:
         result = import_prework(store, args.workbook, prefer=args.prefer)
     _out(result.summary())
     return EXIT_OK
@@ -493,6 +527,13 @@ def build_parser() -> argparse.ArgumentParser:
     fv = forms.add_parser("validate", help="check a template file")
     fv.set_defaults(handler=_cmd_forms_validate)
     fv.add_argument("template", metavar="TEMPLATE")
+
+    p = command("backups", _cmd_backups, "list the backups of a workshop, newest first")
+    p.add_argument("file", metavar="FILE")
+    p = command("restore", _cmd_restore,
+                "put a backup back in place (the current state is backed up first)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("backup", metavar="BACKUP", help="a backup's path or its number in 'backups'")
     return parser
 
 
@@ -519,10 +560,6 @@ def _say(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
-class _Terminated(BaseException):
-    """SIGTERM, raised like Ctrl+C so that exports and imports clean up on the way out."""
-
-
 @contextmanager
 def _terminate_as_exception() -> Iterator[None]:
     # By default SIGTERM ends the process at once, leaving an export's temp file behind;
@@ -532,7 +569,7 @@ def _terminate_as_exception() -> Iterator[None]:
         return
 
     def raise_terminated(signum: int, frame: object) -> None:
-        raise _Terminated
+        raise Terminated
 
     previous = signal.signal(signal.SIGTERM, raise_terminated)
     try:
@@ -552,7 +589,7 @@ def main(argv: list[str] | None = None) -> int:
             return args.handler(args)
         with _terminate_as_exception():
             return args.handler(args)
-    except _Terminated:
+    except Terminated:
         _say("terminated before finishing.")
         return 128 + signal.SIGTERM
     except SystemExit as exc:  # a sub-parser's error() from a handler

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from tests.storage.workshop_strategies import workshops
+from workshop_app import atomic
 from workshop_app.domain.errors import FileFormatError
 from workshop_app.domain.model import Workshop
 from workshop_app.exchange import json_io
@@ -208,8 +209,8 @@ def test_an_interrupted_write_leaves_the_old_file(
     def fail(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(json_io.os, "replace", fail)
-    with pytest.raises(json_io.JsonWriteError, match=r"out\.json: No space left on device"):
+    monkeypatch.setattr(atomic.os, "replace", fail)
+    with pytest.raises(json_io.JsonWriteError, match=r"out\.json: the disk is full"):
         write_json(small_demo, path)
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from workshop_app import atomic
 from workshop_app.analysis import analyse
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.model import Workshop
@@ -97,9 +98,10 @@ def test_an_unwritable_folder_names_the_target_not_the_temporary_file(
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, flags, mode, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(module.os, "open", refuse)  # type: ignore[attr-defined]
+    monkeypatch.setattr(atomic.os, "open", refuse)  # the one writer every export uses
     with pytest.raises(WorkshopError, match=r"(?i)permission denied") as caught:
         write(small_demo, tmp_path / name)
     assert name in caught.value.message
     assert ".part" not in caught.value.message and ".tmp" not in caught.value.message
+    assert atomic.TEMP_PREFIX not in caught.value.message
     assert list(tmp_path.iterdir()) == []

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.helpers import require_program
+from workshop_app import atomic
 from workshop_app.analysis import analyse
 from workshop_app.domain.enums import ContributionCategory, GapStatus, Purpose
 from workshop_app.domain.errors import WorkshopError
@@ -26,7 +27,6 @@ from workshop_app.domain.model import (
     WorkshopDetails,
 )
 from workshop_app.exchange.templates import default_template
-from workshop_app.exports import pdf_report
 from workshop_app.exports.pdf_report import (
     PdfReportError,
     ReportOptionError,
@@ -409,8 +409,8 @@ def test_a_failure_while_writing_leaves_no_partial_file(
     def broken_replace(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf_report.os, "replace", broken_replace)
-    with pytest.raises(PdfReportError, match="No space left on device"):
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    with pytest.raises(PdfReportError, match="the disk is full"):
         write_pdf_report(small_demo, analyse(small_demo), target)
     assert list(tmp_path.iterdir()) == []
 

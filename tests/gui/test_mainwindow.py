@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workshop_app.exchange.templates import builtin_template_paths
+from workshop_app.storage.lock import WriterLock
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui import mainwindow
 from workshop_app.ui.mainwindow import MainWindow, lock_path
@@ -119,8 +120,8 @@ def test_unopenable_file_without_a_workshop_shows_the_start_screen(
 def test_second_window_on_the_same_file_opens_read_only(
     window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    other = QLockFile(str(lock_path(demo_path.resolve())))
-    assert other.tryLock(0)
+    other = WriterLock(demo_path.resolve(), "workshop-app import-answers")
+    other.acquire()
     asked: list[str] = []
 
     def answer(parent, title, text, *args):
@@ -130,7 +131,7 @@ def test_second_window_on_the_same_file_opens_read_only(
     monkeypatch.setattr(QMessageBox, "question", answer)
     try:
         assert window.open_path(demo_path)
-        assert "already open in another window" in asked[0]
+        assert "is being changed by workshop-app import-answers (process" in asked[0]
         assert window.session is not None and window.session.read_only
         assert window.banner.isVisibleTo(window)
         assert "Read-only" in window.banner.text()
@@ -141,7 +142,7 @@ def test_second_window_on_the_same_file_opens_read_only(
         assert "(read-only)" in window.windowTitle()
     finally:
         window.close_workshop()
-        other.unlock()
+        other.release()
 
 
 def test_second_window_refused_when_cancelled(
@@ -170,9 +171,9 @@ def test_close_releases_the_lock_and_shows_the_start_screen(
     assert window.stack.currentWidget() is window.start
     assert not lock_path(demo_path.resolve()).exists()
     assert not window.actions.save_copy.isEnabled()
-    probe = QLockFile(str(lock_path(demo_path.resolve())))
-    assert probe.tryLock(0)
-    probe.unlock()
+    probe = WriterLock(demo_path)
+    probe.acquire()  # would raise FileInUseError if the window still held it
+    probe.release()
 
 
 def test_undo_and_redo_from_the_edit_menu(window: MainWindow, demo_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QLockFile, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractListModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.storage.lock import WriterLock
 from workshop_app.storage.store import open_workshop
-from workshop_app.ui.mainwindow import MainWindow, lock_path
+from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.pages.base import Page
 
 # What stays usable in a read-only window: moving around, choosing what to look at, exports.
@@ -52,8 +53,8 @@ def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 @pytest.fixture
 def read_only_window(qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The demo opened in a second window, while another holds its lock."""
-    other = QLockFile(str(lock_path(demo_path.resolve())))
-    assert other.tryLock(0)
+    other = WriterLock(demo_path.resolve(), "workshop-app import-answers")
+    other.acquire()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Open)
     window = MainWindow()
     qtbot.addWidget(window)
@@ -65,7 +66,7 @@ def read_only_window(qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch):
         yield window
     finally:
         window.close_workshop()
-        other.unlock()
+        other.release()
 
 
 def _text(button: QPushButton) -> str:

@@ -71,7 +71,9 @@ def test_every_reported_answer_survives_sigkill(tmp_path: Path) -> None:
     script.write_text(WRITER, encoding="utf-8")
     rng = random.Random(20260331)
     reported: dict[tuple[str, str], int] = {}
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # The writer imports this checkout's package, not whichever one is installed.
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": root}
 
     for round_ in range(ROUNDS):
         proc = subprocess.Popen(

@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from tests.storage.workshop_strategies import workshops
 from workshop_app.domain import model
 from workshop_app.domain.errors import ValidationError
-from workshop_app.storage import backups
 from workshop_app.storage.schema import APPLICATION_ID
 from workshop_app.storage.store import (
     ReadOnlyError,
@@ -49,20 +48,6 @@ def test_save_copy_gives_an_identical_workshop(demo_store: WorkshopStore, tmp_pa
     with open_workshop(copy, read_only=True) as other:
         assert other.load() == demo_store.load()
         assert other.integrity_check() == []
-
-
-def test_rolling_backups_keep_the_newest_five(
-    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-    for n in range(7):
-        store = open_workshop(demo_path)
-        store.put(dataclasses.replace(store.details(), notes=f"session {n}"))
-        store.close()  # a backup on every close
-    copies = sorted(backups.backup_folder(demo_path).glob("*.workshop"))
-    assert len(copies) == backups.ROLLING_COPIES == 5
-    with open_workshop(copies[-1], read_only=True) as newest:
-        assert newest.details().notes == "session 6"
 
 
 def test_read_only_refuses_every_edit(demo_path: Path) -> None:

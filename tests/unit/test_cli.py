@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from workshop_app import atomic
 from workshop_app.cli import main
 from workshop_app.demo import build_demo
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.model import Workshop
 from workshop_app.exchange.json_io import read_json, workshop_to_json
 from workshop_app.exchange.templates import default_template
-from workshop_app.exports import xlsx_common
 from workshop_app.storage.store import open_workshop
 
 
@@ -211,7 +211,7 @@ def test_sigterm_during_an_export_leaves_no_temporary_file(
     def terminated_while_renaming(src: object, dst: object) -> None:
         os.kill(os.getpid(), signal.SIGTERM)  # as "kill PID" from another shell
 
-    monkeypatch.setattr(xlsx_common.os, "replace", terminated_while_renaming)
+    monkeypatch.setattr(atomic.os, "replace", terminated_while_renaming)
     before = signal.getsignal(signal.SIGTERM)
     code, _, err = _run(capsys, "export", demo_path, "--xlsx", folder / "t.xlsx")
     assert code == 128 + signal.SIGTERM

@@ -32,7 +32,7 @@ from workshop_app.domain.questionnaire import (
     Questionnaire,
     validate_value,
 )
-from workshop_app.domain.text import check_text
+from workshop_app.domain.text import check_text, name_key
 
 MIN_PARTNERS = 2
 MAX_PARTNERS = 6
@@ -496,7 +496,7 @@ class Workshop:
             )
         _unique("Partner", (p.id for p in self.partners))
         _unique("Participant", (p.id for p in self.participants))
-        names = [p.name.strip().casefold() for p in self.partners]
+        names = [name_key(p.name) for p in self.partners]
         if len(set(names)) != len(names):
             raise ValidationError("Two partners have the same name.")
         partner_ids = {p.id for p in self.partners}

@@ -330,7 +330,12 @@ def validate_value(question: Question, value: AnswerValue) -> AnswerValue:
             )
         return x
     if t is QuestionType.TEXT:
-        return check_text(value if isinstance(value, str) else str(value), "the answer")
+        if not isinstance(value, str):
+            # Never turned into text silently: 7 and "7" are different answers to a reader.
+            raise ValidationError(
+                f"{value!r} is not text; a text answer must be given as text (in quotes)."
+            )
+        return check_text(value, "the answer")
     if t is QuestionType.SINGLE_CHOICE:
         if not isinstance(value, str) or value not in ids:
             raise ValidationError(f"'{value}' is not one of the options ({', '.join(ids)}).")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from workshop_app.domain.errors import ValidationError
 
@@ -32,3 +33,10 @@ def check_text(value: str, what: str, *, max_length: int = MAX_TEXT, required: b
     if required and not value.strip():
         raise ValidationError(f"{what}: must not be empty.")
     return value
+
+
+def name_key(name: str) -> str:
+    """What makes two names the same name: letter case, surrounding spaces and the
+    Unicode form do not count ("Jürgen" typed on a Mac is decomposed, NFD, elsewhere
+    composed, NFC; both look identical and must not make two partners)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).strip().casefold())

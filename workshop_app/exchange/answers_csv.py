@@ -26,7 +26,7 @@ from pathlib import Path
 from workshop_app.domain import model
 from workshop_app.domain.errors import ImportRejected, ValidationError
 from workshop_app.domain.questionnaire import is_dont_know_text, parse_value
-from workshop_app.domain.text import check_text
+from workshop_app.domain.text import check_text, name_key
 from workshop_app.storage.store import WorkshopStore
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -67,7 +67,7 @@ class _Row:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return name_key(" ".join(text.split()))
 
 
 def match_partner(partners: list[model.Partner], name: str) -> model.Partner | None:

@@ -21,9 +21,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import os
 import re
-import secrets
 import types
 import typing
 from collections.abc import Callable
@@ -33,6 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from workshop_app.atomic import describe_os_error, remove_leftovers, write_bytes
 from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, TemplateError, WorkshopError
 from workshop_app.domain.plain import to_plain
@@ -141,22 +140,12 @@ def write_json(workshop: model.Workshop, path: str | Path) -> Path:
         # As the other exports: a typo in the folder is an error, not a new folder.
         raise JsonWriteError(f"Cannot write {target}: the folder {folder} does not exist.")
     text = dumps(workshop) + "\n"
-    # Not tempfile.mkstemp: its 0600 permissions would stay with the renamed file.
-    tmp_name = folder / f".{target.name}.{secrets.token_hex(6)}.part"
+    remove_leftovers(folder)
     try:
-        fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with open(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
+        write_bytes(target, text.encode("utf-8"))
     except OSError as exc:
-        tmp_name.unlink(missing_ok=True)
         # Name the target, not the temporary file the user never asked for.
-        raise JsonWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    except BaseException:
-        tmp_name.unlink(missing_ok=True)
-        raise
+        raise JsonWriteError(f"Cannot write {target}: {describe_os_error(exc)}.") from None
     return target
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import secrets
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -51,6 +50,7 @@ from workshop_app.analysis.results import (
     PartnerPosition,
     QuestionAlignment,
 )
+from workshop_app.atomic import describe_os_error, remove_leftovers, write_bytes
 from workshop_app.domain.enums import (
     ActionStatus,
     AssetKind,
@@ -130,29 +130,13 @@ def write_pdf_report(
     tick(0)
     register_fonts()
     data = _Report(workshop, analysis, variant_key, PAGE_SIZES[size_key], tick).render()
-    # Not tempfile.mkstemp: its 0600 permissions would stay with the renamed report, and
-    # a colleague could not open it on a shared drive. 0o666 honours the umask instead.
-    tmp = folder / f".{target.name}.{secrets.token_hex(6)}.part"
+    remove_leftovers(folder)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        write_bytes(target, data)
     except OSError as exc:
         raise PdfReportError(
-            f"Cannot write the report to {target}: {exc.strerror or exc}."
+            f"Cannot write the report to {target}: {describe_os_error(exc)}."
         ) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PdfReportError(
-            f"Cannot write the report to {target}: {exc.strerror or exc}."
-        ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     tick(_STEPS)
     return target
 

@@ -8,10 +8,8 @@ quote prefix, so Excel keeps it text when someone edits it later).
 from __future__ import annotations
 
 import math
-import os
 import re
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from workshop_app.atomic import atomic_target, describe_os_error, remove_leftovers
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.text import MAX_TEXT, check_text
 
@@ -266,32 +265,22 @@ def safe_sheet_name(name: str, taken: Iterable[str], fallback: str = "Sheet") ->
 
 
 def save_atomically(wb: Workbook, path: str | Path) -> Path:
-    """Save to a temporary file beside the target, then rename: never a half file."""
+    """Save through the app's one atomic writer: never a half file under the name."""
     target = Path(path)
     if target.is_dir():
         raise ExportError(f"'{target}' is a folder; give a file name ending in .xlsx.")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"The folder '{folder}' does not exist.")
-    # os.open with 0o666 honours the umask (mkstemp would leave the file private).
-    tmp = folder / f".{target.stem[:40]}-{uuid.uuid4().hex[:8]}.tmp.xlsx"
+    remove_leftovers(folder)
     try:
-        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-    except OSError as exc:
-        raise ExportError(f"'{target.name}' cannot be written: {exc.strerror or exc}.") from None
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
+        with atomic_target(target) as tmp:
+            wb.save(tmp)
     except PermissionError:
-        tmp.unlink(missing_ok=True)
         raise ExportError(
             f"'{target.name}' cannot be written: permission denied. If it is open in Excel, "
             "close it and try again."
         ) from None
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"'{target.name}' cannot be written: {exc.strerror or exc}.") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        raise ExportError(f"'{target.name}' cannot be written: {describe_os_error(exc)}.") from None
     return target

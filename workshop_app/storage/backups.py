@@ -1,16 +1,28 @@
-"""Backups through SQLite's online backup API, never a file copy of a live database."""
+"""Backups through SQLite's online backup API, never a file copy of a live database.
+
+A backup is taken on close only when the workshop changed since the newest backup (a
+refused import or an open without edits takes no slot). Kept: the newest
+``KEEP_LAST`` states, plus the newest of each day for ``KEEP_DAYS`` days.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
-import secrets
+import re
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from platformdirs import user_data_path
 
-ROLLING_COPIES = 5
+from workshop_app.atomic import atomic_target, remove_leftovers
+
+KEEP_LAST = 10
+KEEP_DAYS = 14
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.workshop$")
 
 
 def data_dir() -> Path:
@@ -19,43 +31,23 @@ def data_dir() -> Path:
     return Path(override) if override else user_data_path("Partnership Workshop", appauthor=False)
 
 
-def new_temp_file(folder: Path, prefix: str, suffix: str) -> Path:
-    """An empty new file in ``folder`` with the permissions of any file the user creates.
-
-    tempfile.mkstemp would make it private (0600), and the rename would keep that: a
-    workshop file or copy must be as readable as any other document of the user.
-    """
-    for _ in range(100):
-        path = folder / f"{prefix}{secrets.token_hex(6)}{suffix}"
-        try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except FileExistsError:
-            continue
-        return path
-    raise FileExistsError(f"no free temporary name in {folder}")  # pragma: no cover
-
-
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
-    """Copy the open database to ``target`` atomically (temp file, then rename)."""
+    """Copy the open database to ``target`` atomically (temp file, fsync, rename)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = new_temp_file(target.parent, ".copy-", ".workshop")
-    try:
+    remove_leftovers(target.parent)
+    with atomic_target(target) as tmp:
         dest = sqlite3.connect(tmp)
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return target
 
 
 def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return datetime.now().strftime(_STAMP)
 
 
 def migration_backup(conn: sqlite3.Connection, path: Path, schema: str) -> Path:
@@ -65,17 +57,145 @@ def migration_backup(conn: sqlite3.Connection, path: Path, schema: str) -> Path:
 
 
 def backup_folder(path: Path) -> Path:
-    import hashlib
-
     digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
     return data_dir() / "backups" / f"{path.stem}-{digest}"
 
 
-def rolling_backup(conn: sqlite3.Connection, path: Path) -> Path:
-    """A copy on close in the backups folder; the newest ROLLING_COPIES are kept."""
+def content_digest(conn: sqlite3.Connection) -> str:
+    """A fingerprint of everything stored (every table, every row), not of the pages:
+    the same workshop gives the same digest whatever its layout on disk."""
+    h = hashlib.sha256()
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    for table in tables:
+        h.update(f"\x00table {table}\x00".encode())
+        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+            h.update(repr(row).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: datetime
+    partners: int | None = None  # None: the backup cannot be read
+    participants: int | None = None
+    answers: int | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.answers is not None
+
+
+def _backups_in(folder: Path) -> list[tuple[datetime, Path]]:
+    """Our backup files in ``folder``, newest first (temp files and others ignored)."""
+    found = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    for name in names:
+        m = _BACKUP_NAME.match(name)
+        if not m or name.startswith("."):
+            continue
+        try:
+            taken = datetime.strptime(m.group("stamp"), _STAMP)
+        except ValueError:
+            continue
+        found.append((taken, folder / name))
+    return sorted(found, reverse=True)
+
+
+def _digest_of_file(path: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return content_digest(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def rolling_backup(conn: sqlite3.Connection, path: Path) -> Path | None:
+    """A copy in the backups folder if the workshop changed since the newest one; then the
+    old ones are thinned out. Returns the new backup, or None if nothing changed."""
     folder = backup_folder(path)
+    existing = _backups_in(folder)
+    if existing and _digest_of_file(existing[0][1]) == content_digest(conn):
+        return None
     target = backup_to(conn, folder / f"{path.stem}-{_stamp()}.workshop")
-    copies = sorted(folder.glob("*.workshop"))
-    for old in copies[:-ROLLING_COPIES]:
-        old.unlink(missing_ok=True)
+    prune(folder)
     return target
+
+
+def prune(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Keep the newest KEEP_LAST backups and the newest of each of the last KEEP_DAYS
+    days; delete the others. Returns what was deleted."""
+    now = now or datetime.now()
+    found = _backups_in(folder)
+    keep = {p for _, p in found[:KEEP_LAST]}
+    days: set[object] = set()
+    oldest_day = (now - timedelta(days=KEEP_DAYS - 1)).date()
+    for taken, p in found:  # newest first: the first of each day is its newest
+        if taken.date() >= oldest_day and taken.date() not in days:
+            days.add(taken.date())
+            keep.add(p)
+    removed = []
+    for _, p in found:
+        if p not in keep:
+            p.unlink(missing_ok=True)
+            removed.append(p)
+    return removed
+
+
+def _counts(path: Path) -> tuple[int, int, int] | None:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return tuple(  # type: ignore[return-value]
+            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("partners", "participants", "answers")
+        )
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def list_backups(path: Path) -> list[BackupInfo]:
+    """The backups of ``path``, newest first, with what each holds."""
+    out = []
+    for taken, p in _backups_in(backup_folder(path)):
+        counts = _counts(p)
+        out.append(BackupInfo(p, taken, *(counts or (None, None, None))))
+    return out
+
+
+def backup_advice(path: Path) -> str:
+    """One sentence for a refusal: the newest healthy backup and how to restore it, or
+    where backups are kept."""
+    from workshop_app.storage.store import probe_problems  # the same full check as open
+
+    folder = backup_folder(path)
+    for taken, p in _backups_in(folder):
+        try:
+            problems, _ = probe_problems(p)
+        except Exception:  # an unreadable backup is simply not offered
+            continue
+        if not problems:
+            return (
+                f"The newest healthy backup is '{p}' ({taken:%d %b %Y %H:%M}); restore it "
+                f'with: workshop-app restore "{path}" "{p}" (or File > Restore from '
+                "backup in the app)."
+            )
+    return f"No healthy backup of it was found in '{folder}'."

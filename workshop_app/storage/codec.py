@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from workshop_app.domain import model
+from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.plain import to_plain
 
 
@@ -33,6 +34,10 @@ def _is_json(tp: Any) -> bool:
     return origin in (tuple, dict, list)
 
 
+_INT_MAX = 2**63 - 1  # SQLite's INTEGER
+_INT_MIN = -(2**63)
+
+
 def to_row(entity: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
     hints = _hints(type(entity))
@@ -44,6 +49,11 @@ def to_row(entity: Any) -> dict[str, Any]:
             row[f.name] = json.dumps(to_plain(value), ensure_ascii=False)
         elif isinstance(value, bool):
             row[f.name] = int(value)
+        elif isinstance(value, int) and not _INT_MIN <= value <= _INT_MAX:
+            raise ValidationError(
+                f"{type(entity).__name__} {f.name}: {value} is too large to store "
+                f"(the limit is {_INT_MAX:,})."
+            )
         else:
             row[f.name] = to_plain(value)
     return row

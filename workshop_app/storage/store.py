@@ -7,7 +7,6 @@ transaction; an edit that returned has reached the disk (WAL, synchronous=FULL).
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -22,12 +21,13 @@ from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, ValidationError, WorkshopError
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
+from workshop_app.domain.text import name_key
 from workshop_app.storage import backups
 from workshop_app.storage.codec import from_row, to_row
-from workshop_app.storage.schema import APPLICATION_ID, known_migrations, migrations
+from workshop_app.storage.health import full_problems
+from workshop_app.storage.lock import WriterLock
 
 EXTENSION = ".workshop"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # entity class -> (table, primary key columns)
 TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
@@ -67,93 +67,30 @@ def _file_problem(path: Path, what: str) -> FileFormatError:
     return FileFormatError(f"'{path.name}' {what}")
 
 
-def _inspect_header(path: Path) -> None:
-    """Refuse files that are not ours before SQLite touches them."""
-    if not path.exists():
-        raise FileFormatError(f"'{path}' does not exist.")
-    if path.is_dir():
-        raise FileFormatError(f"'{path}' is a folder, not a workshop file.")
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise FileFormatError(f"'{path.name}' cannot be read: {exc.strerror}.") from None
-    if len(header) == 0:
-        raise _file_problem(path, "is empty; it is not a workshop file.")
-    if not header.startswith(_SQLITE_MAGIC):
-        raise _file_problem(
-            path, "is not a Partnership Workshop file (it is not a SQLite database)."
-        )
-    if len(header) < 100:
-        raise _file_problem(path, "is truncated: it ends inside its header.")
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise _file_problem(
-            path, "is a SQLite database of another application, not a Partnership Workshop file."
-        )
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    wal = path.with_name(path.name + "-wal")
-    if pages and page_size * pages > path.stat().st_size and not wal.exists():
-        raise _file_problem(
-            path, f"is truncated: it should hold {page_size * pages:,} bytes but has "
-            f"{path.stat().st_size:,}. Open a backup instead."
-        )
+class ReadOnlyFileError(StorageError):
+    """The file (or its folder) may not be changed by this user; it can be opened read-only."""
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
-
-
-def _check_database(conn: sqlite3.Connection, path: Path) -> list[str]:
-    """Quick-check the file and return the names of the migrations it has."""
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise _file_problem(
-            path, f"is damaged and cannot be opened ({exc}). Open a backup instead."
-        ) from None
-    if [r[0] for r in result] != ["ok"]:
-        first = result[0][0] if result else "no answer"
-        raise _file_problem(path, f"is damaged (integrity check: {first}). Open a backup instead.")
-    try:
-        rows = conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'workshop' ORDER BY rowid"
-        ).fetchall()
-    except sqlite3.DatabaseError:
-        raise _file_problem(
-            path, "has no schema record; it is not a complete workshop file."
-        ) from None
-    applied = [r[0] for r in rows]
-    unknown = [name for name in applied if name not in known_migrations()]
-    if unknown:
-        raise _file_problem(
-            path, "was saved by a newer version of Partnership Workshop "
-            f"(schema {unknown[-1]}). Update the app to open it."
-        )
-    return applied
-
-
-def _configure(conn: sqlite3.Connection, *, read_only: bool) -> None:
-    if not read_only:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise StorageError(f"The workshop file cannot use write-ahead logging (mode {mode}).")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
+class RepairNeededError(StorageError):
+    """A crash left the file half-saved and it cannot be repaired now; until it is, it
+    cannot be opened at all (not even read-only). The message says what to do."""
 
 
 class WorkshopStore:
     """An open .workshop file. Views receive one of these; they never run SQL."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        read_only: bool = False,
+        lock: WriterLock | None = None,
+    ) -> None:
         self.path = path
         self.read_only = read_only
         self._conn = conn
+        self._lock = lock
         self.db = Database(conn, execute_plugins=False)
         self._questionnaire: Questionnaire | None = None
 
@@ -164,25 +101,34 @@ class WorkshopStore:
             return
         try:
             if backup and not self.read_only:
-                with suppress(OSError, sqlite3.Error):
+                with suppress(OSError, sqlite3.Error, WorkshopError):
                     backups.rolling_backup(self._conn, self.path)
             if not self.read_only:
                 with suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 # A closed workshop is one self-contained file: back in rollback-journal
                 # mode, a later read-only open (check, info, export) leaves no -wal/-shm
-                # beside it. Fails harmlessly while another connection has it open.
+                # beside it. A kill right now leaves a hot journal, which the next open
+                # rolls back (open_workshop). Fails harmlessly while another connection
+                # has it open.
                 with suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> WorkshopStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
 
     @property
     def schema_version(self) -> str:
@@ -192,25 +138,34 @@ class WorkshopStore:
         return rows[-1][0] if rows else "none"
 
     def integrity_check(self) -> list[str]:
-        """Problems found by SQLite's full integrity check and our own rules; [] if healthy."""
-        problems = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
-        problems = [] if problems == ["ok"] else problems
-        problems += [
-            f"foreign key problem in table {r[0]}"
-            for r in self._conn.execute("PRAGMA foreign_key_check").fetchall()
-        ]
-        if not problems:
-            try:
-                self.load().validate()
-            except (WorkshopError, ValueError, KeyError, TypeError) as exc:
-                problems.append(str(exc))
-        return problems
+        """Problems found by the full check (pages, indexes, every row, our rules); []
+        if healthy. The same check runs whenever a file is opened."""
+        return full_problems(self._conn, TABLES, self.load)
+
+    def checkpoint(self) -> bool:
+        """Move every saved edit from the -wal file into the workshop file itself, so that
+        a plain copy of the file holds them; False if a reader kept it from finishing."""
+        if self.read_only or self._conn is None:
+            return False
+        try:
+            busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        return busy == 0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "partners": self.count(model.Partner),
+            "participants": self.count(model.Participant),
+            "answers": self.count(model.Answer),
+        }
+
+    def content_digest(self) -> str:
+        return backups.content_digest(self._conn)
 
     def save_copy(self, target: str | Path) -> Path:
         """Write a consistent copy with the online backup API (safe while the file is open)."""
         return backups.backup_to(self._conn, Path(target))
-
-    # --- transactions ----------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[WorkshopStore]:
@@ -369,7 +324,7 @@ class WorkshopStore:
                 f"A workshop has at most {model.MAX_PARTNERS} partners; remove one before adding "
                 f"{partner.name}."
             )
-        if any(name.strip().casefold() == partner.name.strip().casefold() for _, name in rows):
+        if any(name_key(name) == name_key(partner.name) for _, name in rows):
             raise ValidationError(f"A partner named '{partner.name}' is already in this workshop.")
 
     def _delete_one(self, entity: Entity) -> None:
@@ -438,94 +393,26 @@ class WorkshopStore:
         self._questionnaire = q
 
 
-def _migrate(conn: sqlite3.Connection) -> None:
-    """Apply every pending migration in one transaction: all of them or none.
+# Opening and creating live in opening.py; importable from here as they always were.
+from workshop_app.storage.opening import (  # noqa: E402
+    create_workshop,
+    damaged_message,
+    new_workshop,
+    open_workshop,
+    probe_problems,
+)
 
-    (sqlite-utils commits each migration on its own; nested in ours they become
-    savepoints, so a failure in the third leaves the first two undone as well.)
-    """
-    db = Database(conn, execute_plugins=False)
-    with db.atomic():
-        migrations.apply(db)
-        conn.execute(f"PRAGMA user_version = {len(known_migrations())}")
-
-
-def create_workshop(
-    path: str | Path, workshop: model.Workshop, *, overwrite: bool = False
-) -> WorkshopStore:
-    """Write a new workshop file and return it open.
-
-    The file is built under a temporary name and renamed, so a failure leaves nothing
-    half-written under the real name.
-    """
-    target = Path(path)
-    if target.exists() and not overwrite:
-        raise WorkshopError(f"'{target}' already exists; choose another name.")
-    workshop.validate()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = backups.new_temp_file(target.parent, ".new-", EXTENSION)
-    try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            _migrate(conn)
-            store = WorkshopStore(tmp, conn)
-            store.replace_all(workshop)
-            conn.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            conn.close()
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return open_workshop(target)
-
-
-def new_workshop(title: str, questionnaire: Questionnaire, **details: Any) -> model.Workshop:
-    """An empty workshop with the given questionnaire copied in."""
-    return model.Workshop(
-        details=model.WorkshopDetails(id=model.new_id(), title=title, **details),
-        questionnaire=questionnaire,
-    )
-
-
-def open_workshop(
-    path: str | Path, *, read_only: bool = False, migrate: bool = True
-) -> WorkshopStore:
-    """Open a workshop file, refusing foreign, damaged and newer files unchanged.
-
-    An older file is backed up (online backup API) and migrated in a transaction.
-    """
-    p = Path(path)
-    _inspect_header(p)
-    try:
-        probe = _connect(p, read_only=True)
-    except sqlite3.Error as exc:
-        raise _file_problem(p, f"cannot be opened ({exc}).") from None
-    try:
-        applied = _check_database(probe, p)
-    except sqlite3.DatabaseError as exc:
-        raise _file_problem(p, f"is damaged ({exc}). Open a backup instead.") from None
-    finally:
-        probe.close()
-    pending = [m for m in known_migrations() if m not in applied]
-    if pending and (read_only or not migrate):
-        raise _file_problem(
-            p, "was saved by an older version and must be upgraded; open it for editing once."
-        )
-    try:
-        conn = _connect(p, read_only=read_only)
-        _configure(conn, read_only=read_only)
-    except sqlite3.Error as exc:
-        raise StorageError(f"'{p.name}' cannot be opened for writing: {exc}.") from None
-    if pending:
-        try:
-            backups.migration_backup(conn, p, applied[-1] if applied else "empty")
-            _migrate(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise StorageError(
-                f"'{p.name}' could not be upgraded ({exc}); it was left unchanged."
-            ) from None
-    return WorkshopStore(p, conn, read_only=read_only)
+__all__ = [
+    "EXTENSION",
+    "TABLES",
+    "ReadOnlyError",
+    "ReadOnlyFileError",
+    "RepairNeededError",
+    "StorageError",
+    "WorkshopStore",
+    "create_workshop",
+    "damaged_message",
+    "new_workshop",
+    "open_workshop",
+    "probe_problems",
+]

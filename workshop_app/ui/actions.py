@@ -37,6 +37,7 @@ class WindowActions:
         self.open_demo = act(tr("Open the &demo workshop"), window.open_demo)
         self.save_copy = act(tr("Save a &Copy As…"), window.save_copy, "Ctrl+Shift+S")
         self.import_answers = act(tr("Import &answers (CSV)…"), window.import_answers)
+        self.restore = act(tr("&Restore from backup…"), window.restore_backup)
         self.import_prework = act(tr("Import &pre-work workbook…"), window.import_prework)
         self.export = act(tr("&Export…"), window.go_export, "Ctrl+E")
         self.close = act(tr("&Close"), window.close_workshop, QKeySequence.StandardKey.Close)
@@ -47,6 +48,7 @@ class WindowActions:
         file_menu.addAction(self.open_demo)
         file_menu.addSeparator()
         file_menu.addAction(self.save_copy)
+        file_menu.addAction(self.restore)
         file_menu.addSeparator()
         file_menu.addAction(self.import_answers)
         file_menu.addAction(self.import_prework)
@@ -83,6 +85,7 @@ class WindowActions:
 
         self.workshop_actions = [
             self.save_copy,
+            self.restore,
             self.import_answers,
             self.import_prework,
             self.export,

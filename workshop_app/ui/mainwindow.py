@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,13 +26,21 @@ from PySide6.QtWidgets import (
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.storage.backups import data_dir
-from workshop_app.storage.store import EXTENSION, WorkshopStore, create_workshop, open_workshop
+from workshop_app.storage.lock import FileInUseError, info_path
+from workshop_app.storage.store import (
+    EXTENSION,
+    ReadOnlyFileError,
+    WorkshopStore,
+    create_workshop,
+    open_workshop,
+)
 from workshop_app.ui.actions import WindowActions
 from workshop_app.ui.errors import show_problem
 from workshop_app.ui.forms.ui_about import Ui_AboutDialog
 from workshop_app.ui.pages import PAGE_CLASSES
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.presentation import PresentationWindow
+from workshop_app.ui.restore_dialog import offer_newest_backup, show_restore_dialog
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
 from workshop_app.ui.tasks import run_task
@@ -41,7 +49,8 @@ log = logging.getLogger("workshop_app")
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
+    """Where the writer of a workshop says who it is (storage.lock)."""
+    return info_path(path)
 
 
 def demo_path() -> Path:
@@ -54,7 +63,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.setMinimumSize(960, 600)
         self.session: WorkshopSession | None = None
-        self.lock: QLockFile | None = None
         self.pages: list[Page] = []
         self.presentation: PresentationWindow | None = None
         self.undo_group = QUndoGroup(self)
@@ -106,51 +114,41 @@ class MainWindow(QMainWindow):
         self.save_label.setText("")
 
     def open_path(self, path: Path) -> bool:
-        """Open a workshop file in this window; False (with a message) if it cannot be."""
+        """Open a workshop file in this window; False (with a message) if it cannot be.
+
+        The file is fully checked before it is locked for writing; a file another program
+        is changing, or one this user may not change, is offered read-only.
+        """
         path = Path(path).resolve()
         if self.session is not None and self.session.store.path.resolve() == path:
             return True
-        lock = QLockFile(str(lock_path(path)))
-        lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
-        read_only = False
-        if not lock.tryLock(0):
-            if not self._ask_read_only(path, lock):
-                return False
-            read_only = True
         try:
-            store = open_workshop(path, read_only=read_only)
+            try:
+                store = open_workshop(path)
+            except (FileInUseError, ReadOnlyFileError) as exc:
+                if not self._ask_read_only(exc):
+                    return False
+                store = open_workshop(path, read_only=True)
         except WorkshopError as exc:
-            if lock.isLocked():
-                lock.unlock()
             log.info("Refused to open %s: %s", path, exc)
-            show_problem(self, self.tr("Cannot open workshop"), exc)
+            offered = offer_newest_backup(self, path, str(exc))
+            if offered:
+                return self.open_path(path)
+            if offered is None:
+                show_problem(self, self.tr("Cannot open workshop"), exc)
             if self.session is None:
                 self.show_start(str(exc))
             return False
         self.close_workshop()
-        self.lock = lock if lock.isLocked() else None
         self._attach(store)
         add_recent(path)
         return True
 
-    def _ask_read_only(self, path: Path, lock: QLockFile) -> bool:
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            info = lock.getLockInfo()  # (pid, host, app) in PySide6; empty if unreadable
-            pid, host = (
-                (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else ("?", "")
-            )
-            text = self.tr(
-                "'{name}' is already open in another window (process {pid} on {host}). "
-                "Two windows must not change the same workshop.\n\nOpen it read-only?"
-            ).format(name=path.name, pid=pid, host=host or "?")
-        else:
-            text = self.tr(
-                "'{name}' cannot be locked for editing (the folder may be read-only).\n\n"
-                "Open it read-only?"
-            ).format(name=path.name)
+    def _ask_read_only(self, exc: WorkshopError) -> bool:
+        text = self.tr("{problem}\n\nOpen it read-only?").format(problem=str(exc))
         answer = QMessageBox.question(
             self,
-            self.tr("Workshop already open"),
+            self.tr("Workshop cannot be changed here"),
             text,
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -178,7 +176,8 @@ class MainWindow(QMainWindow):
         self.actions.set_pages([p.title() for p in self.pages])
         read_only = store.read_only
         self.banner.setText(
-            self.tr("Read-only: this workshop is open in another window. Changes cannot be saved.")
+            self.tr("Read-only: this workshop is being changed elsewhere or may not be changed "
+                    "by you. Changes cannot be saved.")
         )
         self.banner.setVisible(read_only)
         self.actions.set_workshop_open(True, read_only=read_only)
@@ -209,11 +208,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.actions.set_pages([])
         try:
-            session.store.close()
+            session.close()  # the rolling backup, then the writer lock is released
         finally:
-            if self.lock is not None:
-                self.lock.unlock()
-                self.lock = None
             session.deleteLater()
         self.show_start()
 
@@ -307,6 +303,9 @@ class MainWindow(QMainWindow):
             show_problem(self, self.tr("Copy not saved"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=target), 8000)
+
+    def restore_backup(self) -> None:
+        show_restore_dialog(self)
 
     def import_answers(self) -> None:
         """Read an answers CSV off the UI thread, then save it as one undoable edit."""

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop_app.analysis.results import Analysis
@@ -55,10 +55,19 @@ class WorkshopSession(QObject):
     changed = Signal()  # any edit, undo or redo: pages refresh
     saved = Signal()  # the last edit reached the disk
     saveFailed = Signal(str)  # the message, for the status bar
+    checkpointed = Signal()  # the workshop file itself holds every saved edit
+
+    # After this long without an edit, the saved edits are moved from the -wal file into
+    # the workshop file, so a copy made with a file manager has them.
+    IDLE_CHECKPOINT_MS = 2000
 
     def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(self.IDLE_CHECKPOINT_MS)
+        self._idle.timeout.connect(self.checkpoint)
         self.undo_stack = QUndoStack(self)
         self._workshop: Workshop | None = None
         self._analysis: Analysis | None = None
@@ -81,6 +90,22 @@ class WorkshopSession(QObject):
 
             self._analysis = analyse(self.workshop())
         return self._analysis
+
+    def checkpoint(self) -> bool:
+        """Write every saved edit into the workshop file itself (see IDLE_CHECKPOINT_MS);
+        tried again later if a reader kept it from finishing."""
+        if self.store.closed or self.read_only:
+            return False
+        if self.store.checkpoint():
+            self.checkpointed.emit()
+            return True
+        self._idle.start()
+        return False
+
+    def close(self) -> None:
+        """Close the file: the rolling backup (if it changed), then the lock is released."""
+        self._idle.stop()
+        self.store.close()
 
     def invalidate(self) -> None:
         self._workshop = None
@@ -197,6 +222,7 @@ class WorkshopSession(QObject):
             self.saveFailed.emit(str(exc))
             return exc
         self.last_error = ""
+        self._idle.start()
         self._patch_cache(put, delete)
         self._analysis = None
         self.changed.emit()

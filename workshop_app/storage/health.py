@@ -1,0 +1,175 @@
+"""Is this file a healthy workshop? Checked before anything writes to it.
+
+The same full check serves ``workshop-app check``, every command that opens a file and
+the desktop app: SQLite's integrity_check (every page and index), the foreign keys,
+every row decoded through the store's own codec (so a column a migration adds is
+covered without a change here), the questionnaire parsed, and the workshop's own rules.
+A damaged file is refused before the lock is taken or its journal mode changed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from workshop_app.domain import model
+from workshop_app.domain.errors import FileFormatError, WorkshopError
+from workshop_app.domain.template_format import questionnaire_from_dict
+from workshop_app.storage.codec import from_row
+from workshop_app.storage.schema import APPLICATION_ID
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def inspect_header(path: Path) -> None:
+    """Refuse files that are not ours, or visibly broken, before SQLite touches them."""
+    if not path.exists():
+        raise FileFormatError(f"'{path}' does not exist.")
+    if path.is_dir():
+        raise FileFormatError(f"'{path}' is a folder, not a workshop file.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise FileFormatError(f"'{path.name}' cannot be read: {exc.strerror}.") from None
+    name = path.name
+    if len(header) == 0:
+        raise FileFormatError(f"'{name}' is empty; it is not a workshop file.")
+    if not header.startswith(SQLITE_MAGIC):
+        raise FileFormatError(
+            f"'{name}' is not a Partnership Workshop file (it is not a SQLite database)."
+        )
+    if len(header) < 100:
+        raise FileFormatError(f"'{name}' is truncated: it ends inside its header.")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise FileFormatError(
+            f"'{name}' is a SQLite database of another application, not a Partnership "
+            "Workshop file."
+        )
+    raw_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if raw_size == 1 else raw_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise FileFormatError(
+            f"'{name}' is damaged: its header gives an impossible page size ({raw_size})."
+        )
+    pages = int.from_bytes(header[28:32], "big")
+    size = path.stat().st_size
+    wal = path.with_name(name + "-wal")
+    if size % page_size and not wal.exists():
+        raise FileFormatError(
+            f"'{name}' is damaged: its size ({size:,} bytes) is not a whole number of pages."
+        )
+    if pages and page_size * pages > size and not wal.exists():
+        raise FileFormatError(
+            f"'{name}' is truncated: it should hold {page_size * pages:,} bytes but has {size:,}."
+        )
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """A rollback journal left by a writer that stopped mid-transaction (SQLite rolls it
+    back at the next writable open; a read-only open cannot)."""
+    try:
+        with journal_path(path).open("rb") as fh:
+            return fh.read(8) == _JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def _decode_failure(exc: BaseException) -> str:
+    text = str(exc)
+    if "decode" in text.lower() and "utf-8" in text.lower():
+        return "text that is not valid UTF-8"
+    return text.splitlines()[0][:160] if text else type(exc).__name__
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> Any:
+    cur = conn.execute(f"SELECT rowid AS _row_number_, * FROM {table} ORDER BY rowid")
+    cols = [c[0] for c in cur.description]
+    last = 0
+    while True:
+        try:
+            row = cur.fetchone()
+        except sqlite3.OperationalError as exc:
+            raise _RowProblem(table, last + 1, _decode_failure(exc)) from None
+        if row is None:
+            return
+        data = dict(zip(cols, row, strict=True))
+        last = data.pop("_row_number_")
+        yield last, data
+
+
+class _RowProblem(Exception):
+    def __init__(self, table: str, rowid: int, what: str) -> None:
+        super().__init__(f"table {table}, row {rowid}: {what}")
+
+
+def decode_problems(conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]]) -> list[str]:
+    """Every row decoded through the codec; one line per table with a bad row."""
+    problems: list[str] = []
+    kinds: list[tuple[type, str]] = [
+        (model.WorkshopDetails, "details"),
+        (model.ExitTerms, "exit_terms"),
+        *((cls, t) for cls, (t, _) in tables.items()),
+    ]
+    try:
+        for rowid, row in _rows(conn, "questionnaire"):
+            try:
+                questionnaire_from_dict(json.loads(row["template"]), "questionnaire")
+            except Exception as exc:  # stored data, not our code, is wrong: one line
+                problems.append(f"table questionnaire, row {rowid}: {_decode_failure(exc)}")
+    except _RowProblem as exc:
+        problems.append(str(exc))
+    for cls, table in kinds:
+        try:
+            for rowid, row in _rows(conn, table):
+                if cls is model.ExitTerms:
+                    row.pop("id", None)  # the table's one-row key, not a field
+                try:
+                    from_row(cls, row)
+                except Exception as exc:  # any decoder may fail on damaged data
+                    raise _RowProblem(table, rowid, _decode_failure(exc)) from None
+        except _RowProblem as exc:
+            problems.append(str(exc))
+        except (sqlite3.DatabaseError, UnicodeError) as exc:
+            problems.append(f"table {table}: {_decode_failure(exc)}")
+    return problems
+
+
+def full_problems(
+    conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]], load: Any
+) -> list[str]:
+    """Problems found by SQLite's full integrity check, the codec and our rules; [] if
+    healthy. ``load`` builds the Workshop (the store's own loader)."""
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    except UnicodeError:
+        return ["the integrity check's report is unreadable (damaged text)"]
+    problems = [] if result == ["ok"] else result
+    if problems:
+        return problems
+    try:
+        problems += [
+            f"foreign key problem in table {r[0]}"
+            for r in conn.execute("PRAGMA foreign_key_check").fetchall()
+        ]
+    except (sqlite3.DatabaseError, UnicodeError) as exc:
+        problems.append(f"foreign key check failed ({type(exc).__name__})")
+    problems += decode_problems(conn, tables)
+    if not problems:
+        try:
+            load().validate()
+        except WorkshopError as exc:
+            problems.append(str(exc))
+        except Exception as exc:  # stored data breaking a rule in an unforeseen way
+            problems.append(_decode_failure(exc))
+    return problems
