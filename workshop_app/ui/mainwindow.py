@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._changed)
         session.saved.connect(self._saved)
         session.saveFailed.connect(self._save_failed)
+        session.refusalsChanged.connect(self._saved)
         self.pages = []
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -477,6 +478,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {name}{suffix}")
 
     def _saved(self) -> None:
+        refused = self.session.refusals() if self.session is not None else []
+        if refused:
+            # Typed input that was refused is not saved, whatever was saved since.
+            self._save_failed(refused[-1])
+            return
         self.save_label.setText(self.tr("All changes saved"))
         self.save_label.setProperty("failed", False)
         self._repolish(self.save_label)

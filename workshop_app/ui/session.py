@@ -55,6 +55,7 @@ class WorkshopSession(QObject):
     changed = Signal()  # any edit, undo or redo: pages refresh
     saved = Signal()  # the last edit reached the disk
     saveFailed = Signal(str)  # the message, for the status bar
+    refusalsChanged = Signal()  # typed input was refused, or a refused input is now saved
 
     def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,9 @@ class WorkshopSession(QObject):
         self._analysis: Analysis | None = None
         # The message of the last failed save, for pages that show it beside the field.
         self.last_error: str = ""
+        # Input a person typed that was refused and is not stored, by where it was typed;
+        # the window says "not saved" until each is saved or given up.
+        self._refused: dict[object, str] = {}
 
     @property
     def read_only(self) -> bool:
@@ -86,6 +90,23 @@ class WorkshopSession(QObject):
         self._workshop = None
         self._analysis = None
         self.changed.emit()
+
+    # --- refused input ---------------------------------------------------------------
+
+    def refuse(self, where: object, message: str) -> None:
+        """Typed input at ``where`` was refused with ``message``; nothing was stored."""
+        self._refused.pop(where, None)
+        self._refused[where] = message  # the newest last
+        self.refusalsChanged.emit()
+
+    def resolve(self, where: object) -> None:
+        """The input at ``where`` is now saved (or was put back to the stored value)."""
+        if self._refused.pop(where, None) is not None:
+            self.refusalsChanged.emit()
+
+    def refusals(self) -> list[str]:
+        """Messages of refused input not yet saved, oldest first."""
+        return list(self._refused.values())
 
     # --- edits -----------------------------------------------------------------------
 

@@ -268,7 +268,7 @@ class ReviewPointsModel(EntityTableModel[ReviewPoint]):
 
     def updated(self, item: ReviewPoint, column: int, value: Any) -> ReviewPoint:
         if column == self.DUE:
-            return replace(item, due=to_date(value))
+            return replace(item, due=to_date(value, self.headers()[column]))
         if column == self.SCOPE:
             from workshop_app.ui.models.labels import SCOPE_OPTIONS
 

@@ -8,13 +8,11 @@ No participant names appear: the spread of answers is anonymised by the analysis
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,7 +43,7 @@ from workshop_app.ui.models.base import format_number
 from workshop_app.ui.models.labels import element_short_label, gap_status_label
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
-from workshop_app.ui.widgets.delegates import NO_DATE
+from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.heatmap import HeatMapDelegate
 from workshop_app.ui.widgets.page_parts import (
     InlineMessage,
@@ -182,11 +180,7 @@ class AlignmentPage(Page):
         self.agreed_edit.setMaximumHeight(90)
         self.owner_edit = QLineEdit()
         self.owner_edit.setAccessibleName(self.tr("Owner"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setMinimumDate(NO_DATE)
-        self.due_edit.setSpecialValueText(self.tr("No date"))
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit = DateEdit(what=self.tr("Due date of the gap"))
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.status_combo = QComboBox()
         for status in GapStatus:
@@ -212,7 +206,8 @@ class AlignmentPage(Page):
         save_on_pause(self.notes_edit, self.save_discussion)
         save_on_pause(self.agreed_edit, self.save_discussion)
         save_on_pause(self.owner_edit, self.save_discussion)
-        self.due_edit.dateChanged.connect(lambda _d: self.save_discussion())
+        self.due_edit.editingFinished.connect(self.save_discussion)
+        self.due_edit.dateChosen.connect(self.save_discussion)
         self.status_combo.activated.connect(lambda _i: self.save_discussion())
 
         scroll = QScrollArea()
@@ -396,18 +391,15 @@ class AlignmentPage(Page):
         set_text_quietly(self.notes_edit, d.notes)
         set_text_quietly(self.agreed_edit, d.agreed_position)
         set_text_quietly(self.owner_edit, d.owner)
-        if not self.due_edit.hasFocus():
-            self.due_edit.blockSignals(True)
-            self.due_edit.setDate(QDate(d.due.year, d.due.month, d.due.day) if d.due else NO_DATE)
-            self.due_edit.blockSignals(False)
+        if not (self.due_edit.hasFocus() and self.due_edit.isModified()):
+            self.due_edit.set_value(d.due)
         if self.gap_message.isHidden():
             self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
 
     def discussion_from_fields(self) -> GapDiscussion | None:
         if self._current_gap is None:
             return None
-        due_q = self.due_edit.date()
-        due: date | None = None if due_q == NO_DATE else due_q.toPython()  # type: ignore[assignment]
+        due = self.due_edit.value()  # raises ValidationError for text that is not a date
         return GapDiscussion(
             question_id=self._current_gap,
             status=GapStatus(self.status_combo.currentData()),
@@ -418,7 +410,11 @@ class AlignmentPage(Page):
         )
 
     def save_discussion(self) -> bool:
-        new = self.discussion_from_fields()
+        try:
+            new = self.discussion_from_fields()
+        except ValidationError as exc:
+            self.gap_message.show_message(exc.message)
+            return False
         if new is None or not self.editable:
             return False
         old = self.session.workshop().gap_discussion(new.question_id)
