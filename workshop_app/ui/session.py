@@ -104,6 +104,9 @@ class WorkshopSession(QObject):
         if self._refused.pop(where, None) is not None:
             self.refusalsChanged.emit()
 
+    def is_refused(self, where: object) -> bool:
+        return where in self._refused
+
     def refusals(self) -> list[str]:
         """Messages of refused input not yet saved, oldest first."""
         return list(self._refused.values())

@@ -32,6 +32,7 @@ from workshop_app.domain.enums import Element, GapStatus, QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import ActionItem, GapDiscussion, Partner, Workshop, new_id
 from workshop_app.domain.questionnaire import Question
+from workshop_app.domain.text import MAX_TEXT
 from workshop_app.ui.models.alignment import (
     DisagreementsModel,
     GapsModel,
@@ -368,6 +369,15 @@ class AlignmentPage(Page):
 
     def _show_gap(self) -> None:
         gap = self._gap()
+        leaving = self._current_gap is not None and (
+            gap is None or gap.question_id != self._current_gap
+        )
+        if leaving and self._has_unsaved_input() and not self.save_discussion():
+            # Refused input (e.g. notes over the limit) stays on screen with its message,
+            # on its own gap: switching away would drop it without a word.
+            self._select_gap(self._current_gap or "")
+            self._focus_refused_field()
+            return
         self.gap_detail.setEnabled(gap is not None)
         if gap is None:
             self._current_gap = None
@@ -387,14 +397,35 @@ class AlignmentPage(Page):
         )
         self.gap_question.setText(question.text)
         self.positions_label.setText(positions_html(w, a.questions[gap.question_id], question))
+        if self.session.is_refused(("gap discussion", gap.question_id)):
+            return  # the refused input stays in the fields until it is fixed
         d = w.gap_discussion(gap.question_id)
         set_text_quietly(self.notes_edit, d.notes)
         set_text_quietly(self.agreed_edit, d.agreed_position)
         set_text_quietly(self.owner_edit, d.owner)
         if not (self.due_edit.hasFocus() and self.due_edit.isModified()):
             self.due_edit.set_value(d.due)
-        if self.gap_message.isHidden():
-            self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
+        self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
+
+    def _has_unsaved_input(self) -> bool:
+        if self._current_gap is None or not self.editable:
+            return False
+        try:
+            new = self.discussion_from_fields()
+        except ValidationError:
+            return True
+        return new != self.session.workshop().gap_discussion(self._current_gap)
+
+    def _focus_refused_field(self) -> None:
+        if not self.due_edit.is_valid():
+            self.due_edit.setFocus()
+            return
+        for edit in (self.notes_edit, self.agreed_edit):
+            text = edit.toPlainText()
+            if len(text) > MAX_TEXT:
+                edit.setFocus()
+                return
+        self.agreed_edit.setFocus()  # a resolved gap without its agreed position
 
     def discussion_from_fields(self) -> GapDiscussion | None:
         if self._current_gap is None:
@@ -410,27 +441,30 @@ class AlignmentPage(Page):
         )
 
     def save_discussion(self) -> bool:
+        where = ("gap discussion", self._current_gap)
         try:
             new = self.discussion_from_fields()
+            if new is not None:
+                new.validate()
         except ValidationError as exc:
             self.gap_message.show_message(exc.message)
+            self.session.refuse(where, exc.message)
             return False
         if new is None or not self.editable:
             return False
         old = self.session.workshop().gap_discussion(new.question_id)
         if new == old:
             self.gap_message.clear_message()
+            self.session.resolve(where)
             return True
-        try:
-            new.validate()
-        except ValidationError as exc:
-            self.gap_message.show_message(exc.message)
-            return False
-        self.gap_message.clear_message()
         title = self.session.analysis().questions[new.question_id].title
-        return self.session.put(
-            new, text=self.tr("Discussion of '{title}'").format(title=title[:40])
-        )
+        ok = self.session.put(new, text=self.tr("Discussion of '{title}'").format(title=title[:40]))
+        self.gap_message.show_message("" if ok else self.session.last_error)
+        if ok:
+            self.session.resolve(where)
+        else:
+            self.session.refuse(where, self.session.last_error)
+        return ok
 
     def add_action_from_gap(self) -> None:
         gap = self._gap()
