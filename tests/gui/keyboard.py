@@ -26,6 +26,7 @@ def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MOD) -> None:
 
 def type_text(qtbot, text: str) -> None:
     """Type Latin-1 text into whatever has the focus, one key at a time."""
+    assert all(ord(ch) < 256 for ch in text), f"QTest types Latin-1 only: {text!r}"
     for ch in text:
         qtbot.keyClicks(focused(), ch)
 

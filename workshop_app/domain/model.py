@@ -27,7 +27,7 @@ from workshop_app.domain.enums import (
 )
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value
-from workshop_app.domain.text import check_text
+from workshop_app.domain.text import check_email, check_text
 
 MIN_PARTNERS = 2
 MAX_PARTNERS = 6
@@ -133,7 +133,7 @@ class Participant:
     def validate(self) -> None:
         check_text(self.name, "Participant name", max_length=200, required=True)
         check_text(self.function, f"Function of {self.name}", max_length=100)
-        check_text(self.email, f"E-mail of {self.name}", max_length=200)
+        check_email(self.email, f"E-mail of {self.name}")
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,9 @@ class _EditCommand(QUndoCommand):
     def undo(self) -> None:
         self._session._write(self._restore, self._remove)
 
+    def replayed(self) -> None:
+        self._session.stepReplayed.emit([*self._put, *self._delete])
+
 
 class WorkshopSession(QObject):
     """One open workshop file in one window."""
@@ -56,6 +59,8 @@ class WorkshopSession(QObject):
     saved = Signal()  # the last edit reached the disk
     saveFailed = Signal(str)  # the message, for the status bar
     refusalsChanged = Signal()  # typed input was refused, or a refused input is now saved
+    # An undo or redo changed these entities: the window shows where (page and row).
+    stepReplayed = Signal(list)
 
     def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -297,9 +302,11 @@ class _PushedCommand(QUndoCommand):
             self._first = False
             return
         self._inner.redo()
+        self._inner.replayed()
 
     def undo(self) -> None:
         self._inner.undo()
+        self._inner.replayed()
 
 
 def _fields() -> dict[type, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import Participant, Workshop
 from workshop_app.ui.models.base import SORT_ROLE, EntityTableModel
 
@@ -71,6 +72,16 @@ class ParticipantsModel(EntityTableModel[Participant]):
 
     def updated(self, item: Participant, column: int, value: Any) -> Participant:
         text = str(value).strip() if value is not None else ""
+        if column == COL_NAME and any(
+            p.id != item.id and p.name.casefold() == text.casefold() for p in self.items()
+        ):
+            # Two people of one partner with one name: answers could not be told apart.
+            raise ValidationError(
+                self.tr(
+                    "Name: '{name}' is already a participant of this partner; give each "
+                    "person a different name (for example with an initial)."
+                ).format(name=text)
+            )
         return replace(item, **{_FIELDS[column]: text})
 
     def edit_text(self, item: Participant, column: int) -> str:

@@ -321,6 +321,14 @@ class AlignmentPage(Page):
                     return
             self.gap_view.setFocus()
 
+    def show_entity(self, entity: object) -> None:
+        """After undo/redo of a gap discussion: show that gap."""
+        self._refresh_if_stale()
+        if isinstance(entity, GapDiscussion) and not self.is_hidden():
+            self.tabs.setCurrentIndex(1)
+            self._select_gap(entity.question_id)
+            self.gap_view.setFocus()
+
     # --- actions ------------------------------------------------------------------------
 
     def reveal(self) -> None:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QPlainTextEdit,
+    QStackedWidget,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -46,6 +48,18 @@ def _restore_current(view: QAbstractItemView, key: object, column: int) -> None:
         if index.data(KEY_ROLE) == key:
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
             return
+
+
+def _show_tab_of(widget: QWidget) -> None:
+    """Bring forward every tab that holds ``widget``."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            assert isinstance(tabs, QTabWidget)
+            tabs.setCurrentWidget(child)
+        child = parent
 
 
 class Page(QWidget):
@@ -129,6 +143,26 @@ class Page(QWidget):
 
     def focus_field(self, field: str) -> None:
         self.setFocus()
+
+    def show_entity(self, entity: Any) -> None:
+        """Select the row of ``entity`` in whichever table shows it (after undo/redo)."""
+        self._refresh_if_stale()
+        key = str(getattr(entity, "id", ""))
+        if not key:
+            return
+        for view in self.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None:
+                continue
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                if index.data(KEY_ROLE) != key:
+                    continue
+                _show_tab_of(view)
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
+                view.setFocus()
+                return
 
     def _on_changed(self) -> None:
         self._stale = True

@@ -204,7 +204,9 @@ class QuestionnairePage(Page):
         self.next_button.clicked.connect(self.go_next)
         self.skip_button.clicked.connect(self.skip)
         self.comment_edit.editingFinished.connect(self._commit_comment)
-        self.mark_editing(self.answer_stack, self.skip_button, self.done_button)
+        self.mark_editing(
+            self.answer_stack, self.skip_button, self.done_button, self.next_person_button
+        )
 
         # Active while this page is visible in the active window (also when the focus is
         # still on the navigation list); text fields keep their keys, as they accept
@@ -1040,6 +1042,16 @@ class QuestionnairePage(Page):
             self._show_question()
         else:
             self.participant_combo.setFocus()
+
+    def show_entity(self, entity: Any) -> None:
+        """After undo/redo of an answer: show that participant's question."""
+        if not isinstance(entity, Answer):
+            return
+        self._refresh_if_stale()
+        self.set_participant(entity.participant_id)
+        ids = [q.id for q in self._questions]
+        if entity.question_id in ids:
+            self.go_to(ids.index(entity.question_id))
 
     def workshop(self) -> Workshop:
         return self.session.workshop()

@@ -258,6 +258,15 @@ class SetupPage(Page):
         f.blindCheck.setChecked(details.blind_mode)
         f.attributeCheck.setChecked(details.attribute_comments)
 
+    def show_entity(self, entity: object) -> None:
+        """After undo/redo: a participant is shown with their partner's people."""
+        self._refresh_if_stale()
+        if isinstance(entity, Participant):
+            index = self.partner_combo.findData(entity.partner_id)
+            if index >= 0:
+                self.partner_combo.setCurrentIndex(index)
+        super().show_entity(entity)
+
     # --- partners -------------------------------------------------------------------
 
     def selected_partner(self) -> Partner | None:
@@ -371,7 +380,11 @@ class SetupPage(Page):
         if not partner_id:
             self.participants_error.show_message(self.tr("Add a partner first."))
             return
-        n = len(self.session.workshop().participants_of(partner_id)) + 1
+        people = self.session.workshop().participants_of(partner_id)
+        names = {p.name.casefold() for p in people}
+        n = len(people) + 1
+        while self.tr("Participant {n}").format(n=n).casefold() in names:
+            n += 1
         person = Participant(
             id=new_id(), partner_id=partner_id, name=self.tr("Participant {n}").format(n=n)
         )
