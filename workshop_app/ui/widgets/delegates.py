@@ -54,6 +54,10 @@ class ComboDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(i)
         elif self._editable:
             editor.setEditText(str(value or ""))
+        if self._editable and editor.lineEdit() is not None:
+            # Typing replaces the shown text, as in every other cell ("EUR" + "eur" was
+            # stored as "EUReur").
+            editor.lineEdit().selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
