@@ -40,6 +40,9 @@ def open_window(qtbot, path: Path, size: tuple[int, int] = (1280, 720)) -> MainW
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.open_path(path)
+    # Let the window settle (pending show and activation events) before keys are sent.
+    QApplication.processEvents()
+    assert QApplication.activeWindow() is window
     return window
 
 

@@ -55,7 +55,9 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
-            widget.setParent(None)  # type: ignore[call-overload]
+            # Hidden and deleted in place: made a parentless window first, a focused
+            # option could take the window's keyboard focus with it when deleted.
+            widget.hide()
             widget.deleteLater()
 
 
