@@ -151,3 +151,31 @@ def test_gap_due_date_is_typed_refused_with_a_message_and_cleared(qtbot, demo_pa
 
 def _due(path: Path, item_id: str) -> date | None:
     return next(a for a in stored(path).action_items if a.id == item_id).due
+
+
+def test_workshop_date_is_the_same_date_field(qtbot, demo_path) -> None:
+    window = open_window(qtbot, demo_path)
+    window.navigate("setup", "date")
+    page = window.page("setup")
+    assert focused() is page.date_edit
+    assert isinstance(page.date_edit, DateEdit)
+    page.date_edit.selectAll()
+    type_text(qtbot, _short(date(2027, 1, 31)))
+    press(qtbot, Qt.Key.Key_Tab)
+    assert stored(demo_path).details.date == date(2027, 1, 31)
+    page.date_edit.setFocus()
+    page.date_edit.selectAll()
+    type_text(qtbot, "next Tuesday")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert "'next Tuesday' is not a date" in page.details_error.text()
+    assert "Workshop date" in page.details_error.text()
+    assert "NOT SAVED" in window.save_label.text()
+    assert stored(demo_path).details.date == date(2027, 1, 31)
+    assert page.date_edit.text() == "next Tuesday"
+    page.date_edit.setFocus()
+    page.date_edit.selectAll()
+    press(qtbot, Qt.Key.Key_Delete)  # no date
+    press(qtbot, Qt.Key.Key_Tab)
+    assert stored(demo_path).details.date is None
+    assert page.details_error.isHidden()
+    assert window.save_label.text() == "All changes saved"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
@@ -47,6 +47,13 @@ class DateEdit(QLineEdit):
         self.calendar.activated.connect(self._picked)
         self.calendar.installEventFilter(self)
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        # "2026-12-15" or the short form, a margin, and the calendar button.
+        text = max(date_examples(), key=len)
+        width = self.fontMetrics().horizontalAdvance(text + "MM") + hint.height() + 8
+        return QSize(max(hint.width() // 2, width), hint.height())
+
     # --- value ---------------------------------------------------------------------------
 
     def value(self) -> date | None:
@@ -67,6 +74,8 @@ class DateEdit(QLineEdit):
     # --- calendar ------------------------------------------------------------------------
 
     def open_calendar(self) -> None:
+        if self.isReadOnly():
+            return
         try:
             current = self.value()
         except ValidationError:  # not a date: start at today

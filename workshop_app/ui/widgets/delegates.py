@@ -93,6 +93,15 @@ class DateDelegate(QStyledItemDelegate):
             editor.set_value(None)
         editor.selectAll()
 
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        # Wide enough for a whole typed date and the calendar button, also in a narrow
+        # column (the editor then overlaps the next cell while it is open).
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
+
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, DateEdit)
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
