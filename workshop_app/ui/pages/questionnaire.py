@@ -43,6 +43,7 @@ from workshop_app.domain.questionnaire import AnswerValue, Question, format_valu
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.answer_editors import NoWheelFilter, PointsBox
+from workshop_app.ui.widgets.handover import HandoverPanel
 from workshop_app.ui.widgets.page_parts import InlineMessage
 from workshop_app.ui.widgets.ranking import RankingList
 
@@ -159,7 +160,10 @@ class QuestionnairePage(Page):
         self.card = card
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(scroll)
-        self._build_handover()
+        self.handover_panel = HandoverPanel()
+        self.handover_panel.startRequested.connect(self.set_participant)
+        self.next_person_button = self.handover_panel.next_button
+        self.body_stack.addWidget(self.handover_panel)
         outer.addWidget(self.body_stack, 1)
         # On a small screen the focused answer option scrolls into view.
         app = QApplication.instance()
@@ -228,30 +232,6 @@ class QuestionnairePage(Page):
 
     # --- hand-over ----------------------------------------------------------------------
 
-    def _build_handover(self) -> None:
-        """A neutral screen after "I'm done": nothing of the last answers stays in view."""
-        self.handover_panel = QWidget()
-        hl = QVBoxLayout(self.handover_panel)
-        hl.addStretch(1)
-        self.handover_label = QLabel()
-        self.handover_label.setObjectName("handoverText")
-        self.handover_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.handover_label.setWordWrap(True)
-        font = self.handover_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.handover_label.setFont(font)
-        hl.addWidget(self.handover_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.next_person_button = QPushButton()
-        self.next_person_button.setObjectName("nextParticipant")
-        self.next_person_button.clicked.connect(self.start_next_participant)
-        row.addWidget(self.next_person_button)
-        row.addStretch(1)
-        hl.addLayout(row)
-        hl.addStretch(2)
-        self.body_stack.addWidget(self.handover_panel)
-
     def handing_over(self) -> bool:
         return self.body_stack.currentWidget() is self.handover_panel
 
@@ -267,20 +247,11 @@ class QuestionnairePage(Page):
 
     def _show_handover(self, person: Participant) -> None:
         following = self._next_participant()
-        text = self.tr("Thank you, {name}. Your answers are saved.").format(name=person.name)
-        if following is None:
-            text += "\n\n" + self.tr(
-                "Everyone has finished. The facilitator can now reveal the answers."
-            )
-            self.next_person_button.hide()
-        else:
-            text += "\n\n" + self.tr("Please hand over to the next participant.")
-            self.next_person_button.setText(
-                self.tr("Start answering as {name}").format(name=following.name)
-            )
-            self.next_person_button.setProperty("participant", following.id)
-            self.next_person_button.show()
-        self.handover_label.setText(text)
+        self.handover_panel.show_thanks(
+            person.name,
+            following.name if following else None,
+            following.id if following else None,
+        )
         self.comment_edit.clear()
         for widget in (self.comment_edit, self.back_button, self.skip_button, self.next_button):
             widget.setEnabled(False)
@@ -297,9 +268,7 @@ class QuestionnairePage(Page):
             widget.setEnabled(self._participant_id is not None and self.editable)
 
     def start_next_participant(self) -> None:
-        person_id = self.next_person_button.property("participant")
-        if person_id:
-            self.set_participant(str(person_id))
+        self.handover_panel.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -514,7 +483,7 @@ class QuestionnairePage(Page):
 
     def go_next(self) -> None:
         if self.handing_over():
-            if self.next_person_button.isVisible():
+            if self.handover_panel.can_start():
                 self.start_next_participant()
             return
         question = self.current_question()
