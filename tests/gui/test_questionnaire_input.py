@@ -183,6 +183,20 @@ def test_switching_away_from_a_typed_unsaved_answer_asks(qtbot, path, monkeypatc
     assert page.number_edit.text() == "900"  # still there to be corrected
 
 
+def test_a_number_typed_again_replaces_the_stored_one(qtbot, path) -> None:
+    _window, page = _open(qtbot, path)
+    page.go_to(N1)
+    type_text(qtbot, "120")
+    press(qtbot, Qt.Key.Key_Return)
+    assert _answer(path, "u1", "N1") == 120.0
+    press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Back, to the number
+    qtbot.waitUntil(lambda: page.current_question().id == "N1")
+    assert focused() is page.number_edit
+    type_text(qtbot, "80")
+    press(qtbot, Qt.Key.Key_Return)
+    assert _answer(path, "u1", "N1") == 80.0  # not 12080
+
+
 def test_ranking_enter_saves_the_order_shown(qtbot, path) -> None:
     _window, page = _open(qtbot, path)
     page.go_to(R1)

@@ -130,3 +130,49 @@ def test_refused_cell_keeps_not_saved_and_its_message_stays_on_its_own_tab(
     step = next(s for s in stored(demo_path).escalation_steps if s.id == step_id)
     assert step.time_limit_days == 21
     assert window.save_label.text() == "All changes saved"
+
+
+def test_a_refused_workshop_title_stays_not_saved_while_other_fields_save(qtbot, demo_path) -> None:
+    window = open_window(qtbot, demo_path)
+    window.navigate("setup", "title")
+    page = window.page("setup")
+    title = stored(demo_path).details.title
+    assert focused() is page.form.titleEdit
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Delete)
+    press(qtbot, Qt.Key.Key_Tab)  # an empty title is refused
+    assert page.details_error.isVisible()
+    assert "NOT SAVED" in window.save_label.text()
+    page.form.facilitatorEdit.setFocus()
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "Ida Roth")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert stored(demo_path).details.facilitator == "Ida Roth"
+    assert stored(demo_path).details.title == title
+    assert "NOT SAVED" in window.save_label.text()  # the title still is not
+    assert page.form.titleEdit.text() == ""  # still as typed, to be corrected
+    page.form.titleEdit.setFocus()
+    type_text(qtbot, "Battery JV")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert stored(demo_path).details.title == "Battery JV"
+    assert window.save_label.text() == "All changes saved"
+
+
+def test_refused_exit_terms_keep_not_saved_until_fixed(qtbot, demo_path) -> None:
+    window = open_window(qtbot, demo_path)
+    window.navigate("exit", "")
+    page = window.page("exit")
+    edit = page.fields["obligations"]
+    edit.setFocus()
+    QApplication.clipboard().setText("Pflichten. " * (MAX_TEXT // 11 + 10))
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert "the limit is" in page.message.text()
+    assert "NOT SAVED" in window.save_label.text()
+    edit.setFocus()
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "Support for two years.")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert stored(demo_path).exit_terms.obligations == "Support for two years."
+    assert window.save_label.text() == "All changes saved"

@@ -988,6 +988,7 @@ class QuestionnairePage(Page):
         t = question.type
         if t is QuestionType.NUMBER:
             self.number_edit.setFocus()
+            self.number_edit.selectAll()  # a new number replaces the stored one
         elif t is QuestionType.RANKING:
             self.ranking_list.setFocus()
         elif t is QuestionType.ALLOCATION and self.allocation_spins:

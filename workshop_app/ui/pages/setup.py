@@ -200,10 +200,16 @@ class SetupPage(Page):
             return True
         details: WorkshopDetails = self.session.workshop().details
         new = replace(details, **changes)  # type: ignore[arg-type]
+        where = ("workshop details", *sorted(changes))
         if new == details:
+            self.session.resolve(where)
             return True
         ok = self.session.put(new, text=self.tr("Edit workshop details"))
         self.details_error.show_message("" if ok else self.session.last_error)
+        if ok:
+            self.session.resolve(where)
+        else:
+            self.session.refuse(where, self.session.last_error)  # until it is saved
         return ok
 
     def _save_text(self, name: str, edit: object) -> None:
@@ -242,14 +248,17 @@ class SetupPage(Page):
 
     def _load_details(self, details: WorkshopDetails) -> None:
         f = self.form
-        for edit, value in (
-            (f.titleEdit, details.title),
-            (f.locationEdit, details.location),
-            (f.facilitatorEdit, details.facilitator),
-            (f.confidentialityEdit, details.confidentiality),
+        for name, edit, value in (
+            ("title", f.titleEdit, details.title),
+            ("location", f.locationEdit, details.location),
+            ("facilitator", f.facilitatorEdit, details.facilitator),
+            ("confidentiality", f.confidentialityEdit, details.confidentiality),
         ):
-            # A field being typed into keeps its text (a failed save stays to retry).
-            if edit.text() != value and not (edit.hasFocus() and edit.isModified()):
+            # A field being typed into keeps its text, and so does one whose text was
+            # refused (it stays to be corrected, with "NOT SAVED" in the status bar).
+            typing = edit.hasFocus() and edit.isModified()
+            refused = self.session.is_refused(("workshop details", name))
+            if edit.text() != value and not typing and not refused:
                 edit.setText(value)
         f.purposeCombo.setCurrentIndex(
             max(0, f.purposeCombo.findData(details.primary_purpose.value))
