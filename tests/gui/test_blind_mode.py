@@ -57,7 +57,7 @@ def test_review_page_shows_no_gap_or_score_before_reveal(qtbot, blind_path) -> N
     assert "hidden (blind mode)" not in _shown_text(page)
 
 
-@pytest.mark.parametrize("button", ["term_sheet_button", "pdf_button"])
+@pytest.mark.parametrize("button", ["term_sheet_button", "pdf_button", "prework_button"])
 def test_an_export_before_reveal_asks_and_says_it_reveals(
     qtbot, blind_path, tmp_path, monkeypatch, button: str
 ) -> None:
@@ -80,7 +80,8 @@ def test_an_export_before_reveal_asks_and_says_it_reveals(
     )
     getattr(page, button).setFocus()
     press(qtbot, Qt.Key.Key_Space)
-    assert len(asked) == 1 and "contains the results" in asked[0]
+    assert len(asked) == 1 and "Anyone who sees the file sees them" in asked[0]
+    assert "contains the results" in asked[0] or "answers its participants" in asked[0]
     assert chosen == []  # cancelled: no file is even asked for
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)

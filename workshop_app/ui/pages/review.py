@@ -134,8 +134,9 @@ class ReviewPage(Page):
         d = self.session.workshop().details
         return d.blind_mode and not d.revealed
 
-    def confirm_reveal(self, what: str) -> bool:
-        """Before Reveal in blind mode, an export that contains results asks first."""
+    def confirm_reveal(self, contents: str) -> bool:
+        """Before Reveal in blind mode, an export that contains answers or results asks
+        first; ``contents`` says what of them the file holds."""
         if not self.results_hidden():
             return True
         answer = QMessageBox.question(
@@ -143,9 +144,8 @@ class ReviewPage(Page):
             self.tr("Export reveals the results"),
             self.tr(
                 "Blind mode is on and the answers have not been revealed yet.\n\n"
-                "{what} contains the results: alignment scores, gaps and each partner's "
-                "answers. Anyone who sees the file sees them.\n\nExport it anyway?"
-            ).format(what=what),
+                "{contents} Anyone who sees the file sees them.\n\nExport it anyway?"
+            ).format(contents=contents),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -188,7 +188,12 @@ class ReviewPage(Page):
         return keep or "workshop"
 
     def export_term_sheet(self) -> None:
-        if not self.confirm_reveal(self.tr("The Excel term sheet")):
+        if not self.confirm_reveal(
+            self.tr(
+                "The Excel term sheet contains the results: alignment scores, gaps and "
+                "each partner's answers."
+            )
+        ):
             return
         path = self._ask_path(
             self.tr("Export the Excel term sheet"),
@@ -205,7 +210,12 @@ class ReviewPage(Page):
     def export_pdf(self) -> None:
         variant = self.variant_combo.currentData()
         page_size = self.page_combo.currentData()
-        if not self.confirm_reveal(self.tr("The PDF summary")):
+        if not self.confirm_reveal(
+            self.tr(
+                "The PDF summary contains the results: alignment scores, gaps and each "
+                "partner's answers."
+            )
+        ):
             return
         path = self._ask_path(
             self.tr("Export the PDF summary"),
@@ -228,6 +238,15 @@ class ReviewPage(Page):
             return
         w = self.session.workshop()
         partner = w.partner(partner_id)
+        people = {p.id for p in w.participants_of(partner_id)}
+        answered = any(a.participant_id in people for a in w.answers)
+        if answered and not self.confirm_reveal(
+            self.tr(
+                "The pre-work workbook of {partner} contains the answers its participants "
+                "have given so far, one sheet each."
+            ).format(partner=partner.label)
+        ):
+            return
         path = self._ask_path(
             self.tr("Export the pre-work workbook"),
             f"{self._stem()} - pre-work {partner.label}.xlsx",
