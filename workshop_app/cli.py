@@ -7,6 +7,7 @@
     workshop-app import-answers FILE CSV     long-format answers
     workshop-app import-json IN.json OUT.workshop
     workshop-app export FILE [--xlsx P] [--pdf P] [--variant V] [--page-size S] [--json P]
+                         [--reveal]  (needed for --xlsx/--pdf before Reveal in blind mode)
     workshop-app prework export FILE --partner NAME OUT.xlsx
     workshop-app prework import FILE IN.xlsx [--prefer workbook|existing]
     workshop-app forms list | forms validate TEMPLATE
@@ -357,6 +358,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise _Usage("export: give each file its own name")
     with _opened(args.file) as store:
         workshop = store.load()
+    d = workshop.details
+    if (args.xlsx or args.pdf) and d.blind_mode and not d.revealed and not args.reveal:
+        # The term sheet and the PDF show alignment scores, gaps and each partner's
+        # answers: before Reveal that is a deliberate choice, as in the app.
+        raise WorkshopError(
+            f"'{Path(args.file).name}' is in blind mode and its answers are not revealed yet; "
+            "the term sheet and the PDF contain the results. Add --reveal to export them anyway."
+        )
     # Each file is reported as soon as it is written: if a later one fails, the user
     # still learns which were written.
     if args.json:
@@ -503,6 +512,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
                    help="the PDF page size (default: A4)")
     p.add_argument("--json", metavar="P", help="the interchange JSON")
+    p.add_argument("--reveal", action="store_true",
+                   help="export --xlsx/--pdf of a blind workshop before its answers are "
+                        "revealed (they contain the results)")  # fmt: skip
 
     p = command("prework", lambda a: _missing_sub(p_prework), "pre-work questionnaire workbooks")
     p_prework = p

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QDate
 
 from workshop_app.domain.enums import GapStatus
 from workshop_app.storage.store import open_workshop
@@ -48,7 +47,7 @@ def test_resolving_needs_an_agreed_position_then_survives_reopening(qtbot, sessi
     gap = page._gap()
     assert gap is not None
     page.owner_edit.setText("Dr. Katrin Schäfer")
-    page.due_edit.setDate(QDate(2027, 3, 31))
+    page.due_edit.setText("2027-03-31")
     page.status_combo.setCurrentIndex(page.status_combo.findData(GapStatus.RESOLVED.value))
     page.agreed_edit.setPlainText("")
     assert not page.save_discussion()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_app.domain.enums import GapStatus, QuestionType, RightCode
 from workshop_app.domain.scope import active_questions
@@ -81,11 +81,19 @@ def test_a_whole_workshop_through_every_page(
     # the questions this workshop asks (no purpose yet: not those for particular purposes)
     questions = active_questions(window.session.workshop())
     assert 0 < len(questions) < len(window.session.workshop().questionnaire)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda p, t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes),
+    )
     for person, digit in (("Jürgen Weiß", Qt.Key.Key_1), ("王芳", Qt.Key.Key_2)):
         if page.current_participant().name != person:
             _key(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # "Who is answering"
             assert QApplication.focusWidget() is page.participant_combo
             _key(qtbot, Qt.Key.Key_Down)
+            # Jürgen has not pressed "I'm done": switching away from him asks first.
+            assert asked and "Jürgen Weiß has answered" in asked[-1]
         assert page.current_participant().name == person
         page.go_to(0)
         for question in questions:
@@ -95,7 +103,13 @@ def test_a_whole_workshop_through_every_page(
             elif question is not questions[-1]:
                 _key(qtbot, Qt.Key.Key_Return)
     stored = _load(path)
-    scored = [q for q in questions if q.type in (QuestionType.LIKERT, QuestionType.SINGLE_CHOICE)]
+    # Enter accepts a ranking as shown; the other types left blank store nothing.
+    digits = (QuestionType.LIKERT, QuestionType.SINGLE_CHOICE)
+    scored = [
+        q
+        for q in questions
+        if q.type in digits or (q.type is QuestionType.RANKING and q is not questions[-1])
+    ]
     assert len(stored.answers) == 2 * len(scored)
 
     # --- alignment: reveal, then resolve the worst gap ---

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QMessageBox
 
@@ -59,9 +59,9 @@ def test_workshop_fields_are_saved(qtbot, empty_path: Path) -> None:
     f.purposeCombo.setCurrentIndex(f.purposeCombo.findData(Purpose.SOFTWARE.value))
     f.secondaryList.item(0).setCheckState(Qt.CheckState.Checked)
     f.phaseCombo.setCurrentIndex(f.phaseCombo.findData(Phase.SCREENING.value))
-    f.dateSetCheck.setChecked(True)
-    f.dateEdit.setDate(QDate(2026, 3, 14))
-    f.dateEdit.editingFinished.emit()
+    page.date_edit.setFocus()
+    qtbot.keyClicks(page.date_edit, "2026-03-14")
+    qtbot.keyClick(page.date_edit, Qt.Key.Key_Return)
     f.facilitatorEdit.setText("Zoë Müller-Lüdenscheidt")
     f.facilitatorEdit.editingFinished.emit()
     f.thresholdSpin.setValue(0.6)

@@ -21,9 +21,7 @@ GAP_SEVERITY_THRESHOLD = 0.25
 MIN_ESCALATION_STEPS = 2
 
 
-def _check(
-    id: str, title: str, missing: Sequence[str], page: str, field: str
-) -> ReadinessCheck:
+def _check(id: str, title: str, missing: Sequence[str], page: str, field: str) -> ReadinessCheck:
     # Page and field are given for passed checks too, so a checklist can link every row.
     return ReadinessCheck(
         id=id, title=title, passed=not missing, missing=tuple(missing), page=page, field=field
@@ -119,8 +117,7 @@ def check_escalation(workshop: Workshop) -> ReadinessCheck:
                 missing.append(f"Escalation level {s.level} ({s.body}) has no time limit.")
     return _check(
         "governance.escalation",
-        "Joint-approval decisions have an escalation path of at least two steps "
-        "with time limits",
+        "Joint-approval decisions have an escalation path of at least two steps with time limits",
         missing,
         "governance",
         "escalation_steps",
@@ -128,10 +125,14 @@ def check_escalation(workshop: Workshop) -> ReadinessCheck:
 
 
 def check_review_points(workshop: Workshop) -> ReadinessCheck:
-    missing = [] if workshop.review_points else [
-        "No review point: add at least one date or milestone to expand, narrow or "
-        "redirect the scope."
-    ]
+    missing = (
+        []
+        if workshop.review_points
+        else [
+            "No review point: add at least one date or milestone to expand, narrow or "
+            "redirect the scope."
+        ]
+    )
     return _check(
         "governance.review_points",
         "At least one review point",
@@ -173,8 +174,13 @@ def check_exit(workshop: Workshop) -> list[ReadinessCheck]:
                 for t in without
             )
     checks.append(
-        _check("exit.notice", "The exit terms name notice periods", notice_missing,
-               "exit", "notice_period")
+        _check(
+            "exit.notice",
+            "The exit terms name notice periods",
+            notice_missing,
+            "exit",
+            "notice_period",
+        )
     )
     checks.append(
         _check(
@@ -221,7 +227,8 @@ def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
         if g.owner.strip() and g.due:
             continue
         lacks = " and no ".join(
-            what for what, absent in (("owner", not g.owner.strip()), ("due date", not g.due))
+            what
+            for what, absent in (("owner", not g.owner.strip()), ("due date", not g.due))
             if absent
         )
         missing.append(
@@ -235,6 +242,23 @@ def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
         "alignment",
         "gap_discussion",
     )
+
+
+def check_revealed() -> ReadinessCheck:
+    """Stands in for the gap check while blind mode hides the answers: before Reveal,
+    nothing derived from the answers (not even whether there are gaps) is shown."""
+    return _check(
+        "alignment.revealed",
+        "The answers are revealed and the gaps discussed",
+        ["The answers are hidden (blind mode) until the facilitator reveals them."],
+        "alignment",
+        "",
+    )
+
+
+def before_reveal(checks: Sequence[ReadinessCheck]) -> tuple[ReadinessCheck, ...]:
+    """The checks as they may be shown before Reveal in blind mode."""
+    return tuple(check_revealed() if c.id == "alignment.gaps_owned" else c for c in checks)
 
 
 def readiness_checks(workshop: Workshop, gaps: Sequence[Gap]) -> tuple[ReadinessCheck, ...]:

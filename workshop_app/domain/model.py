@@ -27,12 +27,8 @@ from workshop_app.domain.enums import (
     WorkshopStatus,
 )
 from workshop_app.domain.errors import ValidationError
-from workshop_app.domain.questionnaire import (
-    AnswerValue,
-    Questionnaire,
-    validate_value,
-)
-from workshop_app.domain.text import check_text, name_key
+from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value
+from workshop_app.domain.text import check_email, check_text, name_key
 
 MIN_PARTNERS = 2
 MAX_PARTNERS = 6
@@ -163,7 +159,7 @@ class Participant:
                 f"Function of {self.name}: '{self.function}' is not one of "
                 f"{', '.join(f.value for f in Function)}."
             )
-        check_text(self.email, f"E-mail of {self.name}", max_length=200)
+        check_email(self.email, f"E-mail of {self.name}")
 
 
 @dataclass(frozen=True)

@@ -40,3 +40,18 @@ def name_key(name: str) -> str:
     Unicode form do not count ("Jürgen" typed on a Mac is decomposed, NFD, elsewhere
     composed, NFC; both look identical and must not make two partners)."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).strip().casefold())
+
+
+# One @, something before it, a dot in the domain, no spaces: catches the typos that
+# matter (a missing @, a name typed in the wrong column) without rejecting real addresses.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+
+
+def check_email(value: str, what: str) -> str:
+    """Return ``value`` if it is blank or looks like an e-mail address, else raise."""
+    check_text(value, what, max_length=200)
+    if value and not _EMAIL.match(value):
+        raise ValidationError(
+            f"{what}: '{value}' is not an e-mail address (like name@example.com)."
+        )
+    return value

@@ -65,6 +65,14 @@ class WindowActions:
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
+        # After Qt's own update: the step's text may hold names with "&" ("GmbH & Co. KG"),
+        # which a menu would show as a shortcut; double it so the name shows as typed.
+        window.undo_group.undoTextChanged.connect(
+            lambda text: self.undo.setText(_menu_text(tr("&Undo"), text))
+        )
+        window.undo_group.redoTextChanged.connect(
+            lambda text: self.redo.setText(_menu_text(tr("&Redo"), text))
+        )
 
         # --- View ---
         view_menu = bar.addMenu(tr("&View"))
@@ -113,3 +121,8 @@ class WindowActions:
         self.import_prework.setEnabled(is_open and not read_only)
         for action in self.page_actions:
             action.setEnabled(is_open)
+
+
+def _menu_text(prefix: str, step: str) -> str:
+    """A menu entry for an undo step: the step's own "&" shown, not taken as a shortcut."""
+    return f"{prefix} {step.replace('&', '&&')}" if step else prefix

@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._changed)
         session.saved.connect(self._saved)
         session.saveFailed.connect(self._save_failed)
+        session.refusalsChanged.connect(self._saved)
+        session.stepReplayed.connect(self.show_changed)
         self.pages = []
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -456,6 +458,16 @@ class MainWindow(QMainWindow):
         self.show_page(self.pages.index(page))
         page.focus_field(field)
 
+    def show_changed(self, entities: list[Any]) -> None:
+        """After undo or redo: go to the page of what changed and select it there."""
+        for entity in entities:
+            page = self.page(page_of(entity))
+            if page is None:
+                continue
+            self.show_page(self.pages.index(page))
+            page.show_entity(entity)
+            return
+
     def _page_chosen(self, row: int) -> None:
         if not 0 <= row < len(self.pages):
             return
@@ -476,6 +488,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {name}{suffix}")
 
     def _saved(self) -> None:
+        refused = self.session.refusals() if self.session is not None else []
+        if refused:
+            # Typed input that was refused is not saved, whatever was saved since.
+            self._save_failed(refused[-1])
+            return
         self.save_label.setText(self.tr("All changes saved"))
         self.save_label.setProperty("failed", False)
         self._repolish(self.save_label)
@@ -550,6 +567,29 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workshop()
         super().closeEvent(event)
+
+
+def page_of(entity: Any) -> str:
+    """The id of the page where an entity is edited."""
+    from workshop_app.domain import model
+
+    pages: dict[type, str] = {
+        model.WorkshopDetails: "setup",
+        model.Partner: "setup",
+        model.Participant: "setup",
+        model.Answer: "questionnaire",
+        model.GapDiscussion: "alignment",
+        model.Contribution: "contributions",
+        model.GovernanceBody: "governance",
+        model.Decision: "governance",
+        model.EscalationStep: "governance",
+        model.ReviewPoint: "governance",
+        model.ExitTerms: "exit",
+        model.ExitTrigger: "exit",
+        model.SharedAsset: "exit",
+        model.ActionItem: "actions",
+    }
+    return pages.get(type(entity), "")
 
 
 def create_demo(path: Path) -> None:

@@ -48,6 +48,9 @@ class _EditCommand(QUndoCommand):
     def undo(self) -> None:
         self._session._write(self._restore, self._remove)
 
+    def replayed(self) -> None:
+        self._session.stepReplayed.emit([*self._put, *self._delete])
+
 
 class WorkshopSession(QObject):
     """One open workshop file in one window."""
@@ -60,6 +63,9 @@ class WorkshopSession(QObject):
     # After this long without an edit, the saved edits are moved from the -wal file into
     # the workshop file, so a copy made with a file manager has them.
     IDLE_CHECKPOINT_MS = 2000
+    refusalsChanged = Signal()  # typed input was refused, or a refused input is now saved
+    # An undo or redo changed these entities: the window shows where (page and row).
+    stepReplayed = Signal(list)
 
     def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +79,9 @@ class WorkshopSession(QObject):
         self._analysis: Analysis | None = None
         # The message of the last failed save, for pages that show it beside the field.
         self.last_error: str = ""
+        # Input a person typed that was refused and is not stored, by where it was typed;
+        # the window says "not saved" until each is saved or given up.
+        self._refused: dict[object, str] = {}
 
     @property
     def read_only(self) -> bool:
@@ -111,6 +120,26 @@ class WorkshopSession(QObject):
         self._workshop = None
         self._analysis = None
         self.changed.emit()
+
+    # --- refused input ---------------------------------------------------------------
+
+    def refuse(self, where: object, message: str) -> None:
+        """Typed input at ``where`` was refused with ``message``; nothing was stored."""
+        self._refused.pop(where, None)
+        self._refused[where] = message  # the newest last
+        self.refusalsChanged.emit()
+
+    def resolve(self, where: object) -> None:
+        """The input at ``where`` is now saved (or was put back to the stored value)."""
+        if self._refused.pop(where, None) is not None:
+            self.refusalsChanged.emit()
+
+    def is_refused(self, where: object) -> bool:
+        return where in self._refused
+
+    def refusals(self) -> list[str]:
+        """Messages of refused input not yet saved, oldest first."""
+        return list(self._refused.values())
 
     # --- edits -----------------------------------------------------------------------
 
@@ -299,9 +328,11 @@ class _PushedCommand(QUndoCommand):
             self._first = False
             return
         self._inner.redo()
+        self._inner.replayed()
 
     def undo(self) -> None:
         self._inner.undo()
+        self._inner.replayed()
 
 
 def _fields() -> dict[type, str]:

@@ -66,7 +66,7 @@ class ActionItemsModel(EntityTableModel[ActionItem]):
 
     def updated(self, item: ActionItem, column: int, value: Any) -> ActionItem:
         if column == self.DUE:
-            return replace(item, due=to_date(value))
+            return replace(item, due=to_date(value, self.headers()[column]))
         text = str(value or "").strip()
         if column == self.STATUS:
             try:

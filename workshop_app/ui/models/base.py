@@ -94,18 +94,54 @@ def date_key(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def to_date(value: object) -> date | None:
-    """A date from an editor (QDate, date, ISO text); None for blank/invalid QDate."""
+def _short_formats() -> list[tuple[str, bool]]:
+    """The locale's short date format, with a four-digit year first; True for two digits."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" in short:
+        return [(short, False), (short.replace("yyyy", "yy"), True)]
+    return [(short.replace("yy", "yyyy"), False), (short, True)]
+
+
+def date_examples() -> tuple[str, str]:
+    """How to type 15 December 2026: in ISO form and in the locale's short form."""
+    example = QDate(2026, 12, 15)
+    return example.toString("yyyy-MM-dd"), QLocale().toString(example, _short_formats()[0][0])
+
+
+def to_date(value: object, what: str = "") -> date | None:
+    """A date from an editor: QDate, date, or text in ISO form (2026-12-15) or the locale's
+    short form; None when blank. Raises ValidationError naming ``what`` otherwise."""
     if value is None or value == "":
         return None
     if isinstance(value, QDate):
         return value.toPython() if value.isValid() else None  # type: ignore[return-value]
     if isinstance(value, date):
         return value
+    raw = str(value).strip()
+    if not raw:
+        return None
     try:
-        return date.fromisoformat(str(value).strip())
+        return date.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(f"'{value}' is not a date (YYYY-MM-DD).") from None
+        pass
+    for fmt, two_digit_year in _short_formats():
+        parsed = QLocale().toDate(raw, fmt)
+        if parsed.isValid():
+            if two_digit_year and parsed.year() < 2000:
+                parsed = parsed.addYears(100)  # "31/12/29" is 2029, not 1929
+            return parsed.toPython()  # type: ignore[no-any-return]
+    iso, local = date_examples()
+    text = QCoreApplication.translate(
+        "Tables", "{what}: '{raw}' is not a date; type it as {iso} or {local}."
+    )
+    raise ValidationError(
+        text.format(
+            what=what or QCoreApplication.translate("Tables", "Date"),
+            raw=raw,
+            iso=iso,
+            local=local,
+        )
+    )
 
 
 def to_qdate(value: date | None) -> QDate:
@@ -123,6 +159,7 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self.session = session
         self._rows: list[T] = []
+        self._refused: dict[tuple[Any, ...], str] = {}
 
     # --- subclass hooks ----------------------------------------------------------------
 
@@ -187,6 +224,27 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
                 return i
         return -1
 
+    # --- refused edits ---------------------------------------------------------------------
+
+    def pending_message(self) -> str:
+        """The message of the newest refused edit in this table not yet saved, or ""."""
+        return next(reversed(self._refused.values()), "")
+
+    def _refuse(self, where: tuple[Any, ...], message: str) -> None:
+        self._refused.pop(where, None)
+        self._refused[where] = message
+        if self.session is not None:
+            self.session.refuse(where, message)
+        self.editFailed.emit(message)
+
+    def _resolve(self, where: tuple[Any, ...]) -> None:
+        if self._refused.pop(where, None) is None:
+            return
+        if self.session is not None:
+            self.session.resolve(where)
+        # The banner goes once the value is fixed (or shows what else is still refused).
+        self.editFailed.emit(self.pending_message())
+
     # --- Qt model API ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -250,20 +308,23 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         if index.column() not in self.EDITABLE:
             return False
         item = self._rows[index.row()]
+        where = (id(self), self.key(item), index.column())
         try:
             new = self.updated(item, index.column(), value)
             validate = getattr(new, "validate", None)
             if validate is not None:
                 validate()
         except ValidationError as exc:
-            self.editFailed.emit(exc.message)
+            self._refuse(where, exc.message)
             return False
         if new == item:
+            self._resolve(where)
             return True
         if not self.session.put(new, text=self.edit_text(item, index.column())):
             # The store refused it (e.g. a duplicate name): say so beside the table.
-            self.editFailed.emit(self.session.last_error)
+            self._refuse(where, self.session.last_error)
             return False
+        self._resolve(where)
         # A page rebuilds its rows on session.changed, a hidden one only when shown;
         # until then the row must show the edit, or the next cell edit would undo it.
         row = self.row_of(self.key(new))

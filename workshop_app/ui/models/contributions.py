@@ -146,9 +146,9 @@ class ContributionsModel(EntityTableModel[Contribution]):
         if column == self.VALUATION:
             return replace(item, valuation=parse_number(value, self.tr("Valuation")))
         if column == self.START:
-            return replace(item, start=to_date(value))
+            return replace(item, start=to_date(value, self.headers()[column]))
         if column == self.END:
-            return replace(item, end=to_date(value))
+            return replace(item, end=to_date(value, self.headers()[column]))
         if column == self.CURRENCY:
             return replace(item, currency=text.strip().upper())
         field = {

@@ -262,18 +262,21 @@ class ReviewPointsModel(EntityTableModel[ReviewPoint]):
     def edit_value(self, item: ReviewPoint, column: int) -> Any:
         if column == self.DUE:
             return to_qdate(item.due)
-        if column == self.SCOPE:
-            return list(item.scope_options)
+        # The scope is edited as the text shown ("continue, exit"), so the editor opens
+        # with the stored choices in it.
         return self.display(item, column)
 
     def updated(self, item: ReviewPoint, column: int, value: Any) -> ReviewPoint:
         if column == self.DUE:
-            return replace(item, due=to_date(value))
+            return replace(item, due=to_date(value, self.headers()[column]))
         if column == self.SCOPE:
             from workshop_app.ui.models.labels import SCOPE_OPTIONS
 
-            chosen = value if isinstance(value, list | tuple) else str(value).split(",")
-            options = [str(o).strip() for o in chosen if str(o).strip()]
+            chosen = value if isinstance(value, list | tuple) else str(value or "").split(",")
+            by_name = {scope_label(o).casefold(): o for o in SCOPE_OPTIONS}
+            by_name.update({o: o for o in SCOPE_OPTIONS})
+            typed = [str(o).strip() for o in chosen if str(o).strip()]
+            options = [by_name.get(o.casefold(), o) for o in typed]
             unknown = [o for o in options if o not in SCOPE_OPTIONS]
             if unknown:
                 raise ValidationError(

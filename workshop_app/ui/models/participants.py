@@ -9,6 +9,7 @@ from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import Participant, Workshop
 from workshop_app.domain.scope import asked_questions
+from workshop_app.domain.text import name_key
 from workshop_app.ui.models.base import SORT_ROLE, EntityTableModel
 from workshop_app.ui.models.labels import function_label
 
@@ -87,6 +88,16 @@ class ParticipantsModel(EntityTableModel[Participant]):
 
     def updated(self, item: Participant, column: int, value: Any) -> Participant:
         text = str(value).strip() if value is not None else ""
+        if column == COL_NAME and any(
+            p.id != item.id and name_key(p.name) == name_key(text) for p in self.items()
+        ):
+            # Two people of one partner with one name: answers could not be told apart.
+            raise ValidationError(
+                self.tr(
+                    "Name: '{name}' is already a participant of this partner; give each "
+                    "person a different name (for example with an initial)."
+                ).format(name=text)
+            )
         if column == COL_FUNCTION:
             if not text:
                 return replace(item, function=None)

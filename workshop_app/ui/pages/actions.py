@@ -60,6 +60,13 @@ class ActionsPage(Page):
         self.view.setColumnWidth(ActionItemsModel.OWNER, 160)
         self.view.setColumnWidth(ActionItemsModel.DUE, 110)
         self.view.setColumnWidth(ActionItemsModel.STATUS, 110)
+        # Before Reveal in blind mode the gaps are not known here (they would show others'
+        # answers), so no action items are made from them.
+        hidden = w.details.blind_mode and not w.details.revealed
+        self.from_gaps_button.setEnabled(not hidden and self.editable)
+        self.from_gaps_button.setToolTip(
+            self.tr("The gaps are hidden until the answers are revealed.") if hidden else ""
+        )
         done = sum(1 for a in w.action_items if a.status is ActionStatus.DONE)
         self.summary.setText(
             self.tr("{total} action items, {done} done.").format(
@@ -84,7 +91,10 @@ class ActionsPage(Page):
 
     def suggestions(self) -> list[ActionItem]:
         """New action items for unresolved gaps without one, from the analysis when it offers."""
-        w, a = self.session.workshop(), self.session.analysis()
+        w = self.session.workshop()
+        if w.details.blind_mode and not w.details.revealed:
+            return []
+        a = self.session.analysis()
         start = self._next_position()
         try:
             from workshop_app.analysis import suggested_actions
@@ -117,6 +127,9 @@ class ActionsPage(Page):
         ]
 
     def create_from_gaps(self) -> None:
+        w = self.session.workshop()
+        if w.details.blind_mode and not w.details.revealed:
+            return
         new = self.suggestions()
         if not new:
             self.message.show_message(self.tr("Every unresolved gap already has an action item."))

@@ -8,13 +8,11 @@ No participant names appear: the spread of answers is anonymised by the analysis
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +32,7 @@ from workshop_app.domain.enums import Element, GapStatus, QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import ActionItem, GapDiscussion, Partner, Workshop, new_id
 from workshop_app.domain.questionnaire import Question
+from workshop_app.domain.text import MAX_TEXT
 from workshop_app.ui.models.alignment import (
     DisagreementsModel,
     GapsModel,
@@ -45,7 +44,7 @@ from workshop_app.ui.models.base import format_number
 from workshop_app.ui.models.labels import element_short_label, gap_kinds_text, gap_status_label
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
-from workshop_app.ui.widgets.delegates import NO_DATE
+from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.heatmap import HeatMapDelegate
 from workshop_app.ui.widgets.page_parts import (
     InlineMessage,
@@ -182,11 +181,7 @@ class AlignmentPage(Page):
         self.agreed_edit.setMaximumHeight(90)
         self.owner_edit = QLineEdit()
         self.owner_edit.setAccessibleName(self.tr("Owner"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setMinimumDate(NO_DATE)
-        self.due_edit.setSpecialValueText(self.tr("No date"))
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit = DateEdit(what=self.tr("Due date of the gap"))
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.status_combo = QComboBox()
         for status in GapStatus:
@@ -212,7 +207,8 @@ class AlignmentPage(Page):
         save_on_pause(self.notes_edit, self.save_discussion)
         save_on_pause(self.agreed_edit, self.save_discussion)
         save_on_pause(self.owner_edit, self.save_discussion)
-        self.due_edit.dateChanged.connect(lambda _d: self.save_discussion())
+        self.due_edit.editingFinished.connect(self.save_discussion)
+        self.due_edit.dateChosen.connect(self.save_discussion)
         self.status_combo.activated.connect(lambda _i: self.save_discussion())
 
         scroll = QScrollArea()
@@ -337,6 +333,14 @@ class AlignmentPage(Page):
                     return
             self.gap_view.setFocus()
 
+    def show_entity(self, entity: object) -> None:
+        """After undo/redo of a gap discussion: show that gap."""
+        self._refresh_if_stale()
+        if isinstance(entity, GapDiscussion) and not self.is_hidden():
+            self.tabs.setCurrentIndex(1)
+            self._select_gap(entity.question_id)
+            self.gap_view.setFocus()
+
     # --- actions ------------------------------------------------------------------------
 
     def reveal(self) -> None:
@@ -385,6 +389,15 @@ class AlignmentPage(Page):
 
     def _show_gap(self) -> None:
         gap = self._gap()
+        leaving = self._current_gap is not None and (
+            gap is None or gap.question_id != self._current_gap
+        )
+        if leaving and self._has_unsaved_input() and not self.save_discussion():
+            # Refused input (e.g. notes over the limit) stays on screen with its message,
+            # on its own gap: switching away would drop it without a word.
+            self._select_gap(self._current_gap or "")
+            self._focus_refused_field()
+            return
         self.gap_detail.setEnabled(gap is not None)
         if gap is None:
             self._current_gap = None
@@ -407,22 +420,40 @@ class AlignmentPage(Page):
         )
         self.gap_question.setText(question.text)
         self.positions_label.setText(positions_html(w, a.questions[gap.question_id], question))
+        if self.session.is_refused(("gap discussion", gap.question_id)):
+            return  # the refused input stays in the fields until it is fixed
         d = w.gap_discussion(gap.question_id)
         set_text_quietly(self.notes_edit, d.notes)
         set_text_quietly(self.agreed_edit, d.agreed_position)
         set_text_quietly(self.owner_edit, d.owner)
-        if not self.due_edit.hasFocus():
-            self.due_edit.blockSignals(True)
-            self.due_edit.setDate(QDate(d.due.year, d.due.month, d.due.day) if d.due else NO_DATE)
-            self.due_edit.blockSignals(False)
-        if self.gap_message.isHidden():
-            self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
+        if not (self.due_edit.hasFocus() and self.due_edit.isModified()):
+            self.due_edit.set_value(d.due)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
+
+    def _has_unsaved_input(self) -> bool:
+        if self._current_gap is None or not self.editable:
+            return False
+        try:
+            new = self.discussion_from_fields()
+        except ValidationError:
+            return True
+        return new != self.session.workshop().gap_discussion(self._current_gap)
+
+    def _focus_refused_field(self) -> None:
+        if not self.due_edit.is_valid():
+            self.due_edit.setFocus()
+            return
+        for edit in (self.notes_edit, self.agreed_edit):
+            text = edit.toPlainText()
+            if len(text) > MAX_TEXT:
+                edit.setFocus()
+                return
+        self.agreed_edit.setFocus()  # a resolved gap without its agreed position
 
     def discussion_from_fields(self) -> GapDiscussion | None:
         if self._current_gap is None:
             return None
-        due_q = self.due_edit.date()
-        due: date | None = None if due_q == NO_DATE else due_q.toPython()  # type: ignore[assignment]
+        due = self.due_edit.value()  # raises ValidationError for text that is not a date
         return GapDiscussion(
             question_id=self._current_gap,
             status=GapStatus(self.status_combo.currentData()),
@@ -433,23 +464,30 @@ class AlignmentPage(Page):
         )
 
     def save_discussion(self) -> bool:
-        new = self.discussion_from_fields()
+        where = ("gap discussion", self._current_gap)
+        try:
+            new = self.discussion_from_fields()
+            if new is not None:
+                new.validate()
+        except ValidationError as exc:
+            self.gap_message.show_message(exc.message)
+            self.session.refuse(where, exc.message)
+            return False
         if new is None or not self.editable:
             return False
         old = self.session.workshop().gap_discussion(new.question_id)
         if new == old:
             self.gap_message.clear_message()
+            self.session.resolve(where)
             return True
-        try:
-            new.validate()
-        except ValidationError as exc:
-            self.gap_message.show_message(exc.message)
-            return False
-        self.gap_message.clear_message()
         title = self.session.analysis().questions[new.question_id].title
-        return self.session.put(
-            new, text=self.tr("Discussion of '{title}'").format(title=title[:40])
-        )
+        ok = self.session.put(new, text=self.tr("Discussion of '{title}'").format(title=title[:40]))
+        self.gap_message.show_message("" if ok else self.session.last_error)
+        if ok:
+            self.session.resolve(where)
+        else:
+            self.session.refuse(where, self.session.last_error)
+        return ok
 
     def add_action_from_gap(self) -> None:
         gap = self._gap()

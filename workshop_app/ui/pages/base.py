@@ -6,17 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QPlainTextEdit,
+    QStackedWidget,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
 
-from workshop_app.ui.models.base import EntityTableModel
+from workshop_app.ui.models.base import KEY_ROLE, EntityTableModel
 from workshop_app.ui.session import WorkshopSession
 
 
@@ -31,6 +33,33 @@ def focus_table(view: QTableView) -> None:
     model = view.model()
     if model is not None and model.rowCount() and not view.currentIndex().isValid():
         view.setCurrentIndex(model.index(0, 0))
+
+
+def _restore_current(view: QAbstractItemView, key: object, column: int) -> None:
+    """Put a table's cursor back on the cell of row ``key`` and ``column``."""
+    model, selection = view.model(), view.selectionModel()
+    if model is None or key is None:
+        return
+    current = selection.currentIndex()
+    if current.column() == column and current.data(KEY_ROLE) == key:
+        return
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        if index.data(KEY_ROLE) == key:
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            return
+
+
+def _show_tab_of(widget: QWidget) -> None:
+    """Bring forward every tab that holds ``widget``."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            assert isinstance(tabs, QTabWidget)
+            tabs.setCurrentWidget(child)
+        child = parent
 
 
 class Page(QWidget):
@@ -66,7 +95,23 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         self._stale = False  # rebuilt from the current state: showing it needs no second go
-        self.rebuild()
+        # A cell's commit rebuilds the page while its editor is still open; a rebuild that
+        # selects a row must not move the cursor, or Tab would go on from another column
+        # and the next value typed would land in (and overwrite) the wrong cell.
+        editing = [
+            (view, view.currentIndex().data(KEY_ROLE), view.currentIndex().column())
+            for view in self.findChildren(QAbstractItemView)
+            if view.state() == QAbstractItemView.State.EditingState
+            and view.selectionModel() is not None
+        ]
+        blocked = [(v, v.selectionModel().blockSignals(True)) for v, _, _ in editing]
+        try:
+            self.rebuild()
+        finally:
+            for view, key, column in editing:
+                _restore_current(view, key, column)
+            for view, was in blocked:
+                view.selectionModel().blockSignals(was)
         if not self.editable:
             self._turn_editing_off()
 
@@ -98,6 +143,26 @@ class Page(QWidget):
 
     def focus_field(self, field: str) -> None:
         self.setFocus()
+
+    def show_entity(self, entity: Any) -> None:
+        """Select the row of ``entity`` in whichever table shows it (after undo/redo)."""
+        self._refresh_if_stale()
+        key = str(getattr(entity, "id", ""))
+        if not key:
+            return
+        for view in self.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None:
+                continue
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                if index.data(KEY_ROLE) != key:
+                    continue
+                _show_tab_of(view)
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
+                view.setFocus()
+                return
 
     def _on_changed(self) -> None:
         self._stale = True

@@ -131,16 +131,22 @@ class ExitPage(Page):
         terms = self.session.workshop().exit_terms
         text = self.fields[name].toPlainText()
         if getattr(terms, name) == text:
+            self.session.resolve(("exit terms", name))
             return True
         new = replace(terms, **{name: text})
+        where = ("exit terms", name)
         try:
             new.validate()
         except ValidationError as exc:
             self.message.show_message(exc.message)
+            self.session.refuse(where, exc.message)  # "NOT SAVED" until it is fixed
             return False
         self.message.clear_message()
         label = self.fields[name].accessibleName()
-        return self.session.put(new, text=self.tr("Edit {field}").format(field=label.lower()))
+        ok = self.session.put(new, text=self.tr("Edit {field}").format(field=label.lower()))
+        if ok:
+            self.session.resolve(where)
+        return ok
 
     def _owner_choices(self) -> list[tuple[str, str]]:
         partners = self.session.workshop().partners

@@ -136,6 +136,7 @@ class GovernancePage(Page):
         self.reviews_model = ReviewPointsModel(session, self)
         self.reviews_view = table_view(self.reviews_model, self.tr("Review points"))
         self.reviews_view.setItemDelegateForColumn(ReviewPointsModel.DUE, DateDelegate(self))
+        self.reviews_view.setItemDelegateForColumn(ReviewPointsModel.SCOPE, TextDelegate(self))
         self.tabs.addTab(
             self._table_tab(
                 self.reviews_view,
@@ -151,13 +152,17 @@ class GovernancePage(Page):
             self.tr("Review points"),
         )
 
-        for model in (
+        self._tab_models: list[EntityTableModel[Any]] = [
             self.decisions_model,
             self.bodies_model,
             self.escalation_model,
             self.reviews_model,
-        ):
+        ]
+        for model in self._tab_models:
             model.editFailed.connect(self.message.show_message)
+        # The message under the tabs belongs to the tab shown: another tab's refused edit
+        # shows again only on its own tab.
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def _table_tab(
         self,
@@ -250,6 +255,10 @@ class GovernancePage(Page):
                     view.setCurrentIndex(model.index(row, DecisionRightsModel.FIRST_PARTNER))
                     return
         focus_table(view)
+
+    def _tab_changed(self, index: int) -> None:
+        if 0 <= index < len(self._tab_models):
+            self.message.show_message(self._tab_models[index].pending_message())
 
     # --- edits --------------------------------------------------------------------------
 

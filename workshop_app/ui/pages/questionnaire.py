@@ -12,21 +12,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -49,10 +51,13 @@ from workshop_app.domain.questionnaire import (
 from workshop_app.domain.scope import active_questions, asked_questions, inactive_answered
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.widgets.answer_editors import NoWheelFilter, PointsBox
+from workshop_app.ui.widgets.handover import HandoverPanel
 from workshop_app.ui.widgets.page_parts import InlineMessage
 from workshop_app.ui.widgets.ranking import RankingList
 
 _CHOICE, _MULTI, _RANKING, _ALLOCATION, _NUMBER, _TEXT = range(6)
+COMPACT_BELOW = 640  # page height in pixels
 
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
@@ -60,7 +65,9 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
-            widget.setParent(None)  # type: ignore[call-overload]
+            # Hidden and deleted in place: made a parentless window first, a focused
+            # option could take the window's keyboard focus with it when deleted.
+            widget.hide()
             widget.deleteLater()
 
 
@@ -80,14 +87,28 @@ class QuestionnairePage(Page):
         outer = QVBoxLayout(self)
 
         # --- who is answering, and progress ---
+        # The name is always large on screen: answers go to the person named here.
+        self.answering_label = QLabel()
+        self.answering_label.setObjectName("answeringName")
+        self.answering_label.setAccessibleName(self.tr("Participant answering"))
+        font = self.answering_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.answering_label.setFont(font)
         top = QHBoxLayout()
+        top.addWidget(self.answering_label, 1)
         who = QLabel(self.tr("&Who is answering:"))
         self.participant_combo = QComboBox()
         self.participant_combo.setAccessibleName(self.tr("Participant answering"))
-        self.participant_combo.setMinimumContentsLength(24)
+        self.participant_combo.setMinimumContentsLength(16)
+        # Switching is deliberate: a click or Alt+W, never Tab or the wheel passing over it,
+        # so keys meant for an answer cannot switch the person answering.
+        self.participant_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.participant_combo.installEventFilter(NoWheelFilter(self))
+        self._switch_confirmed = False
         who.setBuddy(self.participant_combo)
         top.addWidget(who)
-        top.addWidget(self.participant_combo, 1)
+        top.addWidget(self.participant_combo)
         self.done_button = QPushButton(self.tr("I'm &done"))
         self.done_button.setCheckable(True)
         self.done_button.setToolTip(self.tr("Mark this participant as finished"))
@@ -101,11 +122,13 @@ class QuestionnairePage(Page):
         self.partner_progress.setAccessibleName(self.tr("Progress of this partner"))
         self.participant_progress_label = QLabel(self.tr("This participant:"))
         self.partner_progress_label = QLabel()
+        # Side by side: at 1024x640 every answer option fits below the question.
         progress.addWidget(self.participant_progress_label, 0, 0)
         progress.addWidget(self.participant_progress, 0, 1)
-        progress.addWidget(self.partner_progress_label, 1, 0)
-        progress.addWidget(self.partner_progress, 1, 1)
+        progress.addWidget(self.partner_progress_label, 0, 2)
+        progress.addWidget(self.partner_progress, 0, 3)
         progress.setColumnStretch(1, 1)
+        progress.setColumnStretch(3, 1)
         outer.addLayout(progress)
         self.blind_label = QLabel()
         self.blind_label.setObjectName("hint")
@@ -158,7 +181,19 @@ class QuestionnairePage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(card)
-        outer.addWidget(scroll, 1)
+        self.scroll = scroll
+        self.card = card
+        self.body_stack = QStackedWidget()
+        self.body_stack.addWidget(scroll)
+        self.handover_panel = HandoverPanel()
+        self.handover_panel.startRequested.connect(self.set_participant)
+        self.next_person_button = self.handover_panel.next_button
+        self.body_stack.addWidget(self.handover_panel)
+        outer.addWidget(self.body_stack, 1)
+        # On a small screen the focused answer option scrolls into view.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
         # Below the scrolling card, so they stay in view at 1280x720.
         self.answer_error = InlineMessage()
@@ -207,7 +242,11 @@ class QuestionnairePage(Page):
         self.dont_know_button.clicked.connect(self.dont_know)
         self.comment_edit.editingFinished.connect(self._commit_comment)
         self.mark_editing(
-            self.answer_stack, self.skip_button, self.done_button, self.dont_know_button
+            self.answer_stack,
+            self.skip_button,
+            self.done_button,
+            self.dont_know_button,
+            self.next_person_button,
         )
 
         # Active while this page is visible in the active window (also when the focus is
@@ -226,6 +265,61 @@ class QuestionnairePage(Page):
 
     def title(self) -> str:
         return self.tr("Questionnaire")
+
+    # --- hand-over ----------------------------------------------------------------------
+
+    def handing_over(self) -> bool:
+        return self.body_stack.currentWidget() is self.handover_panel
+
+    def _next_participant(self) -> Participant | None:
+        w = self.session.workshop()
+        people = [p for partner in w.partners for p in w.participants_of(partner.id)]
+        ids = [p.id for p in people]
+        start = ids.index(self._participant_id) + 1 if self._participant_id in ids else 0
+        for person in people[start:] + people[:start]:
+            if not person.done:
+                return person
+        return None
+
+    def _show_handover(self, person: Participant) -> None:
+        following = self._next_participant()
+        self.handover_panel.show_thanks(
+            person.name,
+            following.name if following else None,
+            following.id if following else None,
+        )
+        self.comment_edit.clear()
+        for widget in (self.comment_edit, self.back_button, self.skip_button, self.next_button):
+            widget.setEnabled(False)
+        self.status_label.setText("")
+        self.body_stack.setCurrentWidget(self.handover_panel)
+        if following is not None:
+            self.next_person_button.setFocus()
+
+    def _hide_handover(self) -> None:
+        if not self.handing_over():
+            return
+        self.body_stack.setCurrentWidget(self.scroll)
+        for widget in (self.comment_edit, self.skip_button, self.next_button):
+            widget.setEnabled(self._participant_id is not None and self.editable)
+
+    def start_next_participant(self) -> None:
+        self.handover_panel.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # On a low screen (1024x640) a smaller question and tighter options keep the
+        # question and all five Likert options in view together.
+        compact = event.size().height() < COMPACT_BELOW
+        if bool(self.property("compact")) != compact:
+            self.setProperty("compact", compact)
+            for widget in [self, *self.findChildren(QWidget)]:
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isVisible() and self.card.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 8, 8)
 
     # --- answer panels ------------------------------------------------------------------
 
@@ -267,7 +361,7 @@ class QuestionnairePage(Page):
         al = QVBoxLayout(self.allocation_panel)
         self.allocation_grid = QGridLayout()
         al.addLayout(self.allocation_grid)
-        self.allocation_spins: list[tuple[str, QDoubleSpinBox]] = []
+        self.allocation_spins: list[tuple[str, PointsBox]] = []
         self.allocation_total = QLabel()
         self.allocation_total.setObjectName("allocationTotal")
         al.addWidget(self.allocation_total)
@@ -305,6 +399,21 @@ class QuestionnairePage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and isinstance(watched, QPushButton)
+            and watched in self.choice_group.buttons()
+        ):
+            # Arrows only move the cursor between options. (An exclusive group's own
+            # arrow handling also checks the next option, changing a saved answer.)
+            buttons = self.choice_group.buttons()
+            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            target = buttons.index(watched) + step
+            if 0 <= target < len(buttons):
+                buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if (
             watched is self.text_edit
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -335,9 +444,14 @@ class QuestionnairePage(Page):
         return self._questions[min(self._index, len(self._questions) - 1)]
 
     def set_participant(self, participant_id: str) -> None:
+        """Switch to a participant the caller has chosen deliberately (no question asked)."""
         index = self.participant_combo.findData(participant_id)
         if index >= 0:
-            self.participant_combo.setCurrentIndex(index)
+            self._switch_confirmed = True
+            try:
+                self.participant_combo.setCurrentIndex(index)
+            finally:
+                self._switch_confirmed = False
 
     def go_to(self, index: int) -> None:
         if not self._questions:
@@ -348,10 +462,50 @@ class QuestionnairePage(Page):
     def _participant_chosen(self) -> None:
         if self._loading:
             return
-        self._commit_pending()
-        self._participant_id = self.participant_combo.currentData()
+        new_id = self.participant_combo.currentData()
+        if new_id == self._participant_id:
+            return
+        if not self._switch_confirmed and not self._confirm_switch(new_id):
+            self._loading = True  # back to the person who was answering
+            self.participant_combo.setCurrentIndex(
+                self.participant_combo.findData(self._participant_id)
+            )
+            self._loading = False
+            question = self.current_question()
+            if question is not None:
+                self._focus_answer(question)  # the unsaved input stays as it was
+            return
+        self._dirty = False
+        self._participant_id = new_id
         self._index = self._first_unanswered()
+        self._hide_handover()
         self.refresh()
+
+    def _confirm_switch(self, new_id: str) -> bool:
+        """Ask before switching away from unsaved input or a participant not yet done."""
+        person = self.current_participant()
+        if person is None or not self.editable:
+            return True
+        problem = ""
+        if not self._commit_pending():
+            problem = self.tr("{name} has typed an answer that is not saved: {error}").format(
+                name=person.name, error=self.answer_error.text()
+            )
+        elif not person.done and self._answers:
+            problem = self.tr(
+                '{name} has answered {n} of {total} questions and has not pressed "I\'m done".'
+            ).format(name=person.name, n=len(self._answers), total=len(self._questions))
+        if not problem:
+            return True
+        target = next((p.name for p in self.session.workshop().participants if p.id == new_id), "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Switch participant?"),
+            problem + "\n\n" + self.tr("Switch to {name}?").format(name=target),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _first_unanswered(self) -> int:
         w = self.session.workshop()
@@ -364,6 +518,21 @@ class QuestionnairePage(Page):
     # --- navigation -------------------------------------------------------------------
 
     def go_next(self) -> None:
+        if self.handing_over():
+            if self.handover_panel.can_start():
+                self.start_next_participant()
+            return
+        question = self.current_question()
+        if (
+            question is not None
+            and question.type is QuestionType.RANKING
+            and self._participant_id is not None
+            and self.editable
+        ):
+            # Going on accepts the order shown, also when it was not changed.
+            stored = self._answers.get(question.id)
+            if (stored.value if stored else None) != self.ranking_list.order():
+                self._save(question, self.ranking_list.order())
         if not self._commit_pending():
             return
         if self._index < len(self._questions) - 1:
@@ -374,7 +543,7 @@ class QuestionnairePage(Page):
             )
 
     def go_back(self) -> None:
-        if not self._commit_pending():
+        if self.handing_over() or not self._commit_pending():
             return
         self.go_to(self._index - 1)
 
@@ -399,6 +568,8 @@ class QuestionnairePage(Page):
         """A digit key: answer a Likert or single-choice question and go on."""
         question = self.current_question()
         if question is None or self._participant_id is None or not self.editable:
+            return
+        if self.handing_over():
             return
         if question.type is QuestionType.LIKERT:
             value: AnswerValue = digit if question.scale_lo == 1 else question.scale_lo + digit - 1
@@ -487,7 +658,13 @@ class QuestionnairePage(Page):
             self.tr("Total: {total:g} of {target:g} points").format(
                 total=total, target=question.total
             )
-            + ("" if ok else self.tr(" — {left:g} left").format(left=question.total - total))
+            + (
+                ""
+                if ok
+                else self.tr(" — {left:g} left").format(left=question.total - total)
+                if total < question.total
+                else self.tr(" — {over:g} too many").format(over=total - question.total)
+            )
         )
         self.allocation_total.setProperty("complete", ok)
         self.allocation_total.style().unpolish(self.allocation_total)
@@ -584,11 +761,22 @@ class QuestionnairePage(Page):
         text = self.tr("{name} is done") if on else self.tr("{name} is not done")
         if not self.session.put(replace(person, done=on), text=text.format(name=person.name)):
             self._show_error(self.session.last_error)
+            return
+        if on:
+            self._show_handover(person)
+        else:
+            self._hide_handover()
 
     # --- showing ----------------------------------------------------------------------
 
     def _show_error(self, message: str) -> None:
         self.answer_error.show_message(message)
+        question = self.current_question()
+        where = ("answer", self._participant_id, question.id if question else None)
+        if message:
+            self.session.refuse(where, message)
+        else:
+            self.session.resolve(where)
 
     def _reload_answers(self) -> None:
         w = self.session.workshop()
@@ -618,6 +806,7 @@ class QuestionnairePage(Page):
             self.done_button.setChecked(bool(person and person.done))
         finally:
             self._loading = False
+        self._show_answering(person)
         del partners
         if w.details.blind_mode and not w.details.revealed:
             self.blind_label.setText(
@@ -662,6 +851,19 @@ class QuestionnairePage(Page):
             ).format(n=len(kept), ids=", ".join(kept[:8]) + (" …" if len(kept) > 8 else ""))
             if kept
             else ""
+        )
+
+    def _show_answering(self, person: Participant | None) -> None:
+        if person is None:
+            self.answering_label.setText(self.tr("Nobody is answering yet"))
+            return
+        partner = next(
+            (p for p in self.session.workshop().partners if p.id == person.partner_id), None
+        )
+        self.answering_label.setText(
+            self.tr("Answering: {name} ({partner})").format(
+                name=person.name, partner=partner.label if partner else ""
+            )
         )
 
     def _update_progress(self) -> None:
@@ -788,6 +990,7 @@ class QuestionnairePage(Page):
                     box.show()
                     self.multi_boxes.append(box)
                 self.multi_layout.addStretch(1)
+                self._tab_chain(self.multi_boxes)
             chosen = set(value or ())
             for option, box in zip(question.options, self.multi_boxes, strict=False):
                 box.setChecked(option.id in chosen)
@@ -804,9 +1007,8 @@ class QuestionnairePage(Page):
                 for row, option in enumerate(question.options):
                     label = QLabel(option.label)
                     label.setWordWrap(True)
-                    spin = QDoubleSpinBox()
+                    spin = PointsBox()
                     spin.setDecimals(0 if float(question.total).is_integer() else 2)
-                    spin.setRange(0, question.total)
                     spin.setSingleStep(5)
                     spin.setAccessibleName(option.label)
                     spin.setMinimumWidth(110)
@@ -818,6 +1020,9 @@ class QuestionnairePage(Page):
                     spin.show()
                     self.allocation_spins.append((option.id, spin))
                 self.allocation_grid.setColumnStretch(2, 1)  # spin boxes beside their labels
+                self._tab_chain(
+                    [spin for _, spin in self.allocation_spins] + [self.allocation_save]
+                )
             values = dict(value or {})
             for oid, spin in self.allocation_spins:
                 spin.setValue(values.get(oid, 0.0))
@@ -863,9 +1068,17 @@ class QuestionnairePage(Page):
             button.setAutoDefault(False)
             button.setToolTip(self.tr("Press {key}").format(key=key) if key <= 9 else "")
             self.choice_group.addButton(button, bid)
+            button.installEventFilter(self)
             self.choice_layout.addWidget(button)
             button.show()  # now, not on the next event loop, so it can take the focus
         self.choice_layout.addStretch(1)
+        self._tab_chain(self.choice_group.buttons())
+
+    def _tab_chain(self, widgets: list[Any]) -> None:
+        """Tab goes through an answer's options in order, then to the comment."""
+        chain = [*widgets, self.comment_edit]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _focus_answer(self, question: Question) -> None:
         if not self.isVisible():
@@ -873,6 +1086,7 @@ class QuestionnairePage(Page):
         t = question.type
         if t is QuestionType.NUMBER:
             self.number_edit.setFocus()
+            self.number_edit.selectAll()  # a new number replaces the stored one
         elif t is QuestionType.RANKING:
             self.ranking_list.setFocus()
         elif t is QuestionType.ALLOCATION and self.allocation_spins:
@@ -898,6 +1112,16 @@ class QuestionnairePage(Page):
             self._show_question()
         else:
             self.participant_combo.setFocus()
+
+    def show_entity(self, entity: Any) -> None:
+        """After undo/redo of an answer: show that participant's question."""
+        if not isinstance(entity, Answer):
+            return
+        self._refresh_if_stale()
+        self.set_participant(entity.participant_id)
+        ids = [q.id for q in self._questions]
+        if entity.question_id in ids:
+            self.go_to(ids.index(entity.question_id))
 
     def workshop(self) -> Workshop:
         return self.session.workshop()

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.analysis.results import ReadinessCheck
+from workshop_app.analysis.readiness import before_reveal
+from workshop_app.analysis.results import Readiness, ReadinessCheck
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.ui.models.readiness import ReadinessModel
 from workshop_app.ui.pages.base import Page
@@ -101,6 +102,8 @@ class ReviewPage(Page):
     def rebuild(self) -> None:
         w, a = self.session.workshop(), self.session.analysis()
         r = a.readiness
+        if self.results_hidden():
+            r = Readiness(before_reveal(r.checks))  # no gap names or scores before Reveal
         self.score_label.setText(
             self.tr("Ready for the term sheet: {passed} of {total} checks").format(
                 passed=r.passed, total=r.total
@@ -126,6 +129,27 @@ class ReviewPage(Page):
             "" if has_partners else self.tr("Add a partner on the Setup page first.")
         )
         self._update_fix()
+
+    def results_hidden(self) -> bool:
+        d = self.session.workshop().details
+        return d.blind_mode and not d.revealed
+
+    def confirm_reveal(self, contents: str) -> bool:
+        """Before Reveal in blind mode, an export that contains answers or results asks
+        first; ``contents`` says what of them the file holds."""
+        if not self.results_hidden():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export reveals the results"),
+            self.tr(
+                "Blind mode is on and the answers have not been revealed yet.\n\n"
+                "{contents} Anyone who sees the file sees them.\n\nExport it anyway?"
+            ).format(contents=contents),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def focus_field(self, field: str) -> None:
         self.view.setFocus()
@@ -164,6 +188,13 @@ class ReviewPage(Page):
         return keep or "workshop"
 
     def export_term_sheet(self) -> None:
+        if not self.confirm_reveal(
+            self.tr(
+                "The Excel term sheet contains the results: alignment scores, gaps and "
+                "each partner's answers."
+            )
+        ):
+            return
         path = self._ask_path(
             self.tr("Export the Excel term sheet"),
             f"{self._stem()} - term sheet.xlsx",
@@ -179,6 +210,13 @@ class ReviewPage(Page):
     def export_pdf(self) -> None:
         variant = self.variant_combo.currentData()
         page_size = self.page_combo.currentData()
+        if not self.confirm_reveal(
+            self.tr(
+                "The PDF summary contains the results: alignment scores, gaps and each "
+                "partner's answers."
+            )
+        ):
+            return
         path = self._ask_path(
             self.tr("Export the PDF summary"),
             f"{self._stem()} - {'leadership summary' if variant == 'leadership' else 'report'}.pdf",
@@ -200,6 +238,15 @@ class ReviewPage(Page):
             return
         w = self.session.workshop()
         partner = w.partner(partner_id)
+        people = {p.id for p in w.participants_of(partner_id)}
+        answered = any(a.participant_id in people for a in w.answers)
+        if answered and not self.confirm_reveal(
+            self.tr(
+                "The pre-work workbook of {partner} contains the answers its participants "
+                "have given so far, one sheet each."
+            ).format(partner=partner.label)
+        ):
+            return
         path = self._ask_path(
             self.tr("Export the pre-work workbook"),
             f"{self._stem()} - pre-work {partner.label}.xlsx",

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.enums import Function, Phase, Purpose
+from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import (
     MAX_PARTNERS,
     MIN_PARTNERS,
@@ -39,6 +39,7 @@ from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel
 from workshop_app.ui.pages.base import Page, next_position
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.delegates import ComboDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
 from workshop_app.ui.widgets.question_scope import QuestionScopeBox
@@ -180,7 +181,16 @@ class SetupPage(Page):
             f.secondaryList.addItem(item)
         for phase in Phase:
             f.phaseCombo.addItem(self.tr(phase.label), phase.value)
-        f.dateEdit.setDisplayFormat("yyyy-MM-dd")
+        # The app's one date field in place of the form's check box and spin-box date.
+        self.date_edit = DateEdit(what=self.tr("Workshop date"))
+        self.date_edit.setAccessibleName(self.tr("Workshop date"))
+        self.date_edit.setMaximumWidth(self.date_edit.sizeHint().width() * 2)
+        f.dateSetCheck.hide()
+        f.dateEdit.hide()
+        f.dateLayout.insertWidget(0, self.date_edit)
+        f.dateCaption.setBuddy(self.date_edit)
+        QWidget.setTabOrder(f.phaseCombo, self.date_edit)
+        QWidget.setTabOrder(self.date_edit, f.facilitatorEdit)
         f.titleEdit.editingFinished.connect(lambda: self._save_text("title", f.titleEdit))
         f.locationEdit.editingFinished.connect(lambda: self._save_text("location", f.locationEdit))
         f.facilitatorEdit.editingFinished.connect(
@@ -194,8 +204,8 @@ class SetupPage(Page):
         f.phaseCombo.currentIndexChanged.connect(
             lambda: self._save_details(phase=Phase(f.phaseCombo.currentData()))
         )
-        f.dateSetCheck.toggled.connect(self._save_date)
-        f.dateEdit.editingFinished.connect(self._save_date)
+        self.date_edit.editingFinished.connect(self._save_date)
+        self.date_edit.dateChosen.connect(self._save_date)
         f.thresholdSpin.editingFinished.connect(
             lambda: self._save_details(gap_threshold=round(f.thresholdSpin.value(), 2))
         )
@@ -207,10 +217,16 @@ class SetupPage(Page):
             return True
         details: WorkshopDetails = self.session.workshop().details
         new = replace(details, **changes)  # type: ignore[arg-type]
+        where = ("workshop details", *sorted(changes))
         if new == details:
+            self.session.resolve(where)
             return True
         ok = self.session.put(new, text=self.tr("Edit workshop details"))
         self.details_error.show_message("" if ok else self.session.last_error)
+        if ok:
+            self.session.resolve(where)
+        else:
+            self.session.refuse(where, self.session.last_error)  # until it is saved
         return ok
 
     def _save_scope(self, changes: dict[str, object]) -> None:
@@ -239,21 +255,31 @@ class SetupPage(Page):
         self._save_details(secondary_purposes=tuple(chosen))
 
     def _save_date(self) -> None:
-        f = self.form
-        f.dateEdit.setEnabled(f.dateSetCheck.isChecked() and self.editable)
-        value: date | None = f.dateEdit.date().toPython() if f.dateSetCheck.isChecked() else None
-        self._save_details(date=value)
+        if self._loading or not self.editable:
+            return
+        where = ("workshop date",)
+        try:
+            value = self.date_edit.value()
+        except ValidationError as exc:
+            self.details_error.show_message(exc.message)
+            self.session.refuse(where, exc.message)
+            return
+        if self._save_details(date=value):
+            self.session.resolve(where)
 
     def _load_details(self, details: WorkshopDetails) -> None:
         f = self.form
-        for edit, value in (
-            (f.titleEdit, details.title),
-            (f.locationEdit, details.location),
-            (f.facilitatorEdit, details.facilitator),
-            (f.confidentialityEdit, details.confidentiality),
+        for name, edit, value in (
+            ("title", f.titleEdit, details.title),
+            ("location", f.locationEdit, details.location),
+            ("facilitator", f.facilitatorEdit, details.facilitator),
+            ("confidentiality", f.confidentialityEdit, details.confidentiality),
         ):
-            # A field being typed into keeps its text (a failed save stays to retry).
-            if edit.text() != value and not (edit.hasFocus() and edit.isModified()):
+            # A field being typed into keeps its text, and so does one whose text was
+            # refused (it stays to be corrected, with "NOT SAVED" in the status bar).
+            typing = edit.hasFocus() and edit.isModified()
+            refused = self.session.is_refused(("workshop details", name))
+            if edit.text() != value and not typing and not refused:
                 edit.setText(value)
         f.purposeCombo.setCurrentIndex(
             max(0, f.purposeCombo.findData(details.primary_purpose.value))
@@ -270,15 +296,23 @@ class SetupPage(Page):
             primary = details.primary_purpose
             item.setHidden(primary is not None and value == primary.value)
         f.phaseCombo.setCurrentIndex(f.phaseCombo.findData(details.phase.value))
-        f.dateSetCheck.setChecked(details.date is not None)
-        if details.date is not None:
-            f.dateEdit.setDate(QDate(details.date.year, details.date.month, details.date.day))
-        else:
-            f.dateEdit.setDate(QDate.currentDate())
+        if not self.session.is_refused(("workshop date",)) and not (
+            self.date_edit.hasFocus() and self.date_edit.isModified()
+        ):
+            self.date_edit.set_value(details.date)
         f.thresholdSpin.setValue(details.gap_threshold)
         f.blindCheck.setChecked(details.blind_mode)
         f.attributeCheck.setChecked(details.attribute_comments)
         self.scope_box.load(details, self.session.workshop().questionnaire)
+
+    def show_entity(self, entity: object) -> None:
+        """After undo/redo: a participant is shown with their partner's people."""
+        self._refresh_if_stale()
+        if isinstance(entity, Participant):
+            index = self.partner_combo.findData(entity.partner_id)
+            if index >= 0:
+                self.partner_combo.setCurrentIndex(index)
+        super().show_entity(entity)
 
     # --- partners -------------------------------------------------------------------
 
@@ -393,7 +427,11 @@ class SetupPage(Page):
         if not partner_id:
             self.participants_error.show_message(self.tr("Add a partner first."))
             return
-        n = len(self.session.workshop().participants_of(partner_id)) + 1
+        people = self.session.workshop().participants_of(partner_id)
+        names = {p.name.casefold() for p in people}
+        n = len(people) + 1
+        while self.tr("Participant {n}").format(n=n).casefold() in names:
+            n += 1
         person = Participant(
             id=new_id(), partner_id=partner_id, name=self.tr("Participant {n}").format(n=n)
         )
@@ -468,7 +506,6 @@ class SetupPage(Page):
             if count < MAX_PARTNERS
             else self.tr("A workshop has at most {n} partners.").format(n=MAX_PARTNERS)
         )
-        self.form.dateEdit.setEnabled(self.form.dateSetCheck.isChecked())
 
     def focus_field(self, field: str) -> None:
         targets = {
@@ -478,7 +515,7 @@ class SetupPage(Page):
             "purpose": self.form.purposeCombo,
             "primary_purpose": self.form.purposeCombo,
             "phase": self.form.phaseCombo,
-            "date": self.form.dateSetCheck,
+            "date": self.date_edit,
             "facilitator": self.form.facilitatorEdit,
             "location": self.form.locationEdit,
             "gap_threshold": self.form.thresholdSpin,

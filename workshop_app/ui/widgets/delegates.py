@@ -8,16 +8,15 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from workshop_app.ui.widgets.date_edit import DateEdit
+
 Index = QModelIndex | QPersistentModelIndex
-# "No date" is shown for the minimum date, so a date cell can be cleared again.
-NO_DATE = QDate(1900, 1, 1)
 
 
 class ComboDelegate(QStyledItemDelegate):
@@ -55,6 +54,10 @@ class ComboDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(i)
         elif self._editable:
             editor.setEditText(str(value or ""))
+        if self._editable and editor.lineEdit() is not None:
+            # Typing replaces the shown text, as in every other cell ("EUR" + "eur" was
+            # stored as "EUReur").
+            editor.lineEdit().selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -65,28 +68,43 @@ class ComboDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A date editor with a calendar; the earliest date means "no date"."""
+    """The app's date field in a cell: typed (ISO or short form) or picked; blank = no date.
+
+    The typed text goes to the model as it is, so text that is not a date is refused there
+    with a message naming the column, never dropped without a word.
+    """
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        edit = QDateEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("No date"))
-        edit.setDisplayFormat("yyyy-MM-dd")
+        what = str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or "")
+        edit = DateEdit(parent, what=what)
+        edit.setAccessibleName(what)
         return edit
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateEdit)
+        if editor.isModified():
+            return  # a rebuild while typing must not undo what is being typed
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(value, QDate) and value.isValid():
-            editor.setDate(value)
+            editor.set_value(value.toPython())  # type: ignore[arg-type]
+        elif isinstance(value, date):
+            editor.set_value(value)
         else:
-            editor.setDate(NO_DATE)
+            editor.set_value(None)
+        editor.selectAll()
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        # Wide enough for a whole typed date and the calendar button, also in a narrow
+        # column (the editor then overlaps the next cell while it is open).
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        value = editor.date()
-        model.setData(index, None if value == NO_DATE else value, Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, DateEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
 class TextDelegate(QStyledItemDelegate):
