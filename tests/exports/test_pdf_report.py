@@ -27,6 +27,7 @@ from workshop_app.domain.model import (
     WorkshopDetails,
 )
 from workshop_app.exchange.templates import default_template
+from workshop_app.exports import pdf_report
 from workshop_app.exports.pdf_report import (
     PdfReportError,
     ReportOptionError,
