@@ -103,7 +103,7 @@ def _set(path: list[Any], value: Any):
         (["details", "excluded_questions"], ["ZZ99"], "details.excluded_questions[0]: 'ZZ99'"),
         (["details", "included_questions"], "G01", "details.included_questions: expected a list"),
         (["details", "blind_spot_threshold"], 0, "details: Blind-spot threshold"),
-        (["participants", 0, "function"], "Einkauf", "participants[0].function: 'Einkauf'"),
+        (["participants", 0, "function"], 7, "participants[0].function"),
         (["answers", 0, "dont_know"], "yes", "answers[0].dont_know: expected true or false"),
         (["contributions", 0, "quantity"], "lots", "contributions[0].quantity: expected a number"),
         (["decisions", 0, "rights", 0, "right"], "X", "decisions[0].rights[0].right"),
@@ -141,6 +141,20 @@ def test_an_answer_with_a_value_and_dont_know_is_refused(small_demo: Workshop, v
         validator.validate(doc)  # the published schema says so too
     with pytest.raises(FileFormatError, match=r"answers\[0\]: has both a value and dont_know"):
         workshop_from_json(doc)
+
+
+@pytest.mark.parametrize(
+    ("typed", "function"),
+    [("Head of Purchasing", "purchasing"), ("Einkauf", "other"), ("", None), ("legal", "legal")],
+)
+def test_free_text_functions_of_older_documents_are_read_as_the_nearest(
+    small_demo: Workshop, validator, typed: str, function: str | None
+) -> None:
+    doc = json.loads(json.dumps(workshop_to_json(small_demo)))
+    doc["participants"][0]["function"] = typed
+    validator.validate(doc)
+    person = workshop_from_json(doc).participants[0]
+    assert (person.function.value if person.function else None) == function
 
 
 def test_a_missing_required_field_is_named(small_demo: Workshop) -> None:

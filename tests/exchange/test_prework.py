@@ -5,15 +5,17 @@ from __future__ import annotations
 import shutil
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from workshop_app.domain import model
-from workshop_app.domain.enums import Function
+from workshop_app.domain.enums import Function, Purpose
 from workshop_app.domain.errors import FileFormatError, ImportRejected
 from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
+from workshop_app.domain.scope import asked_questions
 from workshop_app.exchange import xlsx_safety
 from workshop_app.exchange.prework import (
     ANSWER_COL,
@@ -106,7 +108,13 @@ def test_export_has_instructions_a_sheet_per_participant_and_hidden_metadata(
     ws = wb["王芳"]
     assert ws.protection.sheet and not ws.protection.password
     assert ws["A1"].value.startswith("王芳")
-    every = list(store.questionnaire().questions())
+    w = store.load()
+    # the sheet holds the questions 王芳 is asked: the workshop has no purpose yet, so not
+    # the questions for particular purposes
+    every = asked_questions(w.details, w.questionnaire, w.participant("u2"))
+    left_out = [x for x in w.questionnaire.questions() if x not in every]
+    assert left_out and all(x.purposes for x in left_out)
+    assert not any(c.value in {x.id for x in left_out} for c in ws["A"])
     for question in every:
         r = row_of(ws, question.id)
         assert ws.cell(row=r, column=2).value == question.text
@@ -649,3 +657,41 @@ def test_a_truncated_workbook(store: WorkshopStore, tmp_path: Path) -> None:
     cut.write_bytes(data[: len(data) // 2])
     with pytest.raises(FileFormatError, match="damaged"):
         import_prework(store, cut)
+
+
+def test_each_sheet_holds_what_its_participant_is_asked_and_imports_after_a_change(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
+    w = store.load()
+    excluded = first_of(store, "likert")
+    included = next(x for x in w.questionnaire.questions() if x.purposes)
+    store.put(replace(w.details, excluded_questions=(excluded.id,),
+                      included_questions=(included.id,)))
+    path = export(store, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ids = {c.value for c in wb["王芳"]["A"]}
+    assert excluded.id not in ids and included.id in ids
+    # the facilitator changes the questions after the export: the workbook still imports
+    store.put(replace(store.details(), excluded_questions=(), included_questions=()))
+    fill(path, {"王芳": {f"D{row_of(wb['王芳'], included.id)}": "Don't know"}})
+    import_prework(store, path)
+    (answer,) = store.answers_of("u2")
+    assert (answer.question_id, answer.dont_know) == (included.id, True)
+
+
+def test_a_workbook_listing_all_questions_in_the_old_way_still_imports(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
+    # every purpose: every question is asked, as in workbooks made before sheets were scoped
+    store.put(replace(store.details(), primary_purpose=Purpose.SOFTWARE,
+                      secondary_purposes=tuple(p for p in Purpose if p is not Purpose.SOFTWARE)))
+    path = export(store, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    meta = wb[META]
+    for row in meta.iter_rows(min_col=4, max_col=4):
+        row[0].value = None  # older workbooks have no "questions" column
+    likert = first_of(store, "likert")
+    wb["王芳"][f"D{row_of(wb['王芳'], likert.id)}"] = 4
+    wb.save(path)
+    import_prework(store, path)
+    assert stored(store, "u2") == {likert.id: 4}

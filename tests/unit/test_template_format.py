@@ -305,11 +305,11 @@ def test_measures_tolerance_functions_and_clause_are_read_and_written_back():
     ("qid", "key", "value", "problem"),
     [
         ("G01", "measures", "clarity", "'clarity' is not one of position, definition"),
-        ("G02", "measures", "definition", "unknown key"),  # likert only
+        ("G02", "measures", "definition", "applies to likert questions only"),
         ("X01", "tolerance", 0, "must be a positive number in the question's unit"),
         ("X01", "tolerance", -3, "must be a positive number"),
         ("X01", "tolerance", "five", "'five' is not a number"),
-        ("G01", "tolerance", 2, "unknown key"),  # number only
+        ("G01", "tolerance", 2, "applies to number questions only, not likert"),
         ("G01", "functions", ["legal", "lawyers"], "'lawyers' is not one of strategy"),
         ("G01", "functions", "legal", "must be a list"),
         ("G01", "functions", ["hr", "hr"], "a function is listed twice"),

@@ -161,6 +161,11 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         raise _fail(
             source, where, "type", f"'{data.get('type')}' is not one of {allowed}."
         ) from None
+    for key, only in (("measures", QuestionType.LIKERT), ("tolerance", QuestionType.NUMBER)):
+        if key in data and qtype is not only:
+            raise _fail(
+                source, where, key, f"applies to {only.value} questions only, not {qtype.value}."
+            )
     _unknown(data, _COMMON_KEYS | _TYPE_KEYS[qtype], source, where)
     kwargs: dict[str, Any] = {
         "id": qid,

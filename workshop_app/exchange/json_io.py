@@ -33,6 +33,7 @@ from typing import Any
 
 from workshop_app.atomic import describe_os_error, remove_leftovers, write_bytes
 from workshop_app.domain import model
+from workshop_app.domain.enums import function_from_text
 from workshop_app.domain.errors import FileFormatError, TemplateError, WorkshopError
 from workshop_app.domain.plain import to_plain
 from workshop_app.domain.questionnaire import Question, Questionnaire, validate_value
@@ -280,6 +281,10 @@ def _entity(
             kwargs[name] = tuple(pairs)
         elif name == "value" and read_value is not None:
             kwargs[name] = read_value(data, where)
+        elif cls is model.Participant and name == "function" and isinstance(raw, str):
+            # Documents of older versions hold free text: the nearest function, as the
+            # schema-0002 migration maps it ("" is no function).
+            kwargs[name] = function_from_text(_text(raw, where))
         else:
             kwargs[name] = _read(hints[name], raw, where)
     colour = kwargs.get("colour") if cls is model.Partner else None
@@ -561,6 +566,12 @@ def _entity_schema(cls: type) -> dict[str, Any]:
             props[f.name] = _schema_of(hints[f.name])
     if cls is model.Partner:
         props["colour"]["pattern"] = "^#[0-9A-Fa-f]{6}$"
+    if cls is model.Participant:
+        props["function"] = {
+            "description": "One of the functions; other text (from documents of older "
+            "versions) is read as the nearest function, or other.",
+            "anyOf": [props["function"], {"type": "string"}],
+        }
     out: dict[str, Any] = {
         "type": "object",
         "properties": props,

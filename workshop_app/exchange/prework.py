@@ -1,13 +1,15 @@
 """Pre-work questionnaires: one workbook per partner that its participants fill in Excel.
 
-Layout. One sheet per participant, named after them: each person fills their own sheet,
-a sheet can be printed or forwarded on its own, and the answer cells stay one column
-(D) whatever the number of people. Rows: a heading per section, then per question its
-id, text, help and how to answer, the answer cell (D) and a comment cell (E). Questions
-with several parts (choose several, ranking, points) get one row per option below
-the question. Only the answer and comment cells are unlocked; sheets are protected
-without a password (the protection prevents accidents, not intent) and the workbook
-structure is locked so sheets cannot be added, renamed or deleted by mistake.
+Layout. One sheet per participant, named after them, with the questions that participant
+is asked in the workshop (listed in the metadata, so the import reads the same rows):
+each person fills their own sheet, a sheet can be printed or forwarded on its own, and
+the answer cells stay one column (D) whatever the number of people. Rows: a heading per
+section, then per question its id, text, help and how to answer, the answer cell (D)
+and a comment cell (E). Questions with several parts (choose several, ranking, points)
+get one row per option below the question. Only the answer and comment cells are
+unlocked; sheets are protected without a password (the protection prevents accidents,
+not intent) and the workbook structure is locked so sheets cannot be added, renamed or
+deleted by mistake.
 
 Hidden metadata (a "very hidden" sheet) ties the workbook to the workshop id, the
 questionnaire (template id and version), the partner and the participant of each sheet,
@@ -60,6 +62,7 @@ from workshop_app.domain.questionnaire import (
     is_dont_know_text,
     parse_value,
 )
+from workshop_app.domain.scope import asked_questions
 from workshop_app.domain.text import check_text
 from workshop_app.exchange.xlsx_safety import check_xlsx
 from workshop_app.exports.xlsx_common import (
@@ -198,13 +201,21 @@ class _Row:
     option_index: int = -1
 
 
-def _layout(questionnaire: Questionnaire) -> Iterator[tuple[int, _Row]]:
-    """Every row of a participant sheet with its row number; export and import agree."""
+def _layout(
+    questionnaire: Questionnaire, asked: frozenset[str] | None = None
+) -> Iterator[tuple[int, _Row]]:
+    """Every row of a participant sheet with its row number; export and import agree.
+
+    ``asked``: the ids of the questions on the sheet (the participant's asked questions,
+    as listed in the metadata); None for all (workbooks that list none)."""
     r = FIRST_ROW
     for section in questionnaire.sections:
+        shown = [q for q in section.questions if asked is None or q.id in asked]
+        if not shown:
+            continue
         yield r, _Row("section", section.title)
         r += 1
-        for q in section.questions:
+        for q in shown:
             yield r, _Row("question", q.text, q)
             r += 1
             if q.type in _MULTI_ROW:
@@ -300,11 +311,16 @@ def _build(workshop: model.Workshop, partner: model.Partner, people: list[model.
     _write_instructions(intro, workshop, partner, sheet_names)
     if q.glossary:
         _write_glossary(wb.create_sheet(GLOSSARY), workshop)
+    asked: dict[str, frozenset[str]] = {}
     for name, person in sheet_names:
         ws = wb.create_sheet(name)
-        _write_participant_sheet(ws, workshop, partner, person, list_refs)
+        # Each person's sheet holds the questions they are asked in this workshop.
+        asked[person.id] = frozenset(
+            x.id for x in asked_questions(workshop.details, workshop.questionnaire, person)
+        )
+        _write_participant_sheet(ws, workshop, partner, person, list_refs, asked[person.id])
     meta = wb.create_sheet(META)
-    _write_meta(meta, workshop, partner, sheet_names)
+    _write_meta(meta, workshop, partner, sheet_names, asked)
     for hidden in (lists, meta):
         hidden.sheet_state = "veryHidden"
         hidden.protection.sheet = True
@@ -426,7 +442,8 @@ def _write_glossary(ws: Worksheet, workshop: model.Workshop) -> None:
 
 
 def _write_participant_sheet(ws: Worksheet, workshop: model.Workshop, partner: model.Partner,
-                             person: model.Participant, list_refs: dict[str, str]) -> None:
+                             person: model.Participant, list_refs: dict[str, str],
+                             asked: frozenset[str]) -> None:
     q = workshop.questionnaire
     existing = {a.question_id: a for a in workshop.answers_of(person.id)}
     title = f"{person.name} · {partner.name}"
@@ -455,7 +472,7 @@ def _write_participant_sheet(ws: Worksheet, workshop: model.Workshop, partner: m
     where = f"Participant {person.name}"
     option_start: dict[str, int] = {}
 
-    for r, row in _layout(q):
+    for r, row in _layout(q, asked):
         if row.kind == "section":
             cell = put_text(ws.cell(row=r, column=2), row.text, "Section")
             cell.font = SUBTITLE_FONT
@@ -584,7 +601,8 @@ def _option_prefill(q: Question, value: AnswerValue, option_id: str) -> Any:
 
 
 def _write_meta(ws: Worksheet, workshop: model.Workshop, partner: model.Partner,
-                sheets: list[tuple[str, model.Participant]]) -> None:
+                sheets: list[tuple[str, model.Participant]],
+                asked: dict[str, frozenset[str]]) -> None:
     q = workshop.questionnaire
     d = workshop.details
     rows = [
@@ -597,12 +615,15 @@ def _write_meta(ws: Worksheet, workshop: model.Workshop, partner: model.Partner,
         put_text(ws.cell(row=i, column=1), key, "Metadata")
         put_text(ws.cell(row=i, column=2), value, "Metadata")
     start = len(rows) + 2
-    for j, header in enumerate(("sheet", "participant_id", "participant_name")):
+    for j, header in enumerate(("sheet", "participant_id", "participant_name", "questions")):
         put_text(ws.cell(row=start, column=j + 1), header, "Metadata")
+    order = [x.id for x in q.questions()]
     for i, (name, person) in enumerate(sheets, start=start + 1):
         put_text(ws.cell(row=i, column=1), name, "Metadata")
         put_text(ws.cell(row=i, column=2), person.id, "Metadata")
         put_text(ws.cell(row=i, column=3), person.name, "Metadata")
+        ids = ",".join(x for x in order if x in asked[person.id])
+        put_text(ws.cell(row=i, column=4), ids, "Metadata")
 
 
 def _print_setup(ws: Worksheet, title: str, label: str, *, portrait: bool) -> None:
@@ -643,7 +664,10 @@ def read_prework(source: WorkshopStore | model.Workshop, path: str | Path, *,
         wb.close()
 
 
-def _meta_values(wb: Workbook, file: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+def _meta_values(
+    wb: Workbook, file: str
+) -> tuple[dict[str, str], list[tuple[str, str, str | None]]]:
+    """The metadata, and per sheet (name, participant id, its question ids or None)."""
     if META not in wb.sheetnames:
         raise ImportRejected(
             f"'{file}' is not a pre-work workbook of Partnership Workshop (it has no "
@@ -651,17 +675,18 @@ def _meta_values(wb: Workbook, file: str) -> tuple[dict[str, str], list[tuple[st
         )
     ws = wb[META]
     values: dict[str, str] = {}
-    sheets: list[tuple[str, str]] = []
+    sheets: list[tuple[str, str, str | None]] = []
     in_sheets = False
-    for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, 500), max_col=2, values_only=True):
-        key, value = (str(x) if x is not None else "" for x in row)
+    for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, 500), max_col=4, values_only=True):
+        key, value, _, questions = (str(x) if x is not None else "" for x in row)
         if key == "sheet":
             in_sheets = True
+            listed = questions == "questions"  # older workbooks list no questions: all
             continue
         if not key:
             continue
         if in_sheets:
-            sheets.append((key, value))
+            sheets.append((key, value, questions if listed else None))
         else:
             values[key] = value
     return values, sheets
@@ -707,10 +732,17 @@ def _read(workshop: model.Workshop, wb: Workbook, file: str, expected_partner: s
         )
     people = {p.id: p for p in workshop.participants}
     problems: list[str] = []
-    expected_sheets: list[tuple[str, model.Participant]] = []
-    for sheet, pid in sheet_map:
+    expected_sheets: list[tuple[str, model.Participant, frozenset[str] | None]] = []
+    for sheet, pid, listed in sheet_map:
         person = people.get(pid)
-        if person is None:
+        asked = None if listed is None else frozenset(x for x in listed.split(",") if x)
+        unknown = sorted((asked or frozenset()) - {x.id for x in q.questions()})
+        if unknown:
+            problems.append(
+                f"Sheet '{sheet}': the workbook lists question {unknown[0]}, which is not in "
+                "this workshop's questionnaire. Export the pre-work again."
+            )
+        elif person is None:
             problems.append(f"Sheet '{sheet}': its participant is no longer in this workshop.")
         elif person.partner_id != partner.id:
             problems.append(
@@ -720,8 +752,8 @@ def _read(workshop: model.Workshop, wb: Workbook, file: str, expected_partner: s
         elif sheet not in wb.sheetnames:
             problems.append(f"Sheet '{sheet}' is missing: it was renamed or deleted.")
         else:
-            expected_sheets.append((sheet, person))
-    known = {INSTRUCTIONS, LISTS, META, *(s for s, _ in sheet_map)}
+            expected_sheets.append((sheet, person, asked))
+    known = {INSTRUCTIONS, LISTS, META, *(s for s, _, _ in sheet_map)}
     if q.glossary:
         known.add(GLOSSARY)
     for name in wb.sheetnames:
@@ -736,15 +768,15 @@ def _read(workshop: model.Workshop, wb: Workbook, file: str, expected_partner: s
         raise ImportRejected(f"{refuse}; nothing was imported:", problems)
 
     answers: list[WorkbookAnswer] = []
-    for sheet, person in expected_sheets:
-        answers += _read_sheet(wb[sheet], sheet, q, person, problems)
+    for sheet, person, asked in expected_sheets:
+        answers += _read_sheet(wb[sheet], sheet, q, person, problems, asked)
     if problems:
         raise ImportRejected(
             f"{refuse}: {_count(len(problems), 'problem')} found; nothing was imported. Correct "
             "them in the workbook and import it again:",
             problems,
         )
-    content = PreworkContent(file, partner, [p for _, p in expected_sheets], answers)
+    content = PreworkContent(file, partner, [p for _, p, _ in expected_sheets], answers)
     content.conflicts = _conflicts(workshop, content)
     return content
 
@@ -770,7 +802,8 @@ def _raw(value: Any) -> str | None:
 
 
 def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Participant,
-                problems: list[str]) -> list[WorkbookAnswer]:
+                problems: list[str], asked: frozenset[str] | None = None
+                ) -> list[WorkbookAnswer]:
     before = len(problems)
     headers = [ws.cell(row=HEADER_ROW, column=j).value for j in range(1, len(HEADERS) + 1)]
     if tuple(headers) != HEADERS:
@@ -779,7 +812,7 @@ def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Parti
             "columns or rows must not be inserted or deleted."
         )
         return []
-    layout = list(_layout(q))
+    layout = list(_layout(q, asked))
     last_row = layout[-1][0] if layout else FIRST_ROW
     for merged in ws.merged_cells.ranges:
         if merged.max_row >= HEADER_ROW and merged.min_row <= last_row:
