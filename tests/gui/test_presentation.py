@@ -96,3 +96,22 @@ def test_type_grows_with_the_screen(qtbot, revealed: Workshop) -> None:
     window.resize(3840, 2160)
     qtbot.waitUntil(lambda: window.height() == 2160)
     assert window.heading.font().pixelSize() >= 2.5 * small
+
+
+def test_a_sensitive_question_is_presented_with_its_notice(qtbot, revealed: Workshop) -> None:
+    from workshop_app.domain.questionnaire import SENSITIVE_NOTICE
+
+    analysis = analyse(revealed)
+    window = PresentationWindow()
+    qtbot.addWidget(window)
+    window.show_alignment(revealed, analysis)
+    window.resize(1280, 720)
+    window.show()
+    seen = {True: 0, False: 0}
+    for _ in range(len(analysis.gaps)):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        _, gap = window.current_slide()
+        sensitive = revealed.questionnaire.question(gap.question_id).sensitive
+        assert (SENSITIVE_NOTICE in _texts(window)) == sensitive, gap.question_id
+        seen[sensitive] += 1
+    assert seen[True] and seen[False]

@@ -8,6 +8,8 @@ from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from workshop_app.analysis import analyse
 from workshop_app.exchange.templates import default_template, load_template
 from workshop_app.storage.store import create_workshop, open_workshop
@@ -15,13 +17,18 @@ from workshop_app.storage.store import create_workshop, open_workshop
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 V1_TEMPLATE = FIXTURES / "alignment-core-1.0.yaml"  # the questionnaire shipped before 2.0
 V1_WORKSHOP = FIXTURES / "schema-0001.workshop"  # a workshop made with it
+# Every released file schema; each fixture holds a workshop made with questionnaire 1.0.
+V1_WORKSHOPS = sorted(FIXTURES.glob("schema-*.workshop"))
 
 
-def test_a_workshop_made_with_v1_opens_with_v1_and_all_its_answers(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fixture", V1_WORKSHOPS, ids=lambda p: p.name)
+def test_a_workshop_made_with_v1_opens_with_v1_and_all_its_answers(
+    tmp_path: Path, fixture: Path
+) -> None:
     v1 = load_template(V1_TEMPLATE)
     assert v1.version == "1.0" and default_template().version != v1.version
     path = tmp_path / "made with v1.workshop"
-    shutil.copyfile(V1_WORKSHOP, path)
+    shutil.copyfile(fixture, path)
     with closing(sqlite3.connect(path)) as db:  # as stored, before any upgrade
         stored = set(db.execute("SELECT participant_id, question_id FROM answers"))
     with open_workshop(path) as store:

@@ -121,8 +121,10 @@ def test_every_element_has_a_section_in_order(questionnaire):
         assert section.intro.strip(), section.element
 
 
-def test_says_choose_dont_know(shipped):
+def test_says_choose_dont_know(shipped, questionnaire):
     assert "Don't know" in shipped.description
+    for section in questionnaire.sections:
+        assert "Don't know" in section.intro, section.element
 
 
 def test_seams_are_who_decides_scenarios(questionnaire):

@@ -8,7 +8,7 @@ blind and not yet revealed, no answer-derived number is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Partner, Workshop
-from workshop_app.domain.questionnaire import Question
+from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
 from workshop_app.ui.models.labels import gap_kinds_text
 from workshop_app.ui.widgets.radar import RadarChart
 
@@ -84,6 +84,12 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.kicker)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        # Shown on a sensitive question's slide: competitors may be in the room.
+        self.notice = QLabel()
+        self.notice.setObjectName("warning")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.body = QFrame()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 20, 0, 0)
@@ -139,6 +145,7 @@ class PresentationWindow(QWidget):
     def _render(self) -> None:
         self._clear_body()
         kind, payload = self._slides[self._index]
+        self.notice.hide()
         w = self._workshop
         assert w is not None
         self.footer.setText(
@@ -218,6 +225,7 @@ class PresentationWindow(QWidget):
             )
         )
         question = w.questionnaire.question(gap.question_id)
+        self._show_notice(question)
         self.heading.setText(question.title)
         why = gap_kinds_text(gap.kinds)
         if gap.alignment is not None:
@@ -288,6 +296,7 @@ class PresentationWindow(QWidget):
         )
         self.heading.setText(question.text)
         self.subheading.setText(question.help)
+        self._show_notice(question)
         lines: list[str] = []
         if question.type is QuestionType.LIKERT:
             for p in range(question.scale_lo, question.scale_hi + 1):
@@ -302,6 +311,10 @@ class PresentationWindow(QWidget):
             self.body_layout.addWidget(label)
         self.body_layout.addStretch(1)
 
+    def _show_notice(self, question: Question) -> None:
+        self.notice.setText(QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE))
+        self.notice.setVisible(question.sensitive)
+
     # --- look and keys ----------------------------------------------------------------
 
     def _apply_fonts(self) -> None:
@@ -310,6 +323,7 @@ class PresentationWindow(QWidget):
             (self.kicker, 1.0, False),
             (self.heading, 2.4, True),
             (self.subheading, 1.2, False),
+            (self.notice, 0.9, False),
             (self.footer, 0.7, False),
         ):
             font = QFont(widget.font())
