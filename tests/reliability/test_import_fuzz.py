@@ -269,8 +269,8 @@ def test_fuzzed_prework_import(target: WorkshopStore, tmp_path_factory) -> None:
             kept.append((cell, cell.value))
             try:
                 cell.value = value
-            except Exception:
-                cell.value = kept[-1][1]  # and would leave the cell half-set
+            except Exception:  # openpyxl refuses some values itself and would leave the
+                cell.value = kept[-1][1]  # cell half-set: put the old value back
         try:
             if through_file == 0:  # now and then, the whole way through a saved file
                 path = folder / "filled.xlsx"
