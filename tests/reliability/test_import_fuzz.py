@@ -4,7 +4,6 @@ refusal. 2,000 cases each by default; WORKSHOP_FUZZ_EXAMPLES sets more (or fewer
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
 import json
@@ -217,8 +216,7 @@ def test_fuzzed_json_import(small_target: model.Workshop, tmp_path_factory) -> N
             assert [p.name for p in folder.iterdir()] == ["in.json"]
             seen["refused"] += 1
             return
-        with open_workshop(out, read_only=True) as store:
-            assert store.integrity_check() == []
+        # create_workshop reopened the file, which ran the full check on it.
         out.unlink()
         seen["imported"] += 1
 
@@ -243,7 +241,7 @@ cell_values = (
 def test_fuzzed_prework_import(target: WorkshopStore, tmp_path_factory) -> None:
     folder = tmp_path_factory.mktemp("prework")
     workshop = target.load()
-    partner = workshop.partners[0]
+    partner = workshop.partners[1]  # one participant: one sheet per case to read
     book = prework.export_prework(workshop, partner.id, folder / "pre.xlsx")
     wb = openpyxl.load_workbook(book)
     cells = [
@@ -269,8 +267,10 @@ def test_fuzzed_prework_import(target: WorkshopStore, tmp_path_factory) -> None:
         for (sheet, coord), value in edits:
             cell = wb[sheet][coord]
             kept.append((cell, cell.value))
-            with contextlib.suppress(Exception):
+            try:
                 cell.value = value
+            except Exception:  # openpyxl refuses some values itself and would leave the
+                cell.value = kept[-1][1]  # cell half-set: put the old value back
         try:
             if through_file == 0:  # now and then, the whole way through a saved file
                 path = folder / "filled.xlsx"
