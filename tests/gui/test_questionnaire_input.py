@@ -83,6 +83,15 @@ def test_a_click_into_a_points_box_selects_its_content(qtbot, path) -> None:
     page.go_to(A1)
     _first, second = (spin for _, spin in page.allocation_spins)
     assert isinstance(second, PointsBox)
+    app = QApplication.instance()
+    app.setStyleSheet(style_sheet())
+    try:  # with the app's style the typed points show in the box
+        for _, spin in page.allocation_spins:
+            spin.ensurePolished()
+            spin.resize(spin.sizeHint())
+            assert spin.lineEdit().width() >= spin.fontMetrics().horizontalAdvance("1000")
+    finally:
+        app.setStyleSheet("")
     qtbot.mouseClick(second, Qt.MouseButton.LeftButton, pos=QPoint(5, second.height() // 2))
     qtbot.waitUntil(lambda: second.lineEdit().selectedText() == "0")
     type_text(qtbot, "40")

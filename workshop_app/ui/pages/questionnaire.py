@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -100,7 +101,11 @@ class QuestionnairePage(Page):
         who = QLabel(self.tr("&Who is answering:"))
         self.participant_combo = QComboBox()
         self.participant_combo.setAccessibleName(self.tr("Participant answering"))
-        self.participant_combo.setMinimumContentsLength(16)
+        self.participant_combo.setMinimumContentsLength(18)
+        # As wide as 18 characters, not as the longest name: the name beside it has room.
+        self.participant_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         # Switching is deliberate: a click or Alt+W, never Tab or the wheel passing over it,
         # so keys meant for an answer cannot switch the person answering.
         self.participant_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -174,8 +179,10 @@ class QuestionnairePage(Page):
         card_layout.addWidget(self.sensitive_label)
 
         self.answer_stack = QStackedWidget()
+        self.answer_stack.currentChanged.connect(self._fit_answer_stack)
         card_layout.addWidget(self.answer_stack, 1)
         self._build_answer_panels()
+        self._fit_answer_stack(self.answer_stack.currentIndex())
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -232,6 +239,7 @@ class QuestionnairePage(Page):
             )
         )
         self.keys_label.setObjectName("hint")
+        self.keys_label.setWordWrap(True)  # whole at 1024 wide
         outer.addWidget(self.keys_label)
 
         self.participant_combo.currentIndexChanged.connect(self._participant_chosen)
@@ -305,6 +313,14 @@ class QuestionnairePage(Page):
 
     def start_next_participant(self) -> None:
         self.handover_panel.start()
+
+    def _fit_answer_stack(self, current: int) -> None:
+        """The answer area is as tall as the shown answer needs, not as the tallest kind
+        (a text box), so a question with five options fits at 1024x640."""
+        for i in range(self.answer_stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
+            self.answer_stack.widget(i).setSizePolicy(policy, policy)
+        self.answer_stack.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -857,14 +873,8 @@ class QuestionnairePage(Page):
         if person is None:
             self.answering_label.setText(self.tr("Nobody is answering yet"))
             return
-        partner = next(
-            (p for p in self.session.workshop().partners if p.id == person.partner_id), None
-        )
-        self.answering_label.setText(
-            self.tr("Answering: {name} ({partner})").format(
-                name=person.name, partner=partner.label if partner else ""
-            )
-        )
+        # The partner is in the box beside it; the name alone stays readable at 1024 wide.
+        self.answering_label.setText(self.tr("Answering: {name}").format(name=person.name))
 
     def _update_progress(self) -> None:
         w = self.session.workshop()

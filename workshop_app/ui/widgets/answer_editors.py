@@ -21,7 +21,6 @@ class PointsBox(QDoubleSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(0, POINTS_LIMIT)
-        self.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
         self.setGroupSeparatorShown(False)
 
     def focusInEvent(self, event: QFocusEvent) -> None:

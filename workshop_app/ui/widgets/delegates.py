@@ -54,10 +54,11 @@ class ComboDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(i)
         elif self._editable:
             editor.setEditText(str(value or ""))
-        if self._editable and editor.lineEdit() is not None:
+        line = editor.lineEdit() if self._editable else None
+        if line is not None:
             # Typing replaces the shown text, as in every other cell ("EUR" + "eur" was
             # stored as "EUReur").
-            editor.lineEdit().selectAll()
+            line.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
