@@ -43,9 +43,10 @@ def test_untick_and_tick_questions_to_exclude_and_include_them(qtbot, path: Path
     total = len(questionnaire)
     first = next(iter(questionnaire.questions()))
     before = _load(path)
-    # a new workshop has no purpose: questions for particular purposes are not asked
+    # a new workshop has no purpose: questions for particular purposes or other phases
+    # are not asked
     inactive = next(q for q in questionnaire.questions() if not tags_match(q, before.details))
-    assert inactive.purposes
+    assert inactive.purposes or inactive.phases
     assert f"of {total} questions are asked" in box.summary.text()
     box.list.setCurrentRow(0)
     assert box.list.item(0).checkState() == Qt.CheckState.Checked

@@ -14,7 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView
 
 from tests.gui.keyboard import focused, open_window, press, stored, type_text
-from workshop_app.domain.enums import ActionStatus, AssetKind, ContributionCategory, RightCode
+from workshop_app.domain.enums import (
+    ActionStatus,
+    AssetKind,
+    ContributionCategory,
+    Function,
+    RightCode,
+)
 from workshop_app.domain.model import Workshop
 from workshop_app.ui.models.base import KEY_ROLE
 
@@ -51,7 +57,7 @@ WALKS = [
     Walk("setup", "", "participants_view", "add_participant_button", 0,
          ["Bea Brandt", "Finance", "bea.brandt@acme.example"],
          lambda w: w.participants,
-         {"name": "Bea Brandt", "function": "Finance", "email": "bea.brandt@acme.example"}),
+         {"name": "Bea Brandt", "function": Function.FINANCE, "email": "bea.brandt@acme.example"}),
     Walk("contributions", "", "view", "add_button", 1,
          ["Softw", "Battery management software", "12", "FTE", "2026-03-01", "2027-02-28",
           None, "250000", "eur", "Gate 2", "Releases per quarter", "Ida Roth"],
