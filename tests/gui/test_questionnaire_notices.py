@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser
 
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Participant, Partner, Workshop, WorkshopDetails
@@ -98,3 +99,22 @@ def test_notice_and_glossary_follow_the_question(qtbot, tmp_path: Path) -> None:
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.current_question().id == "G03"
     assert not page.sensitive_label.isVisible() and not page.glossary_label.isVisible()
+
+
+def test_help_menu_shows_the_whole_glossary(qtbot, demo_path: Path) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.actions.glossary.isEnabled()  # no workshop open yet
+    assert window.open_path(demo_path)
+    assert window.actions.glossary.isEnabled()
+    window.actions.glossary.trigger()
+    dialog = window.glossary_dialog
+    assert dialog.isVisible()
+    text = " ".join(dialog.findChild(QTextBrowser, "glossaryText").toPlainText().split())
+    glossary = window.session.workshop().questionnaire.glossary
+    assert glossary
+    for term, meaning in glossary:
+        assert f"{term}: {' '.join(meaning.split())}" in text
+    dialog.reject()

@@ -87,8 +87,10 @@ class WindowActions:
         self.guide = act(
             tr("&User guide"), window.show_user_guide, QKeySequence.StandardKey.HelpContents
         )
+        self.glossary = act(tr("&Glossary of the questionnaire"), window.show_glossary)
         self.about = act(tr("&About Partnership Workshop"), window.show_about)
         help_menu.addAction(self.guide)
+        help_menu.addAction(self.glossary)
         help_menu.addAction(self.about)
 
         self.workshop_actions = [
@@ -99,6 +101,7 @@ class WindowActions:
             self.export,
             self.close,
             self.present,
+            self.glossary,
         ]
 
     def set_pages(self, titles: list[str]) -> None:

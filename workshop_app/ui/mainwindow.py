@@ -37,6 +37,7 @@ from workshop_app.storage.store import (
 from workshop_app.ui.actions import WindowActions
 from workshop_app.ui.errors import show_problem
 from workshop_app.ui.forms.ui_about import Ui_AboutDialog
+from workshop_app.ui.glossary import glossary_dialog
 from workshop_app.ui.pages import PAGE_CLASSES
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.presentation import PresentationWindow
@@ -546,6 +547,12 @@ class MainWindow(QMainWindow):
             ui.schemaLabel.setText("–")
         self.about_dialog = dialog
         dialog.open()
+
+    def show_glossary(self) -> None:
+        if self.session is None:
+            return
+        self.glossary_dialog = glossary_dialog(self, self.session.store.questionnaire())
+        self.glossary_dialog.open()
 
     def show_user_guide(self) -> None:
         dialog = QDialog(self)

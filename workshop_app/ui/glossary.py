@@ -1,0 +1,38 @@
+"""The questionnaire's glossary as a dialog (Help > Glossary): the few terms the questions
+rely on, in the template's order. The Questionnaire page shows the same entries under each
+question that uses one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from workshop_app.domain.questionnaire import Questionnaire
+
+
+def glossary_dialog(parent: QWidget, questionnaire: Questionnaire) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(dialog.tr("Glossary"))
+    dialog.resize(640, 520)
+    layout = QVBoxLayout(dialog)
+    browser = QTextBrowser()
+    browser.setObjectName("glossaryText")
+    browser.setOpenExternalLinks(False)
+    if questionnaire.glossary:
+        lines = [
+            f"**{_escape(term)}**: {_escape(meaning)}" for term, meaning in questionnaire.glossary
+        ]
+        browser.setMarkdown("\n\n".join(lines))
+    else:
+        browser.setPlainText(dialog.tr("This questionnaire has no glossary."))
+    layout.addWidget(browser)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return dialog
+
+
+def _escape(text: str) -> str:
+    """Template text shown as itself, not as Markdown."""
+    return "".join(
+        f"\\{ch}" if ch in "\\`*_{}[]()#+-.!<>|" else ch for ch in " ".join(text.split())
+    )
