@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -76,7 +76,10 @@ class RestoreDialog(QDialog):
         locale = QLocale()
         for row, b in enumerate(self.backups):
             cells = [
-                locale.toString(b.taken.date(), QLocale.FormatType.ShortFormat),
+                locale.toString(
+                    QDate(b.taken.year, b.taken.month, b.taken.day),
+                    QLocale.FormatType.ShortFormat,
+                ),
                 b.taken.strftime("%H:%M:%S"),
                 *(
                     [str(b.partners), str(b.participants), str(b.answers)]
