@@ -62,6 +62,9 @@ _FIELD_COLUMN = {"id": "name", "text": "label", "help": "hint", "short": "short"
 _SETTINGS = ("form_id", "version", "form_title", "default_language", "description")
 _SETTING_FIELD = {"id": "form_id", "version": "version", "title": "form_title",
                   "language": "default_language", "description": "description"}
+_SURVEY = ("type", "name", *_WORDING, *_PLAIN[2:])
+_CHOICES = ("list_name", "name", "label")
+_REVISIONS = ("question", "field", "was", "date")
 _LANG_COL = re.compile(r"^(?P<base>[a-z_]+)(?:::(?:(?P<name>[^()]*)\((?P<code>[^()]+)\)|"
                        r"(?P<bare>[^()]+)))?$")
 
@@ -156,7 +159,9 @@ def write_form_xlsx(data: dict[str, Any], path: str | Path) -> Path:
 class _Sheet:
     """One sheet's header and cells, collecting problems with sheet, row and column."""
 
-    def __init__(self, ws: Any, language: str | None, problems: list[str]) -> None:
+    def __init__(
+        self, ws: Any, language: str | None, problems: list[str], known: tuple[str, ...]
+    ) -> None:
         self.ws, self.name, self.problems = ws, ws.title, problems
         self.columns: dict[str, int] = {}
         self.languages: set[str] = set()
@@ -165,8 +170,9 @@ class _Sheet:
                 continue
             raw = str(cell.value).strip()
             m = _LANG_COL.match(raw)
-            if not m:
-                self.fail(1, cell.column, f"'{raw}' is not a column name this form knows.")
+            if not m or m["base"] not in known:
+                self.fail(1, cell.column, f"'{raw}' is not a column name this form knows "
+                          f"(the sheet's columns: {', '.join(known)}).")
                 continue
             code = (m["code"] or m["bare"] or "").strip() or None
             if code:
@@ -247,7 +253,7 @@ def _language(wb: Any, problems: list[str]) -> str:
     if "settings" not in wb.sheetnames:
         return "en"
     ws = wb["settings"]
-    sheet = _Sheet(ws, None, [])
+    sheet = _Sheet(ws, None, [], _SETTINGS)
     col = sheet.columns.get("default_language")
     value = ws.cell(row=2, column=col).value if col else None
     if not value:
@@ -263,12 +269,12 @@ def read_form_workbook(wb: Any, name: str) -> tuple[dict[str, Any], dict[str, An
         if needed not in wb.sheetnames:
             raise ImportRejected(f"{name}: the sheet '{needed}' is missing.", [])
     lang = _language(wb, problems)
-    survey = _Sheet(wb["survey"], lang, problems)
-    settings = _Sheet(wb["settings"], lang, problems)
+    survey = _Sheet(wb["survey"], lang, problems, _SURVEY)
+    settings = _Sheet(wb["settings"], lang, problems, _SETTINGS)
     survey.need("type", "name", "label")
     settings.need("form_id", "version", "form_title")
     choice_lists: dict[str, list[tuple[int, Any, Any]]] = {}
-    choices = _Sheet(wb["choices"], lang, problems) if "choices" in wb.sheetnames else None
+    choices = _Sheet(wb["choices"], lang, problems, _CHOICES) if "choices" in wb.sheetnames else None
     if choices is not None and choices.need("list_name", "name", "label"):
         for r, row in choices.rows():
             if "list_name" not in row:
@@ -389,7 +395,7 @@ def _question(survey: _Sheet, r: int, row: dict[str, Any], kind: list[str],
 def _glossary(wb: Any, lang: str, top: dict[str, Any], problems: list[str]) -> None:
     if "glossary" not in wb.sheetnames:
         return
-    sheet = _Sheet(wb["glossary"], lang, problems)
+    sheet = _Sheet(wb["glossary"], lang, problems, ("term", "meaning"))
     if not sheet.need("term", "meaning"):
         return
     terms: dict[str, Any] = {}
@@ -408,7 +414,7 @@ def _glossary(wb: Any, lang: str, top: dict[str, Any], problems: list[str]) -> N
 def _revisions(wb: Any, lang: str, top: dict[str, Any], problems: list[str]) -> None:
     if "revisions" not in wb.sheetnames:
         return
-    sheet = _Sheet(wb["revisions"], lang, problems)
+    sheet = _Sheet(wb["revisions"], lang, problems, _REVISIONS)
     if sheet.need("question", "field", "was", "date"):
         rows = [{k: _text(row.get(k, "")) for k in ("question", "field", "was", "date")}
                 for _, row in sheet.rows()]
