@@ -420,7 +420,7 @@ def _cmd_forms_export_xlsx(args: argparse.Namespace) -> int:
 
 
 def _cmd_forms_import_xlsx(args: argparse.Namespace) -> int:
-    from workshop_app.exchange.forms_xlsx import read_form_xlsx
+    from workshop_app.exchange.forms_xlsx_read import read_form_xlsx
     from workshop_app.exchange.template_library import write_template_yaml
 
     data, warnings = read_form_xlsx(args.workbook)

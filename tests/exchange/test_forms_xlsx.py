@@ -13,7 +13,7 @@ import pytest
 from workshop_app.cli import main
 from workshop_app.domain.errors import FileFormatError, ImportRejected
 from workshop_app.domain.template_rules import check_template
-from workshop_app.exchange.forms_xlsx import read_form_xlsx, write_form_xlsx
+from workshop_app.exchange.forms_xlsx_read import read_form_xlsx
 from workshop_app.exchange.templates import (
     builtin_template_paths,
     load_template,
@@ -64,14 +64,28 @@ def test_sheets_and_columns_follow_xlsform(form: Path) -> None:
     assert wb.sheetnames[:3] == ["survey", "choices", "settings"]
     survey = [c.value for c in wb["survey"][1]]
     assert survey[:5] == [
-        "type", "name", "label::English (en)", "hint::English (en)", "short::English (en)"
+        "type",
+        "name",
+        "label::English (en)",
+        "hint::English (en)",
+        "short::English (en)",
     ]
-    for name in ("element", "weight", "measures", "phases", "purposes", "functions",
-                 "tolerance", "clause", "sensitive"):
+    for name in (
+        "element",
+        "weight",
+        "measures",
+        "phases",
+        "purposes",
+        "functions",
+        "tolerance",
+        "clause",
+        "sensitive",
+    ):
         assert name in survey
     assert [c.value for c in wb["choices"][1]] == ["list_name", "name", "label::English (en)"]
-    settings = {c.value: wb["settings"].cell(row=2, column=c.column).value
-                for c in wb["settings"][1]}
+    settings = {
+        c.value: wb["settings"].cell(row=2, column=c.column).value for c in wb["settings"][1]
+    }
     q = load_template(SHIPPED[0])
     assert settings["form_id"] == q.template_id and settings["version"] == q.version
     assert settings["default_language"] == "English (en)"
@@ -93,9 +107,19 @@ def test_a_workbook_edited_and_saved_by_libreoffice_imports(form: Path, tmp_path
     out = tmp_path / "lo"
     profile = tmp_path / "profile"
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "xlsx", "--outdir", str(out), str(edited)],
-        check=True, capture_output=True, timeout=180,
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(edited),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     saved = out / "edited.xlsx"
     target = tmp_path / "from-lo.yaml"

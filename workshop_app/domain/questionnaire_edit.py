@@ -225,9 +225,11 @@ def remove_question(
             f"Question {question_id} has answers and cannot be removed; switch it off instead "
             "(its answers stay in the file but are not scored)."
         )
-    return _rebuilt(q, _sections_without(q, question_id), revisions=tuple(
-        r for r in q.revisions if r.question_id != question_id
-    ))
+    return _rebuilt(
+        q,
+        _sections_without(q, question_id),
+        revisions=tuple(r for r in q.revisions if r.question_id != question_id),
+    )
 
 
 def check_question(

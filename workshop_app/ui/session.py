@@ -93,9 +93,7 @@ class WorkshopSession(QObject):
     def put(self, *entities: Entity, text: str) -> bool:
         return self.apply(put=entities, text=text)
 
-    def set_questionnaire(
-        self, questionnaire: Questionnaire, *also: Entity, text: str
-    ) -> bool:
+    def set_questionnaire(self, questionnaire: Questionnaire, *also: Entity, text: str) -> bool:
         """Replace the workshop's questionnaire (with ``also``, e.g. the details whose
         switched-off questions change with it) in one transaction and one undo step."""
         return self.apply(put=(questionnaire, *also), text=text)
