@@ -136,8 +136,9 @@ class Questionnaire:
     glossary: tuple[tuple[str, str], ...] = ()
     # Wording edits made after answers came in, oldest first (see Revision).
     revisions: tuple[Revision, ...] = ()
+    # Not an init field: dataclasses.replace must build a fresh index, not share the old one.
     _index: dict[str, tuple[int, Question, Element]] = field(
-        default_factory=dict, compare=False, repr=False, hash=False
+        default_factory=dict, init=False, compare=False, repr=False, hash=False
     )
 
     def __post_init__(self) -> None:
