@@ -182,9 +182,17 @@ class QuestionForm(QWidget):
         self.scale_hi.valueChanged.connect(self._scale_changed)
         self.add_option_button.clicked.connect(self._add_option)
         self.remove_option_button.clicked.connect(self._remove_option)
-        for w in (self.id_edit, self.short_edit, self.weight_edit, self.clause_edit,
-                  self.total_edit, self.unit_edit, self.min_edit, self.max_edit,
-                  self.tolerance_edit):
+        for w in (
+            self.id_edit,
+            self.short_edit,
+            self.weight_edit,
+            self.clause_edit,
+            self.total_edit,
+            self.unit_edit,
+            self.min_edit,
+            self.max_edit,
+            self.tolerance_edit,
+        ):
             w.textEdited.connect(self._edited)
         for w in (self.text_edit, self.help_edit):
             w.textChanged.connect(self._edited)
@@ -243,9 +251,7 @@ class QuestionForm(QWidget):
                 for i in range(lst.count()):
                     item = lst.item(i)
                     ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
-                    item.setCheckState(
-                        Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-                    )
+                    item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.sensitive_check.setChecked(bool(data.get("sensitive")))
             self.clause_edit.setText(data.get("clause", ""))
             self.measures_combo.setCurrentIndex(
@@ -378,7 +384,10 @@ class QuestionForm(QWidget):
                 d["measures"] = self.measures_combo.currentData()
         if qtype in _LISTED:
             d["options"] = [
-                {"id": self._cell(self.options, r, 0).strip(), "label": self._cell(self.options, r, 1)}
+                {
+                    "id": self._cell(self.options, r, 0).strip(),
+                    "label": self._cell(self.options, r, 1),
+                }
                 for r in range(self.options.rowCount())
             ]
         if qtype is QuestionType.ALLOCATION:
