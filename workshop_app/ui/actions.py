@@ -63,6 +63,9 @@ class WindowActions:
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
+        edit_menu.addSeparator()
+        self.edit_questionnaire = act(tr("Edit the &questionnaire…"), window.edit_questionnaire)
+        edit_menu.addAction(self.edit_questionnaire)
 
         # --- View ---
         view_menu = bar.addMenu(tr("&View"))
@@ -88,6 +91,7 @@ class WindowActions:
             self.export,
             self.close,
             self.present,
+            self.edit_questionnaire,
         ]
 
     def set_pages(self, titles: list[str]) -> None:

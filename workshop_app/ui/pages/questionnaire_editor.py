@@ -96,8 +96,13 @@ class QuestionnaireEditor(QDialog):
             self.tr("A switched-off question is not asked or scored; its answers stay.")
         )
         self.remove_button = QPushButton(self.tr("&Remove"))
-        for b in (self.duplicate_button, self.up_button, self.down_button, self.off_button,
-                  self.remove_button):
+        for b in (
+            self.duplicate_button,
+            self.up_button,
+            self.down_button,
+            self.off_button,
+            self.remove_button,
+        ):
             buttons.addWidget(b)
         lv.addLayout(buttons)
         undo_row = QHBoxLayout()
@@ -130,7 +135,6 @@ class QuestionnaireEditor(QDialog):
         apply_row.addStretch(1)
         self.revert_button = QPushButton(self.tr("Re&vert"))
         self.apply_button = QPushButton(self.tr("&Save question"))
-        self.apply_button.setDefault(True)
         apply_row.addWidget(self.revert_button)
         apply_row.addWidget(self.apply_button)
         qv.addLayout(apply_row)
@@ -156,6 +160,10 @@ class QuestionnaireEditor(QDialog):
         self.revert_button.clicked.connect(self._show_current)
         self.undo_button.clicked.connect(session.undo_stack.undo)
         self.redo_button.clicked.connect(session.undo_stack.redo)
+        # Enter finishes a table cell; it must not also save the question half-typed.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.apply_button.setToolTip(self.tr("Ctrl+Return"))
         QShortcut(QKeySequence("Ctrl+Return"), self, self.apply)
         self.form.edited.connect(self._form_edited)
         self.tabs.currentChanged.connect(lambda _i: self._update_preview())
@@ -215,8 +223,15 @@ class QuestionnaireEditor(QDialog):
             select = first
         read_only = self.session.read_only
         self.read_only_label.setVisible(read_only)
-        for w in (self.add_button, self.duplicate_button, self.up_button, self.down_button,
-                  self.off_button, self.remove_button, self.apply_button):
+        for w in (
+            self.add_button,
+            self.duplicate_button,
+            self.up_button,
+            self.down_button,
+            self.off_button,
+            self.remove_button,
+            self.apply_button,
+        ):
             w.setEnabled(not read_only)
         self.undo_button.setEnabled(self.session.undo_stack.canUndo())
         self.redo_button.setEnabled(self.session.undo_stack.canRedo())
@@ -318,8 +333,11 @@ class QuestionnaireEditor(QDialog):
                 out = [rename[1] if v == rename[0] else v for v in out]
             return tuple(out)
 
-        return replace(d, included_questions=fix(d.included_questions),
-                       excluded_questions=fix(d.excluded_questions))
+        return replace(
+            d,
+            included_questions=fix(d.included_questions),
+            excluded_questions=fix(d.excluded_questions),
+        )
 
     def apply(self) -> bool:
         """Save the form as one edit; False (with the problems shown) when it cannot be."""
@@ -348,8 +366,9 @@ class QuestionnaireEditor(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Question has answers"),
-            why + "\n\n" + self.tr("Add your version as a new question and switch {id} off?")
-            .format(id=old_id),
+            why
+            + "\n\n"
+            + self.tr("Add your version as a new question and switch {id} off?").format(id=old_id),
         )
         if answer != QMessageBox.StandardButton.Yes:
             self.message.setText(why)
@@ -397,8 +416,9 @@ class QuestionnaireEditor(QDialog):
         d = self._details_without(qid)
         if off:
             d = replace(d, excluded_questions=(*d.excluded_questions, qid))
-        text = (self.tr("Switch off question {id}") if off
-                else self.tr("Switch on question {id}")).format(id=qid)
+        text = (
+            self.tr("Switch off question {id}") if off else self.tr("Switch on question {id}")
+        ).format(id=qid)
         if not self.session.put(d, text=text):
             self.message.setText(self.session.last_error)
             self.message.show()
@@ -413,7 +433,8 @@ class QuestionnaireEditor(QDialog):
             self.message.setText(str(exc))
             self.message.show()
             return
-        if self._save(edited, self.tr("Remove question {id}").format(id=qid),
-                      self._details_without(qid)):
+        if self._save(
+            edited, self.tr("Remove question {id}").format(id=qid), self._details_without(qid)
+        ):
             self._current = None
             self.refresh()

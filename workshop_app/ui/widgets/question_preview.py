@@ -54,19 +54,18 @@ class QuestionPreview(QFrame):
     def texts(self) -> list[str]:
         """What the preview shows, for tests and screen readers."""
         out = []
+        kinds = (QLabel, QPushButton, QRadioButton, QCheckBox)
         for w in self._parts:
-            if isinstance(w, QLabel):
-                out.append(w.text())
-            for child in w.findChildren(QPushButton) + w.findChildren(QRadioButton):
-                out.append(child.text())
-            for child in w.findChildren(QCheckBox):
-                out.append(child.text())
+            for child in [w, *w.findChildren(QWidget)]:
+                if isinstance(child, kinds):
+                    out.append(child.text())
             if isinstance(w, QListWidget):
                 out += [w.item(i).text() for i in range(w.count())]
         return out
 
-    def show_question(self, questionnaire: Questionnaire, question: Question | None,
-                      section_title: str) -> None:
+    def show_question(
+        self, questionnaire: Questionnaire, question: Question | None, section_title: str
+    ) -> None:
         # A fresh page each time: no stale widgets or stretches from the last question.
         self._outer.removeWidget(self._content)
         self._content.hide()
