@@ -311,3 +311,37 @@ def test_the_editor_opens_from_the_edit_menu(qtbot, demo_path: Path) -> None:
     window.close_workshop()
     assert window.editor is None
     assert not window.actions.edit_questionnaire.isEnabled()
+
+
+def test_leaving_a_changed_question_asks_to_save_it(
+    editor: QuestionnaireEditor, demo_path: Path, asked: dict[str, object]
+) -> None:
+    q = editor.questionnaire()
+    first, second = [x.id for x in q.questions()][:2]
+    _choose(editor, first)
+    _retype(editor.form.short_edit, "Reason that wins")
+    asked["answer"] = QMessageBox.StandardButton.Cancel
+    _choose_anyway(editor, second)
+    assert editor.current_id() == first
+    assert editor.form.short_edit.text() == "Reason that wins"
+    asked["answer"] = QMessageBox.StandardButton.Save
+    _choose_anyway(editor, second)
+    assert editor.current_id() == second
+    assert _stored(demo_path).questionnaire.question(first).short_title == "Reason that wins"
+    _choose(editor, first)
+    _retype(editor.form.short_edit, "Thrown away")
+    asked["answer"] = QMessageBox.StandardButton.Discard
+    _choose_anyway(editor, second)
+    assert _stored(demo_path).questionnaire.question(first).short_title == "Reason that wins"
+
+
+def _choose_anyway(editor: QuestionnaireEditor, qid: str) -> None:
+    tree = editor.tree
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            if top.child(j).data(0, ID_ROLE) == qid:
+                rect = tree.visualItemRect(top.child(j))
+                QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+                return
+    raise AssertionError(qid)

@@ -254,10 +254,32 @@ class QuestionnaireEditor(QDialog):
             if item.childCount():
                 self.tree.setCurrentItem(item.child(0))
             return
-        if qid != self._current:
-            self._current = qid
-            self._dirty = False
-            self._show_current()
+        if qid == self._current:
+            return
+        if self._dirty and self._current is not None:
+            if self._leave_current():
+                self.select(qid)  # the list was rebuilt if the question was saved
+            else:
+                self._filling = True
+                self.tree.setCurrentItem(_previous)
+                self._filling = False
+            return
+        self._current = qid
+        self._dirty = False
+        self._show_current()
+
+    def _leave_current(self) -> bool:
+        """Ask about unsaved changes of the question shown; False to stay on it."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to question {id}?").format(id=self._current),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+        )
+        if answer == buttons.Discard:
+            return True
+        return answer == buttons.Save and self.apply()
 
     def _show_current(self) -> None:
         q = self.questionnaire()
