@@ -152,8 +152,8 @@ class QuestionnaireEditor(QDialog):
         self.tree.currentItemChanged.connect(self._selected)
         self.add_button.clicked.connect(self.add_question)
         self.duplicate_button.clicked.connect(self.duplicate)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_by(-1))
+        self.down_button.clicked.connect(lambda: self.move_by(1))
         self.off_button.clicked.connect(self.toggle_off)
         self.remove_button.clicked.connect(self.remove)
         self.apply_button.clicked.connect(self.apply)
@@ -218,9 +218,9 @@ class QuestionnaireEditor(QDialog):
                     select = item
             top.setExpanded(True)
         self._filling = False
-        if select is None and self.tree.topLevelItemCount():
-            first = self.tree.topLevelItem(0).child(0)
-            select = first
+        top_item = self.tree.topLevelItem(0)
+        if select is None and top_item is not None:
+            select = top_item.child(0)
         read_only = self.session.read_only
         self.read_only_label.setVisible(read_only)
         for w in (
@@ -236,7 +236,8 @@ class QuestionnaireEditor(QDialog):
         self.undo_button.setEnabled(self.session.undo_stack.canUndo())
         self.redo_button.setEnabled(self.session.undo_stack.canRedo())
         keep_form = self._dirty and select is not None and select.data(0, ID_ROLE) == self._current
-        self.tree.setCurrentItem(select)
+        if select is not None:
+            self.tree.setCurrentItem(select)
         if not keep_form:
             self._show_current()
         self.settings.refresh()
@@ -251,8 +252,9 @@ class QuestionnaireEditor(QDialog):
             return
         qid = item.data(0, ID_ROLE)
         if qid is None:  # a section heading: its first question
-            if item.childCount():
-                self.tree.setCurrentItem(item.child(0))
+            child = item.child(0)
+            if child is not None:
+                self.tree.setCurrentItem(child)
             return
         if qid == self._current:
             return
@@ -261,7 +263,8 @@ class QuestionnaireEditor(QDialog):
                 self.select(qid)  # the list was rebuilt if the question was saved
             else:
                 self._filling = True
-                self.tree.setCurrentItem(_previous)
+                if _previous is not None:
+                    self.tree.setCurrentItem(_previous)
                 self._filling = False
             return
         self._current = qid
@@ -423,7 +426,7 @@ class QuestionnaireEditor(QDialog):
         if self._save(edited, self.tr("Duplicate question {id}").format(id=self._current)):
             self.select(new_id)
 
-    def move(self, step: int) -> None:
+    def move_by(self, step: int) -> None:
         if self._current is None:
             return
         edited = move_question(self.questionnaire(), self._current, step)

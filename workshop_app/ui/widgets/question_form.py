@@ -194,8 +194,8 @@ class QuestionForm(QWidget):
             self.tolerance_edit,
         ):
             w.textEdited.connect(self._edited)
-        for w in (self.text_edit, self.help_edit):
-            w.textChanged.connect(self._edited)
+        self.text_edit.textChanged.connect(self._edited)
+        self.help_edit.textChanged.connect(self._edited)
         for c in (self.element_combo, self.measures_combo):
             c.currentIndexChanged.connect(self._edited)
         self.sensitive_check.toggled.connect(self._edited)
