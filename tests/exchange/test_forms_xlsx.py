@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
+from jsonschema import Draft202012Validator
 
 from workshop_app.cli import main
 from workshop_app.domain.errors import FileFormatError, ImportRejected
+from workshop_app.domain.model import Workshop
+from workshop_app.domain.questionnaire import Revision
+from workshop_app.domain.questionnaire_edit import template_data
+from workshop_app.domain.template_format import questionnaire_from_dict
 from workshop_app.domain.template_rules import check_template
+from workshop_app.exchange import json_io
+from workshop_app.exchange.forms_xlsx import write_form_xlsx
 from workshop_app.exchange.forms_xlsx_read import read_form_xlsx
 from workshop_app.exchange.templates import (
     builtin_template_paths,
@@ -252,3 +261,18 @@ def test_writing_rule_problems_are_reported_but_the_template_is_written(
     assert "question G01, field 'phases': missing" in capsys.readouterr().err
     data = read_template_data(target)
     assert check_template(data, load_template(target), "x")
+
+
+def test_wording_revisions_travel_in_excel_and_interchange_json(
+    small_demo: Workshop, tmp_path: Path
+) -> None:
+    q = small_demo.questionnaire
+    first = next(iter(q.questions()))
+    revised = replace(q, revisions=(Revision(first.id, "text", "The old wording", "2026-11-29"),))
+    out = tmp_path / "revised.xlsx"
+    write_form_xlsx(template_data(revised), out)
+    data, _ = read_form_xlsx(out)
+    assert questionnaire_from_dict(data, "form") == revised
+    doc = json.loads(json_io.dumps(replace(small_demo, questionnaire=revised)))
+    Draft202012Validator(json_io.interchange_schema()).validate(doc)
+    assert json_io.workshop_from_json(doc).questionnaire.revisions == revised.revisions
