@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidget
 
-from workshop_app.domain.enums import QuestionType
+from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.exchange.forms_xlsx_read import read_form_xlsx
 from workshop_app.exchange.template_library import list_library
 from workshop_app.exchange.templates import load_template
@@ -345,3 +345,37 @@ def _choose_anyway(editor: QuestionnaireEditor, qid: str) -> None:
                 QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
                 return
     raise AssertionError(qid)
+
+
+def test_move_an_answered_question_to_another_element(
+    editor: QuestionnaireEditor, demo_path: Path
+) -> None:
+    qid = _answered_choice(editor)
+    before = _stored(demo_path).questionnaire
+    _choose(editor, qid)
+    combo = editor.form.element_combo
+    combo.setFocus()
+    while combo.currentData() != Element.EXIT.value:
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    _click(editor.apply_button)
+    stored = _stored(demo_path).questionnaire
+    assert stored.element_of(qid) is Element.EXIT
+    assert stored.question(qid) == before.question(qid)
+    assert stored.revisions == ()  # moving is no change of wording or meaning
+    _click(editor.undo_button)
+    assert _stored(demo_path).questionnaire == before
+
+
+def test_a_read_only_workshop_cannot_be_edited(qtbot, demo_path: Path) -> None:
+    store = open_workshop(demo_path, read_only=True)
+    try:
+        dialog = QuestionnaireEditor(WorkshopSession(store))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.read_only_label.isVisible()
+        assert not dialog.apply_button.isEnabled()
+        assert not dialog.add_button.isEnabled()
+        assert not dialog.form.isEnabled()
+        assert not dialog.settings.apply_button.isEnabled()
+    finally:
+        store.close(backup=False)
