@@ -285,3 +285,21 @@ def test_wording_revisions_travel_in_excel_and_interchange_json(
     doc = json.loads(json_io.dumps(replace(small_demo, questionnaire=revised)))
     Draft202012Validator(json_io.interchange_schema()).validate(doc)
     assert json_io.workshop_from_json(doc).questionnaire.revisions == revised.revisions
+
+
+def test_a_question_moved_to_another_element_in_excel_lands_there(
+    form: Path, tmp_path: Path
+) -> None:
+    wb = openpyxl.load_workbook(form)
+    ws = wb["survey"]
+    row = _row_of(ws, "G01")
+    ws.cell(row=row, column=_header_col(ws, "element")).value = "exit"
+    edited = tmp_path / "moved.xlsx"
+    wb.save(edited)
+    data, _ = read_form_xlsx(edited)
+    q = questionnaire_from_dict(data, "moved")
+    assert q.element_of("G01").value == "exit"
+    # In row order within its element (its row comes before the exit rows), and the
+    # sections stay in element order.
+    assert [x.id for x in q.section(q.element_of("G01")).questions][0] == "G01"
+    assert [s.element.value for s in q.sections][-1] == "exit"

@@ -13,7 +13,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from workshop_app.domain.enums import QuestionType
+from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.errors import FileFormatError, ImportRejected, TemplateError, WorkshopError
 from workshop_app.domain.template_format import FORMAT_TAG, questionnaire_from_dict
 from workshop_app.domain.template_rules import check_template
@@ -224,9 +224,12 @@ def read_form_workbook(wb: Any, name: str) -> tuple[dict[str, Any], dict[str, An
             continue
         sections.setdefault(element, {"element": element, "questions": []})["questions"].append(q)
         where["questions"][q["id"]] = r
+    # Sections in element order whatever the row order (an unknown element goes last,
+    # where the format names it).
+    order = [e.value for e in Element]
+    ranked = sorted(sections.values(), key=lambda s: [*order, s["element"]].index(s["element"]))
     top["sections"] = [
-        {k: s[k] for k in ("element", "title", "intro", "questions") if k in s}
-        for s in sections.values()
+        {k: s[k] for k in ("element", "title", "intro", "questions") if k in s} for s in ranked
     ]
     _glossary(wb, lang, top, problems)
     _revisions(wb, lang, top, problems)
