@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidget
 
 from workshop_app.domain.enums import Element, QuestionType
+from workshop_app.domain.scope import active_question_ids
 from workshop_app.exchange.forms_xlsx_read import read_form_xlsx
 from workshop_app.exchange.template_library import list_library
 from workshop_app.exchange.templates import load_template
@@ -379,3 +380,22 @@ def test_a_read_only_workshop_cannot_be_edited(qtbot, demo_path: Path) -> None:
         assert not dialog.settings.apply_button.isEnabled()
     finally:
         store.close(backup=False)
+
+
+def test_a_question_not_meant_for_the_phase_can_be_switched_on(
+    editor: QuestionnaireEditor, demo_path: Path
+) -> None:
+    w = _stored(demo_path)
+    active = active_question_ids(w.details, w.questionnaire)
+    qid = next(x.id for x in w.questionnaire.questions() if x.id not in active)
+    _choose(editor, qid)
+    assert editor.off_button.text() == "Switch o&n"
+    _click(editor.off_button)
+    after = _stored(demo_path)
+    assert qid in after.details.included_questions
+    assert qid in active_question_ids(after.details, after.questionnaire)
+    assert editor.off_button.text() == "Switch o&ff"
+    _click(editor.off_button)
+    again = _stored(demo_path)
+    assert qid not in active_question_ids(again.details, again.questionnaire)
+    assert qid not in again.details.included_questions + again.details.excluded_questions

@@ -45,7 +45,7 @@ from workshop_app.domain.questionnaire_edit import (
     replace_question,
     template_data,
 )
-from workshop_app.domain.scope import active_question_ids
+from workshop_app.domain.scope import active_question_ids, tags_match
 from workshop_app.ui.pages.questionnaire_settings import QuestionnaireSettings, TemplateButtons
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.question_form import QuestionForm
@@ -91,9 +91,11 @@ class QuestionnaireEditor(QDialog):
         self.up_button = QPushButton(self.tr("Move u&p"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.off_button = QPushButton(self.tr("Switch o&ff"))
-        self.off_button.setCheckable(True)
         self.off_button.setToolTip(
-            self.tr("A switched-off question is not asked or scored; its answers stay.")
+            self.tr(
+                "A switched-off question is not asked or scored; its answers stay. A question "
+                "not meant for this workshop's phase or purposes can be switched on."
+            )
         )
         self.remove_button = QPushButton(self.tr("&Remove"))
         for b in (
@@ -298,7 +300,8 @@ class QuestionnaireEditor(QDialog):
         self.form.set_question(data, q.element_of(qid))
         self._dirty = False
         self.message.hide()
-        self.off_button.setChecked(qid in self.details().excluded_questions)
+        active = qid in active_question_ids(self.details(), q)
+        self.off_button.setText(self.tr("Switch o&ff") if active else self.tr("Switch o&n"))
         answers = qid in self.answered()
         notes = []
         if answers:
@@ -434,19 +437,27 @@ class QuestionnaireEditor(QDialog):
             self._save(edited, self.tr("Move question {id}").format(id=self._current))
             self.select(self._current)
 
-    def toggle_off(self, off: bool) -> None:
+    def toggle_off(self) -> None:
+        """Switch the question off (exclude it) or on (include it even where its phases
+        or purposes do not fit the workshop): one edit of the workshop's overrides."""
         qid = self._current
         if qid is None:
             return
+        question = self.questionnaire().question(qid)
+        off = qid in active_question_ids(self.details(), self.questionnaire())
         d = self._details_without(qid)
-        if off:
+        if off and tags_match(question, d):
             d = replace(d, excluded_questions=(*d.excluded_questions, qid))
+        elif not off and not tags_match(question, d):
+            d = replace(d, included_questions=(*d.included_questions, qid))
         text = (
             self.tr("Switch off question {id}") if off else self.tr("Switch on question {id}")
         ).format(id=qid)
         if not self.session.put(d, text=text):
             self.message.setText(self.session.last_error)
             self.message.show()
+            return
+        self._show_current()
 
     def remove(self) -> None:
         qid = self._current
