@@ -13,6 +13,7 @@
     workshop-app forms list | forms validate TEMPLATE
     workshop-app backups FILE                the backups of a workshop, newest first
     workshop-app restore FILE BACKUP         put a backup back (path or number from 'backups')
+    workshop-app forms export-xlsx TEMPLATE OUT.xlsx | forms import-xlsx IN.xlsx OUT.yaml
 
 Exit codes: 0 ok, 1 a problem with the input (a clear message on stderr, never a
 traceback), 2 a usage error. Thin: every command calls the layers below it.
@@ -423,11 +424,55 @@ def _cmd_prework_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_forms_list(args: argparse.Namespace) -> int:
-    from workshop_app.exchange.templates import list_templates
+    from workshop_app.exchange.template_library import list_library
 
-    for t in list_templates():
-        _out(f"{t.template_id}  {t.version}  {t.language}  {t.questions} questions  {t.title}")
+    for t in list_library():
+        if t.problem:
+            _out(f"{t.template_id}  (own, cannot be used) {t.problem}")
+        else:
+            kind = "built-in" if t.builtin else "own"
+            _out(f"{t.template_id}  {t.version}  {kind}  {t.questions} questions  {t.title}")
         _out(f"    {t.path}")
+    return EXIT_OK
+
+
+def _template_file(name: str) -> Path:
+    """A template given as a file, or by id as listed by ``forms list``."""
+    path = Path(name)
+    if path.exists() or path.suffix:
+        return path
+    from workshop_app.exchange.template_library import list_library
+
+    for t in list_library():
+        if t.template_id == name and not t.problem:
+            return t.path
+    return path
+
+
+def _cmd_forms_export_xlsx(args: argparse.Namespace) -> int:
+    from workshop_app.domain.template_format import questionnaire_from_dict
+    from workshop_app.exchange.forms_xlsx import write_form_xlsx
+    from workshop_app.exchange.templates import read_template_data
+
+    source = _template_file(args.template)
+    data = read_template_data(source)
+    questionnaire_from_dict(data, source.name)
+    out = write_form_xlsx(data, args.out)
+    _out(f"Wrote {out}: sheets survey, choices, settings and glossary.")
+    return EXIT_OK
+
+
+def _cmd_forms_import_xlsx(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.forms_xlsx_read import read_form_xlsx
+    from workshop_app.exchange.template_library import write_template_yaml
+
+    data, warnings = read_form_xlsx(args.workbook)
+    out = write_template_yaml(data, args.out)
+    for warning in warnings:
+        _say(warning)
+    count = sum(len(s["questions"]) for s in data["sections"])
+    note = f"; it breaks {len(warnings)} writing rule(s) listed above" if warnings else ""
+    _out(f"Wrote {out}: {data['id']} version {data['version']}, {count} questions{note}.")
     return EXIT_OK
 
 
@@ -534,7 +579,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("forms", lambda a: _missing_sub(p_forms), "questionnaire templates")
     p_forms = p
     forms = p.add_subparsers(dest="forms_command", metavar="ACTION", parser_class=_Parser)
-    fl = forms.add_parser("list", help="the built-in questionnaires")
+    fl = forms.add_parser("list", help="the built-in and own questionnaires")
     fl.set_defaults(handler=_cmd_forms_list)
     fv = forms.add_parser("validate", help="check a template file")
     fv.set_defaults(handler=_cmd_forms_validate)
@@ -546,6 +591,14 @@ def build_parser() -> argparse.ArgumentParser:
                 "put a backup back in place (the current state is backed up first)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("backup", metavar="BACKUP", help="a backup's path or its number in 'backups'")
+    fx = forms.add_parser("export-xlsx", help="a template as an Excel form (XLSForm style)")
+    fx.set_defaults(handler=_cmd_forms_export_xlsx)
+    fx.add_argument("template", metavar="TEMPLATE", help="a template file or a template id")
+    fx.add_argument("out", metavar="OUT.xlsx")
+    fi = forms.add_parser("import-xlsx", help="an Excel form back to a template file")
+    fi.set_defaults(handler=_cmd_forms_import_xlsx)
+    fi.add_argument("workbook", metavar="IN.xlsx")
+    fi.add_argument("out", metavar="OUT.yaml")
     return parser
 
 

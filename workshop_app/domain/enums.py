@@ -88,6 +88,21 @@ class QuestionType(StrEnum):
     NUMBER = "number"
     TEXT = "text"
 
+    @property
+    def label(self) -> str:
+        return QUESTION_TYPE_LABELS[self]
+
+
+QUESTION_TYPE_LABELS: dict[QuestionType, str] = {
+    QuestionType.LIKERT: "Scale (likert)",
+    QuestionType.SINGLE_CHOICE: "One choice",
+    QuestionType.MULTI_CHOICE: "Several choices",
+    QuestionType.RANKING: "Ranking",
+    QuestionType.ALLOCATION: "Split points (allocation)",
+    QuestionType.NUMBER: "Number",
+    QuestionType.TEXT: "Free text",
+}
+
 
 class GapStatus(StrEnum):
     OPEN = "open"

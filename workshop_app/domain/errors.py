@@ -18,6 +18,12 @@ class ValidationError(WorkshopError):
 class TemplateError(WorkshopError):
     """A questionnaire template is malformed; the message names file, question and field."""
 
+    # Where the problem is, when known: the Excel form and the editor point at the cell
+    # or field instead of repeating the whole message.
+    where: str = ""
+    field: str = ""
+    problem: str = ""
+
 
 class FileFormatError(WorkshopError):
     """A file is not what it claims to be, is damaged, or comes from a newer app."""

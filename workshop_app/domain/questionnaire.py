@@ -115,6 +115,16 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Revision:
+    """A wording change made after a question had answers: answers were given to ``was``."""
+
+    question_id: str
+    field: str  # text, help, short, anchors.N, options.ID
+    was: str
+    date: str  # ISO date of the change
+
+
+@dataclass(frozen=True)
 class Questionnaire:
     template_id: str
     version: str
@@ -124,8 +134,11 @@ class Questionnaire:
     sections: tuple[Section, ...] = ()
     # (term, meaning) pairs: the few terms a participant must know, in template order.
     glossary: tuple[tuple[str, str], ...] = ()
+    # Wording edits made after answers came in, oldest first (see Revision).
+    revisions: tuple[Revision, ...] = ()
+    # Not an init field: dataclasses.replace must build a fresh index, not share the old one.
     _index: dict[str, tuple[int, Question, Element]] = field(
-        default_factory=dict, compare=False, repr=False, hash=False
+        default_factory=dict, init=False, compare=False, repr=False, hash=False
     )
 
     def __post_init__(self) -> None:
@@ -166,6 +179,9 @@ class Questionnaire:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def revisions_of(self, question_id: str) -> tuple[Revision, ...]:
+        return tuple(r for r in self.revisions if r.question_id == question_id)
 
     def glossary_for(self, question: Question) -> tuple[tuple[str, str], ...]:
         """The glossary entries whose term occurs in the question, its help or options."""

@@ -8,6 +8,8 @@ Format (YAML shown; the same keys in JSON):
     title: Partnership alignment questionnaire
     language: en                           # BCP 47 tag
     description: ...                       # optional
+    revisions:                             # optional, written by the app: wording changed
+      - {question: G01, field: text, was: "...", date: "2026-11-29"}  # after answers came in
     glossary:                              # optional: the few terms a reader must know,
       Baseline: The agreed version ...     # term: meaning; shown as help and in pre-work
     sections:                              # one per element, in element order
@@ -58,7 +60,13 @@ from typing import Any
 
 from workshop_app.domain.enums import Element, Function, Measures, Phase, Purpose, QuestionType
 from workshop_app.domain.errors import TemplateError
-from workshop_app.domain.questionnaire import Option, Question, Questionnaire, Section
+from workshop_app.domain.questionnaire import (
+    Option,
+    Question,
+    Questionnaire,
+    Revision,
+    Section,
+)
 
 FORMAT_TAG = "partnership-questionnaire/1"
 # Written for phases, purposes or functions: the question is for every one of them.
@@ -75,7 +83,9 @@ _TOP_KEYS = {
     "description",
     "glossary",
     "sections",
+    "revisions",
 }
+_REVISION_KEYS = {"question", "field", "was", "date"}
 _SECTION_KEYS = {"element", "title", "intro", "questions"}
 _COMMON_KEYS = {
     "id",
@@ -102,7 +112,10 @@ _TYPE_KEYS: dict[QuestionType, set[str]] = {
 
 
 def _fail(source: str, where: str, field: str, problem: str) -> TemplateError:
-    return TemplateError(f"{source}: {where}, field '{field}': {problem}")
+    exc = TemplateError(f"{source}: {where}, field '{field}': {problem}")
+    # Where it is, for readers that point at a cell instead (the Excel form, the editor).
+    exc.where, exc.field, exc.problem = where, field, problem
+    return exc
 
 
 def _text(value: Any, source: str, where: str, field: str, *, required: bool = True) -> str:
@@ -290,6 +303,32 @@ def _glossary(data: Any, source: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _revisions(data: Any, source: str, q_ids: set[str]) -> tuple[Revision, ...]:
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        raise _fail(source, "top level", "revisions", "must be a list.")
+    out: list[Revision] = []
+    for n, r in enumerate(data, start=1):
+        where = f"revision {n}"
+        if not isinstance(r, dict):
+            raise _fail(source, where, "revisions", "each revision must be a mapping.")
+        _unknown(r, _REVISION_KEYS, source, where)
+        qid = _text(r.get("question"), source, where, "question")
+        if qid not in q_ids:
+            raise _fail(source, where, "question", f"'{qid}' is not a question of the template.")
+        date = r.get("date")
+        out.append(
+            Revision(
+                question_id=qid,
+                field=_text(r.get("field"), source, where, "field"),
+                was=_text(r.get("was"), source, where, "was", required=False),
+                date=_text(str(date) if date is not None else None, source, where, "date"),
+            )
+        )
+    return tuple(out)
+
+
 def questionnaire_from_dict(data: Any, source: str = "template") -> Questionnaire:
     """Build and validate a questionnaire; raises TemplateError naming source, question, field."""
     if not isinstance(data, dict):
@@ -349,6 +388,7 @@ def questionnaire_from_dict(data: Any, source: str = "template") -> Questionnair
         )
     return Questionnaire(
         glossary=_glossary(data.get("glossary"), source),
+        revisions=_revisions(data.get("revisions"), source, seen),
         template_id=tid,
         version=version,
         title=_text(data.get("title"), source, "top level", "title"),
@@ -422,4 +462,9 @@ def questionnaire_to_dict(q: Questionnaire) -> dict[str, Any]:
         }
         for s in q.sections
     ]
+    if q.revisions:
+        out["revisions"] = [
+            {"question": r.question_id, "field": r.field, "was": r.was, "date": r.date}
+            for r in q.revisions
+        ]
     return out

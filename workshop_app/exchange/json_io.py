@@ -669,6 +669,22 @@ def _questionnaire_schema() -> dict[str, Any]:
                     "additionalProperties": False,
                 },
             },
+            "revisions": {
+                "description": "Wording edits made after a question had answers: the "
+                "question, the field, the wording the answers were given to, and the date.",
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "question": {"type": "string"},
+                        "field": text,
+                        "was": {"type": "string"},
+                        "date": text,
+                    },
+                    "required": ["question", "field", "was", "date"],
+                    "additionalProperties": False,
+                },
+            },
         },
         "required": ["format", "id", "version", "title", "sections"],
         "additionalProperties": False,

@@ -173,7 +173,11 @@ class WorkshopStore:
         self._writable()
         try:
             with self.db.atomic():
-                yield self
+                try:
+                    yield self
+                except BaseException:
+                    self._questionnaire = None  # an edited one is rolled back with the rest
+                    raise
         except sqlite3.Error as exc:
             raise StorageError(
                 f"The change could not be saved to '{self.path.name}': {exc}."
@@ -268,6 +272,9 @@ class WorkshopStore:
                 self._delete_one(entity)
 
     def _put_one(self, entity: Entity) -> None:
+        if isinstance(entity, Questionnaire):
+            self._replace_questionnaire(entity)
+            return
         if isinstance(entity, model.WorkshopDetails):
             entity.validate()
             if self._has_questionnaire():
@@ -383,6 +390,22 @@ class WorkshopStore:
             f"VALUES ({', '.join('?' for _ in cols)})",
             [[r[c] for c in cols] for r in rows],
         )
+
+    def _replace_questionnaire(self, q: Questionnaire) -> None:
+        """An edited questionnaire in place of the workshop's copy (inside a transaction):
+        every stored answer, gap discussion and override must still fit it."""
+        self._write_questionnaire(q)
+        names = dict(self._conn.execute("SELECT id, name FROM participants").fetchall())
+        for answer in self.all(model.Answer):
+            if not q.has_question(answer.question_id):
+                raise ValidationError(
+                    f"Question {answer.question_id} has answers and cannot be removed; "
+                    "switch it off instead."
+                )
+            model.validate_answer(q, answer, names.get(answer.participant_id, "?"))
+        for gap in self.all(model.GapDiscussion):
+            q.question(gap.question_id)
+        model.check_overrides(self.details(), q)
 
     def _write_questionnaire(self, q: Questionnaire) -> None:
         self._conn.execute("DELETE FROM questionnaire")

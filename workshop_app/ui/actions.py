@@ -73,6 +73,9 @@ class WindowActions:
         window.undo_group.redoTextChanged.connect(
             lambda text: self.redo.setText(_menu_text(tr("&Redo"), text))
         )
+        edit_menu.addSeparator()
+        self.edit_questionnaire = act(tr("Edit the &questionnaire…"), window.edit_questionnaire)
+        edit_menu.addAction(self.edit_questionnaire)
 
         # --- View ---
         view_menu = bar.addMenu(tr("&View"))
@@ -102,6 +105,7 @@ class WindowActions:
             self.close,
             self.present,
             self.glossary,
+            self.edit_questionnaire,
         ]
 
     def set_pages(self, titles: list[str]) -> None:

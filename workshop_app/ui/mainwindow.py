@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.session: WorkshopSession | None = None
         self.pages: list[Page] = []
         self.presentation: PresentationWindow | None = None
+        self.editor: QDialog | None = None  # the questionnaire editor, while open
         self.undo_group = QUndoGroup(self)
 
         self.stack = QStackedWidget()
@@ -197,6 +198,10 @@ class MainWindow(QMainWindow):
             return
         if self.presentation is not None:
             self.presentation.close()
+        if self.editor is not None:
+            self.editor.close()
+            self.editor.deleteLater()
+            self.editor = None
         session, self.session = self.session, None
         focus = self.focusWidget()
         if focus is not None:
@@ -244,6 +249,18 @@ class MainWindow(QMainWindow):
             show_problem(self, self.tr("Cannot create workshop"), exc)
             return
         self.open_path(path)
+
+    def edit_questionnaire(self) -> None:
+        """The questionnaire editor of the open workshop, beside the main window."""
+        from workshop_app.ui.pages.questionnaire_editor import QuestionnaireEditor
+
+        if self.session is None:
+            return
+        if self.editor is None:
+            self.editor = QuestionnaireEditor(self.session, self)
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -19,6 +19,7 @@ from workshop_app.analysis.results import Analysis
 from workshop_app.domain import model
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.model import Workshop
+from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.storage.store import WorkshopStore
 
 Entity = Any
@@ -146,6 +147,11 @@ class WorkshopSession(QObject):
     def put(self, *entities: Entity, text: str) -> bool:
         return self.apply(put=entities, text=text)
 
+    def set_questionnaire(self, questionnaire: Questionnaire, *also: Entity, text: str) -> bool:
+        """Replace the workshop's questionnaire (with ``also``, e.g. the details whose
+        switched-off questions change with it) in one transaction and one undo step."""
+        return self.apply(put=(questionnaire, *also), text=text)
+
     def delete(self, *entities: Entity, text: str) -> bool:
         return self.apply(delete=entities, text=text)
 
@@ -220,6 +226,8 @@ class WorkshopSession(QObject):
                 return w.details
             if isinstance(entity, model.ExitTerms):
                 return w.exit_terms
+            if isinstance(entity, Questionnaire):
+                return w.questionnaire
             cls = type(entity)
             if cls not in indexes:
                 indexes[cls] = {_key(e): e for e in groups.get(cls, ())}
@@ -279,6 +287,8 @@ class WorkshopSession(QObject):
                 changes["details"] = self.store.details()
             elif cls is model.ExitTerms:
                 changes["exit_terms"] = self.store.exit_terms()
+            elif cls is Questionnaire:
+                changes["questionnaire"] = self.store.questionnaire()
             elif cls is model.Answer:
                 changes["answers"] = self._fresh_answers(w, [*put, *delete])
             elif cls in _FIELDS:

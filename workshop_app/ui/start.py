@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.exchange.templates import DEFAULT_TEMPLATE_ID, TemplateInfo, list_templates
+from workshop_app.exchange.template_library import LibraryEntry, list_library
+from workshop_app.exchange.templates import DEFAULT_TEMPLATE_ID
 from workshop_app.storage.backups import data_dir
 
 ORGANISATION = "Partnership Workshop"
@@ -58,7 +59,7 @@ def remove_recent(path: str) -> None:
 class NewWorkshopDialog(QDialog):
     """Title and questionnaire template of a new workshop (the file name is asked next)."""
 
-    def __init__(self, templates: list[TemplateInfo], parent: QWidget | None = None) -> None:
+    def __init__(self, templates: list[LibraryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop"))
         layout = QVBoxLayout(self)
@@ -66,18 +67,31 @@ class NewWorkshopDialog(QDialog):
         self.title_edit = QLineEdit(self.tr("Partnership workshop"))
         self.title_edit.selectAll()
         self.template_combo = QComboBox()
+        # Built-in templates first, then the user's own (saved from the questionnaire editor
+        # or imported); an own file that does not load is listed with its problem, unusable.
+        self.problems: list[str] = []
         for info in templates:
-            self.template_combo.addItem(
-                self.tr("{title} ({n} questions, version {v})").format(
-                    title=info.title, n=info.questions, v=info.version
-                ),
-                str(info.path),
+            if info.problem:
+                self.problems.append(info.problem)
+                continue
+            label = self.tr("{title} ({n} questions, version {v})").format(
+                title=info.title, n=info.questions, v=info.version
             )
-            if info.template_id == DEFAULT_TEMPLATE_ID:
+            if not info.builtin:
+                label = self.tr("{label} – your template").format(label=label)
+            self.template_combo.addItem(label, str(info.path))
+            if info.builtin and info.template_id == DEFAULT_TEMPLATE_ID:
                 self.template_combo.setCurrentIndex(self.template_combo.count() - 1)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Questionnaire:"), self.template_combo)
         layout.addLayout(form)
+        if self.problems:
+            broken = QLabel(
+                self.tr("Some of your templates cannot be used:") + "\n" + "\n".join(self.problems)
+            )
+            broken.setObjectName("warning")
+            broken.setWordWrap(True)
+            layout.addWidget(broken)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
         self.error.setVisible(False)
@@ -100,7 +114,7 @@ class NewWorkshopDialog(QDialog):
     @staticmethod
     def ask(parent: QWidget | None) -> tuple[str, Path] | None:
         """(title, template file) or None if cancelled. Tests patch this."""
-        dialog = NewWorkshopDialog(list_templates(), parent)
+        dialog = NewWorkshopDialog(list_library(), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.title_edit.text().strip(), Path(dialog.template_combo.currentData())
