@@ -1,4 +1,4 @@
-"""The open workshop as the UI sees it: the store, the undo stack and change signals.
+"""The open workshop as every editor sees it: the store, the undo stack, change signals.
 
 Pages never touch the store directly for edits; they call ``session.put``/``delete``
 (or ``apply`` for a group), which pushes an undoable command. Every command is

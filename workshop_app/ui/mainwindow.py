@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopError
+from workshop_app.session import WorkshopSession
 from workshop_app.storage.backups import data_dir
 from workshop_app.storage.store import EXTENSION, WorkshopStore, create_workshop, open_workshop
 from workshop_app.ui.actions import WindowActions
@@ -33,7 +34,6 @@ from workshop_app.ui.forms.ui_about import Ui_AboutDialog
 from workshop_app.ui.pages import PAGE_CLASSES
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.presentation import PresentationWindow
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
 from workshop_app.ui.tasks import run_task
 

@@ -34,6 +34,7 @@ from workshop_app.domain.enums import Element, GapStatus, QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import ActionItem, GapDiscussion, Partner, Workshop, new_id
 from workshop_app.domain.questionnaire import Question
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.alignment import (
     DisagreementsModel,
     GapsModel,
@@ -44,7 +45,6 @@ from workshop_app.ui.models.alignment import (
 from workshop_app.ui.models.base import format_number
 from workshop_app.ui.models.labels import element_short_label, gap_status_label
 from workshop_app.ui.pages.base import Page
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import NO_DATE
 from workshop_app.ui.widgets.heatmap import HeatMapDelegate
 from workshop_app.ui.widgets.page_parts import (

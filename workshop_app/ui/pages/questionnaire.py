@@ -38,8 +38,8 @@ from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import Answer, Participant, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question, format_value, parse_value
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.pages.base import Page
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.page_parts import InlineMessage
 from workshop_app.ui.widgets.ranking import RankingList
 

@@ -31,13 +31,13 @@ from workshop_app.domain.model import (
     WorkshopDetails,
     new_id,
 )
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.forms.ui_workshop_details import Ui_WorkshopDetailsForm
 from workshop_app.ui.models import participants as pcols
 from workshop_app.ui.models import partners as cols
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel
 from workshop_app.ui.pages.base import Page, next_position
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
 
 
