@@ -93,7 +93,7 @@ def test_text_with_markup_is_stored_exactly_as_typed(live: Live) -> None:
     text = f'{SCRIPT} & "quotes" 한국어 🙂'
     assert live.in_thread(lambda: client.answer("T1", text, seq=1))[0] == 200
     assert live.stored()[("u0", "T1")].value == text
-    status, state = live.in_thread(client.state)
+    _status, state = live.in_thread(client.state)
     assert state["answers"]["T1"]["value"] == text  # JSON, shown by the page as text
 
 

@@ -97,7 +97,7 @@ def test_pages_are_served_with_a_strict_content_security_policy(live: Live) -> N
     assert "script-src 'self'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
     client = _ready(live)
-    status, state = live.in_thread(client.state)
+    _status, state = live.in_thread(client.state)
     assert state["participant"] == f"Ana {SCRIPT}"  # data, sent as JSON, never as markup
 
 
