@@ -34,25 +34,40 @@ def every_type() -> Questionnaire:
     """One question of each of the seven types (and a second Likert for Don't know)."""
     opts = (Option("a", "Speed"), Option("b", f"Cost {SCRIPT}"), Option("c", "Reach"))
     questions = (
-        Question("L1", QuestionType.LIKERT, "How aligned are the goals?",
-                 anchors=((1, "Not at all"), (5, "Fully"))),
+        Question(
+            "L1",
+            QuestionType.LIKERT,
+            "How aligned are the goals?",
+            anchors=((1, "Not at all"), (5, "Fully")),
+        ),
         Question("S1", QuestionType.SINGLE_CHOICE, "Which goal comes first?", options=opts),
         Question("M1", QuestionType.MULTI_CHOICE, "Which functions are joint?", options=opts),
         Question("R1", QuestionType.RANKING, "Rank the benefits.", options=opts),
         Question("A1", QuestionType.ALLOCATION, "Split the value.", options=opts, total=100),
-        Question("N1", QuestionType.NUMBER, "How many engineers?", unit="FTE",
-                 min_value=0, max_value=500),
-        Question("L2", QuestionType.LIKERT, "How clear is the exit?",
-                 anchors=((1, "Unclear"), (5, "Clear"))),
+        Question(
+            "N1", QuestionType.NUMBER, "How many engineers?", unit="FTE", min_value=0, max_value=500
+        ),
+        Question(
+            "L2",
+            QuestionType.LIKERT,
+            "How clear is the exit?",
+            anchors=((1, "Unclear"), (5, "Clear")),
+        ),
         Question("T1", QuestionType.TEXT, "What worries you most?"),
     )
-    return Questionnaire("live-test", "1", "Live test",
-                         sections=(Section(Element.GOALS, "Goals", questions=questions),))
+    return Questionnaire(
+        "live-test",
+        "1",
+        "Live test",
+        sections=(Section(Element.GOALS, "Goals", questions=questions),),
+    )
 
 
 def live_workshop(people: int = 3, questionnaire: Questionnaire | None = None) -> model.Workshop:
-    partners = (model.Partner("p1", "Nordwerk"), model.Partner("p2", f"Han {SCRIPT}",
-                                                                colour="#D1495B"))
+    partners = (
+        model.Partner("p1", "Nordwerk"),
+        model.Partner("p2", f"Han {SCRIPT}", colour="#D1495B"),
+    )
     names = [f"Ana {SCRIPT}", "Björn", "王芳"] + [f"Person {n}" for n in range(3, people)]
     participants = tuple(
         model.Participant(f"u{n}", partners[n % 2].id, names[n]) for n in range(people)
@@ -102,7 +117,10 @@ class Live:
 
 
 def request(
-    port: int, method: str, path: str, body: bytes | None = None,
+    port: int,
+    method: str,
+    path: str,
+    body: bytes | None = None,
     headers: dict[str, str] | None = None,
 ) -> tuple[int, dict[str, Any]]:
     conn = http.client.HTTPConnection(LOOPBACK, port, timeout=30)
@@ -133,14 +151,20 @@ class Client:
         return status, data
 
     def post(self, what: str, payload: Any, **extra: str) -> tuple[int, dict[str, Any]]:
-        headers = {"Content-Type": "application/json", "X-CSRF-Token": self.csrf,
-                   "Origin": self.origin, "Sec-Fetch-Site": "same-origin", **extra}
+        headers = {
+            "Content-Type": "application/json",
+            "X-CSRF-Token": self.csrf,
+            "Origin": self.origin,
+            "Sec-Fetch-Site": "same-origin",
+            **extra,
+        }
         body = json.dumps(payload).encode()
         return request(self.port, "POST", f"/api/{self.token}/{what}", body, headers)
 
     def answer(self, question: str, value: Any, seq: int, dont_know: bool = False):
-        return self.post("answer", {"question": question, "value": value, "seq": seq,
-                                    "dont_know": dont_know})
+        return self.post(
+            "answer", {"question": question, "value": value, "seq": seq, "dont_know": dont_know}
+        )
 
 
 @pytest.fixture

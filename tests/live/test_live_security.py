@@ -53,8 +53,10 @@ def test_a_question_the_participant_is_not_asked_is_refused(make_live) -> None:
     only_legal = replace(section.questions[0], functions=(Function.LEGAL,))
     q = replace(q, sections=(replace(section, questions=(only_legal, *section.questions[1:])),))
     workshop = live_workshop(questionnaire=q)
-    workshop = replace(workshop, participants=tuple(
-        replace(p, function=Function.FINANCE) for p in workshop.participants))
+    workshop = replace(
+        workshop,
+        participants=tuple(replace(p, function=Function.FINANCE) for p in workshop.participants),
+    )
     live = make_live(workshop)
     client = _ready(live)
     assert "L1" not in [x["id"] for x in live.in_thread(client.state)[1]["questions"]]
@@ -84,9 +86,15 @@ def test_cross_site_requests_are_refused(live: Live) -> None:
         assert status in (403, 415), headers
     # A form post from another site: no CSRF header, form encoding, foreign origin.
     body = b"question=L1&value=1&seq=1"
-    status, _ = live.in_thread(lambda: request(
-        live.server.port, "POST", f"/api/{client.token}/answer", body,
-        {"Content-Type": "application/x-www-form-urlencoded", "Origin": "http://evil.example"}))
+    status, _ = live.in_thread(
+        lambda: request(
+            live.server.port,
+            "POST",
+            f"/api/{client.token}/answer",
+            body,
+            {"Content-Type": "application/x-www-form-urlencoded", "Origin": "http://evil.example"},
+        )
+    )
     assert status == 403
     assert live.stored() == {}
 
@@ -162,11 +170,15 @@ def _try(client: Client) -> object:
 
 def test_json_bombs_and_junk_are_refused(live: Live) -> None:
     client = _ready(live)
-    for junk in (b"[" * 5000, b"\xff\xfe", b"{\"question\": "):
-        status, _ = live.in_thread(lambda j=junk: __import__("tests.live.conftest", fromlist=["x"])
-                                   .request(live.server.port, "POST",
-                                            f"/api/{client.token}/answer", j,
-                                            {"Content-Type": "application/json",
-                                             "X-CSRF-Token": client.csrf}))
+    for junk in (b"[" * 5000, b"\xff\xfe", b'{"question": '):
+        status, _ = live.in_thread(
+            lambda j=junk: __import__("tests.live.conftest", fromlist=["x"]).request(
+                live.server.port,
+                "POST",
+                f"/api/{client.token}/answer",
+                j,
+                {"Content-Type": "application/json", "X-CSRF-Token": client.csrf},
+            )
+        )
         assert status == 400
     assert json.dumps(live.stored()) == "{}"

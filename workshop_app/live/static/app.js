@@ -325,7 +325,9 @@
     var n = state.questions.length;
     var k = answered();
     var text = reviewing ? k + " of " + n + " answered" : "Question " + (index + 1) + " of " + n + " · " + k + " answered";
-    var bar = el("div", { "class": "bar" }, [el("div", { style: "width:" + (n ? Math.round(100 * k / n) : 0) + "%" })]);
+    var fill = el("div", {});
+    fill.style.width = (n ? Math.round(100 * k / n) : 0) + "%"; // CSSOM: allowed by the CSP
+    var bar = el("div", { "class": "bar" }, [fill]);
     return el("div", { "class": "progress" }, [bar, el("div", { "class": "text", id: "progress", text: text })]);
   }
 
