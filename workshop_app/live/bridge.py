@@ -10,12 +10,14 @@ pages stay live and answers are saved in arrival order.
 from __future__ import annotations
 
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 T = TypeVar("T")
 
@@ -25,13 +27,23 @@ class BridgeClosed(Exception):
 
 
 class SessionBridge(QObject):
-    _call = Signal(object)
+    """A thread-safe queue of calls that the session's thread drains.
+
+    One queued wake-up signal at a time, and at most ``SLICE`` seconds of calls per
+    turn of the event loop: thirty participants answering at once do not stall the
+    facilitator's window (a flood of queued signals would run before any repaint).
+    """
+
+    SLICE = 0.015
+    _wake = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._lock = threading.Lock()
         self._open = True
+        self._queue: deque[tuple[Callable[[], Any], Future[Any]]] = deque()
+        self._scheduled = False
         self._pending: set[Future[Any]] = set()
 
     def call(self, fn: Callable[[], T], timeout: float = 15.0) -> T:
@@ -41,8 +53,12 @@ class SessionBridge(QObject):
             if not self._open:
                 raise BridgeClosed
             self._pending.add(future)
+            self._queue.append((fn, future))
+            wake = not self._scheduled
+            self._scheduled = True
         try:
-            self._call.emit((fn, future))
+            if wake:
+                self._wake.emit()
             return future.result(timeout)
         except (CancelledError, FutureTimeout):
             # Cancelled by close(); a timed-out call is cancelled too, so it never runs
@@ -53,21 +69,31 @@ class SessionBridge(QObject):
             with self._lock:
                 self._pending.discard(future)
 
-    @Slot(object)
-    def _run(self, item: tuple[Callable[[], Any], Future[Any]]) -> None:
-        fn, future = item
-        with self._lock:
-            if not self._open or not future.set_running_or_notify_cancel():
+    @Slot()
+    def _drain(self) -> None:
+        began = time.monotonic()
+        while True:
+            with self._lock:
+                if not self._open or not self._queue:
+                    self._scheduled = False
+                    return
+                fn, future = self._queue.popleft()
+                if not future.set_running_or_notify_cancel():
+                    continue
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # handed to the waiting thread, which reports it
+                future.set_exception(exc)
+            if time.monotonic() - began > self.SLICE:
+                QTimer.singleShot(0, self._drain)  # let input and repaints through first
                 return
-        try:
-            future.set_result(fn())
-        except BaseException as exc:  # handed to the waiting thread, which reports it
-            future.set_exception(exc)
 
     def close(self) -> None:
         """Refuse new calls and cancel waiting ones (call on the session's thread)."""
         with self._lock:
             self._open = False
+            self._queue.clear()
+            self._scheduled = False
             pending = list(self._pending)
         for future in pending:
             future.cancel()
