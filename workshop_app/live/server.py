@@ -21,6 +21,7 @@ import hmac
 import json
 import logging
 import secrets
+import socket
 import threading
 import time
 from collections import defaultdict, deque
@@ -117,6 +118,7 @@ class LiveServer(QObject):
         self.port = 0
         self.url = ""
         self._origins: frozenset[str] = frozenset()
+        session.closing.connect(self.stop)
 
     # --- facilitator side (session's thread) -------------------------------------------
 
@@ -131,25 +133,30 @@ class LiveServer(QObject):
         bound = check_host(host)
         check_port(port)
         self.links()  # every participant has a link before anyone can connect
+        # Bound here, so a refused address leaves nothing half-made behind.
+        family = socket.AF_INET6 if ":" in bound else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
         try:
-            server = waitress.create_server(
-                self._app(),
-                host=bound,
-                port=port,
-                threads=8,
-                max_request_body_size=MAX_BODY,
-                max_request_header_size=MAX_HEADERS,
-                asyncore_loop_timeout=0.2,
-                channel_timeout=30,
-                ident="workshop-app",
-                expose_tracebacks=False,
-            )
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((bound, port))
         except OSError as exc:
+            sock.close()
             raise AddressError(
                 tr(
                     "Cannot listen on {host} port {port}: {why}. Choose another address or port."
                 ).format(host=bound, port=port, why=exc.strerror or exc)
             ) from None
+        server = waitress.create_server(
+            self._app(),
+            sockets=[sock],
+            threads=8,
+            max_request_body_size=MAX_BODY,
+            max_request_header_size=MAX_HEADERS,
+            asyncore_loop_timeout=0.2,
+            channel_timeout=30,
+            ident="workshop-app",
+            expose_tracebacks=False,
+        )
         self.host, self.port = bound, int(server.effective_port)
         self.url = base_url(bound, self.port)
         self._origins = frozenset({self.url})
@@ -180,14 +187,18 @@ class LiveServer(QObject):
         log.info("Live answering stopped")
         self.stopped.emit()
 
-    def links(self) -> dict[str, str]:
-        """participant id -> personal link; issues links to those without one yet."""
+    def links(self, base: str | None = None) -> dict[str, str]:
+        """participant id -> personal link; issues links to those without one yet.
+
+        ``base`` (e.g. http://192.168.1.20:8765) is for handouts printed before the
+        server starts; by default the address it serves on.
+        """
         people = [p.id for p in self.session.workshop().participants]
         new = [pid for pid in people if pid not in self._tokens]
         if new:
             self._tokens.update(links.issue_links(self.session, new))
         self._by_hash = links.link_hashes(self.session)
-        base = self.url or "http://ADDRESS"
+        base = base or self.url or "http://ADDRESS"
         return {pid: f"{base}/p/{self._tokens[pid]}" for pid in people}
 
     def renew_link(self, participant_id: str) -> str:

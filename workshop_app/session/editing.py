@@ -55,6 +55,7 @@ class WorkshopSession(QObject):
     changed = Signal()  # any edit, undo or redo: pages refresh
     saved = Signal()  # the last edit reached the disk
     saveFailed = Signal(str)  # the message, for the status bar
+    closing = Signal()  # the file is about to close: the live answering server stops
 
     def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
         super().__init__(parent)

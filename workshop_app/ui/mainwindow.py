@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self.nav.blockSignals(False)
         self.actions.set_pages([])
+        session.closing.emit()
         try:
             session.store.close()
         finally:

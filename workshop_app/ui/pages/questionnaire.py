@@ -83,6 +83,11 @@ class QuestionnairePage(Page):
         self.done_button.setCheckable(True)
         self.done_button.setToolTip(self.tr("Mark this participant as finished"))
         top.addWidget(self.done_button)
+        self.live_button = QPushButton(self.tr("&Live answering..."))
+        self.live_button.setToolTip(self.tr("Participants answer on their own phones or laptops"))
+        self.live_button.clicked.connect(self.open_live_panel)
+        top.addWidget(self.live_button)
+        self._live_panel: QWidget | None = None
         outer.addLayout(top)
 
         progress = QGridLayout()
@@ -192,6 +197,16 @@ class QuestionnairePage(Page):
 
     def title(self) -> str:
         return self.tr("Questionnaire")
+
+    def open_live_panel(self) -> QWidget:
+        """Questionnaire > Live answering: its own window (workshop_app.ui.live_panel)."""
+        from workshop_app.ui.live_panel import LivePanel
+
+        if self._live_panel is None:
+            self._live_panel = LivePanel(self.session, self)
+        self._live_panel.show()
+        self._live_panel.raise_()
+        return self._live_panel
 
     # --- answer panels ------------------------------------------------------------------
 
