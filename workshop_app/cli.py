@@ -10,6 +10,7 @@
     workshop-app prework export FILE --partner NAME OUT.xlsx
     workshop-app prework import FILE IN.xlsx [--prefer workbook|existing]
     workshop-app forms list | forms validate TEMPLATE
+    workshop-app serve FILE [--host H] [--port P] [--links OUT.csv]
 
 Exit codes: 0 ok, 1 a problem with the input (a clear message on stderr, never a
 traceback), 2 a usage error. Thin: every command calls the layers below it.
@@ -35,7 +36,10 @@ from workshop_app.domain.errors import WorkshopError
 
 PROG = "workshop-app"
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "check", "info", "import-answers", "import-json", "export", "prework", "forms")
+COMMANDS = (
+    "demo", "check", "info", "import-answers", "import-json", "export", "prework", "forms",
+    "serve",
+)
 
 
 def _out(text: str = "") -> None:
@@ -294,6 +298,33 @@ def _cmd_import_answers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from workshop_app.live.serve import serve
+    from workshop_app.session import WorkshopSession
+    from workshop_app.session.lock import take_writer_lock
+    from workshop_app.storage.store import open_workshop
+
+    app = QCoreApplication.instance() or QCoreApplication([PROG])
+    path = Path(args.file)
+    if not path.exists():
+        raise WorkshopError(f"'{path}' does not exist.")
+    lock = take_writer_lock(path)  # the same one-writer lock as the desktop app
+    try:
+        store = open_workshop(path)
+        session = WorkshopSession(store)
+        try:
+            serve(session, args.host, args.port, args.links, _out)
+        finally:
+            store.close()
+            session.deleteLater()
+    finally:
+        lock.unlock()
+    del app
+    return EXIT_OK
+
+
 def _cmd_import_json(args: argparse.Namespace) -> int:
     from workshop_app.exchange.json_io import read_json
     from workshop_app.storage.store import create_workshop
@@ -473,6 +504,15 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("workbook", metavar="IN.xlsx")
     i.add_argument("--prefer", choices=("workbook", "existing"),
                    help="which answer wins where both differ (default: ask, i.e. refuse)")
+
+    p = command("serve", _cmd_serve,
+                "live answering: serve the questionnaire on the room's network until Ctrl+C")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--host", metavar="H",
+                   help="the address to listen on (default: this computer's address on the "
+                   "local network; 127.0.0.1 for this computer only)")
+    p.add_argument("--port", metavar="P", type=int, default=8765, help="default: 8765")
+    p.add_argument("--links", metavar="OUT.csv", help="also write the links to a CSV file")
 
     p = command("forms", lambda a: _missing_sub(p_forms), "questionnaire templates")
     p_forms = p

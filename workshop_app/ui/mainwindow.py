@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.session import WorkshopSession
+from workshop_app.session.lock import lock_path
 from workshop_app.storage.backups import data_dir
 from workshop_app.storage.store import EXTENSION, WorkshopStore, create_workshop, open_workshop
 from workshop_app.ui.actions import WindowActions
@@ -38,10 +39,6 @@ from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, re
 from workshop_app.ui.tasks import run_task
 
 log = logging.getLogger("workshop_app")
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
 
 
 def demo_path() -> Path:
