@@ -86,6 +86,7 @@ class QuestionnairePage(Page):
         self.live_button = QPushButton(self.tr("&Live answering..."))
         self.live_button.setToolTip(self.tr("Participants answer on their own phones or laptops"))
         self.live_button.clicked.connect(self.open_live_panel)
+        self.mark_editing(self.live_button)  # a read-only window cannot save answers
         top.addWidget(self.live_button)
         self._live_panel: QWidget | None = None
         outer.addLayout(top)
