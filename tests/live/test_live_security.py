@@ -182,3 +182,20 @@ def test_json_bombs_and_junk_are_refused(live: Live) -> None:
         )
         assert status == 400
     assert json.dumps(live.stored()) == "{}"
+
+
+def test_a_request_for_another_host_name_is_refused(live: Live) -> None:
+    # DNS rebinding: a foreign site's name pointed at this laptop.
+    client = _ready(live)
+    path = f"/api/{client.token}/state"
+    status, _ = live.in_thread(
+        lambda: request(live.server.port, "GET", path, headers={"Host": "evil.example:80"})
+    )
+    assert status == 403
+    forged = {"X-Forwarded-For": "10.9.9.9"}  # cannot dodge the bad-token count either
+    for n in range(BAD_TOKEN_LIMIT):
+        status, _ = live.in_thread(
+            lambda n=n: request(live.server.port, "GET", f"/api/{n:032d}/state", headers=forged)
+        )
+        assert status == 403
+    assert live.in_thread(client.state)[0] == 429

@@ -118,6 +118,7 @@ class LiveServer(QObject):
         self.port = 0
         self.url = ""
         self._origins: frozenset[str] = frozenset()
+        self._hosts: frozenset[str] = frozenset()
         session.closing.connect(self.stop)
 
     # --- facilitator side (session's thread) -------------------------------------------
@@ -160,6 +161,7 @@ class LiveServer(QObject):
         self.host, self.port = bound, int(server.effective_port)
         self.url = base_url(bound, self.port)
         self._origins = frozenset({self.url})
+        self._hosts = frozenset({self.url.removeprefix("http://")})
         self.bridge.reopen()
         self._server = server
         self._thread = threading.Thread(target=server.run, name="live-answering", daemon=True)
@@ -264,7 +266,12 @@ class LiveServer(QObject):
         return route
 
     def _participant(self, token: str) -> str:
-        address = bottle.request.remote_addr or "?"
+        # The socket's peer: bottle's remote_addr would believe an X-Forwarded-For header.
+        address = str(bottle.request.environ.get("REMOTE_ADDR") or "?")
+        if bottle.request.get_header("Host") not in self._hosts:
+            # Only the address the links name: a page of another site that had its own
+            # name pointed at this laptop (DNS rebinding) gets nothing.
+            raise Refused(403, tr("Refused: open the link exactly as it was given."))
         wait = self.throttle.blocked_for(address)
         if wait:
             raise Refused(429, str(int(wait)))
