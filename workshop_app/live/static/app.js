@@ -134,8 +134,10 @@
         save(); render(); flush();
       } else if (r.status === 409) {
         pending = {}; save(); start();
-      } else if (r.status === 403 && csrf) {
-        csrf = ""; scheduleRetry(); // a new CSRF value (the server restarted), then again
+      } else if ((r.status === 403 || r.status === 429) && csrf) {
+        csrf = ""; scheduleRetry(); // fetch the state (and CSRF value) again, then resend
+      } else if (r.status === 403 || r.status === 429) {
+        failed((r.data && r.data.error) || "This link is no longer valid."); // ended link
       } else {
         scheduleRetry();
       }
