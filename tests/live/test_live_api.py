@@ -112,3 +112,17 @@ def test_links_stay_the_same_across_stop_and_start_and_the_file_keeps_only_hashe
         token = url.rsplit("/", 1)[1]
         assert len(token) >= 22  # at least 128 bits in URL-safe base64
         assert token.encode() not in raw
+
+
+def test_a_participant_removed_and_brought_back_by_undo_gets_a_working_link(live: Live) -> None:
+    person = live.session.workshop().participant("u1")
+    old = live.links()["u1"]
+    live.session.delete(person, text="Remove Björn")
+    stale = Client(live.server.port, old.rsplit("/", 1)[1])
+    assert live.in_thread(stale.state)[0] == 403  # a removed participant's link ends
+    live.session.undo_stack.undo()
+    new = live.links()["u1"]
+    assert new != old
+    client = Client(live.server.port, new.rsplit("/", 1)[1])
+    assert live.in_thread(client.state)[0] == 200
+    assert live.in_thread(lambda: client.answer("L1", 2, seq=1))[0] == 200

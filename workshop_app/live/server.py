@@ -196,7 +196,14 @@ class LiveServer(QObject):
         server starts; by default the address it serves on.
         """
         people = [p.id for p in self.session.workshop().participants]
-        new = [pid for pid in people if pid not in self._tokens]
+        stored = {pid: h for h, pid in links.link_hashes(self.session).items()}
+        # New participants, and any whose link the file no longer has (a removed
+        # participant brought back by Undo), get a link.
+        new = [
+            pid
+            for pid in people
+            if pid not in self._tokens or stored.get(pid) != links.token_hash(self._tokens[pid])
+        ]
         if new:
             self._tokens.update(links.issue_links(self.session, new))
         self._by_hash = links.link_hashes(self.session)
