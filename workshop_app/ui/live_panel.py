@@ -64,7 +64,8 @@ class LivePanel(QDialog):
         layout.addWidget(intro)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("&Address:")))
+        host_label = QLabel(self.tr("&Address:"))
+        row.addWidget(host_label)
         self.host_combo = QComboBox()
         self.host_combo.setEditable(True)
         self.host_combo.addItems(local_addresses())
@@ -75,13 +76,14 @@ class LivePanel(QDialog):
                 "this computer only."
             )
         )
-        row.itemAt(0).widget().setBuddy(self.host_combo)  # type: ignore[attr-defined]
+        host_label.setBuddy(self.host_combo)
         row.addWidget(self.host_combo, 1)
-        row.addWidget(QLabel(self.tr("&Port:")))
+        port_label = QLabel(self.tr("&Port:"))
+        row.addWidget(port_label)
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1024, 65535)
         self.port_spin.setValue(DEFAULT_PORT)
-        row.itemAt(2).widget().setBuddy(self.port_spin)  # type: ignore[attr-defined]
+        port_label.setBuddy(self.port_spin)
         row.addWidget(self.port_spin)
         self.start_button = QPushButton(self.tr("&Start"))
         self.stop_button = QPushButton(self.tr("S&top"))
@@ -288,7 +290,7 @@ class LivePanel(QDialog):
         has = pid is not None and not self.session.read_only
         for button in (self.copy_button, self.renew_button, self.reopen_button):
             button.setEnabled(has)
-        if not has:
+        if pid is None or not has:
             self.qr_label.clear()
             self.link_label.setText("")
             self._link = ""
