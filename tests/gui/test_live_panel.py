@@ -97,10 +97,14 @@ def test_start_answer_watch_the_grid_and_stop(
     assert link.startswith(f"http://127.0.0.1:{port}/p/")
     assert not panel.qr_label.pixmap().isNull()
 
+    page = window.page("questionnaire")
+    page.set_participant("u1")
+    assert page.participant_progress.value() == 0
     client = Client(port, link.rsplit("/", 1)[1])
     _in_thread(qtbot, client.state)
     assert _in_thread(qtbot, lambda: client.answer("L1", 3, seq=1))[0] == 200
     qtbot.waitUntil(lambda: panel.grid.item(1, 3).text() == "1 of 8")  # live
+    assert page.participant_progress.value() == 1  # the app's own page, too
     assert panel.grid.item(1, 2).text() == "yes"
     # The answer went through the session: the app's Undo takes it back.
     assert window.session.undo_stack.undoText().endswith("answer to L1")
