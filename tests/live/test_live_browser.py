@@ -25,6 +25,7 @@ from selenium.common.exceptions import (  # noqa: E402
     NoSuchElementException,
     StaleElementReferenceException,
 )
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -106,6 +107,10 @@ class Page:
         self.wait_text("#question", "Saved ✓")
 
 
+def _order(driver: Any) -> list[str]:
+    return [r.get_attribute("data-option") for r in driver.find_elements(By.CSS_SELECTOR, ".rank")]
+
+
 def test_a_participant_answers_every_type_on_a_phone_through_a_dropped_connection(
     live: Live, phone: Any, tmp_path: Path
 ) -> None:
@@ -152,8 +157,15 @@ def test_a_participant_answers_every_type_on_a_phone_through_a_dropped_connectio
         page.click("#next")
 
         page.question("R1", "ranking")
-        page.click('.rank[data-option="c"] .up')
-        page.click('.rank[data-option="c"] .up')  # c, a, b
+        handle = page.find('.rank[data-option="c"] .handle')
+        first = page.find('.rank[data-option="a"]')
+        ActionChains(phone).click_and_hold(handle).move_to_element_with_offset(
+            first, 0, -first.size["height"] // 2 + 2
+        ).release().perform()  # dragged to the top: c, a, b
+        page.until(lambda d: _order(d) == ["c", "a", "b"])
+        page.click('.rank[data-option="a"] .down')  # c, b, a
+        page.click('.rank[data-option="b"] .down')  # c, a, b with the buttons
+        page.until(lambda d: _order(d) == ["c", "a", "b"])
         page.shot("4-ranking-before-confirm")
         page.click("#confirm")
         page.saved()

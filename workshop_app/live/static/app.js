@@ -217,7 +217,7 @@
     var order = drafts[q.id] || (stored ? stored.slice() : q.options.map(function (o) { return o.id; }));
     var labels = {};
     q.options.forEach(function (o) { labels[o.id] = o.label; });
-    var box = el("div", {}, [el("p", { "class": "hint", text: "Put the most important first: move items with ↑ and ↓, then confirm." })]);
+    var box = el("div", {}, [el("p", { "class": "hint", text: "Put the most important first: drag an item by ≡ or move it with ↑ and ↓, then confirm." })]);
     order.forEach(function (id, i) {
       function move(d) {
         return function () {
@@ -226,7 +226,10 @@
           drafts[q.id] = copy; render();
         };
       }
+      var handle = el("span", { "class": "handle", "aria-hidden": "true", text: "≡" });
+      handle.addEventListener("pointerdown", function (e) { startDrag(e, q, order, i, box); });
       box.appendChild(el("div", { "class": "rank", "data-option": id }, [
+        handle,
         el("span", { "class": "pos", text: String(i + 1) + "." }),
         el("span", { "class": "label", text: labels[id] }),
         el("button", { "class": "up", "aria-label": "Move up: " + labels[id], text: "↑",
@@ -242,6 +245,43 @@
     box.appendChild(el("button", { id: "confirm", "class": "primary", text: isSaved ? "Order saved ✓" : "Confirm this order",
       onclick: function () { delete drafts[q.id]; give(q, order, false); } }));
     return box;
+  }
+
+  // Drag by the handle (finger or mouse): the row follows the pointer and drops where
+  // it is let go; the buttons do the same for those who prefer them.
+  function startDrag(e, q, order, from, box) {
+    e.preventDefault();
+    var rows = Array.prototype.slice.call(box.querySelectorAll(".rank"));
+    var row = rows[from];
+    var startY = e.clientY;
+    row.classList.add("dragging");
+    function target(y) { // the rows above the pointer, the dragged one left out
+      var to = 0;
+      rows.forEach(function (r, k) {
+        var rect = r.getBoundingClientRect();
+        if (k !== from && y > rect.top + rect.height / 2) to += 1;
+      });
+      return to;
+    }
+    function move(ev) { row.style.transform = "translateY(" + (ev.clientY - startY) + "px)"; }
+    function drop(ev) {
+      document.removeEventListener("pointermove", move);
+      document.removeEventListener("pointerup", drop);
+      document.removeEventListener("pointercancel", drop);
+      row.classList.remove("dragging");
+      row.style.transform = "";
+      var to = ev.type === "pointercancel" ? from : target(ev.clientY);
+      if (to !== from) {
+        var copy = order.slice();
+        var moved = copy.splice(from, 1)[0];
+        copy.splice(to, 0, moved);
+        drafts[q.id] = copy;
+      }
+      render();
+    }
+    document.addEventListener("pointermove", move);
+    document.addEventListener("pointerup", drop);
+    document.addEventListener("pointercancel", drop);
   }
 
   function allocation(q, a) {
