@@ -14,6 +14,7 @@
     workshop-app backups FILE                the backups of a workshop, newest first
     workshop-app restore FILE BACKUP         put a backup back (path or number from 'backups')
     workshop-app forms export-xlsx TEMPLATE OUT.xlsx | forms import-xlsx IN.xlsx OUT.yaml
+    workshop-app serve FILE [--host H] [--port P] [--links OUT.csv]
 
 Exit codes: 0 ok, 1 a problem with the input (a clear message on stderr, never a
 traceback), 2 a usage error. Thin: every command calls the layers below it.
@@ -43,6 +44,7 @@ EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 COMMANDS = (
     "demo", "check", "info", "import-answers", "import-json", "export", "prework", "forms",
     "backups", "restore",
+    "serve",
 )
 
 
@@ -330,6 +332,30 @@ def _cmd_import_answers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from workshop_app.live.serve import serve
+    from workshop_app.session import WorkshopSession
+    from workshop_app.storage.store import open_workshop
+
+    app = QCoreApplication.instance() or QCoreApplication([PROG])
+    path = Path(args.file)
+    if not path.exists():
+        raise WorkshopError(f"'{path}' does not exist.")
+    # Opening for writing takes the one-writer lock the desktop app and every writing
+    # command take: a file open elsewhere is refused, naming who has it.
+    store = open_workshop(path, read_only=False, purpose=f"{PROG} serve")
+    session = WorkshopSession(store)
+    try:
+        serve(session, args.host, args.port, args.links, _out)
+    finally:
+        store.close()
+        session.deleteLater()
+    del app
+    return EXIT_OK
+
+
 def _cmd_import_json(args: argparse.Namespace) -> int:
     from workshop_app.exchange.json_io import read_json
     from workshop_app.storage.store import create_workshop
@@ -575,6 +601,15 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("workbook", metavar="IN.xlsx")
     i.add_argument("--prefer", choices=("workbook", "existing"),
                    help="which answer wins where both differ (default: ask, i.e. refuse)")
+
+    p = command("serve", _cmd_serve,
+                "live answering: serve the questionnaire on the room's network until Ctrl+C")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--host", metavar="H",
+                   help="the address to listen on (default: this computer's address on the "
+                   "local network; 127.0.0.1 for this computer only)")
+    p.add_argument("--port", metavar="P", type=int, default=8765, help="default: 8765")
+    p.add_argument("--links", metavar="OUT.csv", help="also write the links to a CSV file")
 
     p = command("forms", lambda a: _missing_sub(p_forms), "questionnaire templates")
     p_forms = p

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from workshop_app.domain.enums import ActionStatus, GapStatus
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.pages.actions import ActionsPage
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from workshop_app.domain.enums import GapStatus
+from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.pages.alignment import AlignmentPage
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.models.contributions import ContributionsModel
 from workshop_app.ui.pages.contributions import ContributionsPage
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

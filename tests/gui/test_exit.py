@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.pages.exit import ExitPage
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

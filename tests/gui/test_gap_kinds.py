@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from workshop_app.analysis import analyse
 from workshop_app.domain.enums import GapKind
 from workshop_app.domain.model import Workshop
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.alignment import GapsModel
 from workshop_app.ui.pages.alignment import AlignmentPage
 from workshop_app.ui.presentation import PresentationWindow
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from workshop_app.domain.enums import RightCode
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.governance import DecisionRightsModel
 from workshop_app.ui.pages.governance import GovernancePage, starter_decisions
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

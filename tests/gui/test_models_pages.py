@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from workshop_app.domain.enums import RightCode
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.models.alignment import (
     ALIGNMENT_ROLE,
@@ -24,7 +25,6 @@ from workshop_app.ui.models.governance import (
     ReviewPointsModel,
 )
 from workshop_app.ui.models.readiness import ReadinessModel
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

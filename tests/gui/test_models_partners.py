@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 
 from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import ValidationError
+from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.models import participants as pc
 from workshop_app.ui.models import partners as pt
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel, parse_capacities
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

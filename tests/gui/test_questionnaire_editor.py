@@ -15,10 +15,10 @@ from workshop_app.domain.scope import active_question_ids
 from workshop_app.exchange.forms_xlsx_read import read_form_xlsx
 from workshop_app.exchange.template_library import list_library
 from workshop_app.exchange.templates import load_template
+from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.pages.questionnaire_editor import ID_ROLE, QuestionnaireEditor
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start import NewWorkshopDialog
 
 

@@ -20,8 +20,8 @@ from workshop_app.domain.questionnaire_edit import (
     replace_question,
     template_data,
 )
+from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.readiness import ReadinessModel
 from workshop_app.ui.pages.review import ReviewPage
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from workshop_app.domain.model import Answer, Participant, Partner
+from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
-from workshop_app.ui.session import WorkshopSession
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Imports point one way: ui -> exports/exchange/storage/analysis -> domain.
+"""Imports point one way: ui -> live -> session -> exports/exchange/storage/analysis -> domain.
 
 Every module's imports (including those inside functions) are read with ast, so a
 lazy import cannot slip past.
@@ -14,6 +14,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "workshop_app"
 QT = ("PySide6", "shiboken6")
 SQL = ("sqlite3", "sqlite_utils")
+WIDGETS = ("PySide6.QtWidgets", "PySide6.QtPrintSupport", "PySide6.QtSvgWidgets")
 
 
 def _module_name(path: Path) -> str:
@@ -70,6 +71,13 @@ def violations(module: str, imported: set[str]) -> list[str]:
         forbid((_ours("ui"), _ours("storage"), *QT), "exports never touch Qt or the file")
     if layer in ("storage", "exchange"):
         forbid((_ours("ui"), *QT), f"{layer} never imports Qt or ui")
+    if layer in ("domain", "analysis", "exports", "storage", "exchange"):
+        forbid((_ours("session"), _ours("live")), f"{layer} sits below the session")
+    if layer == "session":
+        forbid((_ours("live"), *WIDGETS), "the session uses QtCore only, no widgets")
+    if layer == "live":
+        forbid((*WIDGETS, _ours("storage"), _ours("exchange"), _ours("exports")),
+               "the answering server talks to the session only, no widgets")
     if layer != "ui" and module != "workshop_app.cli":
         forbid((_ours("ui"),), "only the command line's GUI launcher imports ui")
     if layer != "storage":
@@ -106,6 +114,15 @@ def test_every_module_keeps_to_its_layer() -> None:
         ("workshop_app.demo", "from workshop_app.ui.app import run_app", "only the command line"),
         ("workshop_app.exchange.json_io", "import sqlite3", "all SQL lives in storage"),
         ("workshop_app.ui.pages.setup", "from sqlite_utils import Database", "all SQL lives"),
+        ("workshop_app.session.editing", "from PySide6.QtWidgets import QWidget", "no widgets"),
+        ("workshop_app.session.editing", "from workshop_app.ui.pages import base",
+         "only the command line"),
+        ("workshop_app.storage.store", "from workshop_app.session import WorkshopSession",
+         "below the session"),
+        ("workshop_app.live.server", "from PySide6 import QtWidgets", "no widgets"),
+        ("workshop_app.live.server", "from workshop_app.storage.store import open_workshop",
+         "talks to the session only"),
+        ("workshop_app.live.server", "import sqlite3", "all SQL lives"),
     ],
 )
 def test_the_checker_catches_each_kind_of_violation(
@@ -119,7 +136,10 @@ def test_the_checker_catches_each_kind_of_violation(
     ("module", "source"),
     [
         ("workshop_app.cli", "def gui():\n    from workshop_app.ui.app import run_app"),
-        ("workshop_app.ui.session", "from workshop_app.storage.store import WorkshopStore"),
+        ("workshop_app.session.editing", "from workshop_app.storage.store import WorkshopStore"),
+        ("workshop_app.session.editing", "from PySide6.QtCore import QObject, Signal"),
+        ("workshop_app.live.server", "from workshop_app.session import WorkshopSession"),
+        ("workshop_app.ui.live_panel", "from workshop_app.live.server import LiveServer"),
         ("workshop_app.storage.store", "import sqlite3\nfrom sqlite_utils import Database"),
         ("workshop_app.exchange.answers_csv", "from workshop_app.storage.store import X"),
         ("workshop_app.domain.model", "from .questionnaire import Question"),

@@ -8,7 +8,6 @@ renamed into place, so a failure never leaves half a template.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,12 +15,13 @@ from typing import Any
 
 import yaml
 
+from workshop_app import atomic
 from workshop_app.domain.errors import TemplateError, WorkshopError
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.questionnaire_edit import template_data
 from workshop_app.domain.template_format import questionnaire_from_dict
 from workshop_app.exchange.templates import builtin_template_paths, load_template
-from workshop_app.storage.backups import data_dir, new_temp_file
+from workshop_app.storage.backups import data_dir
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def dump_template_yaml(data: dict[str, Any]) -> str:
 
 
 def write_text_atomically(text: str, path: str | Path) -> Path:
-    """Write to a temporary file beside ``path``, then rename it into place."""
+    """Write UTF-8 text through the one atomic writer (temp file beside it, renamed)."""
     target = Path(path)
     if target.is_dir():
         raise WorkshopError(f"Cannot write {target}: it is a folder; give a file name.")
@@ -56,22 +56,9 @@ def write_text_atomically(text: str, path: str | Path) -> Path:
     if not folder.is_dir():
         raise WorkshopError(f"Cannot write {target}: the folder {folder} does not exist.")
     try:
-        tmp = new_temp_file(folder, f".{target.stem[:40]}-", ".part")
+        return atomic.write_bytes(target, text.encode("utf-8"))
     except OSError as exc:
-        raise WorkshopError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise WorkshopError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+        raise WorkshopError(f"Cannot write {target}: {atomic.describe_os_error(exc)}.") from None
 
 
 def write_template_yaml(data: dict[str, Any], path: str | Path) -> Path:

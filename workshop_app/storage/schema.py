@@ -137,6 +137,21 @@ def _analysis_v2(db: Database) -> None:
     db.execute("ALTER TABLE participants DROP COLUMN function_text")
 
 
+@migrations(name="0003_live_links")
+def _live_links(db: Database) -> None:
+    """Live answering: each participant's personal link, stored as a SHA-256 hash of its
+    random token only (the token itself is never written to the file)."""
+    _run(
+        db,
+        """
+        CREATE TABLE live_links (
+            participant_id TEXT PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+            token_hash TEXT NOT NULL UNIQUE, issued_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT the migration's transaction half-way; run one by one.
     for statement in script.split(";"):

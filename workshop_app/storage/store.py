@@ -407,6 +407,37 @@ class WorkshopStore:
             q.question(gap.question_id)
         model.check_overrides(self.details(), q)
 
+    # --- live answering links ------------------------------------------------------
+
+    def live_links(self) -> dict[str, str]:
+        """participant id -> the SHA-256 hex hash of that participant's link token."""
+        rows = self._conn.execute("SELECT participant_id, token_hash FROM live_links")
+        return {pid: token_hash for pid, token_hash in rows.fetchall()}
+
+    def set_live_links(self, hashes: dict[str, str]) -> None:
+        """Replace the link hashes of the given participants (one transaction); the
+        links of others stay valid. A participant not in the workshop is refused."""
+        now = datetime.now().astimezone().replace(microsecond=0).isoformat()
+        with self.transaction():
+            for pid, token_hash in hashes.items():
+                if not self._conn.execute(
+                    "SELECT 1 FROM participants WHERE id = ?", [pid]
+                ).fetchone():
+                    raise ValidationError(f"Link for participant {pid}: not in this workshop.")
+                if len(token_hash) != 64 or not all(c in "0123456789abcdef" for c in token_hash):
+                    raise ValidationError(f"Link for participant {pid}: not a SHA-256 hash.")
+                self._conn.execute(
+                    "INSERT INTO live_links (participant_id, token_hash, issued_at) "
+                    "VALUES (?, ?, ?) ON CONFLICT (participant_id) DO UPDATE SET "
+                    "token_hash = excluded.token_hash, issued_at = excluded.issued_at",
+                    [pid, token_hash, now],
+                )
+
+    def clear_live_links(self) -> None:
+        """End every participant's link (new ones must be issued)."""
+        with self.transaction():
+            self._conn.execute("DELETE FROM live_links")
+
     def _write_questionnaire(self, q: Questionnaire) -> None:
         self._conn.execute("DELETE FROM questionnaire")
         self._conn.execute(

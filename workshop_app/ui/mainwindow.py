@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopError
+from workshop_app.session import WorkshopSession
 from workshop_app.storage.backups import data_dir
 from workshop_app.storage.lock import FileInUseError, info_path
 from workshop_app.storage.store import (
@@ -42,7 +43,6 @@ from workshop_app.ui.pages import PAGE_CLASSES
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.presentation import PresentationWindow
 from workshop_app.ui.restore_dialog import offer_newest_backup, show_restore_dialog
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
 from workshop_app.ui.tasks import run_task
 
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self.nav.blockSignals(False)
         self.actions.set_pages([])
+        session.closing.emit()
         try:
             session.close()  # the rolling backup, then the writer lock is released
         finally:

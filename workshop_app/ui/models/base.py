@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from workshop_app.domain.errors import ValidationError
-from workshop_app.ui.session import WorkshopSession
+from workshop_app.session import WorkshopSession
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's entity id

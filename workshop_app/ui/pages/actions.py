@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from workshop_app.domain.enums import ActionStatus, GapStatus
 from workshop_app.domain.model import ActionItem, new_id
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.models.labels import action_status_label
 from workshop_app.ui.pages.base import Page, focus_table, next_position
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, heading, table_view
 

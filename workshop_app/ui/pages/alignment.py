@@ -33,6 +33,7 @@ from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import ActionItem, GapDiscussion, Partner, Workshop, new_id
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.alignment import (
     DisagreementsModel,
     GapsModel,
@@ -43,7 +44,6 @@ from workshop_app.ui.models.alignment import (
 from workshop_app.ui.models.base import format_number
 from workshop_app.ui.models.labels import element_short_label, gap_kinds_text, gap_status_label
 from workshop_app.ui.pages.base import Page
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.heatmap import HeatMapDelegate
 from workshop_app.ui.widgets.page_parts import (

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.base import KEY_ROLE, EntityTableModel
-from workshop_app.ui.session import WorkshopSession
 
 
 def next_position(items: Iterable[Any]) -> int:

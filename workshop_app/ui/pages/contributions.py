@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.domain.enums import CONTRIBUTION_UNITS, CURRENCIES, ContributionCategory
 from workshop_app.domain.model import Contribution, new_id
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.base import format_date, format_number
 from workshop_app.ui.models.contribution_totals import ContributionTotalsModel, party_totals
 from workshop_app.ui.models.contributions import JOINT_VENTURE, ContributionsModel
 from workshop_app.ui.models.labels import category_label
 from workshop_app.ui.pages.base import Page, focus_table, next_position
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, heading, table_view
 

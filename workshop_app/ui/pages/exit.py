@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QPlainTextEdit, QTableView, QWidget
 from workshop_app.domain.enums import AssetKind
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import ExitTrigger, SharedAsset, new_id
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.forms.ui_exit_page import Ui_ExitPageForm
 from workshop_app.ui.models.base import EntityTableModel
 from workshop_app.ui.models.exit import JOINTLY_CREATED, ExitTriggersModel, SharedAssetsModel
 from workshop_app.ui.models.labels import asset_kind_label
 from workshop_app.ui.pages.base import Page, next_position
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import (
     InlineMessage,

@@ -24,6 +24,7 @@ from workshop_app.domain.model import (
     ReviewPoint,
     new_id,
 )
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.base import EntityTableModel
 from workshop_app.ui.models.governance import (
     BodiesModel,
@@ -33,7 +34,6 @@ from workshop_app.ui.models.governance import (
 )
 from workshop_app.ui.models.labels import BODY_KINDS, body_kind_label, right_label
 from workshop_app.ui.pages.base import Page, focus_table, next_position
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, fit_columns_to_headers, table_view
 

@@ -50,8 +50,8 @@ from workshop_app.domain.questionnaire import (
     parse_value,
 )
 from workshop_app.domain.scope import active_questions, asked_questions, inactive_answered
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.pages.base import Page
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.answer_editors import NoWheelFilter, PointsBox
 from workshop_app.ui.widgets.handover import HandoverPanel
 from workshop_app.ui.widgets.page_parts import InlineMessage
@@ -118,6 +118,12 @@ class QuestionnairePage(Page):
         self.done_button.setCheckable(True)
         self.done_button.setToolTip(self.tr("Mark this participant as finished"))
         top.addWidget(self.done_button)
+        self.live_button = QPushButton(self.tr("&Live answering..."))
+        self.live_button.setToolTip(self.tr("Participants answer on their own phones or laptops"))
+        self.live_button.clicked.connect(self.open_live_panel)
+        self.mark_editing(self.live_button)  # a read-only window cannot save answers
+        top.addWidget(self.live_button)
+        self._live_panel: QWidget | None = None
         outer.addLayout(top)
 
         progress = QGridLayout()
@@ -336,6 +342,16 @@ class QuestionnairePage(Page):
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.isVisible() and self.card.isAncestorOf(new):
             self.scroll.ensureWidgetVisible(new, 8, 8)
+
+    def open_live_panel(self) -> QWidget:
+        """Questionnaire > Live answering: its own window (workshop_app.ui.live_panel)."""
+        from workshop_app.ui.live_panel import LivePanel
+
+        if self._live_panel is None:
+            self._live_panel = LivePanel(self.session, self)
+        self._live_panel.show()
+        self._live_panel.raise_()
+        return self._live_panel
 
     # --- answer panels ------------------------------------------------------------------
 

@@ -46,8 +46,8 @@ from workshop_app.domain.questionnaire_edit import (
     template_data,
 )
 from workshop_app.domain.scope import active_question_ids, tags_match
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.pages.questionnaire_settings import QuestionnaireSettings, TemplateButtons
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.question_form import QuestionForm
 from workshop_app.ui.widgets.question_preview import QuestionPreview
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.errors import TemplateError, WorkshopError
 from workshop_app.domain.questionnaire_edit import template_data
 from workshop_app.domain.template_format import questionnaire_from_dict
-from workshop_app.ui.session import WorkshopSession
+from workshop_app.session import WorkshopSession
 
 
 def _table(headers: list[str]) -> QTableWidget:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from workshop_app.analysis.readiness import before_reveal
 from workshop_app.analysis.results import Readiness, ReadinessCheck
 from workshop_app.domain.errors import WorkshopError
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.readiness import ReadinessModel
 from workshop_app.ui.pages.base import Page
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.page_parts import heading, table_view
 
 

@@ -31,6 +31,7 @@ from workshop_app.domain.model import (
     WorkshopDetails,
     new_id,
 )
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.forms.ui_workshop_details import Ui_WorkshopDetailsForm
 from workshop_app.ui.models import participants as pcols
 from workshop_app.ui.models import partners as cols
@@ -38,7 +39,6 @@ from workshop_app.ui.models.labels import function_label
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel
 from workshop_app.ui.pages.base import Page, next_position
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.delegates import ComboDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, table_view

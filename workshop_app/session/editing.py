@@ -1,4 +1,4 @@
-"""The open workshop as the UI sees it: the store, the undo stack and change signals.
+"""The open workshop as every editor sees it: the store, the undo stack, change signals.
 
 Pages never touch the store directly for edits; they call ``session.put``/``delete``
 (or ``apply`` for a group), which pushes an undoable command. Every command is
@@ -67,6 +67,7 @@ class WorkshopSession(QObject):
     refusalsChanged = Signal()  # typed input was refused, or a refused input is now saved
     # An undo or redo changed these entities: the window shows where (page and row).
     stepReplayed = Signal(list)
+    closing = Signal()  # the file is about to close: the live answering server stops
 
     def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
