@@ -27,7 +27,7 @@ from workshop_app.exchange.prework import (
     import_prework,
     read_prework,
 )
-from workshop_app.exchange.templates import default_template
+from workshop_app.exchange.templates import default_template, load_template
 from workshop_app.storage.store import WorkshopStore, create_workshop, new_workshop
 
 PARTNERS = ("Nordwerk Fahrzeugbau AG", "华辰汽车", "한빛배터리")
@@ -41,7 +41,7 @@ def store(tmp_path: Path) -> Iterator[WorkshopStore]:
         for i, name in enumerate(PARTNERS)
     )
     people = (
-        model.Participant("u1", "p0", "Jürgen Weiß", function=Function.ENGINEERING),
+        model.Participant("u1", "p0", "Jürgen Weiß", function=Function.STRATEGY),
         model.Participant("u2", "p1", "王芳", function=Function.STRATEGY),
         model.Participant("u3", "p1", "Li Wei"),
         model.Participant("u4", "p2", "한빛 김민준"),
@@ -58,7 +58,17 @@ def q(store: WorkshopStore, qid: str) -> Question:
 
 
 def first_of(store: WorkshopStore, kind: str) -> Question:
-    return next(x for x in store.questionnaire().questions() if x.type.value == kind)
+    """The first question of a kind that every participant of the workshop is asked."""
+    w = store.load()
+    asked = [
+        {x.id for x in asked_questions(w.details, w.questionnaire, person)}
+        for person in w.participants
+    ]
+    return next(
+        x
+        for x in w.questionnaire.questions()
+        if x.type.value == kind and all(x.id in ids for ids in asked)
+    )
 
 
 def row_of(ws, qid: str) -> int:
@@ -109,11 +119,11 @@ def test_export_has_instructions_a_sheet_per_participant_and_hidden_metadata(
     assert ws.protection.sheet and not ws.protection.password
     assert ws["A1"].value.startswith("王芳")
     w = store.load()
-    # the sheet holds the questions 王芳 is asked: the workshop has no purpose yet, so not
-    # the questions for particular purposes
+    # the sheet holds the questions 王芳 is asked: not those for particular purposes (the
+    # workshop has none yet), other phases or other functions
     every = asked_questions(w.details, w.questionnaire, w.participant("u2"))
     left_out = [x for x in w.questionnaire.questions() if x not in every]
-    assert left_out and all(x.purposes for x in left_out)
+    assert left_out and all(x.purposes or x.phases or x.functions for x in left_out)
     assert not any(c.value in {x.id for x in left_out} for c in ws["A"])
     for question in every:
         r = row_of(ws, question.id)
@@ -682,12 +692,25 @@ def test_each_sheet_holds_what_its_participant_is_asked_and_imports_after_a_chan
     assert (answer.question_id, answer.dont_know) == (included.id, True)
 
 
-def test_a_workbook_listing_all_questions_in_the_old_way_still_imports(
-    store: WorkshopStore, tmp_path: Path
-) -> None:
-    # every purpose: every question is asked, as in workbooks made before sheets were scoped
-    store.put(replace(store.details(), primary_purpose=Purpose.SOFTWARE,
-                      secondary_purposes=tuple(p for p in Purpose if p is not Purpose.SOFTWARE)))
+def test_a_workbook_listing_all_questions_in_the_old_way_still_imports(tmp_path: Path) -> None:
+    # Workbooks made before sheets were scoped came from questionnaire 1.0 workshops, where
+    # with every purpose every question is asked of everyone.
+    v1 = load_template(Path(__file__).parents[1] / "fixtures" / "alignment-core-1.0.yaml")
+    w = new_workshop("Plattform 2030", v1)
+    w = replace(
+        w,
+        details=replace(
+            w.details,
+            primary_purpose=Purpose.SOFTWARE,
+            secondary_purposes=tuple(p for p in Purpose if p is not Purpose.SOFTWARE),
+        ),
+        partners=(
+            model.Partner("p0", PARTNERS[0], colour=model.PARTNER_COLOURS[0], position=0),
+            model.Partner("p1", PARTNERS[1], colour=model.PARTNER_COLOURS[1], position=1),
+        ),
+        participants=(model.Participant("u2", "p1", "王芳"),),
+    )
+    store = create_workshop(tmp_path / "v1.workshop", w)
     path = export(store, tmp_path)
     wb = openpyxl.load_workbook(path)
     meta = wb[META]
@@ -696,5 +719,8 @@ def test_a_workbook_listing_all_questions_in_the_old_way_still_imports(
     likert = first_of(store, "likert")
     wb["王芳"][f"D{row_of(wb['王芳'], likert.id)}"] = 4
     wb.save(path)
-    import_prework(store, path)
-    assert stored(store, "u2") == {likert.id: 4}
+    try:
+        import_prework(store, path)
+        assert stored(store, "u2") == {likert.id: 4}
+    finally:
+        store.close(backup=False)
