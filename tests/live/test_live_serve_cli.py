@@ -80,7 +80,7 @@ def test_serve_prints_links_takes_answers_and_stops_on_ctrl_c(tmp_path: Path) ->
         second = _serve(path)  # the one-writer lock: a second writer is refused
         _out, err = second.communicate(timeout=60)
         assert second.returncode == 1
-        assert "open for editing elsewhere" in err
+        assert "is being changed by workshop-app serve" in err
     finally:
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=60)
