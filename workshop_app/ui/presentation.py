@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.analysis.display import percent_text, score_text
+from workshop_app.analysis.positions import position_summary, short_words
 from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Partner, Workshop
@@ -35,24 +37,12 @@ def _blend(a: str, b: str) -> QColor:
 
 
 def describe_position(question: Question, position: PartnerPosition) -> tuple[str, float | None]:
-    """A short reading of a partner's position and, where it has one, a 0..1 bar fill."""
-    t = question.type
-    if position.value is not None and t is QuestionType.LIKERT:
-        span = max(question.scale_hi - question.scale_lo, 1)
-        text = f"{position.value:.1f} / {question.scale_hi}"
-        anchor = question.anchor_label(round(position.value))
-        if anchor:
-            text += f"  —  {anchor}"
-        return text, (position.value - question.scale_lo) / span
-    if position.value is not None and t is QuestionType.NUMBER:
-        return f"{position.value:g} {question.unit}".strip(), None
-    if position.distribution:
-        if t is QuestionType.RANKING:
-            best = min(position.distribution.items(), key=lambda kv: kv[1])
-            return f"1. {question.option_label(best[0])}", None
-        best = max(position.distribution.items(), key=lambda kv: kv[1])
-        return f"{question.option_label(best[0])} ({best[1]:.0%})", best[1]
-    return "–", None
+    """A short reading of a partner's position (the analysis's words) and a 0..1 bar fill."""
+    summary = position_summary(question, position)
+    if summary.kind == "texts" or not summary.words:
+        return "–", None
+    fill = summary.fill if summary.kind in ("value", "shares") else None
+    return short_words(summary, 90), fill
 
 
 class PresentationWindow(QWidget):
@@ -169,11 +159,7 @@ class PresentationWindow(QWidget):
         assert a is not None
         self.kicker.setText(w.details.title)
         index = a.overall_index
-        self.heading.setText(
-            self.tr("Alignment index {value}").format(
-                value="–" if index is None else f"{index:.0f}"
-            )
-        )
+        self.heading.setText(self.tr("Alignment index {value}").format(value=score_text(index)))
         self.subheading.setText(
             self.tr("{n} gaps to discuss (alignment below {t:.0%})").format(
                 n=len(a.gaps), t=a.threshold
@@ -215,7 +201,7 @@ class PresentationWindow(QWidget):
         question = w.questionnaire.question(gap.question_id)
         self.heading.setText(question.title)
         self.subheading.setText(
-            self.tr("Alignment {value:.0%}").format(value=gap.alignment)
+            self.tr("Alignment {value}").format(value=percent_text(gap.alignment))
             + ("   ·   " + question.text if question.short_title else "")
         )
         grid = QGridLayout()
