@@ -23,9 +23,7 @@ GAP_SEVERITY_THRESHOLD = 0.25
 MIN_ESCALATION_STEPS = 2
 
 
-def _check(
-    id: str, title: str, missing: Sequence[str], page: str, field: str
-) -> ReadinessCheck:
+def _check(id: str, title: str, missing: Sequence[str], page: str, field: str) -> ReadinessCheck:
     # Page and field are given for passed checks too, so a checklist can link every row.
     return ReadinessCheck(
         id=id, title=title, passed=not missing, missing=tuple(missing), page=page, field=field
@@ -101,8 +99,7 @@ def check_escalation(workshop: Workshop) -> ReadinessCheck:
                 missing.append(f"Escalation level {s.level} ({s.body}) has no time limit.")
     return _check(
         "governance.escalation",
-        "Joint-approval decisions have an escalation path of at least two steps "
-        "with time limits",
+        "Joint-approval decisions have an escalation path of at least two steps with time limits",
         missing,
         "governance",
         "escalation_steps",
@@ -110,10 +107,14 @@ def check_escalation(workshop: Workshop) -> ReadinessCheck:
 
 
 def check_review_points(workshop: Workshop) -> ReadinessCheck:
-    missing = [] if workshop.review_points else [
-        "No review point: add at least one date or milestone to expand, narrow or "
-        "redirect the scope."
-    ]
+    missing = (
+        []
+        if workshop.review_points
+        else [
+            "No review point: add at least one date or milestone to expand, narrow or "
+            "redirect the scope."
+        ]
+    )
     return _check(
         "governance.review_points",
         "At least one review point",
@@ -155,8 +156,13 @@ def check_exit(workshop: Workshop) -> list[ReadinessCheck]:
                 for t in without
             )
     checks.append(
-        _check("exit.notice", "The exit terms name notice periods", notice_missing,
-               "exit", "notice_period")
+        _check(
+            "exit.notice",
+            "The exit terms name notice periods",
+            notice_missing,
+            "exit",
+            "notice_period",
+        )
     )
     checks.append(
         _check(
@@ -196,7 +202,8 @@ def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
         if g.owner.strip() and g.due:
             continue
         lacks = " and no ".join(
-            what for what, absent in (("owner", not g.owner.strip()), ("due date", not g.due))
+            what
+            for what, absent in (("owner", not g.owner.strip()), ("due date", not g.due))
             if absent
         )
         missing.append(
