@@ -282,3 +282,17 @@ def test_round_trip_through_yaml_text(tmp_path):
     text = yaml.safe_dump(questionnaire_to_dict(q), allow_unicode=True, sort_keys=False)
     path = _write(tmp_path, "copy.yaml", text)
     assert load_template(path) == q
+
+
+def test_a_question_names_the_clause_it_informs() -> None:
+    from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
+    from workshop_app.exchange.templates import default_template
+
+    q = default_template()
+    assert q.question("X04").clause == "exit.notice_period"
+    assert q.question("G09").clause == "goals.value_split"
+    assert questionnaire_from_dict(questionnaire_to_dict(q), "t.yaml") == q
+    data = questionnaire_to_dict(q)
+    data["sections"][0]["questions"][0]["clause"] = "Notice Period!"
+    with pytest.raises(TemplateError, match="not a clause id"):
+        questionnaire_from_dict(data, "t.yaml")

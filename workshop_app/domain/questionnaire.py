@@ -52,6 +52,9 @@ class Question:
     min_value: float | None = None  # number
     max_value: float | None = None  # number
     short_title: str = ""  # a few words naming the question in gap lists and reports
+    # The term-sheet clause this question informs (e.g. "exit.notice_period"); a clause
+    # row whose id equals it, or starts with it and a dot, is linked to its gap.
+    clause: str = ""
 
     @property
     def title(self) -> str:

@@ -48,7 +48,9 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 _TOP_KEYS = {"format", "id", "version", "title", "language", "description", "sections"}
 _SECTION_KEYS = {"element", "title", "intro", "questions"}
-_COMMON_KEYS = {"id", "type", "short", "text", "help", "weight", "phases", "purposes"}
+_COMMON_KEYS = {
+    "id", "type", "short", "clause", "text", "help", "weight", "phases", "purposes"
+}
 _TYPE_KEYS: dict[QuestionType, set[str]] = {
     QuestionType.LIKERT: {"scale", "anchors"},
     QuestionType.SINGLE_CHOICE: {"options"},
@@ -103,6 +105,23 @@ def _enum_list(values: Any, enum: type, source: str, where: str, field: str) -> 
     return tuple(out)
 
 
+# A clause id: dotted lower-case words, e.g. exit.notice_period.
+_CLAUSE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
+
+
+def _clause(value: Any, source: str, where: str) -> str:
+    """The term-sheet clause a question informs, e.g. ``exit.notice_period``; "" if none."""
+    if value is None:
+        return ""
+    if not isinstance(value, str) or len(value) > 100 or not _CLAUSE.match(value):
+        raise _fail(
+            source, where, "clause",
+            f"'{value}' is not a clause id (lower-case words joined by dots, "
+            "e.g. exit.notice_period).",
+        )
+    return value
+
+
 def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
     if not isinstance(data, dict):
         raise _fail(source, index, "questions", "each question must be a mapping.")
@@ -127,6 +146,7 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         "text": _text(data.get("text"), source, where, "text"),
         "help": _text(data.get("help"), source, where, "help", required=False),
         "short_title": _text(data.get("short"), source, where, "short", required=False),
+        "clause": _clause(data.get("clause"), source, where),
         "phases": _enum_list(data.get("phases"), Phase, source, where, "phases"),
         "purposes": _enum_list(data.get("purposes"), Purpose, source, where, "purposes"),
     }
@@ -272,6 +292,8 @@ def questionnaire_to_dict(q: Questionnaire) -> dict[str, Any]:
         d: dict[str, Any] = {"id": x.id, "type": x.type.value}
         if x.short_title:
             d["short"] = x.short_title
+        if x.clause:
+            d["clause"] = x.clause
         d["text"] = x.text
         if x.help:
             d["help"] = x.help
