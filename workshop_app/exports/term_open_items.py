@@ -33,6 +33,13 @@ def _num(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
+def _no_row(w: object, question_id: str) -> str:
+    """What an open gap's clause is when the term sheet has no row for it yet."""
+    q = w.questionnaire  # type: ignore[attr-defined]
+    clause = q.question(question_id).clause if q.has_question(question_id) else ""
+    return f"{clause} (no row yet)" if clause else "no clause named"
+
+
 def write_open_items(b: _Builder) -> None:
     ws = b.new_sheet("Open items")
     top = sheet_title(
@@ -59,7 +66,7 @@ def write_open_items(b: _Builder) -> None:
                 g.owner,
                 g.due or "",
                 ", ".join(clauses.actions_of.get(g.question_id, [])),
-                ", ".join(c.number for c in linked) or "no clause yet",
+                ", ".join(c.number for c in linked) or _no_row(w, g.question_id),
             ]
         )
     first, last = b._table(
