@@ -4,7 +4,6 @@ positions where a term is open, and ids that trace each gap to its clause and ba
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -17,8 +16,13 @@ from workshop_app.domain import model
 from workshop_app.domain.enums import GapStatus
 from workshop_app.exports.term_sheet import write_term_sheet
 
-CLAUSE_SHEETS = ("Goals and scope", "Contributions", "Decision rights", "Governance",
-                 "Exit and change")
+CLAUSE_SHEETS = (
+    "Goals and scope",
+    "Contributions",
+    "Decision rights",
+    "Governance",
+    "Exit and change",
+)
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +78,8 @@ def test_every_open_gaps_clause_is_open_with_each_partners_position(
             stand = str(r["Where the partners stand"])
             for p in small_demo.partners:
                 words = position_summary(
-                    q.question(gap.question_id),
-                    analysis.questions[gap.question_id].positions[p.id]).words
+                    q.question(gap.question_id), analysis.questions[gap.question_id].positions[p.id]
+                ).words
                 assert f"{p.label}: {words}" in stand, (r["Clause"], p.label)
     assert linked_any >= 5
 
@@ -86,7 +90,10 @@ def test_the_notice_period_is_not_stated_as_agreed_while_its_gap_is_open(book) -
     assert notice["Clause"] == "5.2" and notice["Status"] == "Open"
     assert notice["Clause text"].startswith("Not agreed (draft on file: 18 months")
     assert notice["Where the partners stand"].split("\n") == [
-        "Nordwerk: 25 months", "华辰: 6 months", "한빛: 18 months"]
+        "Nordwerk: 25 months",
+        "华辰: 6 months",
+        "한빛: 18 months",
+    ]
     # The shared IP: its question is open, so its treatment is not stated as agreed.
     ip = next(r for r in _rows(book["Exit and change"], "SharedAssets") if r["Kind"] == "IP")
     assert ip["Status"] == "Open" and ip["Gaps"] == "X06"
@@ -123,16 +130,18 @@ def test_open_items_list_every_blocker_with_a_link(book, small_demo: model.Works
     analysis = analyse(small_demo)
     ws = book["Open items"]
     gaps = _rows(ws, "OpenGaps")
-    assert [g["Gap"] for g in gaps] == [g.question_id for g in analysis.gaps
-                                        if g.status is not GapStatus.RESOLVED]
+    assert [g["Gap"] for g in gaps] == [
+        g.question_id for g in analysis.gaps if g.status is not GapStatus.RESOLVED
+    ]
     assert all(g["Where the partners stand"] for g in gaps)
     notes = {g.question_id: g.notes for g in small_demo.gap_discussions if g.notes}
     for g in gaps:
         if g["Gap"] in notes:
             assert g["Facilitator's notes"] == notes[g["Gap"]]
     checks = _rows(ws, "FailedChecks")
-    assert [c["Check"] for c in checks] == [c.title for c in analysis.readiness.checks
-                                            if not c.passed]
+    assert [c["Check"] for c in checks] == [
+        c.title for c in analysis.readiness.checks if not c.passed
+    ]
     overloads = _rows(ws, "CapacityOverloads")
     assert len(overloads) == len(capacity_overloads(small_demo)) == 1
     assert overloads[0]["Overload"] == "한빛 promises 13 GWh/year against 12 declared"

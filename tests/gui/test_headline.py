@@ -42,14 +42,19 @@ def test_headline_integer_is_the_same_in_app_projector_pdf_and_workbook(
     projector = int(re.search(r"(\d+)", window.heading.text()).group(1))
 
     pdf = write_pdf_report(workshop, analysis, tmp_path / "l.pdf")
-    layout = subprocess.run([require_program("pdftotext"), "-layout", "-f", "1", "-l", "1",
-                             str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    layout = subprocess.run(
+        [require_program("pdftotext"), "-layout", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     pdf_value = int(re.search(r"(\d+)\s+/ 100", layout).group(1))
 
     xlsx = write_term_sheet(workshop, analysis, tmp_path / "t.xlsx")
     ws = openpyxl.load_workbook(xlsx)["Summary"]
-    book_value = next(row[1].value for row in ws.iter_rows()
-                      if row[0].value == "Alignment index (0–100)")
+    book_value = next(
+        row[1].value for row in ws.iter_rows() if row[0].value == "Alignment index (0–100)"
+    )
     assert isinstance(book_value, int)  # the integer itself, not 74.5 formatted as "0"
 
     assert app_value == projector == pdf_value == book_value == expected
