@@ -581,6 +581,9 @@ def _questionnaire_schema() -> dict[str, Any]:
             "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},
             "type": {"enum": [t.value for t in QuestionType]},
             "short": {"type": "string"},
+            "clause": {
+                "type": "string", "pattern": r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$", "maxLength": 100
+            },
             "text": text,
             "help": {"type": "string"},
             "weight": {"type": "number", "exclusiveMinimum": 0},
