@@ -19,7 +19,7 @@ from workshop_app.exchange.prework import PreworkConflict, import_prework
 from workshop_app.storage.store import WorkshopStore
 
 
-def _rank(store: WorkshopStore, tmp_path: Path, ranks: list[object]) -> tuple[Path, int]:
+def _rank(store: WorkshopStore, tmp_path: Path, ranks: list[object]) -> tuple[Path, int]:  # noqa: F811
     path = export(store, tmp_path)
     wb = openpyxl.load_workbook(path)
     ws = wb["Li Wei"]
@@ -33,7 +33,9 @@ def _rank(store: WorkshopStore, tmp_path: Path, ranks: list[object]) -> tuple[Pa
 
 @pytest.mark.parametrize("ranks", [[1, 1, 3, 4, 5, 6], [1, 1, 1, 1, 1, 1]])
 def test_duplicate_ranks_are_refused_at_their_cells_with_labels(
-    store: WorkshopStore, tmp_path: Path, ranks: list[int]  # noqa: F811
+    store: WorkshopStore,
+    tmp_path: Path,
+    ranks: list[int],  # noqa: F811
 ) -> None:
     ranking = first_of(store, "ranking")
     path, r = _rank(store, tmp_path, ranks[: len(ranking.options)])
@@ -48,7 +50,8 @@ def test_duplicate_ranks_are_refused_at_their_cells_with_labels(
 
 
 def test_missing_ranks_are_refused_at_the_empty_cells(
-    store: WorkshopStore, tmp_path: Path  # noqa: F811
+    store: WorkshopStore,
+    tmp_path: Path,  # noqa: F811
 ) -> None:
     ranking = first_of(store, "ranking")
     n = len(ranking.options)
@@ -62,7 +65,8 @@ def test_missing_ranks_are_refused_at_the_empty_cells(
 
 
 def test_a_full_ranking_is_stored_in_the_order_given(
-    store: WorkshopStore, tmp_path: Path  # noqa: F811
+    store: WorkshopStore,
+    tmp_path: Path,  # noqa: F811
 ) -> None:
     ranking = first_of(store, "ranking")
     n = len(ranking.options)
@@ -73,7 +77,8 @@ def test_a_full_ranking_is_stored_in_the_order_given(
 
 
 def test_a_differing_comment_is_reported_at_the_comments_cell_and_shortened(
-    store: WorkshopStore, tmp_path: Path  # noqa: F811
+    store: WorkshopStore,
+    tmp_path: Path,  # noqa: F811
 ) -> None:
     likert = first_of(store, "likert")
     long_app = "A" * MAX_TEXT
@@ -95,7 +100,8 @@ def test_a_differing_comment_is_reported_at_the_comments_cell_and_shortened(
 
 
 def test_a_refused_import_leaves_the_workshop_file_byte_identical(
-    store: WorkshopStore, tmp_path: Path  # noqa: F811
+    store: WorkshopStore,
+    tmp_path: Path,  # noqa: F811
 ) -> None:
     ranking = first_of(store, "ranking")
     path, _ = _rank(store, tmp_path, [1] * len(ranking.options))
@@ -104,8 +110,10 @@ def test_a_refused_import_leaves_the_workshop_file_byte_identical(
     before = (workshop_file.read_bytes(), os.stat(workshop_file).st_mtime_ns)
     siblings = sorted(p.name for p in workshop_file.parent.iterdir())
     done = subprocess.run(
-        [sys.executable, "-m", "workshop_app", "prework", "import", str(workshop_file),
-         str(path)], capture_output=True, text=True, check=False,
+        [sys.executable, "-m", "workshop_app", "prework", "import", str(workshop_file), str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 1, done.stderr
     assert "rank 1 is given to more than one option" in done.stderr
