@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the store fixture is imported from test_prework and used by name)
 """Pre-work imports refuse orders nobody gave, speak in the labels participants saw, point
 at the right cell, quote long values briefly, and leave a refused workshop file untouched."""
 
@@ -19,7 +20,7 @@ from workshop_app.exchange.prework import PreworkConflict, import_prework
 from workshop_app.storage.store import WorkshopStore
 
 
-def _rank(store: WorkshopStore, tmp_path: Path, ranks: list[object]) -> tuple[Path, int]:  # noqa: F811
+def _rank(store: WorkshopStore, tmp_path: Path, ranks: list[object]) -> tuple[Path, int]:
     path = export(store, tmp_path)
     wb = openpyxl.load_workbook(path)
     ws = wb["Li Wei"]
@@ -35,7 +36,7 @@ def _rank(store: WorkshopStore, tmp_path: Path, ranks: list[object]) -> tuple[Pa
 def test_duplicate_ranks_are_refused_at_their_cells_with_labels(
     store: WorkshopStore,
     tmp_path: Path,
-    ranks: list[int],  # noqa: F811
+    ranks: list[int],
 ) -> None:
     ranking = first_of(store, "ranking")
     path, r = _rank(store, tmp_path, ranks[: len(ranking.options)])
@@ -51,7 +52,7 @@ def test_duplicate_ranks_are_refused_at_their_cells_with_labels(
 
 def test_missing_ranks_are_refused_at_the_empty_cells(
     store: WorkshopStore,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     ranking = first_of(store, "ranking")
     n = len(ranking.options)
@@ -66,7 +67,7 @@ def test_missing_ranks_are_refused_at_the_empty_cells(
 
 def test_a_full_ranking_is_stored_in_the_order_given(
     store: WorkshopStore,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     ranking = first_of(store, "ranking")
     n = len(ranking.options)
@@ -78,7 +79,7 @@ def test_a_full_ranking_is_stored_in_the_order_given(
 
 def test_a_differing_comment_is_reported_at_the_comments_cell_and_shortened(
     store: WorkshopStore,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     likert = first_of(store, "likert")
     long_app = "A" * MAX_TEXT
@@ -101,7 +102,7 @@ def test_a_differing_comment_is_reported_at_the_comments_cell_and_shortened(
 
 def test_a_refused_import_leaves_the_workshop_file_byte_identical(
     store: WorkshopStore,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     ranking = first_of(store, "ranking")
     path, _ = _rank(store, tmp_path, [1] * len(ranking.options))

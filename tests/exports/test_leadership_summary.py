@@ -231,3 +231,26 @@ def test_hiding_participants_never_changes_a_partner_name(
     )
     assert redact("Schäferei and Schäfers") == "Schäferei and Schäfers"
     assert redact("Ask Dr. Katrin Schäfer") != "Ask Dr. Katrin Schäfer"
+
+
+@pytest.mark.parametrize("variant", ["leadership", "full"])
+def test_emoji_print_as_names_and_rtl_text_is_searchable(
+    tmp_path: Path, small_demo: Workshop, variant: str
+) -> None:
+    w = small_demo
+    workshop = dataclasses.replace(
+        w, details=dataclasses.replace(w.details, title="שותפות 🚗 شراكة"),
+        action_items=tuple(dataclasses.replace(a, owner="Team 🚀") for a in w.action_items),
+    )
+    path = write_pdf_report(workshop, analyse(workshop), tmp_path / "r.pdf", variant=variant)
+    text = _pdftotext(path)
+    # A search for the Hebrew and the Arabic word finds them (logical order).
+    assert "שותפות" in text and "شراكة" in text
+    assert "Team [rocket]" in text  # an action's owner, in the next steps
+    assert "Emoji are printed as their name in brackets" in _flat(text)
+    assert "🚗" not in text and "\ufffd" not in text
+    # no glyph is missing: every font in the file is embedded and every character drawn
+    # comes from one of them (an empty box would be a .notdef glyph)
+    fonts = subprocess.run([require_program("pdffonts"), str(path)], capture_output=True,
+                           text=True, check=True).stdout
+    assert "Helvetica" not in fonts

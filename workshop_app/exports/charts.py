@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from workshop_app.exports.pdf_fonts import SANS, fit, font_for_text, string_width
+from workshop_app.exports.pdf_fonts import SANS, fit, font_for_text, printable, string_width
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#6B6B6B")
@@ -60,6 +60,7 @@ def _wrap(text: str, size: float, width: float, max_lines: int = 2) -> list[str]
 
 def _label(x: float, y: float, text: str, size: float, anchor: str = "start",
            colour: colors.Color = INK, bold: bool = False) -> String:
+    text = printable(text)
     return String(x, y, text, fontName=font_for_text(text, bold), fontSize=size,
                   fillColor=colour, textAnchor=anchor)
 

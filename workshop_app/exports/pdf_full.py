@@ -222,7 +222,7 @@ class FullMixin(ReportBase):
         )
         return out
 
-    def about_section(self) -> list[Flowable]:
+    def about_section(self, *, emoji: bool = False) -> list[Flowable]:
         q = self.w.questionnaire
         text = (
             f"Questionnaire: {q.title} ({q.template_id}, version {q.version}), {len(q)} questions."
@@ -232,6 +232,10 @@ class FullMixin(ReportBase):
                 " Answers are shown per partner; no answer is attributed to a person. "
                 "Long texts and lists are cut here; the full report has all of them."
             )
+        if emoji:
+            # Plain text, not through markup(): the brackets are the marker it explains.
+            text += (" Emoji are printed as their name in brackets, e.g. [automobile]: the "
+                     "report fonts have none.")
         if not self.full:
             return [Paragraph(markup(text), self.s["small"])]
         return [Spacer(1, 10), Paragraph(markup(text), self.s["small"])]

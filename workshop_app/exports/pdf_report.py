@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable, PageBreak
 from workshop_app.analysis.results import Analysis
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.model import Workshop
-from workshop_app.exports.pdf_fonts import register_fonts
+from workshop_app.exports.pdf_fonts import register_fonts, replaced_count, reset_replaced
 from workshop_app.exports.pdf_full import FullMixin
 from workshop_app.exports.pdf_look import PAGE_SIZES, VARIANT_TITLES, VARIANTS
 from workshop_app.exports.pdf_page_one import PageOneMixin
@@ -123,14 +123,13 @@ def _choose(value: str, allowed: Sequence[str], what: str) -> str:
 
 class _Report(PageOneMixin, SectionsMixin, FullMixin):
     def story(self) -> list[Flowable]:
+        reset_replaced()
         story: list[Flowable] = []
         story += self.first_page()
         if self.full:
             story += self.contents()
         story.append(PageBreak())
-        if not self.full:
-            # Up front, so the note can never be left alone on a last page.
-            story += self.about_section()
+        about_at = len(story)
         story += self.alignment_section()
         story += self.contributions_section()
         story += self.decisions_section()
@@ -141,5 +140,11 @@ class _Report(PageOneMixin, SectionsMixin, FullMixin):
             story += self.readiness_section()
             story += self.questions_section()
             story += self.participants_section()
-            story += self.about_section()
+        # Written last, when it is known whether any emoji was replaced; in the summary up
+        # front, so the note can never be left alone on a last page.
+        about = self.about_section(emoji=replaced_count() > 0)
+        if self.full:
+            story += about
+        else:
+            story[about_at:about_at] = about
         return story
