@@ -34,6 +34,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     return report
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector):
+    # A module skipped while it is collected (pytest.importorskip) is no test result, so
+    # the hook above never sees it; under CI it must fail all the same.
+    report = yield
+    if report.skipped and os.environ.get("CI", "").lower() == "true":
+        report.outcome = "failed"
+        report.longrepr = f"Skipped while collected in CI: {report.longrepr}"
+    return report
+
+
 @pytest.fixture(scope="session")
 def small_demo() -> Workshop:
     from workshop_app.demo import build_demo

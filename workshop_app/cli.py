@@ -127,14 +127,25 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
     from workshop_app.analysis import analyse
     from workshop_app.analysis.report import analysis_to_dict
     from workshop_app.domain.questionnaire import QuestionType
+    from workshop_app.domain.scope import active_question_ids, is_asked
 
     q = workshop.questionnaire
     n_questions = len(q)
+    active = active_question_ids(workshop.details, q)
+    # Completion counts the questions each participant is asked; "Don't know" is an answer.
+    asked_ids: dict[str, frozenset[str]] = {
+        person.id: frozenset(
+            x.id for x in q.questions() if x.id in active and is_asked(x, person)
+        )
+        for person in workshop.participants
+    }
     answered: dict[str, int] = {}
     given: dict[str, int] = {}
     for a in workshop.answers:
         given[a.participant_id] = given.get(a.participant_id, 0) + 1
-        if a.value is not None:
+        if (a.value is not None or a.dont_know) and a.question_id in asked_ids.get(
+            a.participant_id, ()
+        ):
             answered[a.participant_id] = answered.get(a.participant_id, 0) + 1
     partners = []
     for p in workshop.partners:
@@ -143,11 +154,14 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
             {
                 "id": person.id,
                 "name": person.name,
-                "function": person.function,
+                "function": person.function.value if person.function else None,
                 "done": person.done,
+                "asked": len(asked_ids[person.id]),
                 "answers": given.get(person.id, 0),
                 "answered": answered.get(person.id, 0),
-                "completion": round(_completion(answered.get(person.id, 0), n_questions), 4),
+                "completion": round(
+                    _completion(answered.get(person.id, 0), len(asked_ids[person.id])), 4
+                ),
             }
             for person in people
         ]
@@ -161,7 +175,7 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
             "participants": listed,
             "answers": sum(x["answers"] for x in listed),
             "answered": total,
-            "completion": round(_completion(total, n_questions * len(people)), 4),
+            "completion": round(_completion(total, sum(x["asked"] for x in listed)), 4),
         })
     answered_total = sum(answered.values())
     d = workshop.details
@@ -179,6 +193,7 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
             "title": q.title,
             "questions": n_questions,
             "scored_questions": sum(1 for x in q.questions() if x.type is not QuestionType.TEXT),
+            "active_questions": len(active),
         },
         "counts": {
             "partners": len(workshop.partners),
@@ -197,7 +212,7 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
             "action_items": len(workshop.action_items),
         },
         "completion": round(
-            _completion(answered_total, n_questions * len(workshop.participants)), 4
+            _completion(answered_total, sum(len(ids) for ids in asked_ids.values())), 4
         ),
         "partners": partners,
         "analysis": analysis_to_dict(workshop, analyse(workshop)),
@@ -241,26 +256,31 @@ def _cmd_info(args: argparse.Namespace) -> int:
             f"  {_ljust(p['name'], width)}  {len(p['participants']):>3} participants  "
             f"{p['answered']:>5} answers  {_pct(p['completion']):>4} complete"
         )
+    asked = sum(x["asked"] for p in data["partners"] for x in p["participants"])
     _out(
         f"Completion: {_pct(data['completion'])} ({c['answered']} of "
-        f"{c['questions'] * c['participants']} possible answers)"
+        f"{asked} answers asked; {q['active_questions']} of {q['questions']} questions active)"
     )
     analysis = data["analysis"]
     overall = analysis.get("overall_index")
     if overall is not None:
         _out(f"Overall alignment index: {overall:.0f} / 100")
+    definition = analysis.get("definition_index")
+    if definition is not None:
+        _out(f"Definition index: {definition:.0f} / 100")
     gaps = analysis.get("gaps") or []
     labels = {p.id: p.label for p in workshop.partners}
     if gaps:
-        _out(f"Top gaps ({len(gaps)} below the threshold):")
+        _out(f"Top gaps ({len(gaps)}):")
         for n, gap in enumerate(gaps[:5], start=1):
             pair = gap.get("diverging_pair")
             between = ""
             if pair:
                 between = "  (" + " vs ".join(labels.get(x, x) for x in pair["partners"]) + ")"
+            score = "" if gap["alignment"] is None else f", alignment {gap['alignment']:.2f}"
             _out(
-                f"  {n}. {gap['question_id']} {gap['title']}: alignment "
-                f"{gap['alignment']:.2f}{between}"
+                f"  {n}. {gap['question_id']} {gap['title']}: "
+                f"{gap['kinds_text']}{score}{between}"
             )
     return EXIT_OK
 

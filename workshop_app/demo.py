@@ -23,6 +23,7 @@ from workshop_app.domain.enums import (
     AssetKind,
     ContributionCategory,
     Element,
+    Function,
     GapStatus,
     Phase,
     Purpose,
@@ -84,6 +85,8 @@ class _Script:
     texts: tuple[tuple[str, ...], ...] | None = None  # text answers per partner
     # A split inside one partner: (partner index, stance of the dissenting camp).
     internal: tuple[int, Stance] | None = None
+    # "Don't know" answers: (partner index, how many of its participants, first ones first).
+    dont_know: tuple[tuple[int, int], ...] = ()
 
 
 def _small_scripts() -> dict[str, _Script]:
@@ -111,6 +114,14 @@ def _small_scripts() -> dict[str, _Script]:
             ("change_of_control", "insolvency", "regulation", "underperformance"),
         )),
         "X04": _Script(by_partner=(24.0, 6.0, 18.0)),
+        # Nobody has defined it: everyone agrees that shared data is "not discussed" or
+        # "assumed that each keeps its data" (high alignment, a blind spot).
+        "X08": _Script(common=1.5),
+        # A partner that does not know: the cell supplier has no view on software release
+        # capacity (two of its three people say so); Nordwerk's lawyer does not know the
+        # engineering headcount, but Nordwerk as a whole does.
+        "S09": _Script(common=3.0, dont_know=((2, 2),)),
+        "S05": _Script(common=420.0, dont_know=((0, 1),)),
         "X06": _Script(by_partner=("buyout", "joint_ownership", "by_origin")),
         # Splits inside one partner.
         "C06": _Script(common=3.9, internal=(0, 1.4)),
@@ -126,7 +137,6 @@ def _small_scripts() -> dict[str, _Script]:
         "S02": _Script(common=("platform_engineering", "cell_technology", "software_stack")),
         "S03": _Script(common=("engineering", "technology", "supply", "manufacturing",
                                "market_access", "capital")),
-        "S05": _Script(common=420.0),
         "S10": _Script(common="single_program"),
         "R03": _Script(common="joint"),
         "R05": _Script(common=("architecture", "budget", "sop_dates")),
@@ -253,6 +263,8 @@ class _Builder:
         if t is QuestionType.LIKERT:
             return stance + rng.gauss(0, 0.12)
         if t is QuestionType.NUMBER:
+            if q.tolerance is not None:  # close within the question's tolerance
+                return stance + rng.gauss(0, 0.06) * min(abs(stance), q.tolerance)
             return stance * (1 + rng.gauss(0, 0.06))
         if t is QuestionType.ALLOCATION:
             return {k: v * rng.uniform(0.85, 1.15) for k, v in stance.items()}
@@ -288,7 +300,11 @@ class _Builder:
             weights = {k: stance.get(k, 0.0) * rng.uniform(0.75, 1.25) for k in ids}
             return _split_points(weights, q.total)
         if t is QuestionType.NUMBER:
-            x = stance * (1 + rng.gauss(0, 0.08))
+            noise = rng.gauss(0, 0.08)
+            if q.tolerance is not None:
+                x = stance + noise * min(abs(stance), q.tolerance)
+            else:
+                x = stance * (1 + noise)
             x = float(round(x)) if abs(stance) >= 5 else round(x * 2) / 2
             if q.min_value is not None:
                 x = max(q.min_value, x)
@@ -329,16 +345,19 @@ class _Builder:
                     own = stance
                     if script.internal and script.internal[0] == pn and mn % 2 == 1:
                         own = script.internal[1]
-                    value = self.value(q, own, texts)
+                    value: AnswerValue | None = self.value(q, own, texts)
+                    # drawn all the same, so the rest of the demo stays as it was
+                    unknown = any(i == pn and mn < k for i, k in script.dont_know)
                     at = _ANSWERS_START + timedelta(
                         minutes=4 * index_of[person.id], seconds=35 * qn + self.rng.randrange(20)
                     )
                     out.append(Answer(
                         participant_id=person.id,
                         question_id=q.id,
-                        value=value,
+                        value=None if unknown else value,
                         comment=comments.get((person.name, q.id), ""),
                         answered_at=at,
+                        dont_know=unknown,
                     ))
         return out
 
@@ -396,7 +415,7 @@ class _Builder:
             ],
         }
         people = {
-            pid: [Participant(self.id(), pid, n, f, e, done=True) for n, f, e in rows]
+            pid: [Participant(self.id(), pid, n, Function(f), e, done=True) for n, f, e in rows]
             for pid, rows in roster.items()
         }
         participants = tuple(p for partner in partners for p in people[partner.id])
@@ -666,7 +685,7 @@ class _Builder:
                 names = [f"{f} {last}" for last in lasts for f in firsts]
             self.rng.shuffle(names)
             people[partner.id] = [
-                Participant(self.id(), partner.id, name, functions[m % len(functions)],
+                Participant(self.id(), partner.id, name, Function(functions[m % len(functions)]),
                             done=True)
                 for m, name in enumerate(names[:LARGE_PARTICIPANTS_PER_PARTNER])
             ]

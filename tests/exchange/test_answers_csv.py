@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from workshop_app.domain import model
-from workshop_app.domain.enums import Element, QuestionType
+from workshop_app.domain.enums import Element, Function, QuestionType
 from workshop_app.domain.errors import ImportRejected, WorkshopError
 from workshop_app.domain.questionnaire import Option, Question, Questionnaire, Section
 from workshop_app.exchange import answers_csv
@@ -43,8 +43,8 @@ def store(tmp_path: Path) -> Iterator[WorkshopStore]:
         model.Partner("p3", "한빛배터리", "Hanbit", "#2E9E6A", position=2),
     )
     people = (
-        model.Participant("u1", "p1", "Jürgen Weiß", "engineering"),
-        model.Participant("u2", "p2", "王芳", "strategy"),
+        model.Participant("u1", "p1", "Jürgen Weiß", Function.ENGINEERING),
+        model.Participant("u2", "p2", "王芳", Function.STRATEGY),
     )
     answers = (model.Answer("u1", "L1", 2, "first guess", datetime(2026, 1, 5, 9, 30, tzinfo=UTC)),)
     workshop = model.Workshop(
@@ -88,7 +88,7 @@ def test_import_creates_participants_and_parses_every_type(
 
     w = store.load()
     kim = next(p for p in w.participants if p.name == "김민준")
-    assert (kim.partner_id, kim.function) == ("p3", "")
+    assert (kim.partner_id, kim.function) == ("p3", None)
     got = {(w.participant(a.participant_id).name, a.question_id): a for a in w.answers}
     assert got["Jürgen Weiß", "L1"].value == 4
     assert got["Jürgen Weiß", "L1"].comment == "Clearer now, after the call"
@@ -263,3 +263,22 @@ def test_a_failed_write_leaves_nothing_behind(
 def test_a_missing_file_is_a_clear_error(tmp_path: Path, store: WorkshopStore) -> None:
     with pytest.raises(ImportRejected, match=r"'nope\.csv' cannot be read"):
         import_answers_csv(store, tmp_path / "nope.csv")
+
+
+def test_dont_know_is_stored_as_an_answer_not_a_value(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path, (
+        "participant,partner,question_id,value\n"
+        "Jürgen Weiß,Nordwerk,L1,dont_know\n"  # replaces the stored 2
+        "王芳,华辰,M1,Don't know\n"
+        "王芳,华辰,T1,dont_know\n"  # a text question takes the words as its answer
+    ))
+    summary = import_answers_csv(store, path)
+    assert (summary.added, summary.changed) == (2, 1)
+    answers = {(a.participant_id, a.question_id): a for a in store.all(model.Answer)}
+    for key in (("u1", "L1"), ("u2", "M1")):
+        assert answers[key].dont_know and answers[key].value is None
+    assert answers[("u2", "T1")].value == "dont_know" and not answers[("u2", "T1")].dont_know
+    again = import_answers_csv(store, path)
+    assert (again.added, again.changed, again.unchanged) == (0, 0, 3)

@@ -99,6 +99,11 @@ def _set(path: list[Any], value: Any):
         (["details", "date"], "31.03.2026", "details.date"),
         (["details", "gap_threshold"], 7, "details:"),
         (["details", "phase"], "negotiation", "details.phase: 'negotiation' is not one of"),
+        (["details", "excluded_questions"], ["ZZ99"], "details.excluded_questions[0]: 'ZZ99'"),
+        (["details", "included_questions"], "G01", "details.included_questions: expected a list"),
+        (["details", "blind_spot_threshold"], 0, "details: Blind-spot threshold"),
+        (["participants", 0, "function"], "Einkauf", "participants[0].function: 'Einkauf'"),
+        (["answers", 0, "dont_know"], "yes", "answers[0].dont_know: expected true or false"),
         (["contributions", 0, "quantity"], "lots", "contributions[0].quantity: expected a number"),
         (["decisions", 0, "rights", 0, "right"], "X", "decisions[0].rights[0].right"),
         (["questionnaire", "sections", 0, "questions", 0, "type"], "slider", "questionnaire:"),
@@ -113,6 +118,28 @@ def test_bad_documents_are_refused_naming_the_path(
     with pytest.raises(FileFormatError) as info:
         workshop_from_json(doc)
     assert where in str(info.value)
+
+
+def test_dont_know_is_an_answer_without_a_value(small_demo: Workshop, validator) -> None:
+    doc = json.loads(json.dumps(workshop_to_json(small_demo)))
+    index = next(
+        i for i, a in enumerate(doc["answers"])
+        if small_demo.questionnaire.question(a["question_id"]).scored
+    )
+    doc["answers"][index].update(dont_know=True, value=None)
+    validator.validate(doc)
+    answer = workshop_from_json(doc).answers[index]
+    assert answer.dont_know and answer.value is None
+
+
+def test_an_answer_with_a_value_and_dont_know_is_refused(small_demo: Workshop, validator) -> None:
+    doc = json.loads(json.dumps(workshop_to_json(small_demo)))
+    assert doc["answers"][0]["value"] is not None
+    doc["answers"][0]["dont_know"] = True
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(doc)  # the published schema says so too
+    with pytest.raises(FileFormatError, match=r"answers\[0\]: has both a value and dont_know"):
+        workshop_from_json(doc)
 
 
 def test_a_missing_required_field_is_named(small_demo: Workshop) -> None:

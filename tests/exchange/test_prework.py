@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from workshop_app.domain import model
+from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import FileFormatError, ImportRejected
 from workshop_app.domain.questionnaire import Question
 from workshop_app.exchange import xlsx_safety
@@ -37,8 +38,8 @@ def store(tmp_path: Path) -> Iterator[WorkshopStore]:
         for i, name in enumerate(PARTNERS)
     )
     people = (
-        model.Participant("u1", "p0", "Jürgen Weiß", function="engineering"),
-        model.Participant("u2", "p1", "王芳", function="strategy"),
+        model.Participant("u1", "p0", "Jürgen Weiß", function=Function.ENGINEERING),
+        model.Participant("u2", "p1", "王芳", function=Function.STRATEGY),
         model.Participant("u3", "p1", "Li Wei"),
         model.Participant("u4", "p2", "한빛 김민준"),
     )
@@ -97,7 +98,7 @@ def test_export_has_instructions_a_sheet_per_participant_and_hidden_metadata(
     assert wb.security.lockStructure
     meta = {r[0]: r[1] for r in wb[META].iter_rows(max_row=8, max_col=2, values_only=True)}
     assert meta["workshop_id"] == store.details().id
-    assert (meta["template_id"], meta["template_version"]) == ("alignment-core", "1.0")
+    assert (meta["template_id"], meta["template_version"]) == ("alignment-core", "1.1")
     assert meta["partner_id"] == "p1" and meta["format"] == "partnership-prework/1"
     ws = wb["王芳"]
     assert ws.protection.sheet and not ws.protection.password
@@ -131,10 +132,16 @@ def test_answer_cells_have_drop_downs_and_number_checks(
     lk = by_cell[f"D{row_of(ws, likert.id)}"]
     assert lk.type == "list"
     assert choices(lk)[3] == f"4 – {likert.anchor_label(4)}"
+    assert choices(lk)[-1] == "Don't know"
     sc = by_cell[f"D{row_of(ws, single.id)}"]
-    assert choices(sc) == [o.label for o in single.options]
+    assert choices(sc) == [*(o.label for o in single.options), "Don't know"]
     nb = by_cell[f"D{row_of(ws, number.id)}"]
-    assert nb.type == "decimal"
+    # a number within the bounds, or "Don't know"
+    assert nb.type == "custom" and "ISNUMBER" in nb.formula1 and "don't know" in nb.formula1
+    multi = first_of(store, "multi_choice")
+    mc = by_cell[f"D{row_of(ws, multi.id)}"]
+    assert mc.type == "list" and mc.formula1 == '"Don\'t know"'
+    assert ws.cell(row=row_of(ws, multi.id), column=ANSWER_COL).protection.locked is False
     assert ws.cell(row=row_of(ws, likert.id), column=ANSWER_COL).protection.locked is False
 
 
@@ -206,6 +213,67 @@ def test_filled_workbook_imports_every_answer(store: WorkshopStore, tmp_path: Pa
     assert comment == "=kein Formel, nur Text 王芳"
     assert stored(store, "u3") == {likert.id: 5}
     assert "2 participants" in result.summary() and "added" in result.summary()
+
+
+def test_dont_know_is_offered_and_imported_as_an_answer_apart_from_blank(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
+    path = export(store, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["王芳"]
+    likert, number, multi = (first_of(store, k) for k in ("likert", "number", "multi_choice"))
+    single = first_of(store, "single_choice")
+    ws[f"D{row_of(ws, likert.id)}"] = "Don't know"  # the drop-down's last choice
+    ws[f"D{row_of(ws, number.id)}"] = "don’t know"  # typed, with a curly apostrophe
+    ws[f"D{row_of(ws, multi.id)}"] = "Don't know"  # on the question's own row
+    ws[f"D{row_of(ws, single.id)}"] = single.options[0].label
+    wb.save(path)
+    import_prework(store, path)
+    answers = {a.question_id: a for a in store.answers_of("u2")}
+    for qid in (likert.id, number.id, multi.id):
+        assert answers[qid].dont_know and answers[qid].value is None, qid
+    assert not answers[single.id].dont_know
+    # exported again, the answers read "Don't know" where they were given
+    again = openpyxl.load_workbook(export(store, tmp_path, name="again.xlsx"))["王芳"]
+    assert again[f"D{row_of(again, multi.id)}"].value == "Don't know"
+    assert again[f"D{row_of(again, likert.id)}"].value == "Don't know"
+
+
+def test_dont_know_beside_marked_options_is_refused_naming_the_cells(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
+    path = export(store, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["王芳"]
+    multi = first_of(store, "multi_choice")
+    r = row_of(ws, multi.id)
+    ws[f"D{r}"] = "Don't know"
+    ws[f"D{r + 1}"] = "x"
+    wb.save(path)
+    with pytest.raises(ImportRejected) as info:
+        import_prework(store, path)
+    assert f"Sheet '王芳', cell D{r}: says Don't know but cells D{r + 1}" in "\n".join(
+        info.value.problems
+    )
+    assert store.answers_of("u2") == []
+
+
+def test_a_workbook_dont_know_against_an_app_value_is_a_conflict(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
+    likert = first_of(store, "likert")
+    store.put(model.Answer("u2", likert.id, 4))
+    path = export(store, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    wb["王芳"][f"D{row_of(wb['王芳'], likert.id)}"] = "Don't know"
+    wb.save(path)
+    with pytest.raises(PreworkConflict) as info:
+        import_prework(store, path)
+    conflict = info.value.conflicts[0]
+    assert (conflict.question_id, conflict.in_workbook) == (likert.id, "Don't know")
+    import_prework(store, path, prefer="workbook")
+    (answer,) = store.answers_of("u2")
+    assert answer.dont_know and answer.value is None
 
 
 def test_reimporting_the_same_workbook_changes_nothing(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import FileFormatError
 from workshop_app.storage import schema
 from workshop_app.storage.store import StorageError, open_workshop
@@ -25,6 +26,13 @@ def old_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def current_file(tmp_path: Path) -> Path:
+    path = tmp_path / "Workshop März.workshop"
+    shutil.copyfile(FIXTURES / "schema-0002.workshop", path)
+    return path
+
+
+@pytest.fixture
 def later_schema(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Register migrations in a test only; the real set is restored afterwards."""
     monkeypatch.setattr(schema.migrations, "_migrations", list(schema.migrations._migrations))
@@ -37,21 +45,70 @@ def test_every_released_schema_has_a_fixture() -> None:
     assert released <= {p.name for p in FIXTURES.glob("schema-*.workshop")}
 
 
-def test_the_first_schema_opens_as_it_is(old_file: Path) -> None:
+def test_the_first_schema_upgrades_with_a_backup(old_file: Path) -> None:
     with open_workshop(old_file) as store:
-        assert store.schema_version == "0001_initial"
+        assert store.schema_version == "0002_analysis_v2"
         workshop = store.load()
         assert store.integrity_check() == []
     assert len(workshop.partners) == 3
     assert any(p.name == "王芳" for p in workshop.participants)
-    assert not list(old_file.parent.glob("*before-upgrade*"))  # nothing to upgrade, no copy
+    assert len(workshop.answers) == 768
+    assert not any(a.dont_know for a in workshop.answers)  # old answers are values or blank
+    assert workshop.details.blind_spot_threshold == 0.5
+    assert workshop.details.included_questions == workshop.details.excluded_questions == ()
+    backups = list(old_file.parent.glob("Workshop März.before-upgrade-0001_initial-*.workshop"))
+    assert len(backups) == 1
 
 
-def test_an_upgrade_backs_up_then_migrates(old_file: Path, later_schema, monkeypatch) -> None:
+def test_the_current_schema_opens_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "current.workshop"
+    shutil.copyfile(FIXTURES / "schema-0002.workshop", path)
+    with open_workshop(path) as store:
+        assert store.schema_version == "0002_analysis_v2"
+        workshop = store.load()
+        assert store.integrity_check() == []
+    assert any(a.dont_know for a in workshop.answers)
+    assert not list(tmp_path.glob("*before-upgrade*"))  # nothing to upgrade, no copy
+
+
+@pytest.mark.parametrize(
+    ("typed", "function"),
+    [
+        ("strategy", Function.STRATEGY),
+        ("Head of Purchasing", Function.PURCHASING),
+        ("CFO", Function.FINANCE),
+        ("R&D", Function.ENGINEERING),
+        ("Plant manager", Function.MANUFACTURING),
+        ("Software architect", Function.SOFTWARE),
+        ("General counsel", Function.LEGAL),
+        ("Human resources", Function.HR),
+        ("Quality", Function.QUALITY),
+        ("Programme manager", Function.OTHER),
+        ("Einkauf", Function.OTHER),
+        ("", None),
+        ("   ", None),
+    ],
+)
+def test_free_text_functions_map_to_the_nearest_function(
+    old_file: Path, typed: str, function: Function | None
+) -> None:
+    db = Database(old_file)
+    db.execute("UPDATE participants SET function = ? WHERE name = ?", [typed, "王芳"])
+    db.conn.commit()
+    db.conn.close()
+    with open_workshop(old_file) as store:
+        people = {p.name: p for p in store.load().participants}
+    assert people["王芳"].function is function
+    assert people["박지훈"].function is Function.LEGAL  # the others keep theirs
+    assert people["李伟"].function is Function.SOFTWARE
+
+
+def test_an_upgrade_backs_up_then_migrates(current_file: Path, later_schema, monkeypatch) -> None:
+    old_file = current_file
     with open_workshop(old_file, read_only=True) as store:
         original = store.load()
 
-    @schema.migrations(name="0002_action_priority")
+    @schema.migrations(name="0003_action_priority")
     def _add_priority(db: Database) -> None:
         db.execute("ALTER TABLE action_items ADD COLUMN priority INTEGER NOT NULL DEFAULT 0")
 
@@ -59,29 +116,32 @@ def test_an_upgrade_backs_up_then_migrates(old_file: Path, later_schema, monkeyp
         open_workshop(old_file, read_only=True)  # reading never upgrades
 
     with open_workshop(old_file) as store:
-        assert store.schema_version == "0002_action_priority"
+        assert store.schema_version == "0003_action_priority"
         assert "priority" in store.db["action_items"].columns_dict
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
         assert store.load() == original
         assert store.integrity_check() == []
 
-    backups = list(old_file.parent.glob("Workshop März.before-upgrade-0001_initial-*.workshop"))
+    backups = list(
+        old_file.parent.glob("Workshop März.before-upgrade-0002_analysis_v2-*.workshop")
+    )
     assert len(backups) == 1
-    monkeypatch.undo()  # back to the released schema: the backup is a 0001 file
+    monkeypatch.undo()  # back to the released schema: the backup is a 0002 file
     with open_workshop(backups[0], read_only=True) as copy:
-        assert copy.schema_version == "0001_initial"
+        assert copy.schema_version == "0002_analysis_v2"
         assert copy.load() == original
 
 
-def test_a_failed_upgrade_leaves_the_file_as_it_was(old_file: Path, later_schema) -> None:
+def test_a_failed_upgrade_leaves_the_file_as_it_was(current_file: Path, later_schema) -> None:
+    old_file = current_file
     with open_workshop(old_file, read_only=True) as store:
         original = store.load()
 
-    @schema.migrations(name="0002_good")
+    @schema.migrations(name="0003_good")
     def _good(db: Database) -> None:
         db.execute("ALTER TABLE partners ADD COLUMN website TEXT NOT NULL DEFAULT ''")
 
-    @schema.migrations(name="0003_bad")
+    @schema.migrations(name="0004_bad")
     def _bad(db: Database) -> None:
         db.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
@@ -89,11 +149,11 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(old_file: Path, later_schema
         open_workshop(old_file)
     later_schema_names = schema.known_migrations()
     schema.migrations._migrations[:] = [
-        m for m in schema.migrations._migrations if m.name == "0001_initial"
+        m for m in schema.migrations._migrations if m.name in ("0001_initial", "0002_analysis_v2")
     ]
-    assert later_schema_names[-1] == "0003_bad"
+    assert later_schema_names[-1] == "0004_bad"
     with open_workshop(old_file, read_only=True) as store:
         # Both migrations were undone together, not just the failing one.
-        assert store.schema_version == "0001_initial"
+        assert store.schema_version == "0002_analysis_v2"
         assert "website" not in store.db["partners"].columns_dict
         assert store.load() == original

@@ -18,7 +18,9 @@ from workshop_app.domain.enums import (
     AssetKind,
     ContributionCategory,
     Element,
+    Function,
     GapStatus,
+    Measures,
     Phase,
     Purpose,
     QuestionType,
@@ -73,6 +75,10 @@ def questions(draw: st.DrawFn, qid: str) -> Question:
         "weight": draw(st.sampled_from([1.0, 0.5, 1.5, 2.0, 3.25])),
         "phases": tuple(draw(st.lists(st.sampled_from(list(Phase)), max_size=3))),
         "purposes": tuple(draw(st.lists(st.sampled_from(list(Purpose)), max_size=3))),
+        "functions": tuple(
+            draw(st.lists(st.sampled_from(list(Function)), max_size=3, unique=True))
+        ),
+        "clause": draw(st.sampled_from(["", "exit.notice_period", "goals.scope_2"])),
     }
     if qtype is QuestionType.LIKERT:
         lo = draw(st.integers(-3, 1))
@@ -82,6 +88,7 @@ def questions(draw: st.DrawFn, qid: str) -> Question:
             scale_lo=lo,
             scale_hi=hi,
             anchors=tuple(sorted({p: draw(names()) for p in {lo, hi, *middle}}.items())),
+            measures=draw(st.sampled_from(list(Measures))),
         )
     elif qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTI_CHOICE,
                    QuestionType.RANKING, QuestionType.ALLOCATION):
@@ -100,7 +107,11 @@ def questions(draw: st.DrawFn, qid: str) -> Question:
         hi_v = draw(st.none() | st.floats(-1e6, 1e6))
         if lo_v is not None and hi_v is not None and lo_v >= hi_v:
             lo_v, hi_v = None, None
-        kwargs.update(min_value=lo_v, max_value=hi_v)
+        kwargs.update(
+            min_value=lo_v,
+            max_value=hi_v,
+            tolerance=draw(st.none() | st.sampled_from([0.5, 1.0, 6.0, 1e6])),
+        )
     return Question(**kwargs)
 
 
@@ -185,7 +196,7 @@ def workshops(draw: st.DrawFn, max_partners: int = model.MAX_PARTNERS) -> model.
         for _ in range(draw(st.integers(0, 3))):
             person = model.Participant(
                 id=f"{p.id}-{len(participants)}", partner_id=p.id, name=draw(names()),
-                function=draw(st.sampled_from(["", "strategy", "engineering", "Einkauf", "财务"])),
+                function=draw(st.none() | st.sampled_from(list(Function))),
                 email=draw(st.sampled_from(["", "a@b.example", "王@例子.cn"])),
                 done=draw(st.booleans()),
             )
@@ -193,8 +204,10 @@ def workshops(draw: st.DrawFn, max_partners: int = model.MAX_PARTNERS) -> model.
             answered = st.lists(st.sampled_from(question_list), unique_by=lambda x: x.id)
             for question in draw(answered):
                 value = draw(st.none() | answer_values(question))
+                dont_know = value is None and question.scored and draw(st.booleans())
                 answers.append(model.Answer(
-                    person.id, question.id, value, draw(texts()), draw(st.none() | datetimes)
+                    person.id, question.id, value, draw(texts()), draw(st.none() | datetimes),
+                    dont_know,
                 ))
 
     gaps = []
@@ -271,6 +284,8 @@ def workshops(draw: st.DrawFn, max_partners: int = model.MAX_PARTNERS) -> model.
         for i in range(draw(st.integers(0, 2)))
     )
 
+    included = draw(st.lists(st.sampled_from(qids), unique=True, max_size=3))
+    excluded = draw(st.lists(st.sampled_from(qids), unique=True, max_size=3))
     primary = draw(st.none() | st.sampled_from(list(Purpose)))
     secondary = tuple(draw(st.lists(
         st.sampled_from([p for p in Purpose if p is not primary]), unique=True, max_size=3
@@ -284,6 +299,9 @@ def workshops(draw: st.DrawFn, max_partners: int = model.MAX_PARTNERS) -> model.
         gap_threshold=draw(st.floats(min_value=0.01, max_value=1.0)),
         confidentiality=draw(texts(20)), attribute_comments=draw(st.booleans()),
         notes=draw(texts(80)),
+        blind_spot_threshold=draw(st.floats(min_value=0.01, max_value=1.0)),
+        included_questions=tuple(included),
+        excluded_questions=tuple(q_id for q_id in excluded if q_id not in included),
     )
     exit_terms = model.ExitTerms(draw(texts()), draw(texts()), draw(texts()), draw(texts()),
                                  draw(texts()))

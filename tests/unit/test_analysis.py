@@ -54,7 +54,7 @@ def test_single_choice_shares_total_variation_and_consensus() -> None:
     assert not q.positions["B"].single_voice
 
 
-def test_multi_choice_shares_and_mean_option_difference() -> None:
+def test_multi_choice_largest_option_difference_and_its_options() -> None:
     w = make_workshop(
         {"A": [{"M": ("a", "b")}, {"M": ("a",)}], "B": [{"M": ("c",)}, {"M": ("a", "c")}]},
         [MULTI],
@@ -62,10 +62,43 @@ def test_multi_choice_shares_and_mean_option_difference() -> None:
     q = analyse(w).questions["M"]
     assert q.positions["A"].distribution == {"a": 1.0, "b": 0.5, "c": 0.0, "d": 0.0}
     assert q.positions["B"].distribution == {"a": 0.5, "b": 0.0, "c": 1.0, "d": 0.0}
-    assert q.alignment == approx(1 - (0.5 + 0.5 + 1 + 0) / 4)
-    # the two participants of A differ on one option of four
-    assert q.positions["A"].consensus == approx(0.75)
-    assert q.positions["B"].consensus == approx(0.75)
+    # differences a 0.5, b 0.5, c 1, d 0: the largest is c, wanted by all of B, none of A
+    assert q.alignment == approx(0.0)
+    assert q.diverging_options == ("c",)
+    # the two participants of A chose different sets: their one pair is at distance 1
+    assert q.positions["A"].consensus == approx(0.0)
+    assert q.positions["B"].consensus == approx(0.0)
+
+
+def test_multi_choice_one_option_of_seven_is_a_full_disagreement() -> None:
+    """Before, one option disagreed of seven scored 86% and was no gap."""
+    w = make_workshop({"A": [{"M": ("a", "b")}], "B": [{"M": ("a",)}]}, [MULTI])
+    analysis = analyse(w)
+    q = analysis.questions["M"]
+    assert q.alignment == approx(0.0)
+    assert q.diverging_options == ("b",)
+    assert [g.question_id for g in analysis.gaps] == ["M"]
+
+
+def test_multi_choice_half_a_partner_gives_half_and_ties_name_every_option() -> None:
+    w = make_workshop(
+        {"A": [{"M": ("a", "b")}, {"M": ("a", "b")}, {"M": ("a",)}, {"M": ("a",)}],
+         "B": [{"M": ("a",)}, {"M": ("a", "c")}]},
+        [MULTI],
+    )
+    q = analyse(w).questions["M"]
+    # b: 0.5 vs 0, c: 0 vs 0.5
+    assert q.alignment == approx(0.5)
+    assert q.diverging_options == ("b", "c")
+    # A: two pairs chose the same set of six pairs -> consensus 2 / 6
+    assert q.positions["A"].consensus == approx(2 / 6)
+
+
+def test_multi_choice_identical_positions_name_no_option() -> None:
+    w = make_workshop({"A": [{"M": ("a", "b")}], "B": [{"M": ("a", "b")}]}, [MULTI])
+    q = analyse(w).questions["M"]
+    assert q.alignment == 1.0
+    assert q.diverging_options == ()
 
 
 def test_ranking_mean_ranks_and_footrule() -> None:

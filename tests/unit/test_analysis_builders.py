@@ -1,7 +1,8 @@
 """Small hand-made workshops for the analysis tests, and a check that they are valid.
 
 ``make_workshop({"A": [{"L": 4}, {"L": 5}], "B": [{"L": 2}]})`` gives partners A and B
-(id = name), one participant per dict, answering the questions named by id.
+(id = name), one participant per dict, answering the questions named by id; the value
+``DK`` answers "Don't know".
 """
 
 from __future__ import annotations
@@ -9,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from workshop_app.domain.enums import ContributionCategory, Element, QuestionType, RightCode
+from workshop_app.domain.enums import (
+    ContributionCategory,
+    Element,
+    Measures,
+    QuestionType,
+    RightCode,
+)
 from workshop_app.domain.model import (
     Answer,
     Contribution,
@@ -56,6 +63,11 @@ ALLOCATION = Question(
 )
 NUMBER = Question("N", QuestionType.NUMBER, "Target volume?", unit="units/year")
 TEXT = Question("T", QuestionType.TEXT, "What worries you?")
+DEFINITION = Question(
+    "D", QuestionType.LIKERT, "How far is the exit path defined?", short_title="Exit path",
+    anchors=((1, "Not discussed"), (5, "Agreed in writing")), measures=Measures.DEFINITION,
+)
+DK = "<don't know>"  # in make_workshop rows: the participant answered "Don't know"
 
 ALL_TYPES: tuple[Question, ...] = (LIKERT, SINGLE, MULTI, RANKING, ALLOCATION, NUMBER, TEXT)
 
@@ -94,9 +106,11 @@ def make_workshop(
     questions: Sequence[Question] | Mapping[Element, Sequence[Question]] = ALL_TYPES,
     *,
     threshold: float = 0.75,
+    details: Mapping[str, object] | None = None,
     **extra: object,
 ) -> Workshop:
-    """A workshop whose partners are the keys of ``answers`` (id = name), in that order."""
+    """A workshop whose partners are the keys of ``answers`` (id = name), in that order;
+    ``details`` are further WorkshopDetails fields (phase, overrides, ...)."""
     partners = tuple(Partner(name, name, position=i) for i, name in enumerate(answers))
     people: list[Participant] = []
     given: list[Answer] = []
@@ -104,9 +118,14 @@ def make_workshop(
         for i, row in enumerate(rows):
             pid = f"{partner}-{i}"
             people.append(Participant(pid, partner, f"Person {i} of {partner}"))
-            given.extend(Answer(pid, qid, value) for qid, value in row.items())
+            given.extend(
+                Answer(pid, qid, None, dont_know=True) if value == DK else Answer(pid, qid, value)
+                for qid, value in row.items()
+            )
     return Workshop(
-        details=WorkshopDetails("w1", "Test workshop", gap_threshold=threshold),
+        details=WorkshopDetails(
+            "w1", "Test workshop", gap_threshold=threshold, **(details or {})  # type: ignore[arg-type]
+        ),
         questionnaire=make_questionnaire(questions),
         partners=partners,
         participants=tuple(people),

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from tests.unit.test_analysis_builders import (
     ALL_TYPES,
     ALLOCATION,
+    DEFINITION,
+    DK,
     LIKERT,
     MULTI,
     NUMBER,
@@ -22,8 +24,8 @@ from tests.unit.test_analysis_builders import (
 )
 from workshop_app.analysis import analyse
 from workshop_app.analysis.metrics import pair_distance, partner_position, position_distance
-from workshop_app.domain.enums import Element, QuestionType
-from workshop_app.domain.model import Workshop
+from workshop_app.domain.enums import Element, Phase, QuestionType
+from workshop_app.domain.model import Answer, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question
 
 # Per test, not a global profile: other test files keep their own settings.
@@ -51,13 +53,26 @@ VALUES: dict[str, st.SearchStrategy[AnswerValue]] = {
     "A": _allocation(),
     "N": NUMBERS,
     "T": st.sampled_from(["Tempo", "速度", "속도", ""]),
+    "D": st.integers(1, 5),
+    "NT": st.integers(2026, 2034).map(float),
+    "X": st.integers(1, 5),
 }
-QUESTIONS = {Element.GOALS: ALL_TYPES[:4], Element.EXIT: ALL_TYPES[4:]}
+NUMBER_TOL = replace(NUMBER, id="NT", text="Start of production?", unit="year", tolerance=4.0)
+# Asked only in the exit phase: inactive in these workshops (phase structuring).
+EXIT_ONLY = replace(LIKERT, id="X", phases=(Phase.EXIT,))
+QUESTIONS = {
+    Element.GOALS: (*ALL_TYPES[:4], DEFINITION),
+    Element.EXIT: (*ALL_TYPES[4:], NUMBER_TOL, EXIT_ONLY),
+}
 
 
 def _row() -> st.SearchStrategy[dict[str, AnswerValue | None]]:
     return st.fixed_dictionaries(
-        {}, optional={qid: st.one_of(st.none(), v) for qid, v in VALUES.items()}
+        {},
+        optional={
+            qid: st.one_of(st.none(), v) if qid == "T" else st.one_of(st.none(), st.just(DK), v)
+            for qid, v in VALUES.items()
+        },
     )
 
 
@@ -89,7 +104,21 @@ def test_every_score_stays_in_range(w: Workshop) -> None:
         assert all(0.0 <= s <= 100.0 for s in scores.values())
     severities = [g.severity for g in a.gaps]
     assert severities == sorted(severities, reverse=True)
-    assert all(g.alignment < a.threshold for g in a.gaps)
+    assert all(g.kinds for g in a.gaps)
+    for g in a.gaps:
+        qa = a.questions[g.question_id]
+        divergent = qa.alignment is not None and qa.alignment < a.threshold
+        assert ("divergence" in g.kinds) == divergent
+        assert ("blind_spot" in g.kinds) == (
+            qa.definition is not None and qa.definition < a.blind_spot_threshold
+        )
+        assert ("undecided" in g.kinds) == bool(qa.undecided_partners)
+        assert 0.0 < g.severity <= qa.weight
+    for qa in a.questions.values():
+        assert _in_unit(qa.definition)
+        # an undecided partner has no position
+        assert not set(qa.undecided_partners) & set(qa.positions)
+    assert not a.questions["X"].active and a.questions["X"].positions == {}
     assert all(d.consensus < 0.5 for d in a.internal_disagreements)
 
 
@@ -104,7 +133,8 @@ def test_identical_answers_in_every_partner_align_fully(
         if qa.pairwise:
             assert qa.alignment == 1.0
             assert qa.diverging_pair is None
-    assert a.gaps == ()
+    # shared ignorance (a blind spot) or not knowing may still be gaps; divergence never
+    assert all("divergence" not in g.kinds for g in a.gaps)
     assert all(s == 100.0 for s in a.element_scores.values())
 
 
@@ -145,15 +175,53 @@ def test_relabelling_and_reordering_partners_changes_no_score(
             other = qb.positions[new_id[pid]]
             assert other.consensus == close(pos.consensus, abs=1e-9)
             assert other.respondents == pos.respondents
+            assert other.dont_know == pos.dont_know
+        assert qb.definition == close(qa.definition, abs=1e-9)
+        assert set(qb.undecided_partners) == {new_id[p] for p in qa.undecided_partners}
+        if qa.diverging_pair is None or qb.diverging_pair is None:
+            # the diverging pair may differ between equally distant pairs, and with it
+            # the options at its largest difference; with one pair it cannot
+            assert (qa.diverging_pair is None) == (qb.diverging_pair is None)
     assert b.element_scores == close(a.element_scores, abs=1e-7)
     assert b.overall_index == close(a.overall_index, abs=1e-7)
     assert {frozenset(map(new_id.get, p)): s for p, s in a.pair_overall.items()} == close(
         {frozenset(p): s for p, s in b.pair_overall.items()}, abs=1e-7
     )
-    assert {g.question_id for g in a.gaps} == {g.question_id for g in b.gaps}
+    assert {(g.question_id, g.kinds) for g in a.gaps} == {(g.question_id, g.kinds) for g in b.gaps}
+    assert b.definition_index == close(a.definition_index, abs=1e-7)
     assert {(d.question_id, new_id[d.partner_id]) for d in a.internal_disagreements} == {
         (d.question_id, d.partner_id) for d in b.internal_disagreements
     }
+
+
+@SETTINGS
+@given(workshops(), st.data())
+def test_answers_to_inactive_questions_change_nothing(w: Workshop, data: st.DataObject) -> None:
+    qids = [q.id for q in w.questionnaire.questions()]
+    excluded = tuple(data.draw(st.lists(st.sampled_from(qids), unique=True, max_size=4)))
+    w = replace(w, details=replace(w.details, excluded_questions=excluded))
+    inactive = {*excluded, "X"}
+    # different answers to the inactive questions: some dropped, some changed or added
+    kept = tuple(
+        a for a in w.answers if a.question_id not in inactive or data.draw(st.booleans())
+    )
+    extra = []
+    for person in w.participants:
+        for qid in sorted(inactive):
+            row = data.draw(
+                st.fixed_dictionaries({}, optional={qid: st.one_of(st.just(DK), VALUES[qid])})
+                if qid != "T" else st.fixed_dictionaries({}, optional={qid: VALUES[qid]})
+            )
+            if qid in row and not any(
+                a.participant_id == person.id and a.question_id == qid for a in kept
+            ):
+                value = row[qid]
+                extra.append(
+                    Answer(person.id, qid, None, dont_know=True)
+                    if value == DK else Answer(person.id, qid, value)
+                )
+    other = replace(w, answers=kept + tuple(extra))
+    assert analyse(other) == analyse(w)
 
 
 # --- the fast consensus agrees with the per-pair definition ------------------------------
@@ -165,6 +233,7 @@ SCORED: list[tuple[Question, st.SearchStrategy[AnswerValue]]] = [
     (RANKING, VALUES["R"]),
     (ALLOCATION, VALUES["A"]),
     (NUMBER, VALUES["N"]),
+    (NUMBER_TOL, st.floats(2020, 2040)),
 ]
 
 

@@ -234,8 +234,8 @@ def test_serious_open_gaps_need_an_owner_and_a_due_date() -> None:
         "alignment.gaps_owned", "alignment", "gap_discussion"
     )
     assert failed.missing == (
-        "'Question Q1' (alignment 50%) is discussed with no due date.",
-        "'Question Q2' (alignment 50%) is open with no owner and no due date.",
+        "'Question Q1' (partners differ, alignment 50%) is discussed with no due date.",
+        "'Question Q2' (partners differ, alignment 50%) is open with no owner and no due date.",
     )
 
 

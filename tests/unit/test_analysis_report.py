@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from tests.unit.test_analysis_builders import LIKERT, SINGLE, TEXT, make_workshop
+from tests.unit.test_analysis_builders import (
+    DEFINITION,
+    DK,
+    LIKERT,
+    MULTI,
+    SINGLE,
+    TEXT,
+    make_workshop,
+)
 from workshop_app.analysis import analyse
 from workshop_app.analysis.report import analysis_to_dict
 from workshop_app.domain.enums import GapStatus
@@ -13,7 +21,12 @@ from workshop_app.domain.model import GapDiscussion, Workshop
 
 TOP_KEYS = {
     "threshold", "overall_index", "element_scores", "pair_scores", "questions", "gaps",
-    "internal_disagreements", "readiness",
+    "internal_disagreements", "readiness", "definition_index", "element_definition",
+    "blind_spot_threshold", "questionnaire",
+}
+QUESTION_KEYS = {
+    "id", "element", "type", "title", "weight", "active", "alignment", "definition",
+    "undecided_partners", "diverging_options", "diverging_pair", "pairwise", "positions",
 }
 
 
@@ -41,7 +54,11 @@ def _workshop() -> Workshop:
 def test_report_has_the_stable_keys_and_partner_names() -> None:
     data = _report(_workshop())
     assert set(data) == TOP_KEYS
+    assert all(set(q) == QUESTION_KEYS for q in data["questions"])
     assert data["threshold"] == 0.75
+    assert data["blind_spot_threshold"] == 0.5
+    assert data["questionnaire"] == {"active_questions": 3}
+    assert data["definition_index"] is None and data["element_definition"] == {}
     assert data["pair_scores"][0]["partners"] == ["Nordwerk", "华辰"]
     assert data["pair_scores"][0]["names"] == ["Nordwerk", "华辰"]
     assert [p["partners"] for p in data["pair_scores"]] == [
@@ -70,8 +87,11 @@ def test_report_questions_round_to_four_decimals() -> None:
     assert hua == {
         "partner": "华辰", "name": "华辰", "respondents": 3, "value": None,
         "distribution": {"a": 0.3333, "b": 0.3333, "c": 0.3333},
-        "consensus": 0.3333, "single_voice": False,
+        "consensus": 0.3333, "single_voice": False, "dont_know": 0,
     }
+    assert (s["active"], s["definition"], s["undecided_partners"], s["diverging_options"]) == (
+        True, None, [], []
+    )
     likert = by_id["L"]
     assert [p["partner"] for p in likert["positions"]] == ["Nordwerk", "华辰"]  # 한빛 blank
     assert likert["positions"][0]["value"] == 4.5
@@ -88,7 +108,8 @@ def test_report_gaps_disagreements_and_readiness() -> None:
     gap = data["gaps"][1]
     assert gap == {
         "question_id": "L", "element": "goals", "title": "Joint target",
-        "alignment": 0.375, "severity": 0.625,
+        "kinds": ["divergence"], "kinds_text": "partners differ", "definition": None,
+        "undecided_partners": [], "alignment": 0.375, "severity": 0.625,
         "diverging_pair": {"partners": ["Nordwerk", "华辰"], "names": ["Nordwerk", "华辰"]},
         "status": "discussed", "agreed_position": "", "owner": "王芳", "due": "2027-01-15",
     }
@@ -130,4 +151,31 @@ def test_the_demo_shows_gaps_disagreements_and_an_unfinished_term_sheet(
     assert len(a.pair_overall) == len(small_demo.partners) * (len(small_demo.partners) - 1) // 2
     data = _report(small_demo)
     names = {p.name for p in small_demo.partners}
-    assert {n for g in data["gaps"] for n in g["diverging_pair"]["names"]} <= names
+    assert {
+        n for g in data["gaps"] if g["diverging_pair"] for n in g["diverging_pair"]["names"]
+    } <= names
+
+
+def test_report_of_definition_dont_know_and_undecided() -> None:
+    w = make_workshop(
+        {
+            "A": [{"D": 1, "M": ("a", "b")}, {"D": DK}],
+            "B": [{"D": 2, "M": ("a",)}],
+            "C": [{"D": DK, "M": DK}],
+        },
+        [DEFINITION, MULTI],
+    )
+    data = _report(w)
+    by_id = {q["id"]: q for q in data["questions"]}
+    d = by_id["D"]
+    # A: 1 and one don't know (not undecided: half is "at least half", so it is!)
+    assert d["undecided_partners"] == ["A", "C"]
+    assert [p["partner"] for p in d["positions"]] == ["B"]
+    assert d["definition"] == 0.25  # B at 2 on 1..5
+    assert by_id["M"]["diverging_options"] == ["b"]
+    assert by_id["M"]["positions"][0]["dont_know"] == 0
+    assert data["definition_index"] == 25.0 and data["element_definition"] == {"goals": 25.0}
+    kinds = {g["question_id"]: g["kinds"] for g in data["gaps"]}
+    assert kinds == {"D": ["blind_spot", "undecided"], "M": ["divergence", "undecided"]}
+    text = {g["question_id"]: g["kinds_text"] for g in data["gaps"]}
+    assert text["D"] == "nobody has defined this yet; a partner does not know"

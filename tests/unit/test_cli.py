@@ -36,7 +36,7 @@ def test_demo_check_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     path = tmp_path / "d.workshop"
     code, out, _ = _run(capsys, "demo", path)
     assert code == 0 and "3 partners" in out
-    assert _run(capsys, "check", path)[:2] == (0, "d.workshop: healthy (schema 0001_initial; "
+    assert _run(capsys, "check", path)[:2] == (0, "d.workshop: healthy (schema 0002_analysis_v2; "
                                                   "3 partners, 12 participants, 768 answers).\n")
     code, out, _ = _run(capsys, "info", path, "--json")
     assert code == 0

@@ -26,7 +26,7 @@ def questionnaire():
 
 def test_identity(questionnaire):
     assert questionnaire.template_id == DEFAULT_TEMPLATE_ID
-    assert questionnaire.version == "1.0"
+    assert questionnaire.version == "1.1"
     assert questionnaire.language == "en"
     assert questionnaire.title.strip()
     assert any(t.template_id == DEFAULT_TEMPLATE_ID for t in list_templates())

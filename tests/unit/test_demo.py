@@ -39,7 +39,7 @@ def _by_partner(workshop, question_id):
     partner_of = {p.id: p.partner_id for p in workshop.participants}
     out = defaultdict(list)
     for a in workshop.answers:
-        if a.question_id == question_id:
+        if a.question_id == question_id and a.value is not None:
             out[partner_of[a.participant_id]].append(a.value)
     return out
 
@@ -75,7 +75,7 @@ def test_every_participant_answered_every_question(small):
     question_ids = {q.id for q in small.questionnaire.questions()}
     answered = defaultdict(set)
     for a in small.answers:
-        assert a.value is not None
+        assert a.value is not None or a.dont_know
         assert a.answered_at is not None and a.answered_at.tzinfo is not None
         answered[a.participant_id].add(a.question_id)
     assert set(answered) == {p.id for p in small.participants}
@@ -210,3 +210,23 @@ def test_large_extends_the_default(large, small):
 
 def test_large_builds_fast(large_build):
     assert large_build[1] < 10
+
+
+def test_the_small_demo_shows_a_gap_of_every_kind_where_the_story_says(small):
+    from workshop_app.analysis import analyse
+    from workshop_app.domain.enums import GapKind
+
+    a = analyse(small)
+    kinds = {g.question_id: g.kinds for g in a.gaps}
+    assert kinds["R02"] == (GapKind.DIVERGENCE,)
+    # shared data: everyone agrees that nobody has defined it
+    assert kinds["X08"] == (GapKind.BLIND_SPOT,)
+    assert a.questions["X08"].alignment > 0.75 and a.questions["X08"].definition < 0.25
+    # the cell supplier does not know the software release capacity
+    hanbit = small.partners[2].id
+    assert kinds["S09"] == (GapKind.UNDECIDED,)
+    assert a.questions["S09"].undecided_partners == (hanbit,)
+    # one "Don't know" at Nordwerk leaves Nordwerk a position on the headcount
+    s05 = a.questions["S05"]
+    assert s05.positions[small.partners[0].id].dont_know == 1 and "S05" not in kinds
+    assert a.definition_index is not None and 0 < a.definition_index < 100

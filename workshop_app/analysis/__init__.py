@@ -4,16 +4,30 @@
 show; nothing re-derives a score elsewhere. Pure: domain objects in, result objects out.
 
 Rules beyond the per-type metrics (see ``metrics``):
+- Only the workshop's active questions are scored (``domain.scope``); inactive questions
+  are listed without positions, and answers to them change nothing.
 - Blank answers (value None) and answers of participants whose partner is not in the
-  workshop are ignored.
-- A question's alignment is 1 - the largest distance between two partners that both
-  answered; fewer than two such partners (or a text question) gives no score. The pair
+  workshop are ignored. "Don't know" answers are not positions: a partner is
+  **undecided** on a question when at least half of its participants who answered it
+  (don't know included) said don't know; an undecided partner has no position. Other
+  partners' positions ignore their don't-know answers.
+- A question's alignment is 1 - the largest distance between two partners with a
+  position; fewer than two such partners (or a text question) gives no score. The pair
   with the largest distance is the diverging pair; when every pair agrees exactly
-  (distance 0) no pair is named.
+  (distance 0) no pair is named. multi_choice: the options at the diverging pair's
+  largest difference are the diverging options.
+- A definition question (likert, ``measures: definition``) with at least one position
+  has a **definition**: the mean over positions of (position - lo) / (hi - lo).
 - Element score = weighted mean of its scored questions' alignment x 100; the overall
-  index is the mean of the element scores that exist. The same per partner pair.
-- A gap is a question with alignment below the workshop's threshold; severity is
-  (1 - alignment) x weight; gaps are ordered by severity, then questionnaire order.
+  index is the mean of the element scores that exist. The same per partner pair. The
+  element definition score is the weighted mean of its definition questions'
+  definition x 100; the definition index is the mean of those that exist.
+- A gap is a scored question of at least one kind: ``divergence`` (alignment below the
+  workshop's gap threshold; severity (1 - alignment) x weight), ``blind_spot``
+  (definition below the blind-spot threshold; severity (1 - definition) x weight) or
+  ``undecided`` (a partner undecided; severity weight x undecided partners / partners
+  with at least one answer). Its severity is the largest of its kinds'; gaps are
+  ordered by severity, then questionnaire order.
 - An internal disagreement is a partner whose consensus on a question is below 0.5.
 """
 
@@ -21,10 +35,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import combinations
 
 from workshop_app.analysis.actions import SuggestedAction, suggested_actions
-from workshop_app.analysis.metrics import partner_position, position_distance, usable
+from workshop_app.analysis.metrics import (
+    diverging_options,
+    partner_position,
+    position_distance,
+    usable,
+)
 from workshop_app.analysis.readiness import GAP_SEVERITY_THRESHOLD, readiness_checks
 from workshop_app.analysis.results import (
     Analysis,
@@ -35,9 +55,10 @@ from workshop_app.analysis.results import (
     QuestionAlignment,
     Readiness,
 )
-from workshop_app.domain.enums import Element
+from workshop_app.domain.enums import Element, GapKind, QuestionType
 from workshop_app.domain.model import GapDiscussion, Workshop
-from workshop_app.domain.questionnaire import AnswerValue
+from workshop_app.domain.questionnaire import AnswerValue, Question
+from workshop_app.domain.scope import active_question_ids
 
 __all__ = [
     "CONSENSUS_THRESHOLD",
@@ -65,50 +86,48 @@ def analyse(workshop: Workshop) -> Analysis:
         for person in workshop.participants
         if person.partner_id in known
     }
+    active = active_question_ids(workshop.details, questionnaire)
 
-    # question id -> partner id -> answered values, in one pass over the answers.
+    # question id -> partner id -> answered values, in one pass over the answers;
+    # don't-know answers are counted apart.
     grouped: dict[str, dict[str, list[AnswerValue]]] = defaultdict(lambda: defaultdict(list))
+    unknown: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for a in workshop.answers:
-        if a.value is None:
+        if a.question_id not in active:
             continue
         pid = partner_of.get(a.participant_id)
-        if pid is not None:
+        if pid is None:
+            continue
+        if a.dont_know:
+            unknown[a.question_id][pid] += 1
+        elif a.value is not None:
             grouped[a.question_id][pid].append(a.value)
 
     questions: dict[str, QuestionAlignment] = {}
     for order, question in enumerate(questionnaire.questions()):
-        by_partner = grouped.get(question.id, {})
-        ids = frozenset(question.option_ids())
-        positions: dict[str, PartnerPosition] = {}
-        for pid in partner_ids:
-            values = [v for v in by_partner.get(pid, ()) if usable(question, v, ids)]
-            if values:
-                positions[pid] = partner_position(question, pid, values)
-        pairwise: dict[PartnerPair, float] = {}
-        if question.scored:
-            for a_id, b_id in combinations(positions, 2):
-                pairwise[(a_id, b_id)] = position_distance(
-                    question, positions[a_id], positions[b_id]
-                )
-        alignment: float | None = None
-        diverging: PartnerPair | None = None
-        if pairwise:
-            # max() keeps the first of equal pairs, i.e. the workshop's partner order.
-            diverging = max(pairwise, key=pairwise.__getitem__)
-            alignment = 1.0 - pairwise[diverging]
-            if pairwise[diverging] == 0:
-                diverging = None
-        questions[question.id] = QuestionAlignment(
-            question_id=question.id,
-            element=questionnaire.element_of(question.id),
-            type=question.type,
-            title=question.title,
-            weight=question.weight,
-            order=order,
-            positions=positions,
-            alignment=alignment,
-            diverging_pair=diverging,
-            pairwise=pairwise,
+        element = questionnaire.element_of(question.id)
+        if question.id not in active:
+            questions[question.id] = QuestionAlignment(
+                question_id=question.id,
+                element=element,
+                type=question.type,
+                title=question.title,
+                weight=question.weight,
+                order=order,
+                positions={},
+                alignment=None,
+                diverging_pair=None,
+                pairwise={},
+                active=False,
+            )
+            continue
+        questions[question.id] = _question_alignment(
+            question,
+            element,
+            order,
+            partner_ids,
+            grouped.get(question.id, {}),
+            unknown.get(question.id, {}),
         )
 
     element_scores = _element_scores(
@@ -127,7 +146,11 @@ def analyse(workshop: Workshop) -> Analysis:
         pair_overall[pair] = _mean(scores.values())
 
     threshold = workshop.details.gap_threshold
-    gaps = _gaps(workshop, questions, threshold)
+    blind_threshold = workshop.details.blind_spot_threshold
+    gaps = _gaps(workshop, questions, threshold, blind_threshold)
+    element_definition = _element_scores(
+        (qa.element, qa.weight, qa.definition) for qa in questions.values()
+    )
     disagreements = tuple(
         InternalDisagreement(
             question_id=qa.question_id,
@@ -151,6 +174,71 @@ def analyse(workshop: Workshop) -> Analysis:
         internal_disagreements=disagreements,
         readiness=Readiness(readiness_checks(workshop, gaps)),
         threshold=threshold,
+        element_definition=element_definition,
+        definition_index=_mean(element_definition.values()),
+        blind_spot_threshold=blind_threshold,
+        active_questions=len(active),
+    )
+
+
+def _question_alignment(
+    question: Question,
+    element: Element,
+    order: int,
+    partner_ids: list[str],
+    by_partner: dict[str, list[AnswerValue]],
+    unknown: dict[str, int],
+) -> QuestionAlignment:
+    ids = frozenset(question.option_ids())
+    positions: dict[str, PartnerPosition] = {}
+    undecided: list[str] = []
+    answering = 0
+    for pid in partner_ids:
+        values = [v for v in by_partner.get(pid, ()) if usable(question, v, ids)]
+        dont_know = unknown.get(pid, 0) if question.scored else 0
+        if not values and not dont_know:
+            continue
+        answering += 1
+        if 2 * dont_know >= len(values) + dont_know:
+            undecided.append(pid)
+        else:
+            positions[pid] = replace(partner_position(question, pid, values), dont_know=dont_know)
+    pairwise: dict[PartnerPair, float] = {}
+    if question.scored:
+        for a_id, b_id in combinations(positions, 2):
+            pairwise[(a_id, b_id)] = position_distance(question, positions[a_id], positions[b_id])
+    alignment: float | None = None
+    diverging: PartnerPair | None = None
+    options: tuple[str, ...] = ()
+    if pairwise:
+        # max() keeps the first of equal pairs, i.e. the workshop's partner order.
+        diverging = max(pairwise, key=pairwise.__getitem__)
+        alignment = 1.0 - pairwise[diverging]
+        if pairwise[diverging] == 0:
+            diverging = None
+        elif question.type is QuestionType.MULTI_CHOICE:
+            options = diverging_options(question, positions[diverging[0]], positions[diverging[1]])
+    definition: float | None = None
+    if question.measures_definition and positions:
+        span = question.scale_hi - question.scale_lo
+        levels = [(p.value - question.scale_lo) / span for p in positions.values()]  # type: ignore[operator]
+        definition = min(1.0, max(0.0, round(sum(levels) / len(levels), 12)))
+    return QuestionAlignment(
+        question_id=question.id,
+        element=element,
+        type=question.type,
+        title=question.title,
+        weight=question.weight,
+        order=order,
+        positions=positions,
+        alignment=alignment,
+        diverging_pair=diverging,
+        pairwise=pairwise,
+        active=True,
+        definition=definition,
+        undecided_partners=tuple(undecided),
+        answering_partners=answering,
+        diverging_options=options,
     )
 
 
@@ -165,9 +253,7 @@ def _element_scores(
         acc = sums.setdefault(element, [0.0, 0.0])
         acc[0] += weight * alignment
         acc[1] += weight
-    return {
-        e: 100.0 * sums[e][0] / sums[e][1] for e in Element if e in sums and sums[e][1] > 0
-    }
+    return {e: 100.0 * sums[e][0] / sums[e][1] for e in Element if e in sums and sums[e][1] > 0}
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -176,12 +262,23 @@ def _mean(values: Iterable[float]) -> float | None:
 
 
 def _gaps(
-    workshop: Workshop, questions: dict[str, QuestionAlignment], threshold: float
+    workshop: Workshop,
+    questions: dict[str, QuestionAlignment],
+    threshold: float,
+    blind_threshold: float,
 ) -> tuple[Gap, ...]:
     discussions = {d.question_id: d for d in workshop.gap_discussions}
     gaps: list[Gap] = []
     for qa in questions.values():
-        if qa.alignment is None or qa.alignment >= threshold:
+        severities: dict[GapKind, float] = {}
+        if qa.alignment is not None and qa.alignment < threshold:
+            severities[GapKind.DIVERGENCE] = (1.0 - qa.alignment) * qa.weight
+        if qa.definition is not None and qa.definition < blind_threshold:
+            severities[GapKind.BLIND_SPOT] = (1.0 - qa.definition) * qa.weight
+        if qa.undecided_partners:
+            share = len(qa.undecided_partners) / qa.answering_partners
+            severities[GapKind.UNDECIDED] = qa.weight * share
+        if not severities:
             continue
         discussion = discussions.get(qa.question_id) or GapDiscussion(qa.question_id)
         gaps.append(
@@ -190,12 +287,15 @@ def _gaps(
                 element=qa.element,
                 title=qa.title,
                 alignment=qa.alignment,
-                severity=(1.0 - qa.alignment) * qa.weight,
+                severity=max(severities.values()),
                 diverging_pair=qa.diverging_pair,
                 status=discussion.status,
                 agreed_position=discussion.agreed_position,
                 owner=discussion.owner,
                 due=discussion.due.isoformat() if discussion.due else "",
+                kinds=tuple(k for k in GapKind if k in severities),
+                definition=qa.definition,
+                undecided_partners=qa.undecided_partners,
             )
         )
     order = {qid: qa.order for qid, qa in questions.items()}

@@ -34,7 +34,11 @@ def suggested_actions(workshop: Workshop, analysis: Analysis) -> list[SuggestedA
     for gap in analysis.gaps:
         if gap.status is GapStatus.RESOLVED or gap.question_id in covered:
             continue
-        notes = f"Alignment {percent(gap.alignment)}%"
+        notes = (
+            gap.kinds_text.capitalize()
+            if gap.alignment is None
+            else f"Alignment {percent(gap.alignment)}%"
+        )
         if gap.diverging_pair is not None:
             a, b = (names.get(pid, pid) for pid in gap.diverging_pair)
             notes += f", furthest apart: {a} and {b}"

@@ -5,12 +5,13 @@ A clause row is linked to a question when the row's id equals the question's cla
 starts with it and a dot (``exit.shared_assets`` informs every shared-asset row). The
 status of a clause:
 
-- Open: a linked question is a gap that is not resolved. The clause is not agreed, however
+- Open: a linked question is a gap that is not resolved where partners differ or a partner
+  does not know. The clause is not agreed, however
   the term reads today; each partner's position is shown instead.
 - Agreed: every linked gap is resolved with an agreed position (which becomes the clause
   text), or no linked question is a gap and the term is written down.
-- Not yet defined: nothing is written down and no agreed position covers it, or a linked
-  question is a blind spot (nobody, or one partner only, answered it).
+- Not yet defined: a linked gap is a blind spot only (nobody has defined the matter), or
+  nothing is written down and no agreed position covers it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workshop_app.analysis.results import Analysis, Gap
-from workshop_app.domain.enums import GapStatus
+from workshop_app.domain.enums import GapKind, GapStatus
 from workshop_app.domain.model import Workshop
 
 
@@ -46,7 +47,7 @@ class ClauseState:
     question_ids: tuple[str, ...]  # linked questions, questionnaire order
     open_gaps: tuple[Gap, ...]  # linked gaps not resolved
     agreed: tuple[str, ...]  # agreed positions of the linked resolved gaps
-    blind_spots: tuple[str, ...]  # linked questions nobody (or one partner) answered
+    blind_spots: tuple[str, ...]  # linked gaps that are blind spots only
 
 
 def informs(question_clause: str, clause_id: str) -> bool:
@@ -66,22 +67,16 @@ def clause_state(workshop: Workshop, analysis: Analysis, clause_id: str, text: s
         for g in linked
         if g.status is GapStatus.RESOLVED and g.agreed_position.strip()
     )
-    blind = tuple(q for q in qids if _blind_spot(analysis, q))
-    if open_gaps:
+    # A gap that is only a blind spot (nobody has defined the matter) leaves the clause
+    # not yet defined; one where partners differ or do not know leaves it open.
+    blind = tuple(g.question_id for g in open_gaps if set(g.kinds) <= {GapKind.BLIND_SPOT})
+    contested = [g for g in open_gaps if g.question_id not in blind]
+    if contested:
         status = ClauseStatus.OPEN
-    elif agreed or (text.strip() and not blind):
+    elif blind:
+        status = ClauseStatus.UNDEFINED
+    elif agreed or text.strip():
         status = ClauseStatus.AGREED
     else:
         status = ClauseStatus.UNDEFINED
     return ClauseState(status, qids, open_gaps, agreed, blind)
-
-
-def _blind_spot(analysis: Analysis, question_id: str) -> bool:
-    """A question the partners have not yet said anything comparable about."""
-    qa = analysis.questions.get(question_id)
-    if qa is None:
-        return True
-    kinds = getattr(analysis, "blind_spot_ids", None)
-    if kinds is not None:
-        return question_id in kinds
-    return qa.alignment is None and len(qa.positions) < 2

@@ -35,6 +35,13 @@ def score_text(value: float | None, missing: str = "–") -> str:
     return missing if shown is None else str(shown)
 
 
+def alignment_text(share: float | None, missing: str = "–") -> str:
+    """A 0..1 alignment as the 0..100 score shown in tables ("74"); a gap that has no
+    alignment (a blind spot: fewer than two partners have a position) shows ``missing``."""
+    shown = percent(share)
+    return missing if shown is None else str(shown)
+
+
 def percent_text(share: float | None, missing: str = "–") -> str:
     shown = percent(share)
     return missing if shown is None else f"{shown}%"

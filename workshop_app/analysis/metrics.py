@@ -6,13 +6,17 @@ Definitions (every distance is in [0, 1], 0 = identical):
                   consensus = 1 - population std dev / ((hi - lo) / 2)
   single_choice   position = share choosing each option; d = total variation distance;
                   consensus = share choosing the most common option
-  multi_choice    position = share selecting each option; d = mean over options of
-                  |share_a - share_b|
+  multi_choice    position = share selecting each option; d = the largest over options
+                  of |share_a - share_b| (one option wanted by one side and not the
+                  other is a full disagreement on that option); the options at that
+                  largest difference are the diverging options
   ranking         position = mean rank of each option (1 = first); d = Spearman footrule
                   sum |rank_a - rank_b| / floor(n^2 / 2) for n options
   allocation      position = mean share of the points per option; d = total variation
-  number          position = median; d = |m_a - m_b| / max(|m_a|, |m_b|), 0 when both are
-                  0, capped at 1 (values of opposite sign would otherwise exceed 1)
+  number          position = median; with a tolerance t (in the question's unit)
+                  d = min(1, |m_a - m_b| / t); without one d = |m_a - m_b| /
+                  max(|m_a|, |m_b|), 0 when both are 0, capped at 1 (values of opposite
+                  sign would otherwise exceed 1)
   text            not scored
 
 For types other than likert and single_choice, consensus = 1 - the mean distance over all
@@ -62,11 +66,7 @@ def usable(question: Question, value: object, ids: Collection[str] | None = None
     if t is QuestionType.MULTI_CHOICE:
         return isinstance(value, tuple | list) and bool(value) and all(v in ids for v in value)
     if t is QuestionType.RANKING:
-        return (
-            isinstance(value, tuple | list)
-            and len(value) == len(ids)
-            and set(value) == set(ids)
-        )
+        return isinstance(value, tuple | list) and len(value) == len(ids) and set(value) == set(ids)
     if t is QuestionType.ALLOCATION:
         return (
             isinstance(value, Mapping)
@@ -109,10 +109,24 @@ def _ranks(value: Sequence[str]) -> dict[str, int]:
     return {o: i + 1 for i, o in enumerate(value)}
 
 
-def number_distance(a: float, b: float) -> float:
+def number_distance(a: float, b: float, tolerance: float | None = None) -> float:
     if a == b:  # includes both zero
         return 0.0
+    if tolerance is not None:
+        return _clamp(abs(a - b) / tolerance)
     return _clamp(abs(a - b) / max(abs(a), abs(b)))
+
+
+def diverging_options(
+    question: Question, a: PartnerPosition, b: PartnerPosition
+) -> tuple[str, ...]:
+    """multi_choice: the options at the largest |share_a - share_b|; () when none differ."""
+    diffs = {
+        o: round(abs(a.distribution.get(o, 0.0) - b.distribution.get(o, 0.0)), _DIGITS)
+        for o in question.option_ids()
+    }
+    top = max(diffs.values(), default=0.0)
+    return tuple(o for o, d in diffs.items() if d == top) if top > 0 else ()
 
 
 def _tvd(a: Mapping[str, float], b: Mapping[str, float], keys: Iterable[str]) -> float:
@@ -130,12 +144,12 @@ def pair_distance(question: Question, a: AnswerValue, b: AnswerValue) -> float:
         span = question.scale_hi - question.scale_lo
         return _clamp(abs(float(a) - float(b)) / span) if span > 0 else 0.0  # type: ignore[arg-type]
     if t is QuestionType.NUMBER:
-        return number_distance(float(a), float(b))  # type: ignore[arg-type]
+        return number_distance(float(a), float(b), question.tolerance)  # type: ignore[arg-type]
     if t is QuestionType.SINGLE_CHOICE:
         return 0.0 if a == b else 1.0
     if t is QuestionType.MULTI_CHOICE:
-        sa, sb = set(a), set(b)  # type: ignore[arg-type]
-        return _clamp(sum((o in sa) != (o in sb) for o in ids) / len(ids)) if ids else 0.0
+        # the largest difference over options: 1 as soon as one option is in one only
+        return 0.0 if set(a) == set(b) else 1.0  # type: ignore[arg-type]
     if t is QuestionType.RANKING:
         m = footrule_max(len(ids))
         if m == 0:
@@ -157,14 +171,16 @@ def position_distance(question: Question, a: PartnerPosition, b: PartnerPosition
         span = question.scale_hi - question.scale_lo
         return _clamp(abs(a.value - b.value) / span) if span > 0 else 0.0  # type: ignore[operator]
     if t is QuestionType.NUMBER:
-        return number_distance(a.value, b.value)  # type: ignore[arg-type]
+        return number_distance(a.value, b.value, question.tolerance)  # type: ignore[arg-type]
     if t is QuestionType.SINGLE_CHOICE or t is QuestionType.ALLOCATION:
         return _clamp(_tvd(a.distribution, b.distribution, ids))
     if t is QuestionType.MULTI_CHOICE:
-        if not ids:
-            return 0.0
-        diff = sum(abs(a.distribution.get(o, 0.0) - b.distribution.get(o, 0.0)) for o in ids)
-        return _clamp(diff / len(ids))
+        return _clamp(
+            max(
+                (abs(a.distribution.get(o, 0.0) - b.distribution.get(o, 0.0)) for o in ids),
+                default=0.0,
+            )
+        )
     if t is QuestionType.RANKING:
         m = footrule_max(len(ids))
         if m == 0:
@@ -199,6 +215,28 @@ def _mean_pairwise_number(values: Sequence[float]) -> float:
     return total / _pairs(n)
 
 
+def _mean_pairwise_tolerance(values: Sequence[float], tolerance: float) -> float:
+    """Mean of min(1, |x_i - x_j| / tolerance) over all pairs, in O(n log n).
+
+    For sorted values, the pairs (i, j) closer than the tolerance form, for each j, a
+    contiguous run i = lo_j .. j-1 (two pointers); those contribute their difference,
+    every farther pair contributes the tolerance.
+    """
+    s = sorted(values)
+    n = len(s)
+    prefix = [0.0]
+    for x in s:
+        prefix.append(prefix[-1] + x)
+    total = 0.0
+    lo = 0
+    for j, x in enumerate(s):
+        while x - s[lo] >= tolerance:
+            lo += 1
+        near = j - lo
+        total += near * x - (prefix[j] - prefix[lo]) + lo * tolerance
+    return total / tolerance / _pairs(n)
+
+
 def partner_position(
     question: Question, partner_id: str, values: Sequence[AnswerValue]
 ) -> PartnerPosition:
@@ -229,7 +267,9 @@ def partner_position(
         xs = [float(v) for v in values]  # type: ignore[arg-type]
         value = float(statistics.median(xs))
         if not single:
-            consensus = 1 - _mean_pairwise_number(xs)
+            tol = question.tolerance
+            mean_d = _mean_pairwise_tolerance(xs, tol) if tol else _mean_pairwise_number(xs)
+            consensus = 1 - mean_d
     elif t is QuestionType.SINGLE_CHOICE:
         counts = dict.fromkeys(ids, 0)
         for v in values:
@@ -243,10 +283,14 @@ def partner_position(
                 counts[o] += 1
         distribution = {o: c / n for o, c in counts.items()}
         if not single:
-            # Two participants differ on an option when one chose it and the other did
-            # not: k * (n - k) pairs for an option chosen k times.
-            differing = sum(k * (n - k) for k in counts.values())
-            consensus = 1 - differing / len(ids) / _pairs(n)
+            # Two participants are at distance 1 unless they chose exactly the same set:
+            # k * (k - 1) / 2 agreeing pairs for a set chosen by k of them.
+            same_sets: dict[frozenset[str], int] = {}
+            for v in values:
+                key = frozenset(v)  # type: ignore[arg-type]
+                same_sets[key] = same_sets.get(key, 0) + 1
+            agreeing = sum(_pairs(k) for k in same_sets.values())
+            consensus = agreeing / _pairs(n)
     elif t is QuestionType.RANKING:
         ranks = [_ranks(v) for v in values]  # type: ignore[arg-type]
         distribution = {o: sum(r[o] for r in ranks) / n for o in ids}

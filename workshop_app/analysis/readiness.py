@@ -194,6 +194,13 @@ def check_exit(workshop: Workshop) -> list[ReadinessCheck]:
     return checks
 
 
+def _gap_state(g: Gap) -> str:
+    """What makes it a gap: its kinds in words, with the alignment when there is one."""
+    if g.alignment is None:
+        return g.kinds_text
+    return f"{g.kinds_text}, alignment {percent(g.alignment)}%"
+
+
 def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
     missing: list[str] = []
     for g in gaps:
@@ -207,7 +214,7 @@ def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
             if absent
         )
         missing.append(
-            f"{_quote(g.title)} (alignment {percent(g.alignment)}%) is {g.status.value} "
+            f"{_quote(g.title)} ({_gap_state(g)}) is {g.status.value} "
             f"with no {lacks}."
         )
     return _check(

@@ -1,10 +1,12 @@
 """The analysis as JSON-ready data with stable keys (``workshop-app info FILE --json``).
 
-Numbers are rounded to 4 decimals; scores are 0..100; alignment, distances and consensus
-0..1. A position's ``value`` is the mean (likert) or median (number); its ``distribution``
-maps option ids to shares 0..1 (choice, allocation) or to mean ranks, 1 = first (ranking).
-Partners appear by id together with their names. Keys never change meaning; new keys may
-be added.
+Numbers are rounded to 4 decimals; scores (alignment and definition) are 0..100;
+alignment, definition, distances and consensus 0..1. Gap ``kinds`` are "divergence",
+"blind_spot" and "undecided" (``kinds_text`` says them in words). A position's ``value``
+is the mean (likert) or median (number); its ``distribution`` maps option ids to shares
+0..1 (choice, allocation) or to mean ranks, 1 = first (ranking); ``dont_know`` counts
+the partner's "Don't know" answers. Partners appear by id together with their names.
+Keys never change meaning; new keys may be added.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def analysis_to_dict(workshop: Workshop, analysis: Analysis) -> dict[str, Any]:
             "distribution": {k: _r(v) for k, v in pos.distribution.items()},
             "consensus": _r(pos.consensus),
             "single_voice": pos.single_voice,
+            "dont_know": pos.dont_know,
         }
         if pos.texts:
             d["texts"] = list(pos.texts)
@@ -52,7 +55,11 @@ def analysis_to_dict(workshop: Workshop, analysis: Analysis) -> dict[str, Any]:
             "type": qa.type.value,
             "title": qa.title,
             "weight": _r(qa.weight),
+            "active": qa.active,
             "alignment": _r(qa.alignment),
+            "definition": _r(qa.definition),
+            "undecided_partners": list(qa.undecided_partners),
+            "diverging_options": list(qa.diverging_options),
             "diverging_pair": maybe_pair(qa.diverging_pair),
             "pairwise": [
                 {**pair(p), "distance": _r(d), "alignment": _r(1.0 - d)}
@@ -64,8 +71,12 @@ def analysis_to_dict(workshop: Workshop, analysis: Analysis) -> dict[str, Any]:
     ]
     return {
         "threshold": _r(analysis.threshold),
+        "blind_spot_threshold": _r(analysis.blind_spot_threshold),
         "overall_index": _r(analysis.overall_index),
         "element_scores": {e.value: _r(s) for e, s in analysis.element_scores.items()},
+        "definition_index": _r(analysis.definition_index),
+        "element_definition": {e.value: _r(s) for e, s in analysis.element_definition.items()},
+        "questionnaire": {"active_questions": analysis.active_questions},
         "pair_scores": [
             {
                 **pair(p),
@@ -80,7 +91,11 @@ def analysis_to_dict(workshop: Workshop, analysis: Analysis) -> dict[str, Any]:
                 "question_id": g.question_id,
                 "element": g.element.value,
                 "title": g.title,
+                "kinds": [k.value for k in g.kinds],
+                "kinds_text": g.kinds_text,
                 "alignment": _r(g.alignment),
+                "definition": _r(g.definition),
+                "undecided_partners": list(g.undecided_partners),
                 "severity": _r(g.severity),
                 "diverging_pair": maybe_pair(g.diverging_pair),
                 "status": g.status.value,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workshop_app.domain.enums import Element, GapStatus, QuestionType
+from workshop_app.domain.enums import Element, GapKind, GapStatus, QuestionType
 
 PartnerPair = tuple[str, str]
 
@@ -30,6 +30,7 @@ class PartnerPosition:
     # The raw values answered (anonymised: no participant names), for spread displays.
     spread: tuple[object, ...] = ()
     texts: tuple[str, ...] = ()  # text questions: the answers, anonymised
+    dont_know: int = 0  # participants who answered "Don't know" (not in respondents)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,12 @@ class QuestionAlignment:
     alignment: float | None  # 0..1, None if not scored (text, < 2 partners answered)
     diverging_pair: PartnerPair | None
     pairwise: dict[PartnerPair, float]  # distance d in [0, 1] per pair that both answered
+    active: bool = True  # inactive questions are listed but not scored (no positions)
+    # definition questions: mean over partner positions of (position - lo) / (hi - lo)
+    definition: float | None = None
+    undecided_partners: tuple[str, ...] = ()  # half or more of their answers: don't know
+    answering_partners: int = 0  # partners with at least one answer, don't know included
+    diverging_options: tuple[str, ...] = ()  # multi_choice: options at the largest difference
 
 
 @dataclass(frozen=True)
@@ -51,13 +58,21 @@ class Gap:
     question_id: str
     element: Element
     title: str
-    alignment: float
-    severity: float  # (1 - alignment) x weight
+    alignment: float | None  # None when fewer than two partners have a position
+    severity: float  # the largest severity of its kinds (see analysis)
     diverging_pair: PartnerPair | None
     status: GapStatus
     agreed_position: str = ""
     owner: str = ""
     due: str = ""  # ISO date or ""
+    kinds: tuple[GapKind, ...] = (GapKind.DIVERGENCE,)  # in GapKind order
+    definition: float | None = None
+    undecided_partners: tuple[str, ...] = ()
+
+    @property
+    def kinds_text(self) -> str:
+        """The kinds in words, e.g. "partners differ; a partner does not know"."""
+        return "; ".join(k.label for k in self.kinds)
 
 
 @dataclass(frozen=True)
@@ -111,3 +126,9 @@ class Analysis:
     internal_disagreements: tuple[InternalDisagreement, ...]
     readiness: Readiness
     threshold: float
+    # Definition scores 0..100 per element (only elements with defined definition
+    # questions) and their mean; None when no definition question has a position.
+    element_definition: dict[Element, float] = field(default_factory=dict)
+    definition_index: float | None = None
+    blind_spot_threshold: float = 0.5
+    active_questions: int = 0

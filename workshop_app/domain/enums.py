@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -260,3 +261,110 @@ def body_kind_label(kind: str) -> str:
 
 def scope_label(option: str) -> str:
     return SCOPE_LABELS.get(option, option)
+
+class Measures(StrEnum):
+    """What a likert question measures: a position on the matter, or how far the partners
+    have defined it at all (a ladder from "not discussed" to "agreed in writing")."""
+
+    POSITION = "position"
+    DEFINITION = "definition"
+
+
+class Function(StrEnum):
+    """A participant's function in its company; a question may be asked only of some."""
+
+    STRATEGY = "strategy"
+    ENGINEERING = "engineering"
+    PURCHASING = "purchasing"
+    MANUFACTURING = "manufacturing"
+    SOFTWARE = "software"
+    FINANCE = "finance"
+    LEGAL = "legal"
+    QUALITY = "quality"
+    HR = "hr"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return FUNCTION_LABELS[self]
+
+
+FUNCTION_LABELS: dict[Function, str] = {
+    Function.STRATEGY: "Strategy",
+    Function.ENGINEERING: "Engineering",
+    Function.PURCHASING: "Purchasing",
+    Function.MANUFACTURING: "Manufacturing",
+    Function.SOFTWARE: "Software",
+    Function.FINANCE: "Finance",
+    Function.LEGAL: "Legal",
+    Function.QUALITY: "Quality",
+    Function.HR: "Human resources",
+    Function.OTHER: "Other",
+}
+
+# Words in free-text functions (as typed before functions were an enumeration) that name
+# one of the functions; the first function whose words occur wins, else "other".
+FUNCTION_WORDS: tuple[tuple[Function, tuple[str, ...]], ...] = (
+    (
+        Function.STRATEGY,
+        (
+            "strateg",
+            "business development",
+            "bizdev",
+            "corporate development",
+            "m&a",
+            "ceo",
+            "executive",
+            "board",
+            "alliance",
+            "partnership",
+        ),
+    ),
+    (Function.PURCHASING, ("purchas", "procure", "sourcing", "supply chain", "buyer")),
+    (Function.MANUFACTURING, ("manufactur", "production", "plant", "industrial", "operations")),
+    (Function.SOFTWARE, ("software", "digital", "it", "cto", "data", "platform")),
+    (
+        Function.ENGINEERING,
+        ("engineer", "r&d", "research", "development", "technical", "technology"),
+    ),
+    (Function.FINANCE, ("financ", "cfo", "controll", "accounting", "treasury")),
+    (Function.LEGAL, ("legal", "law", "counsel", "contract", "compliance")),
+    (Function.QUALITY, ("quality", "qa", "validation")),
+    (Function.HR, ("hr", "human resources", "people", "personnel", "talent")),
+)
+
+
+def function_from_text(text: str) -> Function | None:
+    """The function a free text names: its value or label, else the first function whose
+    words it contains, else OTHER; None for a blank text (no function given)."""
+    folded = " ".join(text.casefold().split())
+    if not folded:
+        return None
+    for f in Function:
+        if folded in (f.value, f.label.casefold()):
+            return f
+    tokens = set(re.split(r"[^a-z0-9&]+", folded))
+    for f, words in FUNCTION_WORDS:
+        # short words (hr, qa, cto, ...) only as whole words, longer ones as stems
+        if any(w in tokens if len(w) <= 3 else w in folded for w in words):
+            return f
+    return Function.OTHER
+
+
+class GapKind(StrEnum):
+    """Why a question is a gap; one question can be a gap of several kinds."""
+
+    DIVERGENCE = "divergence"
+    BLIND_SPOT = "blind_spot"
+    UNDECIDED = "undecided"
+
+    @property
+    def label(self) -> str:
+        return GAP_KIND_LABELS[self]
+
+
+GAP_KIND_LABELS: dict[GapKind, str] = {
+    GapKind.DIVERGENCE: "partners differ",
+    GapKind.BLIND_SPOT: "nobody has defined this yet",
+    GapKind.UNDECIDED: "a partner does not know",
+}

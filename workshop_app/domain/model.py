@@ -19,6 +19,7 @@ from workshop_app.domain.enums import (
     ActionStatus,
     AssetKind,
     ContributionCategory,
+    Function,
     GapStatus,
     Phase,
     Purpose,
@@ -26,12 +27,19 @@ from workshop_app.domain.enums import (
     WorkshopStatus,
 )
 from workshop_app.domain.errors import ValidationError
-from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value
+from workshop_app.domain.questionnaire import (
+    AnswerValue,
+    Questionnaire,
+    validate_value,
+)
 from workshop_app.domain.text import check_text
 
 MIN_PARTNERS = 2
 MAX_PARTNERS = 6
 DEFAULT_GAP_THRESHOLD = 0.75
+# A definition question defined less than this (0 = not discussed, 1 = agreed in writing)
+# is a blind spot.
+DEFAULT_BLIND_SPOT_THRESHOLD = 0.5
 # Quantities and money above this are typing mistakes (a trillion euros is 1e12).
 MAX_AMOUNT = 1e15
 # Day counts (escalation time limits, exit notice) and escalation levels beyond these are
@@ -74,6 +82,10 @@ class WorkshopDetails:
     confidentiality: str = "Confidential"
     attribute_comments: bool = False  # may reports name who wrote a comment?
     notes: str = ""
+    blind_spot_threshold: float = DEFAULT_BLIND_SPOT_THRESHOLD
+    # The facilitator's overrides of the active questions (question ids), see domain.scope.
+    included_questions: tuple[str, ...] = ()
+    excluded_questions: tuple[str, ...] = ()
 
     def validate(self) -> None:
         check_text(self.title, "Workshop title", max_length=200, required=True)
@@ -85,6 +97,20 @@ class WorkshopDetails:
             raise ValidationError(
                 f"Gap threshold: {self.gap_threshold} must be between 0 and 1 (e.g. 0.75)."
             )
+        if not 0 < self.blind_spot_threshold <= 1:
+            raise ValidationError(
+                f"Blind-spot threshold: {self.blind_spot_threshold} must be between 0 and 1 "
+                "(e.g. 0.5)."
+            )
+        for name, ids in (
+            ("Included questions", self.included_questions),
+            ("Excluded questions", self.excluded_questions),
+        ):
+            if len(set(ids)) != len(ids):
+                raise ValidationError(f"{name}: a question is listed twice.")
+        both = sorted(set(self.included_questions) & set(self.excluded_questions))
+        if both:
+            raise ValidationError(f"Question {both[0]} is both included and excluded; choose one.")
         if self.primary_purpose is not None and self.primary_purpose in self.secondary_purposes:
             raise ValidationError(
                 f"Purpose: '{self.primary_purpose.label}' is primary and cannot also be secondary."
@@ -126,25 +152,31 @@ class Participant:
     id: str
     partner_id: str
     name: str
-    function: str = ""  # strategy, engineering, purchasing, ...
+    function: Function | None = None  # None: not given (asked every active question)
     email: str = ""
     done: bool = False  # said "I'm done" with the questionnaire
 
     def validate(self) -> None:
         check_text(self.name, "Participant name", max_length=200, required=True)
-        check_text(self.function, f"Function of {self.name}", max_length=100)
+        if self.function is not None and not isinstance(self.function, Function):
+            raise ValidationError(
+                f"Function of {self.name}: '{self.function}' is not one of "
+                f"{', '.join(f.value for f in Function)}."
+            )
         check_text(self.email, f"E-mail of {self.name}", max_length=200)
 
 
 @dataclass(frozen=True)
 class Answer:
-    """One participant's answer to one question. ``value`` None means skipped."""
+    """One participant's answer to one question. ``value`` None means skipped, unless
+    ``dont_know``: the participant said "Don't know" (an answer, but not a position)."""
 
     participant_id: str
     question_id: str
     value: AnswerValue | None
     comment: str = ""
     answered_at: datetime | None = None
+    dont_know: bool = False
 
 
 def validate_answer(questionnaire: Questionnaire, answer: Answer, participant_name: str) -> Answer:
@@ -153,6 +185,14 @@ def validate_answer(questionnaire: Questionnaire, answer: Answer, participant_na
     where = f"Answer of {participant_name} to question {question.id}"
     try:
         check_text(answer.comment, "the comment")
+        if answer.dont_know:
+            if answer.value is not None:
+                raise ValidationError('it is both a value and "Don\'t know"; give one.')
+            if not question.scored:
+                raise ValidationError(
+                    'a text question has no "Don\'t know"; leave it blank instead.'
+                )
+            return answer
         if answer.value is None:
             return answer
         value = validate_value(question, answer.value)
@@ -161,7 +201,12 @@ def validate_answer(questionnaire: Questionnaire, answer: Answer, participant_na
     if value == answer.value and type(value) is type(answer.value):
         return answer
     return Answer(
-        answer.participant_id, answer.question_id, value, answer.comment, answer.answered_at
+        answer.participant_id,
+        answer.question_id,
+        value,
+        answer.comment,
+        answer.answered_at,
+        answer.dont_know,
     )
 
 
@@ -443,6 +488,7 @@ class Workshop:
     def validate(self) -> None:
         """Check the whole workshop; used before writing an imported or generated one."""
         self.details.validate()
+        check_overrides(self.details, self.questionnaire)
         if len(self.partners) > MAX_PARTNERS:
             raise ValidationError(
                 f"A workshop has at most {MAX_PARTNERS} partners; "
@@ -503,6 +549,20 @@ class Workshop:
                 if pid not in partner_ids:
                     raise ValidationError(f"Decision '{d.title}': unknown partner {pid}.")
         self.exit_terms.validate()
+
+
+def check_overrides(details: WorkshopDetails, questionnaire: Questionnaire) -> None:
+    """The included and excluded question ids must be in the questionnaire."""
+    for name, ids in (
+        ("Included questions", details.included_questions),
+        ("Excluded questions", details.excluded_questions),
+    ):
+        for qid in ids:
+            if not questionnaire.has_question(qid):
+                raise ValidationError(
+                    f"{name}: question '{qid}' is not in questionnaire "
+                    f"{questionnaire.template_id} version {questionnaire.version}."
+                )
 
 
 def _unique(what: str, ids: Iterable[str]) -> None:

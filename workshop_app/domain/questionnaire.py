@@ -10,7 +10,8 @@ Answer values by question type (the in-memory form used everywhere):
   text           str
 
 The text form (CSV, workbook cells, the command line) is ``4``, ``opt``, ``a;b``,
-``a>b>c``, ``a=60;b=40``, ``12.5`` and the text itself.
+``a>b>c``, ``a=60;b=40``, ``12.5`` and the text itself. "Don't know" is not a value: an
+answer says it with its own flag (``Answer.dont_know``), written ``dont_know`` as text.
 """
 
 from __future__ import annotations
@@ -20,11 +21,23 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Union
 
-from workshop_app.domain.enums import Element, Phase, Purpose, QuestionType
+from workshop_app.domain.enums import Element, Function, Measures, Phase, Purpose, QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.text import check_text
 
 AnswerValue = Union[int, float, str, tuple[str, ...], dict[str, float]]  # noqa: UP007
+
+# The text form of a "Don't know" answer (CSV value column, command line), and its label.
+DONT_KNOW_TEXT = "dont_know"
+DONT_KNOW_LABEL = "Don't know"
+
+
+def is_dont_know_text(raw: object) -> bool:
+    """Whether a cell or CSV value says "Don't know": ``dont_know`` or the label, any case."""
+    if not isinstance(raw, str):
+        return False
+    folded = " ".join(raw.replace("\u2019", "'").split()).casefold()
+    return folded in (DONT_KNOW_TEXT, DONT_KNOW_LABEL.casefold(), "dont know", "don't_know")
 
 
 @dataclass(frozen=True)
@@ -52,9 +65,11 @@ class Question:
     min_value: float | None = None  # number
     max_value: float | None = None  # number
     short_title: str = ""  # a few words naming the question in gap lists and reports
-    # The term-sheet clause this question informs (e.g. "exit.notice_period"); a clause
-    # row whose id equals it, or starts with it and a dot, is linked to its gap.
-    clause: str = ""
+    # likert: a position on the matter, or how far the partners have defined it
+    measures: Measures = Measures.POSITION
+    tolerance: float | None = None  # number: the difference that counts as full disagreement
+    functions: tuple[Function, ...] = ()  # asked of these functions only; () = everyone
+    clause: str = ""  # the term-sheet clause it informs, e.g. exit.notice_period
 
     @property
     def title(self) -> str:
@@ -75,6 +90,10 @@ class Question:
     @property
     def scored(self) -> bool:
         return self.type is not QuestionType.TEXT
+
+    @property
+    def measures_definition(self) -> bool:
+        return self.type is QuestionType.LIKERT and self.measures is Measures.DEFINITION
 
 
 @dataclass(frozen=True)

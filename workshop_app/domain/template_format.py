@@ -22,6 +22,15 @@ Format (YAML shown; the same keys in JSON):
             weight: 1.0                    # optional, > 0 (default 1)
             phases: [structuring]          # optional, from DOMAIN phases
             purposes: [software]           # optional, from DOMAIN purposes
+            functions: [legal, finance]    # optional: asked only of participants in these
+                                           # functions (strategy|engineering|purchasing|
+                                           # manufacturing|software|finance|legal|quality|
+                                           # hr|other); absent = asked of everyone
+            clause: exit.notice_period     # optional: the term-sheet clause it informs
+                                           # (dotted identifier)
+            measures: definition           # likert only: position (default) | definition
+                                           # (a ladder from "not discussed" to "agreed in
+                                           # writing"; scored as how far it is defined)
             scale: {lo: 1, hi: 5}          # likert only (default 1..5)
             anchors: {1: "...", 5: "..."}  # likert: labels of the two ends at least
             options:                       # choice, ranking, allocation: >= 2
@@ -30,6 +39,8 @@ Format (YAML shown; the same keys in JSON):
             unit: "%"                      # number only, optional
             min: 0                         # number only, optional
             max: 100                       # number only, optional
+            tolerance: 6                   # number only, optional, > 0, in the unit: a
+                                           # difference this large is full disagreement
 
 Every error names the source, the question id and the field.
 """
@@ -39,25 +50,35 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from workshop_app.domain.enums import Element, Phase, Purpose, QuestionType
+from workshop_app.domain.enums import Element, Function, Measures, Phase, Purpose, QuestionType
 from workshop_app.domain.errors import TemplateError
 from workshop_app.domain.questionnaire import Option, Question, Questionnaire, Section
 
 FORMAT_TAG = "partnership-questionnaire/1"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_CLAUSE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 _TOP_KEYS = {"format", "id", "version", "title", "language", "description", "sections"}
 _SECTION_KEYS = {"element", "title", "intro", "questions"}
 _COMMON_KEYS = {
-    "id", "type", "short", "clause", "text", "help", "weight", "phases", "purposes"
+    "id",
+    "type",
+    "short",
+    "text",
+    "help",
+    "weight",
+    "phases",
+    "purposes",
+    "functions",
+    "clause",
 }
 _TYPE_KEYS: dict[QuestionType, set[str]] = {
-    QuestionType.LIKERT: {"scale", "anchors"},
+    QuestionType.LIKERT: {"scale", "anchors", "measures"},
     QuestionType.SINGLE_CHOICE: {"options"},
     QuestionType.MULTI_CHOICE: {"options"},
     QuestionType.RANKING: {"options"},
     QuestionType.ALLOCATION: {"options", "total"},
-    QuestionType.NUMBER: {"unit", "min", "max"},
+    QuestionType.NUMBER: {"unit", "min", "max", "tolerance"},
     QuestionType.TEXT: set(),
 }
 
@@ -105,23 +126,6 @@ def _enum_list(values: Any, enum: type, source: str, where: str, field: str) -> 
     return tuple(out)
 
 
-# A clause id: dotted lower-case words, e.g. exit.notice_period.
-_CLAUSE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
-
-
-def _clause(value: Any, source: str, where: str) -> str:
-    """The term-sheet clause a question informs, e.g. ``exit.notice_period``; "" if none."""
-    if value is None:
-        return ""
-    if not isinstance(value, str) or len(value) > 100 or not _CLAUSE.match(value):
-        raise _fail(
-            source, where, "clause",
-            f"'{value}' is not a clause id (lower-case words joined by dots, "
-            "e.g. exit.notice_period).",
-        )
-    return value
-
-
 def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
     if not isinstance(data, dict):
         raise _fail(source, index, "questions", "each question must be a mapping.")
@@ -146,10 +150,22 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         "text": _text(data.get("text"), source, where, "text"),
         "help": _text(data.get("help"), source, where, "help", required=False),
         "short_title": _text(data.get("short"), source, where, "short", required=False),
-        "clause": _clause(data.get("clause"), source, where),
         "phases": _enum_list(data.get("phases"), Phase, source, where, "phases"),
         "purposes": _enum_list(data.get("purposes"), Purpose, source, where, "purposes"),
+        "functions": _enum_list(data.get("functions"), Function, source, where, "functions"),
     }
+    if len(set(kwargs["functions"])) != len(kwargs["functions"]):
+        raise _fail(source, where, "functions", "a function is listed twice.")
+    if "clause" in data:
+        clause = data["clause"]
+        if not isinstance(clause, str) or not _CLAUSE.match(clause) or len(clause) > 100:
+            raise _fail(
+                source,
+                where,
+                "clause",
+                f"'{clause}' is not a dotted identifier such as exit.notice_period.",
+            )
+        kwargs["clause"] = clause
     if "weight" in data:
         weight = _number(data["weight"], source, where, "weight")
         if weight <= 0:
@@ -181,6 +197,14 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         if lo not in parsed or hi not in parsed:
             raise _fail(source, where, "anchors", f"label both ends of the scale ({lo} and {hi}).")
         kwargs.update(scale_lo=lo, scale_hi=hi, anchors=tuple(sorted(parsed.items())))
+        if "measures" in data:
+            try:
+                kwargs["measures"] = Measures(data["measures"])
+            except ValueError:
+                allowed = ", ".join(m.value for m in Measures)
+                raise _fail(
+                    source, where, "measures", f"'{data['measures']}' is not one of {allowed}."
+                ) from None
     elif qtype in (
         QuestionType.SINGLE_CHOICE,
         QuestionType.MULTI_CHOICE,
@@ -213,6 +237,17 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         if lo_v is not None and hi_v is not None and lo_v >= hi_v:
             raise _fail(source, where, "min", f"min ({lo_v:g}) must be below max ({hi_v:g}).")
         kwargs.update(min_value=lo_v, max_value=hi_v)
+        if "tolerance" in data:
+            tol = _number(data["tolerance"], source, where, "tolerance")
+            if not tol > 0 or tol == float("inf"):
+                raise _fail(
+                    source,
+                    where,
+                    "tolerance",
+                    "must be a positive number in the question's unit (the difference that "
+                    "counts as full disagreement).",
+                )
+            kwargs["tolerance"] = tol
     return Question(**kwargs)
 
 
@@ -292,8 +327,6 @@ def questionnaire_to_dict(q: Questionnaire) -> dict[str, Any]:
         d: dict[str, Any] = {"id": x.id, "type": x.type.value}
         if x.short_title:
             d["short"] = x.short_title
-        if x.clause:
-            d["clause"] = x.clause
         d["text"] = x.text
         if x.help:
             d["help"] = x.help
@@ -303,9 +336,15 @@ def questionnaire_to_dict(q: Questionnaire) -> dict[str, Any]:
             d["phases"] = [p.value for p in x.phases]
         if x.purposes:
             d["purposes"] = [p.value for p in x.purposes]
+        if x.functions:
+            d["functions"] = [f.value for f in x.functions]
+        if x.clause:
+            d["clause"] = x.clause
         if x.type is QuestionType.LIKERT:
             d["scale"] = {"lo": x.scale_lo, "hi": x.scale_hi}
             d["anchors"] = {k: v for k, v in x.anchors}
+            if x.measures is not Measures.POSITION:
+                d["measures"] = x.measures.value
         if x.options:
             d["options"] = [{"id": o.id, "label": o.label} for o in x.options]
         if x.type is QuestionType.ALLOCATION and x.total != 100.0:
@@ -317,6 +356,8 @@ def questionnaire_to_dict(q: Questionnaire) -> dict[str, Any]:
                 d["min"] = x.min_value
             if x.max_value is not None:
                 d["max"] = x.max_value
+            if x.tolerance is not None:
+                d["tolerance"] = x.tolerance
         return d
 
     out: dict[str, Any] = {

@@ -6,7 +6,8 @@ order mark; comma-separated, fields quoted as usual for CSV. A file whose header
 semicolons (or tabs) and no comma is read with that separator: Excel writes CSV with
 semicolons where the comma is the decimal mark (German or French settings, say).
 Values use the text form of domain.questionnaire
-(``4``, ``opt``, ``a;b``, ``a>b>c``, ``a=60;b=40``).
+(``4``, ``opt``, ``a;b``, ``a>b>c``, ``a=60;b=40``); ``dont_know`` (or "Don't know")
+answers "Don't know" to any question but a text question.
 
 The file is checked as a whole first: one bad row rejects it with every problem
 listed by row number (the header is row 1, as in a spreadsheet). Only then is it
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from workshop_app.domain import model
 from workshop_app.domain.errors import ImportRejected, ValidationError
-from workshop_app.domain.questionnaire import parse_value
+from workshop_app.domain.questionnaire import is_dont_know_text, parse_value
 from workshop_app.domain.text import check_text
 from workshop_app.storage.store import WorkshopStore
 
@@ -60,8 +61,9 @@ class _Row:
     partner: model.Partner
     participant_name: str
     question_id: str
-    value: object
+    value: object  # None with dont_know
     comment: str | None  # None: the file has no comment column, keep what is stored
+    dont_know: bool = False
 
 
 def _fold(text: str) -> str:
@@ -175,8 +177,9 @@ def _parse(path: Path, workshop: model.Workshop) -> tuple[list[_Row], list[str]]
             problems.append(f"{where}: unknown question '{qid}'")
             continue
         question = questionnaire.question(qid)
+        dont_know = question.scored and is_dont_know_text(cells["value"])
         try:
-            value = parse_value(question, cells["value"])
+            value = None if dont_know else parse_value(question, cells["value"])
         except ValidationError as exc:
             problems.append(f"{where}: bad value for question {qid}: {exc}")
             continue
@@ -195,7 +198,7 @@ def _parse(path: Path, workshop: model.Workshop) -> tuple[list[_Row], list[str]]
             )
             continue
         first_seen[key] = number
-        rows.append(_Row(number, partner, person, qid, value, comment))
+        rows.append(_Row(number, partner, person, qid, value, comment, dont_know))
     return rows, problems
 
 
@@ -248,10 +251,17 @@ def plan_answers_csv(workshop: model.Workshop, path: str | Path) -> AnswersImpor
         person = people[key][0]
         old = stored.get((person.id, row.question_id))
         comment = row.comment if row.comment is not None else (old.comment if old else "")
-        if old is not None and old.value == row.value and old.comment == comment:
+        if (
+            old is not None
+            and old.value == row.value
+            and old.dont_know == row.dont_know
+            and old.comment == comment
+        ):
             summary.unchanged += 1
             continue
-        answer = model.Answer(person.id, row.question_id, row.value, comment, now)
+        answer = model.Answer(
+            person.id, row.question_id, row.value, comment, now, dont_know=row.dont_know
+        )
         if old is None:
             summary.added += 1
         else:

@@ -369,6 +369,10 @@ def _check_refs(w: model.Workshop) -> None:
     for i, a in enumerate(w.action_items):
         if a.question_id is not None and not q.has_question(a.question_id):
             raise _Bad(f"action_items[{i}].question_id", f"'{a.question_id}' is not a question.")
+    for key in ("included_questions", "excluded_questions"):
+        for i, qid in enumerate(getattr(w.details, key)):
+            if not q.has_question(qid):
+                raise _Bad(f"details.{key}[{i}]", f"'{qid}' is not a question.")
     for i, a in enumerate(w.answers):
         if a.participant_id not in people:
             raise _Bad(
@@ -415,7 +419,12 @@ def _workshop(doc: Any) -> model.Workshop:
                     )
                 question = questionnaire.question(qid) if isinstance(qid, str) else None
                 reader = _answer_value(question)
-            items.append(_entity(cls, raw, path, reader))
+            item = _entity(cls, raw, path, reader)
+            if cls is model.Answer and item.dont_know and item.value is not None:
+                raise _Bad(
+                    path, "has both a value and dont_know; a \"Don't know\" answer has value null."
+                )
+            items.append(item)
         parts[name] = tuple(items)
     workshop = model.Workshop(**parts)
     _check_refs(workshop)
@@ -490,7 +499,8 @@ _DESCRIPTIONS: dict[str, str] = {
     "details": "The workshop's own fields.",
     "partners": "The 2 to 6 companies in the partnership.",
     "participants": "The people who answer, each belonging to one partner.",
-    "answers": "One participant's answer to one question; value null means skipped.",
+    "answers": "One participant's answer to one question; value null means skipped, "
+    "unless dont_know is true (the participant said \"Don't know\"; value must be null).",
     "gap_discussions": "What was said about a question where partners diverge.",
     "contributions": "What each partner brings, in executable terms.",
     "bodies": "Governance bodies: steering group, execution committee, PMO.",
@@ -562,16 +572,21 @@ def _entity_schema(cls: type) -> dict[str, Any]:
             props[f.name] = _schema_of(hints[f.name])
     if cls is model.Partner:
         props["colour"]["pattern"] = "^#[0-9A-Fa-f]{6}$"
-    return {
+    out: dict[str, Any] = {
         "type": "object",
         "properties": props,
         "required": sorted(_required_fields(cls)),
         "additionalProperties": False,
     }
+    if cls is model.Answer:
+        # "Don't know" is an answer without a value: never both.
+        out["if"] = {"properties": {"dont_know": {"const": True}}, "required": ["dont_know"]}
+        out["then"] = {"properties": {"value": {"type": "null"}}}
+    return out
 
 
 def _questionnaire_schema() -> dict[str, Any]:
-    from workshop_app.domain.enums import Element, Phase, Purpose, QuestionType
+    from workshop_app.domain.enums import Element, Function, Measures, Phase, Purpose, QuestionType
     from workshop_app.domain.template_format import FORMAT_TAG
 
     text = {"type": "string", "minLength": 1}
@@ -581,14 +596,21 @@ def _questionnaire_schema() -> dict[str, Any]:
             "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},
             "type": {"enum": [t.value for t in QuestionType]},
             "short": {"type": "string"},
-            "clause": {
-                "type": "string", "pattern": r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$", "maxLength": 100
-            },
             "text": text,
             "help": {"type": "string"},
             "weight": {"type": "number", "exclusiveMinimum": 0},
             "phases": {"type": "array", "items": {"enum": [p.value for p in Phase]}},
             "purposes": {"type": "array", "items": {"enum": [p.value for p in Purpose]}},
+            "functions": {
+                "type": "array",
+                "uniqueItems": True,
+                "items": {"enum": [f.value for f in Function]},
+            },
+            "clause": {
+                "type": "string",
+                "pattern": r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$",
+            },
+            "measures": {"enum": [m.value for m in Measures]},
             "scale": {
                 "type": "object",
                 "properties": {"lo": {"type": "integer"}, "hi": {"type": "integer"}},
@@ -614,6 +636,7 @@ def _questionnaire_schema() -> dict[str, Any]:
             "unit": {"type": "string"},
             "min": {"type": "number"},
             "max": {"type": "number"},
+            "tolerance": {"type": "number", "exclusiveMinimum": 0},
         },
         "required": ["id", "type", "text"],
         "additionalProperties": False,

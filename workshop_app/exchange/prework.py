@@ -17,10 +17,12 @@ Import. The file is checked before openpyxl parses it (size, zip bomb, XML entit
 ``xlsx_safety``), then the metadata, the sheets and every answer; all problems are
 reported together with sheet and cell, and nothing is imported unless everything is
 valid. Empty cells mean "not answered in the workbook" and never clear an answer given
-in the app. A value different from one already in the app is a conflict: the import
-stops and lists them unless the caller chose which side wins. New participants cannot
-be added through a workbook: the sheets are exactly the participants it was made for
-(add people in the app and export again).
+in the app. Every question but a text question offers "Don't know": in its drop-down
+(likert, single choice), typed in the answer cell (number), or in the answer cell of the
+question's own row (questions answered on one row per option). A value different from
+one already in the app is a conflict: the import stops and lists them unless the caller
+chose which side wins. New participants cannot be added through a workbook: the sheets
+are exactly the participants it was made for (add people in the app and export again).
 """
 
 from __future__ import annotations
@@ -49,10 +51,12 @@ from workshop_app.domain.errors import (
     WorkshopError,
 )
 from workshop_app.domain.questionnaire import (
+    DONT_KNOW_LABEL,
     AnswerValue,
     Question,
     Questionnaire,
     describe_value,
+    is_dont_know_text,
     parse_value,
 )
 from workshop_app.domain.text import check_text
@@ -153,6 +157,7 @@ class WorkbookAnswer:
     value: AnswerValue | None
     comment: str
     cell: str
+    dont_know: bool = False
     comment_cell: str = ""  # where the comment was read; differences are reported there
 
 
@@ -230,6 +235,17 @@ def _num(x: float) -> str:
 
 
 def _how_to(q: Question) -> str:
+    how = _how_to_answer(q)
+    if not q.scored:
+        return how
+    if q.type in _MULTI_ROW:
+        return f"{how} Or choose {DONT_KNOW_LABEL} in this row."
+    if q.type is QuestionType.NUMBER:
+        return f"{how} Or type {DONT_KNOW_LABEL}."
+    return f"{how} {DONT_KNOW_LABEL} is a choice too."
+
+
+def _how_to_answer(q: Question) -> str:
     t = q.type
     if t is QuestionType.LIKERT:
         return f"Choose a point from {q.scale_lo} to {q.scale_hi} in the drop-down."
@@ -319,9 +335,9 @@ def _write_lists(ws: Worksheet, q: Questionnaire) -> dict[str, str]:
     col = 1
     for question in q.questions():
         if question.type is QuestionType.LIKERT:
-            choices = _likert_choices(question)
+            choices = [*_likert_choices(question), DONT_KNOW_LABEL]
         elif question.type is QuestionType.SINGLE_CHOICE:
-            choices = [o.label for o in question.options]
+            choices = [*(o.label for o in question.options), DONT_KNOW_LABEL]
         else:
             continue
         for i, choice in enumerate(choices):
@@ -407,6 +423,11 @@ def _write_participant_sheet(ws: Worksheet, workshop: model.Workshop, partner: m
     marks.errorTitle = "Choose an option"
     marks.showErrorMessage = True
     ws.add_data_validation(marks)
+    unknown = DataValidation(type="list", formula1=f'"{DONT_KNOW_LABEL}"', allow_blank=True)
+    unknown.error = f"Choose {DONT_KNOW_LABEL} here, or answer in the rows below."
+    unknown.errorTitle = DONT_KNOW_LABEL
+    unknown.showErrorMessage = True
+    ws.add_data_validation(unknown)
     where = f"Participant {person.name}"
     option_start: dict[str, int] = {}
 
@@ -439,6 +460,11 @@ def _write_participant_sheet(ws: Worksheet, workshop: model.Workshop, partner: m
                     put_value(cell, _cell_value(question, answer.value), where)
             else:
                 option_start[question.id] = r + 1
+                cell = ws.cell(row=r, column=ANSWER_COL)
+                cell.protection, cell.fill, cell.alignment = UNLOCKED, ANSWER_FILL, TOP_WRAP
+                unknown.add(cell.coordinate)
+            if answer and answer.dont_know:
+                put_text(ws.cell(row=r, column=ANSWER_COL), DONT_KNOW_LABEL, where)
             fit_row_height(ws, r, [question.text, help_text], WIDTHS[1:3])
         elif row.kind == "option":
             option = question.options[row.option_index]
@@ -484,19 +510,14 @@ def _add_validation(ws: Worksheet, q: Question, ref: str, list_refs: dict[str, s
                             formula2=_num(q.total), allow_blank=True)
         dv.error = f"Give points from 0 to {_num(q.total)}."
     elif t is QuestionType.NUMBER:
-        lo, hi = q.min_value, q.max_value
-        if lo is not None and hi is not None:
-            dv = DataValidation(type="decimal", operator="between", formula1=_num(lo),
-                                formula2=_num(hi), allow_blank=True)
-        elif lo is not None:
-            dv = DataValidation(type="decimal", operator="greaterThanOrEqual",
-                                formula1=_num(lo), allow_blank=True)
-        elif hi is not None:
-            dv = DataValidation(type="decimal", operator="lessThanOrEqual",
-                                formula1=_num(hi), allow_blank=True)
-        else:
-            dv = DataValidation(type="decimal", operator="between", formula1="-1E+15",
-                                formula2="1E+15", allow_blank=True)
+        # A number within the bounds, or "Don't know": a custom rule on this one cell.
+        lo = _num(q.min_value) if q.min_value is not None else "-1E+15"
+        hi = _num(q.max_value) if q.max_value is not None else "1E+15"
+        rule = (
+            f'OR(AND(ISNUMBER({ref}),{ref}>={lo},{ref}<={hi}),'
+            f'LOWER({ref})="{DONT_KNOW_LABEL.lower()}")'
+        )
+        dv = DataValidation(type="custom", formula1=rule, allow_blank=True)
         dv.error = _how_to(q)
     else:
         return
@@ -753,6 +774,7 @@ def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Parti
         comment_cell = ws.cell(row=r, column=COMMENT_COL)
         answer_cell = ws.cell(row=r, column=ANSWER_COL)
         cells = [comment_cell]
+        cells.append(answer_cell)
         if question.type in _MULTI_ROW:
             option_cells = [
                 (ws.cell(row=rr, column=ANSWER_COL), i) for rr, i in groups[question.id]
@@ -760,7 +782,6 @@ def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Parti
             cells += [c for c, _ in option_cells]
         else:
             option_cells = []
-            cells.append(answer_cell)
         formula = [c for c in cells if c.data_type == "f"]
         for c in formula:
             problems.append(
@@ -775,13 +796,25 @@ def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Parti
             problems.append(f"{_cell(sheet, comment_cell.coordinate)}: {exc}")
             continue
         where = _cell(sheet, answer_cell.coordinate)
+        dont_know = question.scored and is_dont_know_text(_raw(answer_cell.value))
         try:
             if option_cells:
                 first, last = option_cells[0][0].coordinate, option_cells[-1][0].coordinate
-                where = f"Sheet '{sheet}', cells {first}:{last}"
                 raw = _multi_raw(question, option_cells, sheet)
+                if _raw(answer_cell.value) is not None and not dont_know:
+                    raise _CellProblem(
+                        f"{where}: only {DONT_KNOW_LABEL} goes in this cell; answer in the "
+                        f"cells {first}:{last} below."
+                    )
+                if dont_know and raw is not None:
+                    raise _CellProblem(
+                        f"{where}: says {DONT_KNOW_LABEL} but cells {first}:{last} hold an "
+                        "answer; keep one of them."
+                    )
+                if not dont_know:
+                    where = f"Sheet '{sheet}', cells {first}:{last}"
             else:
-                raw = _single_raw(question, answer_cell.value)
+                raw = None if dont_know else _single_raw(question, answer_cell.value)
             value = None if raw is None else parse_value(question, raw)
         except _CellProblem as exc:
             problems.append(str(exc))
@@ -789,10 +822,10 @@ def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Parti
         except ValidationError as exc:
             problems.append(f"{where}: {exc}")
             continue
-        if value is None and not comment:
+        if value is None and not dont_know and not comment:
             continue
-        out.append(WorkbookAnswer(person.id, question.id, value, comment, where,
-                                  _cell(sheet, comment_cell.coordinate)))
+        out.append(WorkbookAnswer(person.id, question.id, value, comment, where, dont_know,
+                                  comment_cell=_cell(sheet, comment_cell.coordinate)))
     return out
 
 
@@ -900,6 +933,20 @@ def _same(a: AnswerValue | None, b: AnswerValue | None) -> bool:
     return a == b
 
 
+def _given(a: WorkbookAnswer | model.Answer) -> bool:
+    return a.value is not None or a.dont_know
+
+
+def _state(a: WorkbookAnswer | model.Answer) -> tuple[AnswerValue | None, bool]:
+    return a.value, a.dont_know
+
+
+def _describe(question: Question, a: WorkbookAnswer | model.Answer) -> str:
+    if a.dont_know:
+        return DONT_KNOW_LABEL
+    return describe_value(question, a.value) if a.value is not None else ""
+
+
 def _conflicts(workshop: model.Workshop, content: PreworkContent) -> list[Conflict]:
     q = workshop.questionnaire
     existing = {(a.participant_id, a.question_id): a for a in workshop.answers}
@@ -910,11 +957,10 @@ def _conflicts(workshop: model.Workshop, content: PreworkContent) -> list[Confli
         if ex is None:
             continue
         question = q.question(wa.question_id)
-        if wa.value is not None and ex.value is not None and not _same(wa.value, ex.value):
+        if _given(wa) and _given(ex) and _state(wa) != _state(ex):
             out.append(Conflict(
                 wa.participant_id, names[wa.participant_id], question.id, question.title,
-                "answer", describe_value(question, ex.value), describe_value(question, wa.value),
-                wa.cell,
+                "answer", _describe(question, ex), _describe(question, wa), wa.cell,
             ))
         if wa.comment and ex.comment and wa.comment != ex.comment:
             out.append(Conflict(
@@ -959,32 +1005,35 @@ def plan_prework(workshop: model.Workshop, content: PreworkContent, *,
     for wa in content.answers:
         ex = existing.get((wa.participant_id, wa.question_id))
         if ex is None:
-            to_write.append(model.Answer(wa.participant_id, wa.question_id, wa.value, wa.comment))
+            to_write.append(model.Answer(
+                wa.participant_id, wa.question_id, wa.value, wa.comment, dont_know=wa.dont_know
+            ))
             result.added += 1
             continue
-        value, comment = ex.value, ex.comment
+        value, dont_know, comment = ex.value, ex.dont_know, ex.comment
         differs = False
-        if wa.value is not None:
-            if ex.value is None or take_workbook:
-                value = wa.value
-            elif not _same(wa.value, ex.value):
+        if _given(wa):
+            if not _given(ex) or take_workbook:
+                value, dont_know = wa.value, wa.dont_know
+            elif _state(wa) != _state(ex):
                 differs = True
         if wa.comment:
             if not ex.comment or take_workbook:
                 comment = wa.comment
             elif wa.comment != ex.comment:
                 differs = True
-        conflicted = (wa.value is not None and ex.value is not None
-                      and not _same(wa.value, ex.value)) or (
+        conflicted = (_given(wa) and _given(ex) and _state(wa) != _state(ex)) or (
             bool(wa.comment) and bool(ex.comment) and wa.comment != ex.comment)
         if conflicted:
             if take_workbook:
                 result.conflicts_overwritten += 1
             elif differs:
                 result.conflicts_kept += 1
-        if _same(value, ex.value) and comment == ex.comment:
+        if (value, dont_know) == _state(ex) and comment == ex.comment:
             result.unchanged += 1
             continue
-        to_write.append(model.Answer(wa.participant_id, wa.question_id, value, comment))
+        to_write.append(
+            model.Answer(wa.participant_id, wa.question_id, value, comment, dont_know=dont_know)
+        )
         result.updated += 1
     return result, to_write

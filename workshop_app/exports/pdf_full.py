@@ -16,7 +16,7 @@ from workshop_app.domain.enums import GapStatus, QuestionType
 from workshop_app.domain.questionnaire import Question
 from workshop_app.exports.pdf_base import ReportBase
 from workshop_app.exports.pdf_fonts import markup
-from workshop_app.exports.pdf_look import GREEN, RED, body_kind, fmt_date, num
+from workshop_app.exports.pdf_look import GREEN, RED, fmt_date, num
 
 _POSITION_HEADERS: dict[QuestionType, str] = {
     QuestionType.SINGLE_CHOICE: "Position (share of people choosing each option)",
@@ -209,9 +209,7 @@ class FullMixin(ReportBase):
                     [
                         self.partner_cell(p.id),
                         person.name,
-                        body_kind(person.function).capitalize()
-                        if person.function.islower()
-                        else person.function,
+                        person.function.label if person.function else "",
                         "yes" if person.done else "not yet",
                     ]
                 )
@@ -234,8 +232,10 @@ class FullMixin(ReportBase):
             )
         if emoji:
             # Plain text, not through markup(): the brackets are the marker it explains.
-            text += (" Emoji are printed as their name in brackets, e.g. [automobile]: the "
-                     "report fonts have none.")
+            text += (
+                " Emoji are printed as their name in brackets, e.g. [automobile]: the "
+                "report fonts have none."
+            )
         if not self.full:
             return [Paragraph(markup(text), self.s["small"])]
         return [Spacer(1, 10), Paragraph(markup(text), self.s["small"])]

@@ -230,7 +230,7 @@ def redactor(workshop: Workshop) -> Callable[[str], str]:
         partner = partners.get(person.partner_id)
         label = partner.label if partner else "a participant"
         if person.function:
-            label += f" ({body_kind(person.function).lower().replace('_', ' ')})"
+            label += f" ({person.function.label.lower()})"
         labels.setdefault(name.casefold(), label)
         originals.setdefault(name.casefold(), name)
     if not labels:

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from workshop_app.analysis.actions import next_steps
 from workshop_app.analysis.capacity import CapacityOverload, capacity_overloads
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
-from workshop_app.analysis.display import percent, score_text
+from workshop_app.analysis.display import alignment_text, percent, score_text
 from workshop_app.analysis.positions import position_summary, short_words
 from workshop_app.analysis.results import Gap
 from workshop_app.domain.enums import GapStatus
@@ -99,6 +99,17 @@ class PageOneMixin(ReportBase):
                 ),
             ],
             [
+                Paragraph(f"{score_text(a.definition_index)}{grey} / 100</font>", s["figure"]),
+                Paragraph(
+                    "Definition index<br/><font size=7>how far the terms are defined, "
+                    "0 = not discussed, 100 = agreed in writing</font>"
+                    if a.definition_index is not None
+                    else "Definition index<br/><font size=7>not available: no definition "
+                    "question answered yet</font>",
+                    s["label"],
+                ),
+            ],
+            [
                 Paragraph(f"{r.passed}{grey} of {r.total}</font>", s["figure"]),
                 Paragraph(
                     f"Readiness checks passed<br/><font size=7>{percent(r.score)}% "
@@ -109,14 +120,13 @@ class PageOneMixin(ReportBase):
             [
                 Paragraph(f"{len(blocking)}", s["figure"]),
                 Paragraph(
-                    "Gaps not resolved<br/><font size=7>of "
-                    f"{len(a.gaps)} questions below {percent(a.threshold)}% alignment"
-                    "</font>",
+                    f"Gaps not resolved<br/><font size=7>of {len(a.gaps)} gaps: partners "
+                    "differ, nobody has defined it, or a partner does not know</font>",
                     s["label"],
                 ),
             ],
         ]
-        table = Table([cells], colWidths=[self.width / 3] * 3, hAlign="LEFT")
+        table = Table([cells], colWidths=[self.width / len(cells)] * len(cells), hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -146,9 +156,7 @@ class PageOneMixin(ReportBase):
 
     def gap_title_cell(self, gap: Gap) -> Paragraph:
         facts = [gap.question_id.replace("-", "\u2011"), gap.element.label]
-        kind = getattr(gap, "kind_words", "")
-        if kind:
-            facts.append(kind)
+        facts.append(gap.kinds_text)
         if gap.status is GapStatus.DISCUSSED:
             facts.append("discussed, not agreed")
         return Paragraph(
@@ -172,7 +180,7 @@ class PageOneMixin(ReportBase):
         limit = PAGE_ONE_GAPS_FEW if len(self.w.partners) <= 3 else PAGE_ONE_GAPS_MANY
         shown = gaps[:limit]
         rows = [
-            [str(n), self.gap_title_cell(g), score_text(g.alignment * 100), self.positions_cell(g)]
+            [str(n), self.gap_title_cell(g), alignment_text(g.alignment), self.positions_cell(g)]
             for n, g in enumerate(shown, 1)
         ]
         out: list[Flowable] = [

@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.contributions import contribution_balance
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
-from workshop_app.analysis.display import percent, score_text
+from workshop_app.analysis.display import alignment_text, percent, score_text
 from workshop_app.domain.enums import ActionStatus, Element, GapStatus, RightCode
 from workshop_app.domain.model import Contribution
 from workshop_app.exports import charts
@@ -97,7 +97,7 @@ class SectionsMixin(ReportBase):
                     self.ident(g.question_id),
                     self.t(g.title, 80),
                     g.element.label,
-                    score_text(g.alignment * 100),
+                    alignment_text(g.alignment),
                     self.ident(self.pair_name(g.diverging_pair)),
                     self.gap_position(g),
                 ]

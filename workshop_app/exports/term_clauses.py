@@ -84,6 +84,10 @@ class Clauses:
             if len(draft) > DRAFT_MAX:
                 draft = draft[:DRAFT_MAX].rstrip() + " …"
             words = f"{NOT_AGREED} (draft on file: {draft})." if draft else f"{NOT_AGREED}."
+        elif s.blind_spots:
+            words = "Not yet defined: no partner has defined this yet." + (
+                f" (Draft on file: {text.strip()[:DRAFT_MAX]})" if text.strip() else ""
+            )
         elif s.agreed:
             words = "\n".join(s.agreed)
         else:
@@ -100,7 +104,7 @@ class Clauses:
         )
         return [
             words,  # a stored text too long for a cell is refused, never cut
-            _fit(self.positions(s.open_gaps)),
+            _fit(self.positions(s.open_gaps)),  # blind spots too: what little is known
             ", ".join(dict.fromkeys(linked or gaps)),
             ", ".join(dict.fromkeys(actions)),
             _fit(notes),

@@ -59,6 +59,7 @@ def write_open_items(b: _Builder) -> None:
             [
                 g.question_id,
                 g.title,
+                g.kinds_text,
                 percent(g.alignment),
                 g.status.label,
                 clauses.positions([g]),
@@ -76,6 +77,7 @@ def write_open_items(b: _Builder) -> None:
         [
             Column("Gap", 8),
             Column("Question", 36, wrap=True),
+            Column("Kind", 22, wrap=True),
             Column("Alignment %", 12),
             Column("Status", 12),
             Column("Where the partners stand", 50, wrap=True),
@@ -91,7 +93,7 @@ def write_open_items(b: _Builder) -> None:
     for i, g in enumerate(gaps):
         linked = clauses.of_question(g.question_id)
         if linked:
-            ws.cell(row=first + i, column=10).hyperlink = clauses.link(linked[0])
+            ws.cell(row=first + i, column=11).hyperlink = clauses.link(linked[0])
         elif g.question_id in getattr(b, "gap_rows", {}):
             ws.cell(
                 row=first + i, column=1

@@ -23,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
-from workshop_app.analysis.display import score
+from workshop_app.analysis.display import percent, score
 from workshop_app.analysis.positions import position_summary
 from workshop_app.analysis.results import Analysis, PartnerPosition, QuestionAlignment
 from workshop_app.domain.enums import (
@@ -172,6 +172,7 @@ class _Builder:
             ("Location", d.location, None),
             ("Facilitator", d.facilitator, None),
             ("Alignment index (0–100)", _score(self.a.overall_index), SCORE_FORMAT),
+            ("Definition index (0–100)", _score(self.a.definition_index), SCORE_FORMAT),
             (
                 "Readiness (checks passed)",
                 readiness.score if readiness.total else None,
@@ -735,7 +736,8 @@ class _Builder:
                     g.title,
                     g.question_id,
                     g.element.label,
-                    _score(g.alignment * 100),
+                    g.kinds_text,
+                    percent(g.alignment),
                     round(g.severity, 2),
                     self.pair_label(g.diverging_pair),
                     g.status.label,
@@ -756,6 +758,7 @@ class _Builder:
                 Column("Question", 40, wrap=True),
                 Column("ID", 8),
                 Column("Element", 22, wrap=True),
+                Column("Kind", 22, wrap=True),
                 Column(_SCORE_HEADER, 12, SCORE_FORMAT),
                 Column("Severity", 10, "0.00"),
                 Column("Furthest apart", 22, wrap=True),
@@ -775,7 +778,7 @@ class _Builder:
         for i, g in enumerate(gaps):
             clauses = self.clauses.of_question(g.question_id)
             if clauses:  # the first clause the gap informs, one click away
-                ws.cell(row=first + i, column=14).hyperlink = self.clauses.link(clauses[0])
+                ws.cell(row=first + i, column=15).hyperlink = self.clauses.link(clauses[0])
         self.finish(ws, freeze="A3")
 
     def open_items(self) -> None:

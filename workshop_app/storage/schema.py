@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from workshop_app.domain.enums import function_from_text
+
 # "PWKS": identifies our files; another application's SQLite file has a different id.
 APPLICATION_ID = 0x50574B53
 MIGRATION_SET = "workshop"
@@ -105,8 +107,34 @@ def _initial(db: Database) -> None:
             status TEXT NOT NULL, question_id TEXT, notes TEXT NOT NULL DEFAULT '',
             position INTEGER NOT NULL DEFAULT 0
         );
-        """
+        """,
     )
+
+
+@migrations(name="0002_analysis_v2")
+def _analysis_v2(db: Database) -> None:
+    """Don't-know answers, the blind-spot threshold, question overrides, and participant
+    functions as an enumeration (free text mapped to the nearest function or "other";
+    a blank function becomes NULL, i.e. not given)."""
+    _run(
+        db,
+        """
+        ALTER TABLE answers ADD COLUMN dont_know INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE details ADD COLUMN blind_spot_threshold REAL NOT NULL DEFAULT 0.5;
+        ALTER TABLE details ADD COLUMN included_questions TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE details ADD COLUMN excluded_questions TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE participants RENAME COLUMN function TO function_text;
+        ALTER TABLE participants ADD COLUMN function TEXT
+        """,
+    )
+    rows = db.execute("SELECT id, function_text FROM participants").fetchall()
+    for pid, text in rows:
+        function = function_from_text(text or "")
+        db.execute(
+            "UPDATE participants SET function = ? WHERE id = ?",
+            [None if function is None else function.value, pid],
+        )
+    db.execute("ALTER TABLE participants DROP COLUMN function_text")
 
 
 def _run(db: Database, script: str) -> None:

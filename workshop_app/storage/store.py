@@ -238,6 +238,9 @@ class WorkshopStore:
             self._questionnaire = questionnaire_from_dict(json.loads(row[0]), self.path.name)
         return self._questionnaire
 
+    def _has_questionnaire(self) -> bool:
+        return self._conn.execute("SELECT 1 FROM questionnaire").fetchone() is not None
+
     def details(self) -> model.WorkshopDetails:
         row = self._rows("details")
         if not row:
@@ -312,6 +315,8 @@ class WorkshopStore:
     def _put_one(self, entity: Entity) -> None:
         if isinstance(entity, model.WorkshopDetails):
             entity.validate()
+            if self._has_questionnaire():
+                model.check_overrides(entity, self.questionnaire())
             self._conn.execute("DELETE FROM details")
             self.db["details"].insert(to_row(entity))
             return
