@@ -17,7 +17,7 @@ from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.decision_rights import decision_conflicts
 from workshop_app.analysis.display import score
 from workshop_app.analysis.positions import position_summary
-from workshop_app.domain.enums import GapStatus
+from workshop_app.domain.enums import Function, GapStatus
 from workshop_app.domain.model import Participant, Partner, Workshop
 from workshop_app.domain.text import MAX_TEXT
 from workshop_app.exports.pdf_report import write_pdf_report
@@ -126,10 +126,11 @@ def test_page_one_shows_what_must_be_decided_before_signing(
     analysis = analyse(small_demo)
     path = write_pdf_report(small_demo, analysis, tmp_path / "l.pdf")
     first = _flat(_pdftotext(path, "-f", "1", "-l", "1"))
-    layout = _pdftotext(path, "-layout", "-f", "1", "-l", "1")
-    assert re.search(rf"(?<!\d){score(analysis.overall_index)}\s+/ 100", layout)
+    # -raw: in drawing order, so a figure and its "/ 100" stay together
+    layout = _pdftotext(path, "-raw", "-f", "1", "-l", "1")
+    assert re.search(rf"(?<!\d){score(analysis.overall_index)}\s*/ 100", layout)
     r = analysis.readiness
-    assert re.search(rf"(?<!\d){r.passed}\s+of {r.total}", layout)
+    assert re.search(rf"(?<!\d){r.passed}\s*of {r.total}", layout)
     blocking = [g for g in analysis.gaps if g.status is not GapStatus.RESOLVED]
     assert f"Gaps that block signing ({len(blocking)})" in first
     top = blocking[0]
@@ -140,6 +141,9 @@ def test_page_one_shows_what_must_be_decided_before_signing(
             question, analysis.questions[top.question_id].positions[partner.id]
         ).words
         assert f"{partner.label}: {words[:30]}" in first, partner.label
+    assert re.search(rf"(?<!\d){score(analysis.definition_index)}\s*/ 100", layout)
+    assert "Definition index" in first
+    assert f"{top.question_id} · {top.element.label} · {top.kinds_text}" in first
     assert "Next steps" in first
     # next steps carry owner and date
     assert re.search(r"1\. .+ – .+, (due \d+ \w{3} \d{4}|no date yet)", first)
@@ -207,7 +211,7 @@ def test_hiding_participants_never_changes_a_partner_name(
 ) -> None:
     w = small_demo
     partner = Partner("px", "Schäfer Automotive GmbH", "Schäfer Automotive", "#336699")
-    person = Participant("ppx", "px", "Schäfer", "legal")
+    person = Participant("ppx", "px", "Schäfer", Function.LEGAL)
     discussions = tuple(
         dataclasses.replace(g, owner="Schäfer", notes="Schäfer Automotive GmbH asks Schäfer.")
         for g in w.gap_discussions
@@ -239,7 +243,8 @@ def test_emoji_print_as_names_and_rtl_text_is_searchable(
 ) -> None:
     w = small_demo
     workshop = dataclasses.replace(
-        w, details=dataclasses.replace(w.details, title="שותפות 🚗 شراكة"),
+        w,
+        details=dataclasses.replace(w.details, title="שותפות 🚗 شراكة"),
         action_items=tuple(dataclasses.replace(a, owner="Team 🚀") for a in w.action_items),
     )
     path = write_pdf_report(workshop, analyse(workshop), tmp_path / "r.pdf", variant=variant)
@@ -251,6 +256,7 @@ def test_emoji_print_as_names_and_rtl_text_is_searchable(
     assert "🚗" not in text and "\ufffd" not in text
     # no glyph is missing: every font in the file is embedded and every character drawn
     # comes from one of them (an empty box would be a .notdef glyph)
-    fonts = subprocess.run([require_program("pdffonts"), str(path)], capture_output=True,
-                           text=True, check=True).stdout
+    fonts = subprocess.run(
+        [require_program("pdffonts"), str(path)], capture_output=True, text=True, check=True
+    ).stdout
     assert "Helvetica" not in fonts

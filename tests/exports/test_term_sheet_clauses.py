@@ -11,9 +11,10 @@ import pytest
 from workshop_app.analysis import analyse
 from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.decision_rights import decision_conflicts
-from workshop_app.analysis.positions import position_summary
+from workshop_app.analysis.display import score
+from workshop_app.analysis.positions import no_position_words, position_summary
 from workshop_app.domain import model
-from workshop_app.domain.enums import GapStatus
+from workshop_app.domain.enums import GapKind, GapStatus
 from workshop_app.exports.term_sheet import write_term_sheet
 
 CLAUSE_SHEETS = (
@@ -73,32 +74,65 @@ def test_every_open_gaps_clause_is_open_with_each_partners_position(
             assert pending[gap.question_id] == f"{clause} (no row yet)"
         for r in mine:
             linked_any += 1
+            if gap.kinds == (GapKind.BLIND_SPOT,):  # nobody has defined it: no term yet
+                assert r["Status"] == "Not yet defined", (gap.question_id, r["Clause"])
+                continue
             assert r["Status"] == "Open", (gap.question_id, r["Clause"])
             assert str(r["Clause text"]).startswith("Not agreed"), r["Clause"]
             stand = str(r["Where the partners stand"])
+            qa = analysis.questions[gap.question_id]
             for p in small_demo.partners:
-                words = position_summary(
-                    q.question(gap.question_id), analysis.questions[gap.question_id].positions[p.id]
-                ).words
+                pos = qa.positions.get(p.id)
+                words = (
+                    position_summary(q.question(gap.question_id), pos).words
+                    if pos
+                    else no_position_words(qa.undecided_partners, p.id)
+                )
                 assert f"{p.label}: {words}" in stand, (r["Clause"], p.label)
     assert linked_any >= 5
 
 
-def test_the_notice_period_is_not_stated_as_agreed_while_its_gap_is_open(book) -> None:
+def test_the_notice_period_is_not_stated_as_agreed_while_its_gap_is_open(
+    book, small_demo: model.Workshop
+) -> None:
+    analysis = analyse(small_demo)
+    x04 = small_demo.questionnaire.question("X04")
+    expected = [
+        f"{p.label}: {position_summary(x04, analysis.questions['X04'].positions[p.id]).words}"
+        for p in small_demo.partners
+    ]
+    assert len({line.split(": ")[1] for line in expected}) == 3  # three different periods
     terms = {r["Term"]: r for r in _rows(book["Exit and change"], "ExitTerms")}
     notice = terms["Notice period"]
     assert notice["Clause"] == "5.2" and notice["Status"] == "Open"
     assert notice["Clause text"].startswith("Not agreed (draft on file: 18 months")
-    assert notice["Where the partners stand"].split("\n") == [
-        "Nordwerk: 25 months",
-        "华辰: 6 months",
-        "한빛: 18 months",
-    ]
+    assert notice["Where the partners stand"].split("\n") == expected
     # The shared IP: its question is open, so its treatment is not stated as agreed.
     ip = next(r for r in _rows(book["Exit and change"], "SharedAssets") if r["Kind"] == "IP")
     assert ip["Status"] == "Open" and ip["Gaps"] == "X06"
     triggers = _rows(book["Exit and change"], "ExitTriggers")
     assert triggers and all(t["Status"] == "Open" for t in triggers)
+
+
+def test_a_blind_spot_leaves_its_clause_not_yet_defined_and_kinds_are_in_words(
+    book, small_demo: model.Workshop
+) -> None:
+    analysis = analyse(small_demo)
+    blind = [g for g in analysis.gaps if g.kinds == (GapKind.BLIND_SPOT,)]
+    assert blind, "the demo has a matter nobody has defined (shared data)"
+    data = next(r for r in _rows(book["Exit and change"], "SharedAssets") if r["Kind"] == "Data")
+    assert data["Status"] == "Not yet defined"
+    assert data["Clause text"].startswith("Not yet defined")
+    gaps = {r["ID"]: r for r in _rows(book["Alignment"], "Gaps")}
+    for g in analysis.gaps:
+        assert gaps[g.question_id]["Kind"] == g.kinds_text
+    assert {r["Kind"] for r in gaps.values()} >= {
+        "partners differ",
+        "nobody has defined this yet",
+        "a partner does not know",
+    }
+    summary = {r["Item"]: r["Value"] for r in _rows(book["Summary"], "Summary")}
+    assert summary["Definition index (0–100)"] == score(analysis.definition_index)
 
 
 def test_gap_agreed_position_action_and_clause_trace_both_ways(book) -> None:
@@ -120,10 +154,10 @@ def test_gap_agreed_position_action_and_clause_trace_both_ways(book) -> None:
     ws = book["Alignment"]
     table = ws.tables["Gaps"]
     for row in list(ws[table.ref])[1:]:
-        link = row[13].hyperlink
-        if row[13].value:
+        link = row[14].hyperlink
+        if row[14].value:
             sheet, cell = re.fullmatch(r"#'(.+)'!(A\d+)", link.location or link.target).groups()
-            assert book[sheet][cell].value == row[13].value.split(", ")[0]
+            assert book[sheet][cell].value == row[14].value.split(", ")[0]
 
 
 def test_open_items_list_every_blocker_with_a_link(book, small_demo: model.Workshop) -> None:

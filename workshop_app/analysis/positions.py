@@ -98,6 +98,11 @@ def question_positions(
     return [position_summary(question, qa.positions[p]) for p in partner_ids if p in qa.positions]
 
 
+def no_position_words(gap_undecided: tuple[str, ...], partner_id: str) -> str:
+    """What stands for a partner without a position: it said "don't know", or no answer."""
+    return "does not know" if partner_id in gap_undecided else "no answer"
+
+
 def short_words(summary: PositionSummary, limit: int = 120) -> str:
     """The words cut at ``limit`` characters on a word boundary, for tight spaces."""
     text = summary.words

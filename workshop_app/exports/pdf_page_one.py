@@ -17,7 +17,7 @@ from workshop_app.analysis.actions import next_steps
 from workshop_app.analysis.capacity import CapacityOverload, capacity_overloads
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.display import alignment_text, percent, score_text
-from workshop_app.analysis.positions import position_summary, short_words
+from workshop_app.analysis.positions import no_position_words, position_summary, short_words
 from workshop_app.analysis.results import Gap
 from workshop_app.domain.enums import GapStatus
 from workshop_app.exports.pdf_base import Heading, ReportBase
@@ -149,7 +149,11 @@ class PageOneMixin(ReportBase):
             question = q.question(gap.question_id)
             for p in self.w.partners:
                 pos = qa.positions.get(p.id)
-                words = short_words(position_summary(question, pos), limit) if pos else "no answer"
+                words = (
+                    short_words(position_summary(question, pos), limit)
+                    if pos
+                    else no_position_words(qa.undecided_partners, p.id)
+                )
                 name = markup(self.pname(p.id).replace(" ", "\u00a0"))
                 lines.append(f"{self.swatch(p.id)}<b>{name}</b>: {markup(self.t(words))}")
         return Paragraph("<br/>".join(lines) or "–", self.s["tight"])

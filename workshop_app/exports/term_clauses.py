@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from workshop_app.analysis.clauses import ClauseState, ClauseStatus, clause_state
-from workshop_app.analysis.positions import position_summary
+from workshop_app.analysis.positions import no_position_words, position_summary
 from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.text import MAX_TEXT
@@ -128,7 +128,11 @@ class Clauses:
                 lines.append(f"{gap.question_id} {gap.title}:")
             for p in self.workshop.partners:
                 pos = qa.positions.get(p.id)
-                words = position_summary(question, pos).words if pos else "no answer"
+                words = (
+                    position_summary(question, pos).words
+                    if pos
+                    else no_position_words(qa.undecided_partners, p.id)
+                )
                 lines.append(f"{p.label}: {words}")
         return "\n".join(lines)
 
