@@ -260,3 +260,23 @@ def test_emoji_print_as_names_and_rtl_text_is_searchable(
         [require_program("pdffonts"), str(path)], capture_output=True, text=True, check=True
     ).stdout
     assert "Helvetica" not in fonts
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+@pytest.mark.parametrize("size", ["small", "large"])
+def test_page_one_holds_everything_down_to_the_last_next_step(
+    tmp_path: Path, small_demo: Workshop, large_demo: Workshop, size: str, page_size: str
+) -> None:
+    from workshop_app.analysis.actions import next_steps
+
+    workshop = small_demo if size == "small" else large_demo
+    analysis = analyse(workshop)
+    path = write_pdf_report(workshop, analysis, tmp_path / "l.pdf", page_size=page_size)
+    first = _flat(_pdftotext(path, "-f", "1", "-l", "1"))
+    second = _flat(_pdftotext(path, "-f", "2", "-l", "2"))
+    steps = next_steps(workshop, analysis)[:3]
+    assert len(steps) == 3
+    for step in steps:
+        assert step.title[:40] in first
+        assert step.title[:40] not in second  # no step spilled onto page 2
+    assert "Page 1 of" in first

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from workshop_app.analysis.actions import next_steps
 from workshop_app.analysis.capacity import CapacityOverload, capacity_overloads
@@ -28,6 +29,7 @@ PAGE_ONE_GAPS_FEW = 4  # up to three partners
 PAGE_ONE_GAPS_MANY = 3  # four to six partners: six position lines per gap
 PAGE_ONE_ITEMS = 4  # overloads, conflicts
 PAGE_ONE_STEPS = 3
+PAGE_MARGINS = 37 * mm  # top and bottom margin of the document (pdf_base.ReportBase.render)
 
 
 def overload_words(report: ReportBase, o: CapacityOverload) -> str:
@@ -47,10 +49,11 @@ class PageOneMixin(ReportBase):
     def first_page(self) -> list[Flowable]:
         d = self.w.details
         s = self.s
-        out: list[Flowable] = [
+        head: list[Flowable] = [
             Paragraph(VARIANT_TITLES[self.variant].upper(), s["kicker"]),
             Heading(self.t(d.title, 90), s["title"], 0, "summary", False),
         ]
+        out: list[Flowable] = []
         partner_lines = [
             self.swatch(p.id)
             + markup(self.t(p.name, 60))
@@ -77,7 +80,14 @@ class PageOneMixin(ReportBase):
         out += self.conflicts_list()
         out.append(Paragraph("Next steps", s["hpage1"]))
         out += self.next_steps_list()
-        return out
+        # Page 1 is one page whatever the workshop: the lists are capped, and what still
+        # does not fit (six partners, long names) is drawn slightly smaller, never carried
+        # onto a page of its own.
+        used = sum(
+            f.wrap(self.width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in head
+        )
+        room = self.pagesize[1] - PAGE_MARGINS - used - 2
+        return [*head, KeepInFrame(self.width, room, out, mode="shrink")]
 
     def key_figures(self) -> Table:
         s = self.s
