@@ -280,3 +280,31 @@ def test_page_one_holds_everything_down_to_the_last_next_step(
         assert step.title[:40] in first
         assert step.title[:40] not in second  # no step spilled onto page 2
     assert "Page 1 of" in first
+
+
+CAPTIONS = re.compile(
+    r"^(By partner pair|Gaps \(\d+\)|The \d+ largest of \d+ gaps|Where a partner's own team "
+    r"disagrees|Capacity overloads \(\d+\)|Totals and balance|Governance bodies|Escalation "
+    r"path|Review points|Exit triggers|Shared assets on exit|Contributions by partner|Decision "
+    r"rights|Governance|Exit terms|Action items)$"
+)
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+@pytest.mark.parametrize("size", ["small", "large"])
+def test_no_caption_or_heading_is_left_at_the_foot_of_a_page(
+    tmp_path: Path, small_demo: Workshop, large_demo: Workshop, size: str, page_size: str
+) -> None:
+    workshop = small_demo if size == "small" else large_demo
+    path = write_pdf_report(workshop, analyse(workshop), tmp_path / "l.pdf", page_size=page_size)
+    partner_names = {p.name for p in workshop.partners}
+    for n in range(1, _pages(path) + 1):
+        lines = [
+            line.strip()
+            for line in _pdftotext(path, "-f", str(n), "-l", str(n)).splitlines()
+            if line.strip()
+        ]
+        body = [x for x in lines if not x.startswith(("Leadership summary ·", "Page "))]
+        last = body[-1].lstrip("■ ").strip()
+        assert not CAPTIONS.match(last), (n, last)
+        assert last not in partner_names, (n, last)  # a contribution table's caption
