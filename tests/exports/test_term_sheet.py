@@ -30,10 +30,15 @@ EXPECTED_TABLES = {
     "Governance": {"GovernanceBodies", "EscalationPath", "ReviewPoints"},
     "Exit and change": {"ExitTerms", "ExitTriggers", "SharedAssets"},
     "Alignment": {"ElementScores", "Gaps"},
-    "Open items": {"OpenGaps", "FailedChecks", "CapacityOverloads", "DecisionConflicts",
-                   "ActionItems"},
+    "Open items": {
+        "OpenGaps",
+        "FailedChecks",
+        "CapacityOverloads",
+        "DecisionConflicts",
+        "ActionItems",
+    },
 }
-HOSTILE = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "=1+1"]
+HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "=1+1"]
 
 
 @pytest.fixture(scope="module")
@@ -151,9 +156,11 @@ def test_subtotals_are_formulas_over_the_whole_table_with_cached_values(
     for row in rows:
         label, currency = row[0].value, row[1].value
         partner = next(p for p in small_demo.partners if p.label == label)
-        expected = sum(x.valuation or 0 for x in small_demo.contributions
-                       if x.partner_id == partner.id and x.currency == currency
-                       and x.valuation is not None)
+        expected = sum(
+            x.valuation or 0
+            for x in small_demo.contributions
+            if x.partner_id == partner.id and x.currency == currency and x.valuation is not None
+        )
         cached = values[row[0].row - 1][row[2].column - 1]
         assert cached == pytest.approx(expected)
         assert values[row[0].row - 1][row[3].column - 1] > 0
@@ -162,7 +169,10 @@ def test_subtotals_are_formulas_over_the_whole_table_with_cached_values(
 def _hostile_workshop() -> model.Workshop:
     q = default_template()
     details = model.WorkshopDetails(
-        id="w1", title="=Title & more", facilitator="@facilitator", date=date(2026, 3, 1),
+        id="w1",
+        title="=Title & more",
+        facilitator="@facilitator",
+        date=date(2026, 3, 1),
         confidentiality="-Confidential",
     )
     partners = (
@@ -171,18 +181,37 @@ def _hostile_workshop() -> model.Workshop:
     )
     people = (model.Participant("a", "p1", "=Person"), model.Participant("b", "p2", "王芳"))
     contributions = tuple(
-        model.Contribution(f"c{i}", "p1" if i % 2 else "p2", ContributionCategory.ENGINEERING,
-                           text, valuation=1000.0 * (i + 1), unit=HOSTILE[(i + 1) % len(HOSTILE)],
-                           owner=text, start=date(2027, 1, 1))
+        model.Contribution(
+            f"c{i}",
+            "p1" if i % 2 else "p2",
+            ContributionCategory.ENGINEERING,
+            text,
+            valuation=1000.0 * (i + 1),
+            unit=HOSTILE[(i + 1) % len(HOSTILE)],
+            owner=text,
+            start=date(2027, 1, 1),
+        )
         for i, text in enumerate(HOSTILE)
     )
-    decisions = (model.Decision("d1", HOSTILE[3], seam=HOSTILE[4],
-                                rights=(("p1", RightCode.DECIDES), ("p2", RightCode.INFORMED))),)
+    decisions = (
+        model.Decision(
+            "d1",
+            HOSTILE[3],
+            seam=HOSTILE[4],
+            rights=(("p1", RightCode.DECIDES), ("p2", RightCode.INFORMED)),
+        ),
+    )
     actions = (model.ActionItem("x1", HOSTILE[5], owner=HOSTILE[1], due=date(2026, 5, 1)),)
     bodies = (model.GovernanceBody("b1", HOSTILE[2], members=HOSTILE[0]),)
     return model.Workshop(
-        details=details, questionnaire=q, partners=partners, participants=people,
-        contributions=contributions, decisions=decisions, action_items=actions, bodies=bodies,
+        details=details,
+        questionnaire=q,
+        partners=partners,
+        participants=people,
+        contributions=contributions,
+        decisions=decisions,
+        action_items=actions,
+        bodies=bodies,
         exit_terms=model.ExitTerms(notice_period=HOSTILE[0]),
     )
 
@@ -264,9 +293,20 @@ def test_libreoffice_opens_it_and_a_second_reader_sees_the_values(
     out = tmp_path / "out"
     profile = (tmp_path / "profile").as_uri()
     done = subprocess.run(
-        [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx",
-         "--outdir", str(out), str(demo_sheet)],
-        capture_output=True, text=True, timeout=180, check=False,
+        [
+            office,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(demo_sheet),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
     )
     converted = out / demo_sheet.name
     assert done.returncode == 0 and converted.exists(), done.stderr
@@ -285,7 +325,10 @@ def test_libreoffice_opens_it_and_a_second_reader_sees_the_values(
     assert row[13] == pytest.approx(first.valuation)
     # The subtotal formulas were calculated by LibreOffice: each partner's valuations sum.
     label = small_demo.partner(first.partner_id).label
-    expected = sum(c.valuation or 0 for c in small_demo.contributions
-                   if c.partner_id == first.partner_id and c.currency == first.currency)
+    expected = sum(
+        c.valuation or 0
+        for c in small_demo.contributions
+        if c.partner_id == first.partner_id and c.currency == first.currency
+    )
     subtotal = next(r for r in contributions if r[11] == label and r[12] == first.currency)
     assert subtotal[13] == pytest.approx(expected)

@@ -125,7 +125,7 @@ def printable(text: str) -> str:
         ch = chars[i]
         code = ord(ch)
         if code in _REGIONAL and i + 1 < len(chars) and ord(chars[i + 1]) in _REGIONAL:
-            pair = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in chars[i:i + 2])
+            pair = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in chars[i : i + 2])
             out.append(f"{_LRI}[flag {pair}]{_PDI}")
             _replaced.n = replaced_count() + 1
             i += 2
@@ -190,12 +190,14 @@ def markup(text: str, *, lines: bool = True) -> str:
 
 def string_width(text: str, size: float, bold: bool = False) -> float:
     """Width of text drawn run by run, as ``draw_runs`` draws it."""
-    return sum(pdfmetrics.stringWidth(chunk, font, size)
-               for font, chunk in runs(printable(text), bold))
+    return sum(
+        pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(printable(text), bold)
+    )
 
 
-def draw_runs(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
-              align: str = "left") -> None:
+def draw_runs(
+    canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
+) -> None:
     """Draw one line of text on a canvas, switching font per run (headers and footers)."""
     width = string_width(text, size, bold)
     if align == "right":
