@@ -441,10 +441,15 @@ def _cmd_prework_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_prework_import(args: argparse.Namespace) -> int:
-    from workshop_app.exchange.prework import import_prework
+    from workshop_app.exchange.prework import apply_prework, plan_prework, read_prework
 
+    # Check and plan with the file opened read-only: a refused workbook or an unresolved
+    # conflict leaves the workshop file as it was, byte for byte (no header, no mtime).
+    with _opened(args.file) as store:
+        workshop = store.load()
+    plan_prework(workshop, read_prework(workshop, args.workbook), prefer=args.prefer)
     with _opened(args.file, read_only=False, command="prework import") as store:
-        result = import_prework(store, args.workbook, prefer=args.prefer)
+        result = apply_prework(store, read_prework(store, args.workbook), prefer=args.prefer)
     _out(result.summary())
     return EXIT_OK
 

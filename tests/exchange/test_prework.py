@@ -370,11 +370,12 @@ def test_every_bad_answer_is_reported_with_sheet_and_cell_and_nothing_is_stored(
     assert len(problems) == 4
     rl = row_of(ws, likert.id)
     assert f"Sheet 'Li Wei', cell D{rl}: 9 is outside the scale 1 to 5." in problems
-    assert any(p.startswith(f"Sheet 'Li Wei', cell D{rs}: 'maybe' is not one of the options")
+    assert any(p.startswith(f"Sheet 'Li Wei', cell D{rs}: 'maybe' is not one of the choices")
                for p in problems)
     assert any(p.startswith(f"Sheet 'Li Wei', cell D{rm + 1}: 'no' is not a mark")
                for p in problems)
-    assert any(p.startswith(f"Sheet 'Li Wei', cells D{rr + 1}:") for p in problems)
+    assert any(p.startswith(f"Sheet 'Li Wei', cells D{rr + 1}, D{rr + 2}: rank 1 is given")
+               for p in problems)
     assert store.all(model.Answer) == []
 
 

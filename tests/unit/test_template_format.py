@@ -332,3 +332,12 @@ def test_default_questionnaire_uses_definition_ladders_and_tolerances():
     assert ladders, "the 'how far is this defined' ladders measure definition"
     for x in ladders:  # the lowest point: nothing has been done yet
         assert re.search(r"\b(not|no|nobody|only)\b", x.anchor_label(x.scale_lo).casefold())
+
+
+def test_the_default_questionnaire_names_the_clauses_its_questions_inform() -> None:
+    q = default_template()
+    clauses = {x.id: x.clause for x in q.questions()}
+    assert clauses["X10"] == "exit.notice_period"
+    assert clauses["R01"] == "decisions.architecture_baseline"
+    assert clauses["X14"] == "exit.shared_assets.ip"
+    assert {clauses[x] for x in ("X03", "X05", "X06", "X09")} == {"exit.triggers"}

@@ -139,8 +139,20 @@ class Conflict:
     def describe(self) -> str:
         return (
             f"{self.participant}, {self.question_id} {self.question} ({self.field}): "
-            f"app '{self.in_app}', workbook '{self.in_workbook}' ({self.cell})"
+            f"app '{_shorten(self.in_app)}', workbook '{_shorten(self.in_workbook)}' "
+            f"({self.cell})"
         )
+
+
+# A value quoted in a message is cut here: a 32,767-character answer is not a message.
+_QUOTE_MAX = 80
+
+
+def _shorten(text: str, limit: int = _QUOTE_MAX) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 1].rstrip()}… ({len(text):,} characters)"
 
 
 @dataclass(frozen=True)
@@ -151,6 +163,7 @@ class WorkbookAnswer:
     comment: str
     cell: str
     dont_know: bool = False
+    comment_cell: str = ""  # where the comment was read; differences are reported there
 
 
 @dataclass
@@ -891,7 +904,8 @@ def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Parti
             continue
         if value is None and not dont_know and not comment:
             continue
-        out.append(WorkbookAnswer(person.id, question.id, value, comment, where, dont_know))
+        out.append(WorkbookAnswer(person.id, question.id, value, comment, where, dont_know,
+                                  comment_cell=_cell(sheet, comment_cell.coordinate)))
     return out
 
 
@@ -909,6 +923,14 @@ def _single_raw(q: Question, value: Any) -> str | None:
         m = _LIKERT_LABEL.match(raw)
         if m:
             return m.group(1)
+    if q.type is QuestionType.SINGLE_CHOICE:
+        # Participants saw the labels in the drop-down: name those, not the option ids.
+        folded = raw.strip().casefold()
+        if not any(folded in (o.id.casefold(), o.label.strip().casefold()) for o in q.options):
+            labels = "; ".join(o.label for o in q.options)
+            raise ValidationError(
+                f"'{_shorten(raw, 40)}' is not one of the choices in the drop-down ({labels})."
+            )
     return raw
 
 
@@ -929,19 +951,62 @@ def _multi_raw(q: Question, cells: list[tuple[Any, int]], sheet: str) -> str | N
                 )
         return ";".join(option for option, _, _ in entries)
     if q.type is QuestionType.RANKING:
-        ranks: list[tuple[float, str]] = []
-        for option, raw, coord in entries:
-            try:
-                rank = float(raw)
-            except ValueError:
-                raise _CellProblem(f"{_cell(sheet, coord)}: '{raw}' is not a rank.") from None
-            if not rank.is_integer() or not 1 <= rank <= len(q.options):
-                raise _CellProblem(
-                    f"{_cell(sheet, coord)}: '{raw}' is not a rank from 1 to {len(q.options)}."
-                )
-            ranks.append((rank, option))
-        return ">".join(option for _, option in sorted(ranks))
+        return _ranking_raw(q, cells, entries, sheet)
+    for option, raw, coord in entries:
+        try:
+            points = float(raw.replace("\u00a0", "").replace(" ", ""))
+        except ValueError:
+            raise _CellProblem(
+                f"{_cell(sheet, coord)}: '{_shorten(raw, 40)}' is not a number of points for "
+                f"'{q.option_label(option)}'."
+            ) from None
+        if points < 0:
+            raise _CellProblem(
+                f"{_cell(sheet, coord)}: the points for '{q.option_label(option)}' are negative."
+            )
     return ";".join(f"{option}={raw}" for option, raw, _ in entries)
+
+
+def _ranking_raw(q: Question, cells: list[tuple[Any, int]],
+                 entries: list[tuple[str, str, str]], sheet: str) -> str:
+    """Ranks 1..n, each once: a duplicate or missing rank is refused at its cells (an
+    order nobody gave must not be stored)."""
+    n = len(q.options)
+    ranks: dict[int, list[tuple[str, str]]] = {}
+    for option, raw, coord in entries:
+        try:
+            rank = float(raw)
+        except ValueError:
+            raise _CellProblem(
+                f"{_cell(sheet, coord)}: '{_shorten(raw, 40)}' is not a rank from 1 to {n} "
+                f"for '{q.option_label(option)}'."
+            ) from None
+        if not rank.is_integer() or not 1 <= rank <= n:
+            raise _CellProblem(
+                f"{_cell(sheet, coord)}: '{_shorten(raw, 40)}' is not a rank from 1 to {n} "
+                f"for '{q.option_label(option)}'."
+            )
+        ranks.setdefault(int(rank), []).append((option, coord))
+    for rank, given in sorted(ranks.items()):
+        if len(given) > 1:
+            coords = ", ".join(coord for _, coord in given)
+            labels = "', '".join(q.option_label(o) for o, _ in given)
+            raise _CellProblem(
+                f"Sheet '{sheet}', cells {coords}: rank {rank} is given to more than one "
+                f"option ('{labels}'); give each option a different rank from 1 to {n}."
+            )
+    ranked = {option for option, _, _ in entries}
+    empty = [(cell.coordinate, q.options[i]) for cell, i in cells
+             if q.options[i].id not in ranked]
+    if empty:
+        coords = ", ".join(coord for coord, _ in empty)
+        labels = "', '".join(o.label for _, o in empty)
+        raise _CellProblem(
+            f"Sheet '{sheet}', {'cell' if len(empty) == 1 else 'cells'} {coords}: no rank for "
+            f"'{labels}'; rank every option from 1 to {n}, or leave all of them empty."
+        )
+    return ">".join(option for _, option in sorted(
+        (rank, option) for rank, given in ranks.items() for option, _ in given))
 
 
 def _same(a: AnswerValue | None, b: AnswerValue | None) -> bool:
@@ -980,7 +1045,7 @@ def _conflicts(workshop: model.Workshop, content: PreworkContent) -> list[Confli
         if wa.comment and ex.comment and wa.comment != ex.comment:
             out.append(Conflict(
                 wa.participant_id, names[wa.participant_id], question.id, question.title,
-                "comment", ex.comment, wa.comment, wa.cell,
+                "comment", ex.comment, wa.comment, wa.comment_cell or wa.cell,
             ))
     return out
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.analysis.display import percent_text, score_text
+from workshop_app.analysis.positions import position_summary, short_words
 from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Partner, Workshop
@@ -36,24 +38,12 @@ def _blend(a: str, b: str) -> QColor:
 
 
 def describe_position(question: Question, position: PartnerPosition) -> tuple[str, float | None]:
-    """A short reading of a partner's position and, where it has one, a 0..1 bar fill."""
-    t = question.type
-    if position.value is not None and t is QuestionType.LIKERT:
-        span = max(question.scale_hi - question.scale_lo, 1)
-        text = f"{position.value:.1f} / {question.scale_hi}"
-        anchor = question.anchor_label(round(position.value))
-        if anchor:
-            text += f"  —  {anchor}"
-        return text, (position.value - question.scale_lo) / span
-    if position.value is not None and t is QuestionType.NUMBER:
-        return f"{position.value:g} {question.unit}".strip(), None
-    if position.distribution:
-        if t is QuestionType.RANKING:
-            best = min(position.distribution.items(), key=lambda kv: kv[1])
-            return f"1. {question.option_label(best[0])}", None
-        best = max(position.distribution.items(), key=lambda kv: kv[1])
-        return f"{question.option_label(best[0])} ({best[1]:.0%})", best[1]
-    return "–", None
+    """A short reading of a partner's position (the analysis's words) and a 0..1 bar fill."""
+    summary = position_summary(question, position)
+    if summary.kind == "texts" or not summary.words:
+        return "–", None
+    fill = summary.fill if summary.kind in ("value", "shares") else None
+    return short_words(summary, 90), fill
 
 
 class PresentationWindow(QWidget):
@@ -177,12 +167,10 @@ class PresentationWindow(QWidget):
         assert a is not None
         self.kicker.setText(w.details.title)
         index = a.overall_index
-        heading = self.tr("Alignment index {value}").format(
-            value="–" if index is None else f"{index:.0f}"
-        )
+        heading = self.tr("Alignment index {value}").format(value=score_text(index))
         if a.definition_index is not None:
             heading += "  ·  " + self.tr("Definition {value}").format(
-                value=f"{a.definition_index:.0f}"
+                value=score_text(a.definition_index)
             )
         self.heading.setText(heading)
         self.subheading.setText(
@@ -229,9 +217,11 @@ class PresentationWindow(QWidget):
         self.heading.setText(question.title)
         why = gap_kinds_text(gap.kinds)
         if gap.alignment is not None:
-            why += "   ·   " + self.tr("Alignment {value:.0%}").format(value=gap.alignment)
+            why += "   ·   " + self.tr("Alignment {value}").format(
+                value=percent_text(gap.alignment)
+            )
         if gap.definition is not None:
-            why += "   ·   " + self.tr("Defined {value:.0%}").format(value=gap.definition)
+            why += "   ·   " + self.tr("Defined {value}").format(value=percent_text(gap.definition))
         undecided = [p.label for p in w.partners if p.id in gap.undecided_partners]
         if undecided:
             why += "   ·   " + self.tr("Does not know: {names}").format(names=", ".join(undecided))

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtGui import QColor
 
+from workshop_app.analysis.decision_rights import RightsProblem, decision_conflict
 from workshop_app.domain.enums import RightCode
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import (
@@ -68,14 +69,24 @@ class BodiesModel(EntityTableModel[GovernanceBody]):
         return self.tr("Edit governance body")
 
 
-def decision_problem(decision: Decision, tr: Any) -> str:
-    """Why a decision is flagged: no owner (no D and no J) or two deciders; "" if fine."""
-    deciders = decision.deciders()
-    if len(deciders) > 1:
-        return tr("Two or more partners decide alone: say who has the final word.")
-    if not deciders and not decision.is_joint():
-        return tr("No owner: nobody decides and nobody has joint approval.")
-    return ""
+def decision_problem(decision: Decision, tr: Any, partner_ids: list[str] | None = None) -> str:
+    """Why a decision is flagged, by the one decision-rights rule (analysis); "" if fine."""
+    conflict = decision_conflict(decision, partner_ids)
+    if conflict is None:
+        return ""
+    return {
+        RightsProblem.NO_OWNER: tr("No owner: nobody decides and nobody has joint approval."),
+        RightsProblem.TWO_DECIDERS: tr(
+            "Two or more partners decide alone: say who has the final word."
+        ),
+        RightsProblem.DECIDER_AND_JOINT: tr(
+            "One partner decides alone but the decision is also marked joint approval: keep one."
+        ),
+        RightsProblem.LONE_JOINT: tr(
+            "Only one partner is marked for joint approval: joint approval needs at least "
+            "two partners."
+        ),
+    }[conflict.problem]
 
 
 class DecisionRightsModel(EntityTableModel[Decision]):
@@ -161,7 +172,7 @@ class DecisionRightsModel(EntityTableModel[Decision]):
         return self.tr("Edit decision")
 
     def flag(self, item: Decision) -> str:
-        return decision_problem(item, self.tr)
+        return decision_problem(item, self.tr, [p.id for p in self._partners] or None)
 
     def tooltip(self, item: Decision, column: int) -> str | None:
         problem = self.flag(item)
