@@ -9,12 +9,12 @@ from dataclasses import replace
 
 import openpyxl
 import pytest
-from workshop_app.ui.session import WorkshopSession
 
 from tests.helpers import require_program
 from workshop_app.analysis.display import score
 from workshop_app.exports.pdf_report import write_pdf_report
 from workshop_app.exports.term_sheet import write_term_sheet
+from workshop_app.session import WorkshopSession
 from workshop_app.ui.pages.alignment import AlignmentPage
 from workshop_app.ui.presentation import PresentationWindow
 
