@@ -381,12 +381,12 @@ def validate_value(question: Question, value: AnswerValue) -> AnswerValue:
         if not isinstance(value, Mapping) or not value:
             raise ValidationError("split the points across the options, e.g. a=60;b=40.")
         out: dict[str, float] = {}
-        for k, v in value.items():
+        for k, n in value.items():
             if k not in ids:
                 raise ValidationError(f"'{k}' is not one of the options ({', '.join(ids)}).")
-            if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+            if isinstance(n, bool) or not isinstance(n, int | float) or not math.isfinite(n):
                 raise ValidationError(f"the points for '{k}' are not a number.")
-            if v < 0:
+            if n < 0:
                 raise ValidationError(f"the points for '{k}' are negative.")
         for i in ids:
             if i in value and value[i] != 0:
