@@ -38,6 +38,7 @@ from typing import Any
 
 import openpyxl
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
@@ -298,6 +299,7 @@ def _build(workshop: model.Workshop, partner: model.Partner, people: list[model.
     d = workshop.details
     wb = Workbook()
     intro = wb.active
+    assert isinstance(intro, Worksheet)  # a new workbook starts with one worksheet
     intro.title = INSTRUCTIONS
     taken = [INSTRUCTIONS, GLOSSARY, LISTS, META]
     sheet_names: list[tuple[str, model.Participant]] = []
@@ -452,7 +454,7 @@ def _write_participant_sheet(ws: Worksheet, workshop: model.Workshop, partner: m
              "Answer in the yellow cells (column D); comments in column E are optional.",
              "Note").font = NOTE_FONT
     for j, (header, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
-        cell = put_text(ws.cell(row=HEADER_ROW, column=j), header, "Heading")
+        cell: Cell | MergedCell = put_text(ws.cell(row=HEADER_ROW, column=j), header, "Heading")
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         ws.column_dimensions[get_column_letter(j)].width = width

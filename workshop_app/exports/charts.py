@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Literal
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -28,10 +29,12 @@ PAIR_COLOURS: tuple[str, ...] = (
     "#3A86FF", "#FF006E", "#38B000", "#9D4EDD", "#6D597A", "#F77F00", "#0081A7", "#A7C957",
 )
 
+_Anchor = Literal["start", "middle", "end", "numeric"]
+
 
 def _drawing(width: float, height: float) -> Drawing:
     d = Drawing(width, height)
-    d.initialFontName = SANS  # not Helvetica, which would be referenced but never embedded
+    d.initialFontName = SANS  # type: ignore[attr-defined]  # missing from types-reportlab; not Helvetica, which would be referenced but never embedded
     return d
 
 
@@ -58,7 +61,7 @@ def _wrap(text: str, size: float, width: float, max_lines: int = 2) -> list[str]
     return [fit(line, size, width) for line in lines] or [""]
 
 
-def _label(x: float, y: float, text: str, size: float, anchor: str = "start",
+def _label(x: float, y: float, text: str, size: float, anchor: _Anchor = "start",
            colour: colors.Color = INK, bold: bool = False) -> String:
     return String(x, y, text, fontName=font_for_text(text, bold), fontSize=size,
                   fillColor=colour, textAnchor=anchor)
@@ -98,7 +101,7 @@ def radar_chart(
         lines = _wrap(axis, 7, 80)
         angle = math.pi / 2 - 2 * math.pi * i / n
         lx, ly = cx + (radius + 9) * math.cos(angle), cy + (radius + 9) * math.sin(angle)
-        anchor = "middle"
+        anchor: _Anchor = "middle"
         if math.cos(angle) > 0.3:
             anchor = "start"
         elif math.cos(angle) < -0.3:
@@ -176,10 +179,10 @@ def element_bars(
             d.add(_label(x0 + 4, y + 3.5, missing_text, 7.5, colour=MUTED))
             continue
         low = threshold is not None and score < threshold
-        d.add(Rect(x0, y, x_of(score) - x0, bar_h, fillColor=BAR_LOW if low else BAR,
-                   strokeColor=None))
+        d.add(Rect(x0, y, x_of(score) - x0, bar_h, fillColor=BAR_LOW if low else BAR,  # type: ignore[arg-type]  # types-reportlab lacks Unpack on **kw
+                   strokeColor=None))  # type: ignore[arg-type]  # as above
         value = f"{score:.0f}"
         d.add(Rect(x_of(score) + 2, y + 1, string_width(value, 8, True) + 4, bar_h - 2,
-                   fillColor=colors.white, strokeColor=None))
+                   fillColor=colors.white, strokeColor=None))  # type: ignore[arg-type]  # as above
         d.add(_label(x_of(score) + 4, y + 3.5, value, 8, bold=True))
     return d

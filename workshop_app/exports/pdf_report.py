@@ -189,7 +189,7 @@ def _date(d: date | str | None) -> str:
         try:
             d = date.fromisoformat(d)
         except ValueError:
-            return d
+            return str(d)
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
@@ -277,7 +277,7 @@ class _Doc(BaseDocTemplate):
 
     def _allSatisfied(self) -> bool:
         # One more pass while "Page X of Y" was drawn with a different Y.
-        happy = bool(super()._allSatisfied()) and self.total_pages == self.page
+        happy = bool(super()._allSatisfied()) and self.total_pages == self.page  # type: ignore[misc]  # private hook, not in reportlab's stubs
         self.total_pages = self.page
         self.passes += 1
         self.report.tick(1 + min(self.passes, 2))
@@ -606,7 +606,7 @@ class _Report:
         steps = self.next_step_items()
         if not steps:
             return [self.empty("No open actions, gaps or readiness checks.")]
-        out = []
+        out: list[Flowable] = []
         for n, step in enumerate(steps, 1):
             tail = ", ".join(x for x in (self.t(step.owner), step.due and f"due {step.due}") if x)
             text = markup(self.t(step.title))
@@ -719,7 +719,7 @@ class _Report:
         def money(sums: dict[str, float]) -> str:
             return "; ".join(_money(v, k) for k, v in sorted(sums.items())) or "–"
 
-        rows = []
+        rows: list[list[Any]] = []
         for row in balance:
             if row.partner_id is None:
                 if row.value_received:
@@ -827,7 +827,7 @@ class _Report:
         out.append(Paragraph("Exit triggers", self.s["h2"]))
         triggers = sorted(self.w.exit_triggers, key=lambda x: x.position)
         if triggers:
-            rows = [[t.description,
+            rows: list[list[Any]] = [[t.description,
                      f"{t.notice_days} days" if t.notice_days is not None else "not set"]
                     for t in triggers]
             out.append(self.table(["Trigger", "Notice"], rows, [400, 80]))
@@ -848,7 +848,7 @@ class _Report:
 
     def actions_section(self) -> list[Flowable]:
         out: list[Flowable] = [CondPageBreak(100), self.heading("Action items")]
-        items = self.w.action_items
+        items: Sequence[ActionItem] = self.w.action_items
         if not items:
             out.append(self.empty("No action items recorded yet."))
             return out

@@ -354,7 +354,7 @@ class _Builder:
             Column(p.label, 14) for p in partners]
         rows = [
             [d.title, d.seam, bodies.get(d.body_id or "", ""),
-             *[(d.right_of(p.id).value if d.right_of(p.id) else None) for p in partners]]
+             *[(rc.value if (rc := d.right_of(p.id)) else None) for p in partners]]
             for d in decisions
         ]
         first, last = self._table(
