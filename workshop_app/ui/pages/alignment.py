@@ -553,7 +553,7 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
         else _tr(", consensus {value}").format(value=percent(pos.consensus))
     )
     if t is QuestionType.LIKERT and pos.value is not None:
-        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
+        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))
         anchor = question.anchor_label(round(pos.value))
         main = _tr("mean {value} of {lo}–{hi}").format(
             value=format_number(round(pos.value, 1)), lo=question.scale_lo, hi=question.scale_hi

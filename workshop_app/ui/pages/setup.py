@@ -47,6 +47,7 @@ from workshop_app.ui.widgets.question_scope import QuestionScopeBox
 
 class SetupPage(Page):
     page_id = "setup"
+    scroll: QScrollArea  # type: ignore[assignment]  # shadows QWidget.scroll(), unused here
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -114,7 +114,7 @@ def source_row(view: QTableView) -> int:
 
 
 class _Committer(QObject):
-    def __init__(self, edit: QLineEdit | QPlainTextEdit, commit: Callable[[], None]) -> None:
+    def __init__(self, edit: QLineEdit | QPlainTextEdit, commit: Callable[[], object]) -> None:
         super().__init__(edit)
         self._commit = commit
         self._timer = QTimer(self)
@@ -134,7 +134,7 @@ class _Committer(QObject):
         return False
 
 
-def save_on_pause(edit: QLineEdit | QPlainTextEdit, commit: Callable[[], None]) -> None:
+def save_on_pause(edit: QLineEdit | QPlainTextEdit, commit: Callable[[], object]) -> None:
     """Call ``commit`` when the field loses focus or after a pause in typing."""
     _Committer(edit, commit)
 
