@@ -581,19 +581,19 @@ def _add_validation(ws: Worksheet, q: Question, ref: str, list_refs: dict[str, s
 def _cell_value(q: Question, value: AnswerValue) -> Any:
     t = q.type
     if t is QuestionType.LIKERT:
-        return _likert_choices(q)[int(value) - q.scale_lo]  # type: ignore[arg-type]
+        return _likert_choices(q)[int(value) - q.scale_lo]  # type: ignore[arg-type]  # value's shape follows q.type
     if t is QuestionType.SINGLE_CHOICE:
         return q.option_label(str(value))
     if t is QuestionType.NUMBER:
-        return float(value)  # type: ignore[arg-type]
+        return float(value)  # type: ignore[arg-type]  # value's shape follows q.type
     return str(value)
 
 
 def _option_prefill(q: Question, value: AnswerValue, option_id: str) -> Any:
     if q.type is QuestionType.MULTI_CHOICE:
-        return "x" if option_id in value else None  # type: ignore[operator]
+        return "x" if option_id in value else None  # type: ignore[operator]  # value's shape follows q.type
     if q.type is QuestionType.RANKING:
-        order = list(value)  # type: ignore[arg-type]
+        order = list(value)  # type: ignore[arg-type]  # value's shape follows q.type
         return order.index(option_id) + 1 if option_id in order else None
     if q.type is QuestionType.ALLOCATION:
         assert isinstance(value, Mapping)

@@ -122,7 +122,7 @@ def radar_chart(
             continue
         drawn = True
         if all(p is not None for p in points):
-            flat = [c for p in points for c in p]  # type: ignore[union-attr]
+            flat = [c for p in points for c in p]  # type: ignore[union-attr]  # all() above rules out None
             # A light fill helps with a few strands; with many it only muddies the chart.
             fill = (colors.Color(colour.red, colour.green, colour.blue, 0.08)
                     if len(strands) <= 3 else None)

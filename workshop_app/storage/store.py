@@ -115,7 +115,7 @@ class WorkshopStore:
                     self._conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             self._conn.close()
-            self._conn = None  # type: ignore[assignment]
+            self._conn = None  # type: ignore[assignment]  # closed: no use after close()
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None

@@ -169,9 +169,9 @@ class PresentationWindow(QWidget):
         elif kind == "overview":
             self._render_overview(w)
         elif kind == "gap":
-            self._render_gap(w, payload)  # type: ignore[arg-type]
+            self._render_gap(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         elif kind == "question":
-            self._render_question(w, payload)  # type: ignore[arg-type]
+            self._render_question(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         # New children of a visible widget are shown on the next event loop; show them now
         # so the slide is complete at once (and the focus and tests see it).
         if self.isVisible():

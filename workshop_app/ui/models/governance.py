@@ -101,7 +101,7 @@ class DecisionRightsModel(EntityTableModel[Decision]):
         self._bodies = {b.id: b for b in bodies}
 
     @property
-    def EDITABLE(self) -> frozenset[int]:  # type: ignore[override]
+    def EDITABLE(self) -> frozenset[int]:  # type: ignore[override]  # per-instance columns replace the ClassVar
         return frozenset(range(self.FIRST_PARTNER + len(self._partners)))
 
     def headers(self) -> list[str]:

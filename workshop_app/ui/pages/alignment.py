@@ -196,7 +196,7 @@ class AlignmentPage(Page):
             label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
             if label and field and isinstance(label.widget(), QLabel):
-                label.widget().setBuddy(field.widget())  # type: ignore[union-attr]
+                label.widget().setBuddy(field.widget())  # type: ignore[union-attr]  # checked just above
         dl.addLayout(form)
         self.gap_message = InlineMessage()
         dl.addWidget(self.gap_message)
@@ -383,7 +383,7 @@ class AlignmentPage(Page):
         if row < 0:
             return
         proxy = self.gap_view.model()
-        index = proxy.mapFromSource(self.gaps_model.index(row, 0))  # type: ignore[attr-defined]
+        index = proxy.mapFromSource(self.gaps_model.index(row, 0))  # type: ignore[attr-defined]  # the view's model is the proxy
         self.gap_view.setCurrentIndex(index)
         self.gap_view.scrollTo(index)
 
@@ -562,7 +562,7 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
             main += f" ({anchor})"
         return f"{main}; {_tr('answers')}: {spread} ({people}{consensus})"
     if t is QuestionType.NUMBER and pos.value is not None:
-        spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
+        spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]  # Likert spreads are numbers
         unit = f" {question.unit}" if question.unit else ""
         return _tr("median {value}{unit}; answers: {spread} ({people})").format(
             value=format_number(pos.value), unit=unit, spread=spread, people=people
@@ -586,7 +586,7 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
 
 def _num(v: object) -> float:
     try:
-        return float(v)  # type: ignore[arg-type]
+        return float(v)  # type: ignore[arg-type]  # non-numbers raise, handled below
     except (TypeError, ValueError):
         return 0.0
 

@@ -183,7 +183,7 @@ class ContributionsPage(Page):
             partner_id=partner_id,
             category=ContributionCategory.ENGINEERING,
             description=self.tr("New contribution"),
-            start=today,  # type: ignore[arg-type]
+            start=today,  # type: ignore[arg-type]  # Qt's stub types toPython() as object
             position=next_position(w.contributions),
         )
         if self.session.put(item, text=self.tr("Add contribution")):

@@ -64,13 +64,13 @@ def configure_table(
     """Set up a table (also one from a Designer form) the way every table in the app works."""
     if sortable:
         proxy = QSortFilterProxyModel(view)
-        proxy.setSourceModel(model)  # type: ignore[arg-type]
+        proxy.setSourceModel(model)  # type: ignore[arg-type]  # callers pass item models
         proxy.setSortRole(SORT_ROLE)
         view.setModel(proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     else:
-        view.setModel(model)  # type: ignore[arg-type]
+        view.setModel(model)  # type: ignore[arg-type]  # callers pass item models
     view.setObjectName(name)
     view.setAccessibleName(name)
     view.setAlternatingRowColors(True)
