@@ -809,8 +809,8 @@ class QuestionnairePage(Page):
             self.participant_combo.clear()
             partners = {p.id: p for p in w.partners}
             for partner in w.partners:
-                for person in w.participants_of(partner.id):
-                    self.participant_combo.addItem(f"{partner.label} — {person.name}", person.id)
+                for member in w.participants_of(partner.id):
+                    self.participant_combo.addItem(f"{partner.label} — {member.name}", member.id)
             index = self.participant_combo.findData(current)
             if index < 0 and self.participant_combo.count():
                 index = 0
@@ -820,8 +820,8 @@ class QuestionnairePage(Page):
                 self._participant_id = new_id
                 self._questions = self._asked(w)
                 self._index = self._first_unanswered()
-            chosen = self.current_participant()
-            self.done_button.setChecked(bool(chosen and chosen.done))
+            person = self.current_participant()
+            self.done_button.setChecked(bool(person and person.done))
         finally:
             self._loading = False
         self._show_answering(person)
