@@ -559,7 +559,7 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
         else _tr(", consensus {value}").format(value=percent(pos.consensus))
     )
     if t is QuestionType.LIKERT and pos.value is not None:
-        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
+        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))
         return f"{summary.words}; {_tr('answers')}: {spread} ({people}{consensus})"
     if t is QuestionType.NUMBER and pos.value is not None:
         spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
