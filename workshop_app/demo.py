@@ -377,7 +377,7 @@ class _Builder:
                     stance = self.near(q, common)
                 texts = script.texts[pn] if script.texts else ()
                 members = [
-                    m for m in people[partner.id] if asked[m.id] is None or q.id in asked[m.id]
+                    m for m in people[partner.id] if (a := asked[m.id]) is None or q.id in a
                 ]
                 for mn, person in enumerate(members):
                     own = stance

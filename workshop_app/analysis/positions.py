@@ -14,6 +14,7 @@ option by mean rank. Text answers are listed as given.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from workshop_app.analysis.display import percent
 from workshop_app.analysis.results import PartnerPosition, QuestionAlignment
@@ -46,6 +47,13 @@ class PositionSummary:
     words: str = ""  # the position in a line (English), the same in every medium
 
 
+class _Who(TypedDict):
+    """The fields every summary shares, typed so that ``**`` keeps their types."""
+
+    partner_id: str
+    respondents: int
+
+
 def _num(x: float) -> str:
     if float(x).is_integer():
         return f"{x:,.0f}"
@@ -54,7 +62,7 @@ def _num(x: float) -> str:
 
 def position_summary(question: Question, pos: PartnerPosition) -> PositionSummary:
     t = question.type
-    base = {"partner_id": pos.partner_id, "respondents": pos.respondents}
+    base: _Who = {"partner_id": pos.partner_id, "respondents": pos.respondents}
     if t is QuestionType.LIKERT and pos.value is not None:
         lo, hi = question.scale_lo, question.scale_hi
         anchor = question.anchor_label(int(pos.value + 0.5))

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from workshop_app.domain import model
 from workshop_app.domain.errors import ImportRejected, ValidationError
-from workshop_app.domain.questionnaire import is_dont_know_text, parse_value
+from workshop_app.domain.questionnaire import AnswerValue, is_dont_know_text, parse_value
 from workshop_app.domain.text import check_text, name_key
 from workshop_app.storage.store import WorkshopStore
 
@@ -61,7 +61,7 @@ class _Row:
     partner: model.Partner
     participant_name: str
     question_id: str
-    value: object  # None with dont_know
+    value: AnswerValue | None  # None with dont_know
     comment: str | None  # None: the file has no comment column, keep what is stored
     dont_know: bool = False
 
@@ -133,7 +133,7 @@ def _parse(path: Path, workshop: model.Workshop) -> tuple[list[_Row], list[str]]
     missing = [c for c in REQUIRED if c not in header]
     doubled = sorted({h for h in header if header.count(h) > 1})
     if unknown or missing or doubled:
-        problems = [f"row 1: missing column '{c}'" for c in missing]
+        problems: list[str] = [f"row 1: missing column '{c}'" for c in missing]
         problems += [f"row 1: unknown column '{c}'" for c in unknown]
         problems += [f"row 1: column '{c}' appears twice" for c in doubled]
         raise ImportRejected(
@@ -145,7 +145,7 @@ def _parse(path: Path, workshop: model.Workshop) -> tuple[list[_Row], list[str]]
 
     questionnaire = workshop.questionnaire
     partners = list(workshop.partners)
-    problems: list[str] = []
+    problems = []
     rows: list[_Row] = []
     first_seen: dict[tuple[str, str, str], int] = {}
     for number, record in enumerate(records[1:], start=2):

@@ -367,10 +367,10 @@ def _check_refs(w: model.Workshop) -> None:
         for i, qid in enumerate(getattr(w.details, key)):
             if not q.has_question(qid):
                 raise _Bad(f"details.{key}[{i}]", f"'{qid}' is not a question.")
-    for i, a in enumerate(w.answers):
-        if a.participant_id not in people:
+    for i, ans in enumerate(w.answers):
+        if ans.participant_id not in people:
             raise _Bad(
-                f"answers[{i}].participant_id", f"no participant has the id '{a.participant_id}'."
+                f"answers[{i}].participant_id", f"no participant has the id '{ans.participant_id}'."
             )
 
 

@@ -38,6 +38,7 @@ from typing import Any
 
 import openpyxl
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
@@ -311,6 +312,7 @@ def _build(workshop: model.Workshop, partner: model.Partner, people: list[model.
     d = workshop.details
     wb = Workbook()
     intro = wb.active
+    assert isinstance(intro, Worksheet)  # a new workbook starts with one worksheet
     intro.title = INSTRUCTIONS
     taken = [INSTRUCTIONS, GLOSSARY, LISTS, META]
     sheet_names: list[tuple[str, model.Participant]] = []
@@ -465,7 +467,7 @@ def _write_participant_sheet(ws: Worksheet, workshop: model.Workshop, partner: m
              "Answer in the yellow cells (column D); comments in column E are optional.",
              "Note").font = NOTE_FONT
     for j, (header, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
-        cell = put_text(ws.cell(row=HEADER_ROW, column=j), header, "Heading")
+        cell: Cell | MergedCell = put_text(ws.cell(row=HEADER_ROW, column=j), header, "Heading")
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         ws.column_dimensions[get_column_letter(j)].width = width
@@ -592,19 +594,19 @@ def _add_validation(ws: Worksheet, q: Question, ref: str, list_refs: dict[str, s
 def _cell_value(q: Question, value: AnswerValue) -> Any:
     t = q.type
     if t is QuestionType.LIKERT:
-        return _likert_choices(q)[int(value) - q.scale_lo]  # type: ignore[arg-type]
+        return _likert_choices(q)[int(value) - q.scale_lo]  # type: ignore[arg-type]  # value's shape follows q.type
     if t is QuestionType.SINGLE_CHOICE:
         return q.option_label(str(value))
     if t is QuestionType.NUMBER:
-        return float(value)  # type: ignore[arg-type]
+        return float(value)  # type: ignore[arg-type]  # value's shape follows q.type
     return str(value)
 
 
 def _option_prefill(q: Question, value: AnswerValue, option_id: str) -> Any:
     if q.type is QuestionType.MULTI_CHOICE:
-        return "x" if option_id in value else None  # type: ignore[operator]
+        return "x" if option_id in value else None  # type: ignore[operator]  # value's shape follows q.type
     if q.type is QuestionType.RANKING:
-        order = list(value)  # type: ignore[arg-type]
+        order = list(value)  # type: ignore[arg-type]  # value's shape follows q.type
         return order.index(option_id) + 1 if option_id in order else None
     if q.type is QuestionType.ALLOCATION:
         assert isinstance(value, Mapping)

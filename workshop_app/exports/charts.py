@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Literal
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -20,6 +21,8 @@ MUTED = colors.HexColor("#6B6B6B")
 GRID = colors.HexColor("#C9CED6")
 BAR = colors.HexColor("#1F5FAD")
 BAR_LOW = colors.HexColor("#D1495B")
+
+_Anchor = Literal["start", "middle", "end", "numeric"]  # String's textAnchor values
 
 # Strand colours for partner pairs (up to 15 pairs for 6 partners), apart from the
 # partner colours so a strand is not mistaken for one partner.
@@ -43,8 +46,8 @@ PAIR_COLOURS: tuple[str, ...] = (
 
 
 def _drawing(width: float, height: float) -> Drawing:
-    d = Drawing(width, height)
-    d.initialFontName = SANS  # not Helvetica, which would be referenced but never embedded
+    # not Helvetica, which would be referenced but never embedded
+    d = Drawing(width, height, initialFontName=SANS)
     return d
 
 
@@ -76,7 +79,7 @@ def _label(
     y: float,
     text: str,
     size: float,
-    anchor: str = "start",
+    anchor: _Anchor = "start",
     colour: colors.Color = INK,
     bold: bool = False,
 ) -> String:
@@ -126,7 +129,7 @@ def radar_chart(
         lines = _wrap(axis, 7, 80)
         angle = math.pi / 2 - 2 * math.pi * i / n
         lx, ly = cx + (radius + 9) * math.cos(angle), cy + (radius + 9) * math.sin(angle)
-        anchor = "middle"
+        anchor: _Anchor = "middle"
         if math.cos(angle) > 0.3:
             anchor = "start"
         elif math.cos(angle) < -0.3:
@@ -224,7 +227,12 @@ def element_bars(
         low = threshold is not None and score < threshold
         d.add(
             Rect(
-                x0, y, x_of(score) - x0, bar_h, fillColor=BAR_LOW if low else BAR, strokeColor=None
+                x0,
+                y,
+                x_of(score) - x0,
+                bar_h,
+                fillColor=BAR_LOW if low else BAR,  # type: ignore[arg-type]  # Rect stub lacks Unpack
+                strokeColor=None,  # type: ignore[arg-type]  # Rect stub lacks Unpack
             )
         )
         value = f"{score:.0f}"
@@ -234,8 +242,8 @@ def element_bars(
                 y + 1,
                 string_width(value, 8, True) + 4,
                 bar_h - 2,
-                fillColor=colors.white,
-                strokeColor=None,
+                fillColor=colors.white,  # type: ignore[arg-type]  # Rect stub lacks Unpack
+                strokeColor=None,  # type: ignore[arg-type]  # Rect stub lacks Unpack
             )
         )
         d.add(_label(x_of(score) + 4, y + 3.5, value, 8, bold=True))

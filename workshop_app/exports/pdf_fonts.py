@@ -68,6 +68,7 @@ def register_fonts() -> None:
 @cache
 def _glyphs(name: str) -> frozenset[int]:
     font = pdfmetrics.getFont(name)
+    assert isinstance(font, TTFont)  # every font in _FILES is TrueType
     return frozenset(font.face.charToGlyph)
 
 

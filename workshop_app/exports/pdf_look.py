@@ -59,10 +59,11 @@ def fmt_date(d: date | str | None) -> str:
     if not d:
         return ""
     if isinstance(d, str):
+        text = d
         try:
-            d = date.fromisoformat(d)
+            d = date.fromisoformat(text)
         except ValueError:
-            return d
+            return text
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 

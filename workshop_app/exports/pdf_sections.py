@@ -220,7 +220,7 @@ class SectionsMixin(ReportBase):
         def sums(values: dict[str, float]) -> str:
             return "; ".join(money(v, k) for k, v in sorted(values.items())) or "–"
 
-        rows = []
+        rows: list[list[str | Paragraph]] = []
         for row in balance:
             if row.partner_id is None:
                 if row.value_received:
@@ -436,7 +436,7 @@ class SectionsMixin(ReportBase):
         out += [more] if more else []
         assets, more = self.capped(sorted(self.w.shared_assets, key=lambda x: x.position), MAX_ROWS)
         if assets:
-            rows = [
+            asset_rows = [
                 [
                     self.t(a.name, 80),
                     a.kind.label,
@@ -448,7 +448,9 @@ class SectionsMixin(ReportBase):
             ]
             out += self.caption_with(
                 "Shared assets on exit",
-                self.table(["Asset", "Kind", "Brought by", "On exit"], rows, [130, 55, 75, 220]),
+                self.table(
+                    ["Asset", "Kind", "Brought by", "On exit"], asset_rows, [130, 55, 75, 220]
+                ),
             )
         else:
             out += [
@@ -465,10 +467,10 @@ class SectionsMixin(ReportBase):
             out.append(self.empty("No action items recorded yet."))
             return out
         order = {ActionStatus.IN_PROGRESS: 0, ActionStatus.OPEN: 1, ActionStatus.DONE: 2}
-        items = sorted(items, key=lambda x: (order[x.status], x.due or date.max, x.position))
-        items, more = self.capped(items, MAX_ACTIONS)
+        ordered = sorted(items, key=lambda x: (order[x.status], x.due or date.max, x.position))
+        shown, more = self.capped(ordered, MAX_ACTIONS)
         rows = []
-        for x in items:
+        for x in shown:
             title = markup(self.t(x.title, 110))
             if self.full and x.notes:
                 title += f'<br/><font size=7 color="#6B6B6B">{markup(self.t(x.notes))}</font>'

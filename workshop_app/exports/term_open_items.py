@@ -8,16 +8,12 @@ and the action items with their ids, gaps and clauses.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.display import percent
 from workshop_app.domain.enums import GapStatus
+from workshop_app.exports.term_sheet_base import SheetBuilder
 from workshop_app.exports.xlsx_common import Column, section_title, sheet_title
-
-if TYPE_CHECKING:
-    from workshop_app.exports.term_sheet import _Builder
 
 # Where a readiness check's page is found in the workbook.
 _CHECK_SHEETS = {
@@ -40,7 +36,7 @@ def _no_row(w: object, question_id: str) -> str:
     return f"{clause} (no row yet)" if clause else "no clause named"
 
 
-def write_open_items(b: _Builder) -> None:
+def write_open_items(b: SheetBuilder) -> None:
     ws = b.new_sheet("Open items")
     top = sheet_title(
         ws,
@@ -131,7 +127,7 @@ def write_open_items(b: _Builder) -> None:
     over_rows = []
     for o in overloads:
         period = " – ".join(x.isoformat() for x in (o.start, o.end) if x)
-        linked = [
+        numbers = [
             contribution_clause[c].number for c in o.contribution_ids if c in contribution_clause
         ]
         over_rows.append(
@@ -143,7 +139,7 @@ def write_open_items(b: _Builder) -> None:
                 period,
                 f"{b.partner_label(o.partner_id)} promises {_num(o.peak)} {o.unit} against "
                 f"{_num(o.capacity)} declared",
-                ", ".join(linked),
+                ", ".join(numbers),
             ]
         )
     first, last = b._table(
@@ -198,10 +194,10 @@ def write_open_items(b: _Builder) -> None:
         ],
         lambda i, j: f"Decision '{conflicts[i].title[:40]}'",
     )
-    for i, c in enumerate(conflicts):
-        if c.decision_id in decision_clause:
+    for i, conflict in enumerate(conflicts):
+        if conflict.decision_id in decision_clause:
             ws.cell(row=first + i, column=3).hyperlink = clauses.link(
-                decision_clause[c.decision_id]
+                decision_clause[conflict.decision_id]
             )
 
     # The action items, with their ids, gaps and clauses.

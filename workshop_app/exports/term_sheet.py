@@ -11,7 +11,6 @@ Contributions sheet, over the whole table by structured reference, with cached v
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.positions import position_summary
@@ -33,7 +31,7 @@ from workshop_app.domain.enums import (
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
-from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS, Clause, Clauses, slug
+from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS, slug
 from workshop_app.exports.term_open_items import write_open_items
 from workshop_app.exports.term_sheet_terms import TermsMixin, _score
 from workshop_app.exports.xlsx_cached import put_formula
@@ -43,12 +41,9 @@ from workshop_app.exports.xlsx_common import (
     SCORE_FORMAT,
     SUBTITLE_FONT,
     Column,
-    ExportError,
-    print_setup,
     put_text,
     section_title,
     sheet_title,
-    write_table,
 )
 
 SHEETS = (
@@ -86,37 +81,6 @@ def build_term_sheet(workshop: Workshop, analysis: Analysis) -> Workbook:
 
 
 class _Builder(TermsMixin):
-    def __init__(self, workshop: Workshop, analysis: Analysis) -> None:
-        self.w = workshop
-        self.a = analysis
-        self.d = workshop.details
-        self.wb = Workbook()
-        self.labels = {p.id: p.label for p in workshop.partners}
-        self.clauses = Clauses(workshop, analysis)
-
-    def partner_label(self, partner_id: str | None, none: str = "") -> str:
-        if partner_id is None:
-            return none
-        return self.labels.get(partner_id, partner_id)
-
-    def pair_label(self, pair: tuple[str, str] | None) -> str:
-        if pair is None:
-            return ""
-        return f"{self.partner_label(pair[0])} ↔ {self.partner_label(pair[1])}"
-
-    def new_sheet(self, title: str) -> Worksheet:
-        if self.wb.worksheets and self.wb.active is not None and self.wb.active.title == "Sheet":
-            ws = self.wb.active
-            ws.title = title
-        else:
-            ws = self.wb.create_sheet(title)
-        return ws
-
-    def finish(self, ws: Worksheet, *, freeze: str | None, repeat_rows: str | None = None) -> None:
-        if freeze:
-            ws.freeze_panes = freeze
-        print_setup(ws, self.d.title, self.d.confidentiality, repeat_rows=repeat_rows)
-
     def build(self) -> Workbook:
         self.summary()
         self.goals()
@@ -219,10 +183,6 @@ class _Builder(TermsMixin):
             lambda i, j: f"Readiness check '{checks[i].title}'",
         )
         self.finish(ws, freeze=None)
-
-    def _place(self, ws: Worksheet, first: int, clauses: Sequence[Clause]) -> None:
-        for i, clause in enumerate(clauses):
-            clause.sheet, clause.row = ws.title, first + i
 
     def goals(self) -> None:
         ws = self.new_sheet("Goals and scope")
@@ -441,7 +401,7 @@ class _Builder(TermsMixin):
                     d.title,
                     d.seam,
                     bodies.get(d.body_id or "", ""),
-                    *[(d.right_of(p.id).value if d.right_of(p.id) else None) for p in partners],
+                    *[(code.value if (code := d.right_of(p.id)) else None) for p in partners],
                     words,
                     *self.clauses.tail(k, d.title),
                 ]
@@ -493,18 +453,3 @@ class _Builder(TermsMixin):
 
     def open_items(self) -> None:
         write_open_items(self)
-
-    def _table(
-        self,
-        ws: Worksheet,
-        top: int,
-        name: str,
-        columns: Sequence[Column],
-        rows: Sequence[Sequence[Any]],
-        where: Any,
-        left: int = 1,
-    ) -> tuple[int, int]:
-        try:
-            return write_table(ws, top, name, columns, rows, where, left=left)
-        except ExportError as exc:
-            raise ExportError(f"{exc} (sheet '{ws.title}')") from None

@@ -1,23 +1,16 @@
 """The term sheet's Governance, Exit and change, and Alignment sheets (clauses 4.x and
 5.x, and the gaps with the clauses and actions they lead to); mixed into
-``term_sheet._Builder``, which holds the shared state and helpers."""
+``term_sheet._Builder``, on the shared state and helpers of ``term_sheet_base``."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from workshop_app.analysis.display import percent, score
 from workshop_app.domain.enums import Element, body_kind_label
 from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS
+from workshop_app.exports.term_sheet_base import SheetBuilder
 from workshop_app.exports.xlsx_common import SCORE_FORMAT, Column, section_title, sheet_title
-
-if TYPE_CHECKING:
-    from workshop_app.exports.term_sheet import _Builder
-
-    _Base = _Builder
-else:
-    _Base = object
 
 _SCORE_HEADER = "Alignment"
 
@@ -35,7 +28,7 @@ def _score(x: float | None) -> int | None:
     return score(x)
 
 
-class TermsMixin(_Base):
+class TermsMixin(SheetBuilder):
     def governance(self) -> None:
         ws = self.new_sheet("Governance")
         row = sheet_title(

@@ -15,6 +15,11 @@ import openpyxl.worksheet._writer as _sheet_writer
 from openpyxl.cell import _writer as _cell_writer
 from openpyxl.compat import safe_string
 
+# The stubs declare only the public cell writers; the private helpers used below and the
+# sheet writer's imported ``write_cell`` exist at runtime, so both modules are used untyped.
+_cells: Any = _cell_writer
+_sheets: Any = _sheet_writer
+
 
 def put_formula(ws: Any, row: int, column: int, formula: str, cached: float) -> Any:
     """Write ``formula`` into a cell and remember the value it evaluates to."""
@@ -34,7 +39,7 @@ def _write_cell(xf: Any, worksheet: Any, cell: Any, styled: Any = None) -> None:
     if cell.data_type != "f" or cached is None or not isinstance(value, str):
         _original(xf, worksheet, cell, styled)
         return
-    _, attributes = _cell_writer._set_attributes(cell, styled)
+    _, attributes = _cells._set_attributes(cell, styled)
     if hasattr(xf, "element"):  # lxml's incremental writer
         with xf.element("c", attributes):
             with xf.element("f"):
@@ -42,11 +47,11 @@ def _write_cell(xf: Any, worksheet: Any, cell: Any, styled: Any = None) -> None:
             with xf.element("v"):
                 xf.write(safe_string(cached))
         return
-    el = _cell_writer.Element("c", attributes)  # pragma: no cover - without lxml
-    _cell_writer.SubElement(el, "f").text = str(value)[1:]
-    _cell_writer.SubElement(el, "v").text = safe_string(cached)
+    el = _cells.Element("c", attributes)  # pragma: no cover - without lxml
+    _cells.SubElement(el, "f").text = str(value)[1:]
+    _cells.SubElement(el, "v").text = safe_string(cached)
     xf.write(el)
 
 
-if _sheet_writer.write_cell is not _write_cell:
-    _sheet_writer.write_cell = _write_cell
+if _sheets.write_cell is not _write_cell:
+    _sheets.write_cell = _write_cell

@@ -224,7 +224,7 @@ class LiveServer(QObject):
     def _app(self) -> bottle.Bottle:
         app = bottle.Bottle(catchall=True)
         app.config["json.enable"] = False
-        app.default_error_handler = self._error_page  # type: ignore[method-assign]
+        app.default_error_handler = self._error_page
         app.route("/", "GET", lambda: self._page("index.html"))
         app.route("/p/<token>", "GET", lambda token: self._page("index.html"))
         app.route("/static/<name>", "GET", self._page)

@@ -115,7 +115,7 @@ class WorkshopStore:
                     self._conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             self._conn.close()
-            self._conn = None  # type: ignore[assignment]
+            self._conn = None  # type: ignore[assignment]  # closed: no use after close()
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -280,11 +280,11 @@ class WorkshopStore:
             if self._has_questionnaire():
                 model.check_overrides(entity, self.questionnaire())
             self._conn.execute("DELETE FROM details")
-            self.db["details"].insert(to_row(entity))
+            self.db.table("details").insert(to_row(entity))
             return
         if isinstance(entity, model.ExitTerms):
             entity.validate()
-            self.db["exit_terms"].upsert({"id": 1, **to_row(entity)}, pk="id")
+            self.db.table("exit_terms").upsert({"id": 1, **to_row(entity)}, pk="id")
             return
         if isinstance(entity, model.Answer):
             entity = self._checked_answer(entity)

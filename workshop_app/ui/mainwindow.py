@@ -41,6 +41,7 @@ from workshop_app.ui.forms.ui_about import Ui_AboutDialog
 from workshop_app.ui.glossary import glossary_dialog
 from workshop_app.ui.pages import PAGE_CLASSES
 from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages.questionnaire import QuestionnairePage
 from workshop_app.ui.presentation import PresentationWindow
 from workshop_app.ui.restore_dialog import offer_newest_backup, show_restore_dialog
 from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
@@ -59,6 +60,8 @@ def demo_path() -> Path:
 
 
 class MainWindow(QMainWindow):
+    actions: WindowActions  # type: ignore[assignment]  # shadows QWidget.actions(), unused here
+
     def __init__(self) -> None:
         super().__init__()
         self.resize(1280, 720)
@@ -536,8 +539,8 @@ class MainWindow(QMainWindow):
         current = self.pages[self.nav.currentRow()] if self.pages else None
         workshop = self.session.workshop()
         question = (
-            current.current_question()  # type: ignore[attr-defined]
-            if getattr(current, "page_id", "") == "questionnaire"
+            current.current_question()
+            if isinstance(current, QuestionnairePage)
             else None
         )
         if question is not None:

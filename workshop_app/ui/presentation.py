@@ -9,12 +9,20 @@ blind and not yet revealed, no answer-derived number is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -113,24 +121,23 @@ class PresentationWindow(QWidget):
     def current_slide(self) -> tuple[str, object]:
         return self._slides[self._index]
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # moves between slides; QWidget.move is never used here
         target = self._index + step
         if 0 <= target < len(self._slides):
             self._index = target
             self._render()
 
     def _clear_body(self) -> None:
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
+        while (item := self.body_layout.takeAt(0)) is not None:
             widget = item.widget()
             if widget is self.radar:
-                widget.setParent(None)  # type: ignore[call-overload]
+                widget.setParent(None)
             elif widget is not None:
                 # Off the slide now, deleted when the event loop comes round.
-                widget.setParent(None)  # type: ignore[call-overload]
+                widget.setParent(None)
                 widget.deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
+            elif (layout := item.layout()) is not None:
+                _delete_layout(layout)
 
     def _render(self) -> None:
         self._clear_body()
@@ -152,9 +159,9 @@ class PresentationWindow(QWidget):
         elif kind == "overview":
             self._render_overview(w)
         elif kind == "gap":
-            self._render_gap(w, payload)  # type: ignore[arg-type]
+            self._render_gap(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         elif kind == "question":
-            self._render_question(w, payload)  # type: ignore[arg-type]
+            self._render_question(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         # New children of a visible widget are shown on the next event loop; show them now
         # so the slide is complete at once (and the focus and tests see it).
         if self.isVisible():
@@ -326,7 +333,7 @@ class PresentationWindow(QWidget):
             font.setBold(bool(label.property("bold")))
             label.setFont(font)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         for child in self.body.findChildren(QWidget):
             child.show()
@@ -351,12 +358,11 @@ class PresentationWindow(QWidget):
         super().closeEvent(event)
 
 
-def _delete_layout(layout: QHBoxLayout | QGridLayout | QVBoxLayout) -> None:  # type: ignore[type-arg]
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().setParent(None)  # type: ignore[call-overload]
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _delete_layout(item.layout())
+def _delete_layout(layout: QLayout) -> None:
+    while (item := layout.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            _delete_layout(inner)
     layout.deleteLater()

@@ -63,7 +63,8 @@ class BodiesModel(EntityTableModel[GovernanceBody]):
             if text not in BODY_KINDS:
                 raise ValidationError(self.tr("Kind: choose one from the list."))
             return replace(item, kind=text)
-        return replace(item, **{self._FIELDS[column]: text})
+        changes: dict[str, Any] = {self._FIELDS[column]: text}
+        return replace(item, **changes)
 
     def edit_text(self, item: GovernanceBody, column: int) -> str:
         return self.tr("Edit governance body")
@@ -111,7 +112,7 @@ class DecisionRightsModel(EntityTableModel[Decision]):
         self._bodies = {b.id: b for b in bodies}
 
     @property
-    def EDITABLE(self) -> frozenset[int]:  # type: ignore[override]
+    def EDITABLE(self) -> frozenset[int]:  # type: ignore[override]  # per-instance columns replace the ClassVar
         return frozenset(range(self.FIRST_PARTNER + len(self._partners)))
 
     def headers(self) -> list[str]:
@@ -236,7 +237,8 @@ class EscalationModel(EntityTableModel[EscalationStep]):
             days = parse_int(value, self.tr("Time limit (days)"))
             return replace(item, time_limit_days=days)
         text = str(value or "").strip()
-        return replace(item, **{"body" if column == self.BODY else "description": text})
+        changes: dict[str, Any] = {"body" if column == self.BODY else "description": text}
+        return replace(item, **changes)
 
     def edit_text(self, item: EscalationStep, column: int) -> str:
         return self.tr("Edit escalation step")
@@ -298,7 +300,8 @@ class ReviewPointsModel(EntityTableModel[ReviewPoint]):
             return replace(item, scope_options=tuple(o for o in SCOPE_OPTIONS if o in options))
         text = str(value or "").strip()
         field = {self.TITLE: "title", self.MILESTONE: "milestone", self.NOTES: "notes"}[column]
-        return replace(item, **{field: text})
+        changes: dict[str, Any] = {field: text}
+        return replace(item, **changes)
 
     def edit_text(self, item: ReviewPoint, column: int) -> str:
         return self.tr("Edit review point")

@@ -198,7 +198,7 @@ class AlignmentPage(Page):
             label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
             if label and field and isinstance(label.widget(), QLabel):
-                label.widget().setBuddy(field.widget())  # type: ignore[union-attr]
+                label.widget().setBuddy(field.widget())  # type: ignore[union-attr]  # checked just above
         dl.addLayout(form)
         self.gap_message = InlineMessage()
         dl.addWidget(self.gap_message)
@@ -387,7 +387,7 @@ class AlignmentPage(Page):
         if row < 0:
             return
         proxy = self.gap_view.model()
-        index = proxy.mapFromSource(self.gaps_model.index(row, 0))  # type: ignore[attr-defined]
+        index = proxy.mapFromSource(self.gaps_model.index(row, 0))  # type: ignore[attr-defined]  # the view's model is the proxy
         self.gap_view.setCurrentIndex(index)
         self.gap_view.scrollTo(index)
 
@@ -559,7 +559,7 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
         else _tr(", consensus {value}").format(value=percent(pos.consensus))
     )
     if t is QuestionType.LIKERT and pos.value is not None:
-        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
+        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))
         return f"{summary.words}; {_tr('answers')}: {spread} ({people}{consensus})"
     if t is QuestionType.NUMBER and pos.value is not None:
         spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
@@ -577,7 +577,7 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
 
 def _num(v: object) -> float:
     try:
-        return float(v)  # type: ignore[arg-type]
+        return float(v)  # type: ignore[arg-type]  # non-numbers raise, handled below
     except (TypeError, ValueError):
         return 0.0
 
