@@ -46,8 +46,9 @@ def store(tmp_path: Path) -> Iterator[WorkshopStore]:
         model.Participant("u3", "p1", "Li Wei"),
         model.Participant("u4", "p2", "한빛 김민준"),
     )
-    w = model.Workshop(details=w.details, questionnaire=w.questionnaire, partners=partners,
-                       participants=people)
+    w = model.Workshop(
+        details=w.details, questionnaire=w.questionnaire, partners=partners, participants=people
+    )
     s = create_workshop(tmp_path / "w.workshop", w)
     yield s
     s.close(backup=False)
@@ -170,8 +171,9 @@ def test_existing_answers_are_prefilled_and_other_partners_are_absent(
     store: WorkshopStore, tmp_path: Path
 ) -> None:
     likert = first_of(store, "likert")
-    store.put(model.Answer("u2", likert.id, 4, "Wir sind nah dran"),
-              model.Answer("u4", likert.id, 1))
+    store.put(
+        model.Answer("u2", likert.id, 4, "Wir sind nah dran"), model.Answer("u4", likert.id, 1)
+    )
     wb = openpyxl.load_workbook(export(store, tmp_path))
     r = row_of(wb["王芳"], likert.id)
     assert wb["王芳"].cell(row=r, column=ANSWER_COL).value.startswith("4 – ")
@@ -230,8 +232,9 @@ def _filled_answers(store: WorkshopStore, tmp_path: Path) -> tuple[Path, dict[st
     r = row_of(ws, alloc.id)
     ws[f"D{r + 1}"] = alloc.total * 0.75
     ws[f"D{r + 2}"] = alloc.total * 0.25
-    ws[f"D{row_of(ws, number.id)}"] = 12.5 if number.max_value is None or number.max_value > 12.5 \
-        else number.max_value
+    ws[f"D{row_of(ws, number.id)}"] = (
+        12.5 if number.max_value is None or number.max_value > 12.5 else number.max_value
+    )
     ws[f"D{row_of(ws, text.id)}"] = "Jürgen Weiß und 한빛배터리 sollen führen."
     wb["Li Wei"][f"D{row_of(wb['Li Wei'], likert.id)}"] = 5
     wb.save(path)
@@ -241,7 +244,8 @@ def _filled_answers(store: WorkshopStore, tmp_path: Path) -> tuple[Path, dict[st
         multi.id: (multi.options[0].id, multi.options[2].id),
         ranking.id: tuple(o.id for o in reversed(ranking.options)),
         alloc.id: {
-            alloc.options[0].id: alloc.total * 0.75, alloc.options[1].id: alloc.total * 0.25
+            alloc.options[0].id: alloc.total * 0.75,
+            alloc.options[1].id: alloc.total * 0.25,
         },
         text.id: "Jürgen Weiß und 한빛배터리 sollen führen.",
     }
@@ -370,12 +374,17 @@ def test_every_bad_answer_is_reported_with_sheet_and_cell_and_nothing_is_stored(
     assert len(problems) == 4
     rl = row_of(ws, likert.id)
     assert f"Sheet 'Li Wei', cell D{rl}: 9 is outside the scale 1 to 5." in problems
-    assert any(p.startswith(f"Sheet 'Li Wei', cell D{rs}: 'maybe' is not one of the choices")
-               for p in problems)
-    assert any(p.startswith(f"Sheet 'Li Wei', cell D{rm + 1}: 'no' is not a mark")
-               for p in problems)
-    assert any(p.startswith(f"Sheet 'Li Wei', cells D{rr + 1}, D{rr + 2}: rank 1 is given")
-               for p in problems)
+    assert any(
+        p.startswith(f"Sheet 'Li Wei', cell D{rs}: 'maybe' is not one of the choices")
+        for p in problems
+    )
+    assert any(
+        p.startswith(f"Sheet 'Li Wei', cell D{rm + 1}: 'no' is not a mark") for p in problems
+    )
+    assert any(
+        p.startswith(f"Sheet 'Li Wei', cells D{rr + 1}, D{rr + 2}: rank 1 is given")
+        for p in problems
+    )
     assert store.all(model.Answer) == []
 
 
@@ -467,8 +476,9 @@ def test_a_workbook_of_a_differently_named_workshop_names_both(
     path = export(store, tmp_path)
     _set_meta(path, "workshop_id", "another")
     _set_meta(path, "workshop_title", "Batterie-JV 2031")
-    with pytest.raises(ImportRejected, match="belongs to the workshop 'Batterie-JV 2031', not "
-                       "to 'Plattform 2030"):
+    with pytest.raises(
+        ImportRejected, match="belongs to the workshop 'Batterie-JV 2031', not to 'Plattform 2030"
+    ):
         import_prework(store, path)
 
 
@@ -506,8 +516,15 @@ def _conflicting(store: WorkshopStore, tmp_path: Path) -> tuple[Path, Question, 
     store.put(model.Answer("u2", likert.id, 2, "app comment"))
     path = export(store, tmp_path)
     ws = openpyxl.load_workbook(path)["王芳"]
-    fill(path, {"王芳": {f"D{row_of(ws, likert.id)}": 5,
-                        f"D{row_of(ws, single.id)}": single.options[0].label}})
+    fill(
+        path,
+        {
+            "王芳": {
+                f"D{row_of(ws, likert.id)}": 5,
+                f"D{row_of(ws, single.id)}": single.options[0].label,
+            }
+        },
+    )
     return path, likert, single
 
 
@@ -565,9 +582,10 @@ def test_oversized_file_is_refused_before_parsing(
 
 
 def _rezip(src: Path, dst: Path, replace: dict[str, bytes], *, level: int = 6) -> Path:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(
-        dst, "w", zipfile.ZIP_DEFLATED, compresslevel=level
-    ) as zout:
+    with (
+        zipfile.ZipFile(src) as zin,
+        zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as zout,
+    ):
         for item in zin.infolist():
             data = replace.get(item.filename, zin.read(item.filename))
             zout.writestr(item.filename, data)
@@ -679,8 +697,9 @@ def test_each_sheet_holds_what_its_participant_is_asked_and_imports_after_a_chan
     w = store.load()
     excluded = first_of(store, "likert")
     included = next(x for x in w.questionnaire.questions() if x.purposes)
-    store.put(replace(w.details, excluded_questions=(excluded.id,),
-                      included_questions=(included.id,)))
+    store.put(
+        replace(w.details, excluded_questions=(excluded.id,), included_questions=(included.id,))
+    )
     path = export(store, tmp_path)
     wb = openpyxl.load_workbook(path)
     ids = {c.value for c in wb["王芳"]["A"]}

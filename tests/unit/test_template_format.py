@@ -57,8 +57,14 @@ def _minimal() -> dict[str, Any]:
                 "element": "exit",
                 "title": "Exit",
                 "questions": [
-                    {"id": "X01", "type": "number", "text": "Initial term?", "unit": "years",
-                     "min": 1, "max": 30},
+                    {
+                        "id": "X01",
+                        "type": "number",
+                        "text": "Initial term?",
+                        "unit": "years",
+                        "min": 1,
+                        "max": 30,
+                    },
                 ],
             },
         ],
@@ -211,8 +217,11 @@ def test_template_file_errors_name_the_file(tmp_path):
 def test_duplicate_yaml_key(tmp_path):
     text = yaml.safe_dump(_minimal(), sort_keys=False)
     # Give question G01 a second "text" key.
-    text = text.replace("text: How explicit is the target?",
-                        "text: How explicit is the target?\n    text: Another wording", 1)
+    text = text.replace(
+        "text: How explicit is the target?",
+        "text: How explicit is the target?\n    text: Another wording",
+        1,
+    )
     assert text.count("text: ") >= 2
     path = _write(tmp_path, "twice.yaml", text)
     with pytest.raises(TemplateError) as info:

@@ -213,10 +213,7 @@ def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
             for what, absent in (("owner", not g.owner.strip()), ("due date", not g.due))
             if absent
         )
-        missing.append(
-            f"{_quote(g.title)} ({_gap_state(g)}) is {g.status.value} "
-            f"with no {lacks}."
-        )
+        missing.append(f"{_quote(g.title)} ({_gap_state(g)}) is {g.status.value} with no {lacks}.")
     return _check(
         "alignment.gaps_owned",
         "Every serious gap is resolved or has an owner and a due date",

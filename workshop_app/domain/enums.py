@@ -277,6 +277,7 @@ def body_kind_label(kind: str) -> str:
 def scope_label(option: str) -> str:
     return SCOPE_LABELS.get(option, option)
 
+
 class Measures(StrEnum):
     """What a likert question measures: a position on the matter, or how far the partners
     have defined it at all (a ladder from "not discussed" to "agreed in writing")."""

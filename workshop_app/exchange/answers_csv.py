@@ -48,9 +48,8 @@ class AnswersImportSummary:
             f"{self.unchanged} unchanged"
         )
         if self.created_participants:
-            text += (
-                f"; {len(self.created_participants)} new participants: "
-                + ", ".join(self.created_participants)
+            text += f"; {len(self.created_participants)} new participants: " + ", ".join(
+                self.created_participants
             )
         return text + "."
 
@@ -137,8 +136,8 @@ def _parse(path: Path, workshop: model.Workshop) -> tuple[list[_Row], list[str]]
         problems += [f"row 1: unknown column '{c}'" for c in unknown]
         problems += [f"row 1: column '{c}' appears twice" for c in doubled]
         raise ImportRejected(
-            f"'{name}' was not imported: its header must read "
-            f"{','.join(REQUIRED)}[,comment].", problems
+            f"'{name}' was not imported: its header must read {','.join(REQUIRED)}[,comment].",
+            problems,
         )
     col = {h: i for i, h in enumerate(header)}
     has_comment = "comment" in col
@@ -168,9 +167,12 @@ def _parse(path: Path, workshop: model.Workshop) -> tuple[list[_Row], list[str]]
             continue
         partner = match_partner(partners, partner_name)
         if partner is None:
-            known = "; ".join(
-                f"{p.name} ({p.short_name})" if p.short_name else p.name for p in partners
-            ) or "none"
+            known = (
+                "; ".join(
+                    f"{p.name} ({p.short_name})" if p.short_name else p.name for p in partners
+                )
+                or "none"
+            )
             problems.append(f"{where}: unknown partner '{partner_name}' (partners: {known})")
             continue
         if not questionnaire.has_question(qid):

@@ -115,11 +115,13 @@ class PreworkConflict(WorkshopError):
         more = len(self.conflicts) - len(lines)
         n = len(self.conflicts)
         text = (
-            (f"{n} answers in the workbook differ from answers" if n != 1 else
-             "1 answer in the workbook differs from an answer")
+            (
+                f"{n} answers in the workbook differ from answers"
+                if n != 1
+                else "1 answer in the workbook differs from an answer"
+            )
             + " already in the app. Nothing was imported; choose whether the workbook or the "
-            "app's answers win.\n"
-            + "\n".join(f"  - {line}" for line in lines)
+            "app's answers win.\n" + "\n".join(f"  - {line}" for line in lines)
         )
         if more > 0:
             text += f"\n  ... and {more} more"
@@ -199,8 +201,10 @@ class PreworkImportResult:
         if self.conflicts_kept:
             text += f"; {_count(self.conflicts_kept, 'differing answer')} kept as in the app"
         if self.conflicts_overwritten:
-            text += (f"; {_count(self.conflicts_overwritten, 'differing answer')} taken from "
-                     "the workbook")
+            text += (
+                f"; {_count(self.conflicts_overwritten, 'differing answer')} taken from "
+                "the workbook"
+            )
         return text + "."
 
 
@@ -306,8 +310,9 @@ def export_prework(workshop: model.Workshop, partner_id: str, path: str | Path) 
     return save_atomically(wb, path)
 
 
-def _build(workshop: model.Workshop, partner: model.Partner, people: list[model.Participant]
-           ) -> Workbook:
+def _build(
+    workshop: model.Workshop, partner: model.Partner, people: list[model.Participant]
+) -> Workbook:
     q = workshop.questionnaire
     d = workshop.details
     wb = Workbook()
@@ -370,8 +375,12 @@ def _write_lists(ws: Worksheet, q: Questionnaire) -> dict[str, str]:
     return refs
 
 
-def _write_instructions(ws: Worksheet, workshop: model.Workshop, partner: model.Partner,
-                        sheets: list[tuple[str, model.Participant]]) -> None:
+def _write_instructions(
+    ws: Worksheet,
+    workshop: model.Workshop,
+    partner: model.Partner,
+    sheets: list[tuple[str, model.Participant]],
+) -> None:
     d = workshop.details
     ws.column_dimensions["A"].width = 4
     ws.column_dimensions["B"].width = 40
@@ -396,20 +405,20 @@ def _write_instructions(ws: Worksheet, workshop: model.Workshop, partner: model.
         "Do not rename, move or delete sheets, and do not insert rows: the file is read "
         "back cell by cell. The sheets are protected against accidental changes.",
         "Save the file as Excel workbook (.xlsx) and send it back to "
-        + (d.facilitator or "the facilitator") + (f" before {d.date:%d %B %Y}." if d.date else "."),
+        + (d.facilitator or "the facilitator")
+        + (f" before {d.date:%d %B %Y}." if d.date else "."),
     ]
     if workshop.questionnaire.glossary:
-        steps.insert(
-            -2, f"The sheet '{GLOSSARY}' explains the few terms the questions use."
-        )
+        steps.insert(-2, f"The sheet '{GLOSSARY}' explains the few terms the questions use.")
     if any(x.sensitive for x in workshop.questionnaire.questions()):
         steps.insert(
             -2,
             "Some questions carry this notice in column C. " + SENSITIVE_NOTICE,
         )
     row = 5
-    put_text(ws.cell(row=row, column=2), "How to fill in this workbook", "Heading").font = (
-        SUBTITLE_FONT)
+    put_text(
+        ws.cell(row=row, column=2), "How to fill in this workbook", "Heading"
+    ).font = SUBTITLE_FONT
     row += 1
     for i, step in enumerate(steps, start=1):
         ws.cell(row=row, column=1).value = i
@@ -456,16 +465,23 @@ def _write_glossary(ws: Worksheet, workshop: model.Workshop) -> None:
     ws.protection.sheet = True
 
 
-def _write_participant_sheet(ws: Worksheet, workshop: model.Workshop, partner: model.Partner,
-                             person: model.Participant, list_refs: dict[str, str],
-                             asked: frozenset[str]) -> None:
+def _write_participant_sheet(
+    ws: Worksheet,
+    workshop: model.Workshop,
+    partner: model.Partner,
+    person: model.Participant,
+    list_refs: dict[str, str],
+    asked: frozenset[str],
+) -> None:
     q = workshop.questionnaire
     existing = {a.question_id: a for a in workshop.answers_of(person.id)}
     title = f"{person.name} · {partner.name}"
     put_text(ws.cell(row=1, column=1), title, f"Participant {person.name}").font = TITLE_FONT
-    put_text(ws.cell(row=2, column=1),
-             "Answer in the yellow cells (column D); comments in column E are optional.",
-             "Note").font = NOTE_FONT
+    put_text(
+        ws.cell(row=2, column=1),
+        "Answer in the yellow cells (column D); comments in column E are optional.",
+        "Note",
+    ).font = NOTE_FONT
     for j, (header, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
         cell: Cell | MergedCell = put_text(ws.cell(row=HEADER_ROW, column=j), header, "Heading")
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
@@ -566,19 +582,29 @@ def _add_validation(ws: Worksheet, q: Question, ref: str, list_refs: dict[str, s
         dv = DataValidation(type="list", formula1=list_refs[q.id], allow_blank=True)
         dv.error = "Choose one of the options in the drop-down."
     elif t is QuestionType.RANKING:
-        dv = DataValidation(type="whole", operator="between", formula1="1",
-                            formula2=str(len(q.options)), allow_blank=True)
+        dv = DataValidation(
+            type="whole",
+            operator="between",
+            formula1="1",
+            formula2=str(len(q.options)),
+            allow_blank=True,
+        )
         dv.error = f"Give a rank from 1 to {len(q.options)}."
     elif t is QuestionType.ALLOCATION:
-        dv = DataValidation(type="decimal", operator="between", formula1="0",
-                            formula2=_num(q.total), allow_blank=True)
+        dv = DataValidation(
+            type="decimal",
+            operator="between",
+            formula1="0",
+            formula2=_num(q.total),
+            allow_blank=True,
+        )
         dv.error = f"Give points from 0 to {_num(q.total)}."
     elif t is QuestionType.NUMBER:
         # A number within the bounds, or "Don't know": a custom rule on this one cell.
         lo = _num(q.min_value) if q.min_value is not None else "-1E+15"
         hi = _num(q.max_value) if q.max_value is not None else "1E+15"
         rule = (
-            f'OR(AND(ISNUMBER({ref}),{ref}>={lo},{ref}<={hi}),'
+            f"OR(AND(ISNUMBER({ref}),{ref}>={lo},{ref}<={hi}),"
             f'LOWER({ref})="{DONT_KNOW_LABEL.lower()}")'
         )
         dv = DataValidation(type="custom", formula1=rule, allow_blank=True)
@@ -615,15 +641,23 @@ def _option_prefill(q: Question, value: AnswerValue, option_id: str) -> Any:
     return None
 
 
-def _write_meta(ws: Worksheet, workshop: model.Workshop, partner: model.Partner,
-                sheets: list[tuple[str, model.Participant]],
-                asked: dict[str, frozenset[str]]) -> None:
+def _write_meta(
+    ws: Worksheet,
+    workshop: model.Workshop,
+    partner: model.Partner,
+    sheets: list[tuple[str, model.Participant]],
+    asked: dict[str, frozenset[str]],
+) -> None:
     q = workshop.questionnaire
     d = workshop.details
     rows = [
-        ("format", FORMAT), ("workshop_id", d.id), ("workshop_title", d.title),
-        ("template_id", q.template_id), ("template_version", q.version),
-        ("partner_id", partner.id), ("partner_name", partner.name),
+        ("format", FORMAT),
+        ("workshop_id", d.id),
+        ("workshop_title", d.title),
+        ("template_id", q.template_id),
+        ("template_version", q.version),
+        ("partner_id", partner.id),
+        ("partner_name", partner.name),
         ("exported_at", datetime.now().astimezone().replace(microsecond=0).isoformat()),
     ]
     for i, (key, value) in enumerate(rows, start=1):
@@ -650,8 +684,9 @@ def _print_setup(ws: Worksheet, title: str, label: str, *, portrait: bool) -> No
 # --- import ---------------------------------------------------------------------------------
 
 
-def read_prework(source: WorkshopStore | model.Workshop, path: str | Path, *,
-                 partner_id: str | None = None) -> PreworkContent:
+def read_prework(
+    source: WorkshopStore | model.Workshop, path: str | Path, *, partner_id: str | None = None
+) -> PreworkContent:
     """Check and read a pre-work workbook against the open workshop; change nothing.
 
     Given a loaded Workshop rather than the store it touches no database, so the app
@@ -707,8 +742,9 @@ def _meta_values(
     return values, sheets
 
 
-def _read(workshop: model.Workshop, wb: Workbook, file: str, expected_partner: str | None
-          ) -> PreworkContent:
+def _read(
+    workshop: model.Workshop, wb: Workbook, file: str, expected_partner: str | None
+) -> PreworkContent:
     q = workshop.questionnaire
     meta, sheet_map = _meta_values(wb, file)
     refuse = f"'{file}' cannot be imported"
@@ -721,9 +757,9 @@ def _read(workshop: model.Workshop, wb: Workbook, file: str, expected_partner: s
         raise ImportRejected(
             f"{refuse}: it belongs to the workshop '{meta.get('workshop_title', '?')}', not to "
             f"'{workshop.details.title}'."
-            if meta.get("workshop_title") != workshop.details.title else
+            if meta.get("workshop_title") != workshop.details.title
             # Two workshops may share a title; say so rather than "'X', not 'X'".
-            f"{refuse}: it belongs to another workshop that is also called "
+            else f"{refuse}: it belongs to another workshop that is also called "
             f"'{workshop.details.title}'. Export the pre-work again from this workshop."
         )
     if (meta.get("template_id"), meta.get("template_version")) != (q.template_id, q.version):
@@ -816,9 +852,14 @@ def _raw(value: Any) -> str | None:
     return text if text.strip() else None
 
 
-def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Participant,
-                problems: list[str], asked: frozenset[str] | None = None
-                ) -> list[WorkbookAnswer]:
+def _read_sheet(
+    ws: Worksheet,
+    sheet: str,
+    q: Questionnaire,
+    person: model.Participant,
+    problems: list[str],
+    asked: frozenset[str] | None = None,
+) -> list[WorkbookAnswer]:
     before = len(problems)
     headers = [ws.cell(row=HEADER_ROW, column=j).value for j in range(1, len(HEADERS) + 1)]
     if tuple(headers) != HEADERS:
@@ -906,8 +947,17 @@ def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Parti
             continue
         if value is None and not dont_know and not comment:
             continue
-        out.append(WorkbookAnswer(person.id, question.id, value, comment, where, dont_know,
-                                  comment_cell=_cell(sheet, comment_cell.coordinate)))
+        out.append(
+            WorkbookAnswer(
+                person.id,
+                question.id,
+                value,
+                comment,
+                where,
+                dont_know,
+                comment_cell=_cell(sheet, comment_cell.coordinate),
+            )
+        )
     return out
 
 
@@ -969,8 +1019,9 @@ def _multi_raw(q: Question, cells: list[tuple[Any, int]], sheet: str) -> str | N
     return ";".join(f"{option}={raw}" for option, raw, _ in entries)
 
 
-def _ranking_raw(q: Question, cells: list[tuple[Any, int]],
-                 entries: list[tuple[str, str, str]], sheet: str) -> str:
+def _ranking_raw(
+    q: Question, cells: list[tuple[Any, int]], entries: list[tuple[str, str, str]], sheet: str
+) -> str:
     """Ranks 1..n, each once: a duplicate or missing rank is refused at its cells (an
     order nobody gave must not be stored)."""
     n = len(q.options)
@@ -998,8 +1049,7 @@ def _ranking_raw(q: Question, cells: list[tuple[Any, int]],
                 f"option ('{labels}'); give each option a different rank from 1 to {n}."
             )
     ranked = {option for option, _, _ in entries}
-    empty = [(cell.coordinate, q.options[i]) for cell, i in cells
-             if q.options[i].id not in ranked]
+    empty = [(cell.coordinate, q.options[i]) for cell, i in cells if q.options[i].id not in ranked]
     if empty:
         coords = ", ".join(coord for coord, _ in empty)
         labels = "', '".join(o.label for _, o in empty)
@@ -1007,8 +1057,12 @@ def _ranking_raw(q: Question, cells: list[tuple[Any, int]],
             f"Sheet '{sheet}', {'cell' if len(empty) == 1 else 'cells'} {coords}: no rank for "
             f"'{labels}'; rank every option from 1 to {n}, or leave all of them empty."
         )
-    return ">".join(option for _, option in sorted(
-        (rank, option) for rank, given in ranks.items() for option, _ in given))
+    return ">".join(
+        option
+        for _, option in sorted(
+            (rank, option) for rank, given in ranks.items() for option, _ in given
+        )
+    )
 
 
 def _same(a: AnswerValue | None, b: AnswerValue | None) -> bool:
@@ -1040,20 +1094,41 @@ def _conflicts(workshop: model.Workshop, content: PreworkContent) -> list[Confli
             continue
         question = q.question(wa.question_id)
         if _given(wa) and _given(ex) and _state(wa) != _state(ex):
-            out.append(Conflict(
-                wa.participant_id, names[wa.participant_id], question.id, question.title,
-                "answer", _describe(question, ex), _describe(question, wa), wa.cell,
-            ))
+            out.append(
+                Conflict(
+                    wa.participant_id,
+                    names[wa.participant_id],
+                    question.id,
+                    question.title,
+                    "answer",
+                    _describe(question, ex),
+                    _describe(question, wa),
+                    wa.cell,
+                )
+            )
         if wa.comment and ex.comment and wa.comment != ex.comment:
-            out.append(Conflict(
-                wa.participant_id, names[wa.participant_id], question.id, question.title,
-                "comment", ex.comment, wa.comment, wa.comment_cell or wa.cell,
-            ))
+            out.append(
+                Conflict(
+                    wa.participant_id,
+                    names[wa.participant_id],
+                    question.id,
+                    question.title,
+                    "comment",
+                    ex.comment,
+                    wa.comment,
+                    wa.comment_cell or wa.cell,
+                )
+            )
     return out
 
 
-def import_prework(store: WorkshopStore, path: str | Path, *, prefer: str | None = None,
-                   partner_id: str | None = None) -> PreworkImportResult:
+def import_prework(
+    store: WorkshopStore,
+    path: str | Path,
+    *,
+    prefer: str | None = None,
+    partner_id: str | None = None,
+) -> PreworkImportResult:
     """Import a pre-work workbook in one transaction; all or nothing.
 
     With answers that differ from the app's and ``prefer`` None, raise PreworkConflict and
@@ -1066,8 +1141,9 @@ def import_prework(store: WorkshopStore, path: str | Path, *, prefer: str | None
     return apply_prework(store, content, prefer=prefer)
 
 
-def apply_prework(store: WorkshopStore, content: PreworkContent, *, prefer: str | None = None
-                  ) -> PreworkImportResult:
+def apply_prework(
+    store: WorkshopStore, content: PreworkContent, *, prefer: str | None = None
+) -> PreworkImportResult:
     """Write what ``read_prework`` found (the UI shows the conflicts in between)."""
     result, answers = plan_prework(store.load(), content, prefer=prefer)
     if answers:
@@ -1075,8 +1151,9 @@ def apply_prework(store: WorkshopStore, content: PreworkContent, *, prefer: str 
     return result
 
 
-def plan_prework(workshop: model.Workshop, content: PreworkContent, *,
-                 prefer: str | None = None) -> tuple[PreworkImportResult, list[model.Answer]]:
+def plan_prework(
+    workshop: model.Workshop, content: PreworkContent, *, prefer: str | None = None
+) -> tuple[PreworkImportResult, list[model.Answer]]:
     """The answers an import would write, and its summary; writes nothing."""
     if content.conflicts and prefer is None:
         raise PreworkConflict(content.conflicts)
@@ -1087,9 +1164,11 @@ def plan_prework(workshop: model.Workshop, content: PreworkContent, *,
     for wa in content.answers:
         ex = existing.get((wa.participant_id, wa.question_id))
         if ex is None:
-            to_write.append(model.Answer(
-                wa.participant_id, wa.question_id, wa.value, wa.comment, dont_know=wa.dont_know
-            ))
+            to_write.append(
+                model.Answer(
+                    wa.participant_id, wa.question_id, wa.value, wa.comment, dont_know=wa.dont_know
+                )
+            )
             result.added += 1
             continue
         value, dont_know, comment = ex.value, ex.dont_know, ex.comment
@@ -1105,7 +1184,8 @@ def plan_prework(workshop: model.Workshop, content: PreworkContent, *,
             elif wa.comment != ex.comment:
                 differs = True
         conflicted = (_given(wa) and _given(ex) and _state(wa) != _state(ex)) or (
-            bool(wa.comment) and bool(ex.comment) and wa.comment != ex.comment)
+            bool(wa.comment) and bool(ex.comment) and wa.comment != ex.comment
+        )
         if conflicted:
             if take_workbook:
                 result.conflicts_overwritten += 1

@@ -93,8 +93,11 @@ def put_value(
     else:
         raise TypeError(f"unexpected cell value {type(value).__name__}")
     if number_format and value is not None:
-        if number_format.endswith(".##") and isinstance(value, int | float) \
-                and float(value).is_integer():
+        if (
+            number_format.endswith(".##")
+            and isinstance(value, int | float)
+            and float(value).is_integer()
+        ):
             # Excel shows 120 as "120." under "#,##0.##"; whole numbers drop the decimals.
             number_format = number_format[:-3]
         cell.number_format = number_format
@@ -160,14 +163,15 @@ def write_table(
         for j, col in enumerate(columns):
             value = row[j] if j < len(row) else None
             cell = ws.cell(row=r, column=left + j)
-            put_value(cell, value, where(i, j) if isinstance(value, str) else "",
-                      col.number_format)
+            put_value(cell, value, where(i, j) if isinstance(value, str) else "", col.number_format)
             cell.alignment = Alignment(
                 wrap_text=col.wrap or None, vertical="top", horizontal=col.align
             )
         fit_row_height(
-            ws, r, [row[j] if j < len(row) and columns[j].wrap else None
-                    for j in range(len(columns))], widths,
+            ws,
+            r,
+            [row[j] if j < len(row) and columns[j].wrap else None for j in range(len(columns))],
+            widths,
         )
     last = top + len(body)
     ref = f"{get_column_letter(left)}{top}:{get_column_letter(left + len(columns) - 1)}{last}"

@@ -301,7 +301,8 @@ class WorkshopStore:
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in pk) or None
         conflict = (
             f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}"
-            if updates else "ON CONFLICT DO NOTHING"
+            if updates
+            else "ON CONFLICT DO NOTHING"
         )
         self._conn.execute(
             f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
@@ -351,7 +352,8 @@ class WorkshopStore:
             "participants": people,
             "answers": [a for a in self.all(model.Answer) if a.participant_id in ids],
             "contributions": [
-                c for c in self.all(model.Contribution)
+                c
+                for c in self.all(model.Contribution)
                 if c.partner_id == partner_id or c.recipient_id == partner_id
             ],
             "decisions": [
@@ -371,10 +373,18 @@ class WorkshopStore:
             self._put_one(workshop.details)
             self._put_one(workshop.exit_terms)
             for group in (
-                workshop.partners, workshop.participants, workshop.bodies, workshop.answers,
-                workshop.gap_discussions, workshop.contributions, workshop.decisions,
-                workshop.escalation_steps, workshop.review_points, workshop.exit_triggers,
-                workshop.shared_assets, workshop.action_items,
+                workshop.partners,
+                workshop.participants,
+                workshop.bodies,
+                workshop.answers,
+                workshop.gap_discussions,
+                workshop.contributions,
+                workshop.decisions,
+                workshop.escalation_steps,
+                workshop.review_points,
+                workshop.exit_triggers,
+                workshop.shared_assets,
+                workshop.action_items,
             ):
                 self._insert_many(group)
 

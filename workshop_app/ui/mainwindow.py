@@ -183,8 +183,10 @@ class MainWindow(QMainWindow):
         self.actions.set_pages([p.title() for p in self.pages])
         read_only = store.read_only
         self.banner.setText(
-            self.tr("Read-only: this workshop is being changed elsewhere or may not be changed "
-                    "by you. Changes cannot be saved.")
+            self.tr(
+                "Read-only: this workshop is being changed elsewhere or may not be changed "
+                "by you. Changes cannot be saved."
+            )
         )
         self.banner.setVisible(read_only)
         self.actions.set_workshop_open(True, read_only=read_only)
@@ -538,11 +540,7 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         current = self.pages[self.nav.currentRow()] if self.pages else None
         workshop = self.session.workshop()
-        question = (
-            current.current_question()
-            if isinstance(current, QuestionnairePage)
-            else None
-        )
+        question = current.current_question() if isinstance(current, QuestionnairePage) else None
         if question is not None:
             window.show_question(workshop, question)
         else:

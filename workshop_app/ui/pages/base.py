@@ -138,7 +138,8 @@ class Page(QWidget):
         for view in self.findChildren(QAbstractItemView):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for edits in (
-            self.findChildren(QLineEdit), self.findChildren(QPlainTextEdit),
+            self.findChildren(QLineEdit),
+            self.findChildren(QPlainTextEdit),
             self.findChildren(QTextEdit),
         ):
             for edit in edits:
