@@ -341,9 +341,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     from workshop_app.live.serve import serve
     from workshop_app.session import WorkshopSession
+    from workshop_app.session.gc_timer import collect_on_qt_thread
     from workshop_app.storage.store import open_workshop
 
     app = QCoreApplication.instance() or QCoreApplication([PROG])
+    collect_on_qt_thread(app)  # request threads must never destroy the session's objects
     path = Path(args.file)
     if not path.exists():
         raise WorkshopError(f"'{path}' does not exist.")

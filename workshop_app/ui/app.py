@@ -18,6 +18,7 @@ from workshop_app import __version__
 
 if TYPE_CHECKING:
     from workshop_app.ui.mainwindow import MainWindow
+from workshop_app.session.gc_timer import collect_on_qt_thread
 from workshop_app.storage.backups import data_dir
 from workshop_app.ui.errors import ExceptionHandler
 from workshop_app.ui.start import APPLICATION, ORGANISATION, recent_files
@@ -124,6 +125,7 @@ def run_app(path: str | None) -> int:
     log_file = setup_logging()
     ExceptionHandler(log_file).install()
     log.info("Partnership Workshop %s starting", __version__)
+    collect_on_qt_thread(app)
     window = initial_window(path)
     window.show()
     _close_on_signals(app)
