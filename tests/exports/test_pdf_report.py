@@ -190,6 +190,9 @@ def test_page_counts_and_metadata(reports: dict[str, Path], small_demo: Workshop
     assert (round(width), round(height)) == (595, 842)  # A4
     last = _flat(lead.pages[-1].extract_text())
     assert f"Page {len(lead.pages)} of {len(lead.pages)}" in last
+    assert len(lead.pages) > 1
+    first = _flat(lead.pages[0].extract_text())
+    assert f"Page 1 of {len(lead.pages)}" in first  # every page knows the total
 
 
 def test_letter_page_size(tmp_path: Path, small_demo: Workshop) -> None:

@@ -70,7 +70,8 @@ class Doc(BaseDocTemplate):
 
     def _allSatisfied(self) -> bool:
         # One more pass while "Page X of Y" was drawn with a different Y.
-        happy = bool(super()._allSatisfied())  # type: ignore[misc]  # private, not in the stub and self.total_pages == self.page
+        satisfied = bool(super()._allSatisfied())  # type: ignore[misc]  # private, not in the stub
+        happy = satisfied and self.total_pages == self.page
         self.total_pages = self.page
         self.passes += 1
         self.report.tick(1 + min(self.passes, 2))
