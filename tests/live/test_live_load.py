@@ -155,6 +155,8 @@ def test_thirty_participants_answer_everything_at_once(make_live, small_demo, qt
     finally:
         if proc.poll() is None:
             proc.kill()
+            proc.wait()
+            proc.stdout.close()
     elapsed = time.perf_counter() - started
     timer.stop()
     with proc.stdout:
