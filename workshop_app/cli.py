@@ -170,6 +170,7 @@ def _completion(answered: int, expected: int) -> float:
 def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
     """What ``info --json`` prints (also used by tests)."""
     from workshop_app.analysis import analyse
+    from workshop_app.analysis.heads import heads_to_dict, parties_to_dict
     from workshop_app.analysis.report import analysis_to_dict
     from workshop_app.domain.questionnaire import QuestionType
     from workshop_app.domain.scope import active_question_ids, is_asked
@@ -224,6 +225,7 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
         )
     answered_total = sum(answered.values())
     d = workshop.details
+    analysis = analyse(workshop)
     return {
         "file": str(path),
         "schema": schema,
@@ -260,7 +262,9 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
             _completion(answered_total, sum(len(ids) for ids in asked_ids.values())), 4
         ),
         "partners": partners,
-        "analysis": analysis_to_dict(workshop, analyse(workshop)),
+        "heads_of_terms": heads_to_dict(workshop, analysis.gaps),
+        "parties": parties_to_dict(workshop),
+        "analysis": analysis_to_dict(workshop, analysis),
     }
 
 

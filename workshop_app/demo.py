@@ -65,7 +65,9 @@ _ANSWERS_START = datetime(2026, 11, 24, 9, 30, tzinfo=_CET)
 def build_demo(size: str = "small", seed: int = 2026) -> Workshop:
     """A fictional workshop of the given size ("small" or "large"); equal for equal seeds."""
     if size == "small":
-        return _Builder(seed).small()
+        from workshop_app.demo_heads import with_heads
+
+        return with_heads(_Builder(seed).small())
     if size == "large":
         return _Builder(seed).large()
     raise ValueError(f"Unknown demo size '{size}'; choose one of: {', '.join(SIZES)}.")

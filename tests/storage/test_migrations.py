@@ -28,7 +28,7 @@ def old_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def current_file(tmp_path: Path) -> Path:
     path = tmp_path / "Workshop März.workshop"
-    shutil.copyfile(FIXTURES / "schema-0003.workshop", path)
+    shutil.copyfile(FIXTURES / "schema-0004.workshop", path)
     return path
 
 
@@ -47,7 +47,7 @@ def test_every_released_schema_has_a_fixture() -> None:
 
 def test_the_first_schema_upgrades_with_a_backup(old_file: Path) -> None:
     with open_workshop(old_file) as store:
-        assert store.schema_version == "0003_live_links"
+        assert store.schema_version == "0004_heads_of_terms"
         workshop = store.load()
         assert store.integrity_check() == []
     assert len(workshop.partners) == 3
@@ -62,12 +62,16 @@ def test_the_first_schema_upgrades_with_a_backup(old_file: Path) -> None:
 
 def test_the_current_schema_opens_as_it_is(tmp_path: Path) -> None:
     path = tmp_path / "current.workshop"
-    shutil.copyfile(FIXTURES / "schema-0003.workshop", path)
+    shutil.copyfile(FIXTURES / "schema-0004.workshop", path)
     with open_workshop(path) as store:
-        assert store.schema_version == "0003_live_links"
+        assert store.schema_version == "0004_heads_of_terms"
         workshop = store.load()
         assert store.integrity_check() == []
         assert len(store.live_links()) == 1  # the fixture's one issued link, as a hash
+    # The fixture's heads of terms and parties, as they were written.
+    assert [h.key for h in workshop.heads_of_terms] == ["structure", "ip", "supply", "transfers"]
+    assert workshop.head("supply").proposed_by == workshop.partners[1].id
+    assert workshop.party(workshop.partners[1].id).legal_name == "华辰汽车股份有限公司"
     assert any(a.dont_know for a in workshop.answers)
     assert not list(tmp_path.glob("*before-upgrade*"))  # nothing to upgrade, no copy
 
@@ -76,7 +80,7 @@ def test_a_0002_file_upgrades_with_no_live_links(tmp_path: Path) -> None:
     path = tmp_path / "v2.workshop"
     shutil.copyfile(FIXTURES / "schema-0002.workshop", path)
     with open_workshop(path) as store:
-        assert store.schema_version == "0003_live_links"
+        assert store.schema_version == "0004_heads_of_terms"
         assert store.live_links() == {}
         assert store.integrity_check() == []
         original = store.load()
@@ -121,7 +125,7 @@ def test_an_upgrade_backs_up_then_migrates(current_file: Path, later_schema, mon
     with open_workshop(old_file, read_only=True) as store:
         original = store.load()
 
-    @schema.migrations(name="0004_action_priority")
+    @schema.migrations(name="0090_action_priority")
     def _add_priority(db: Database) -> None:
         db.execute("ALTER TABLE action_items ADD COLUMN priority INTEGER NOT NULL DEFAULT 0")
 
@@ -129,17 +133,19 @@ def test_an_upgrade_backs_up_then_migrates(current_file: Path, later_schema, mon
         open_workshop(old_file, read_only=True)  # reading never upgrades
 
     with open_workshop(old_file) as store:
-        assert store.schema_version == "0004_action_priority"
+        assert store.schema_version == "0090_action_priority"
         assert "priority" in store.db["action_items"].columns_dict
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION + 1
         assert store.load() == original
         assert store.integrity_check() == []
 
-    backups = list(old_file.parent.glob("Workshop März.before-upgrade-0003_live_links-*.workshop"))
+    backups = list(
+        old_file.parent.glob("Workshop März.before-upgrade-0004_heads_of_terms-*.workshop")
+    )
     assert len(backups) == 1
-    monkeypatch.undo()  # back to the released schema: the backup is a 0003 file
+    monkeypatch.undo()  # back to the released schema: the backup is a 0004 file
     with open_workshop(backups[0], read_only=True) as copy:
-        assert copy.schema_version == "0003_live_links"
+        assert copy.schema_version == "0004_heads_of_terms"
         assert copy.load() == original
 
 
@@ -148,11 +154,13 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(current_file: Path, later_sc
     with open_workshop(old_file, read_only=True) as store:
         original = store.load()
 
-    @schema.migrations(name="0004_good")
+    released = schema.known_migrations()
+
+    @schema.migrations(name="0090_good")
     def _good(db: Database) -> None:
         db.execute("ALTER TABLE partners ADD COLUMN website TEXT NOT NULL DEFAULT ''")
 
-    @schema.migrations(name="0005_bad")
+    @schema.migrations(name="0091_bad")
     def _bad(db: Database) -> None:
         db.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
@@ -160,13 +168,11 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(current_file: Path, later_sc
         open_workshop(old_file)
     later_schema_names = schema.known_migrations()
     schema.migrations._migrations[:] = [
-        m
-        for m in schema.migrations._migrations
-        if m.name in ("0001_initial", "0002_analysis_v2", "0003_live_links")
+        m for m in schema.migrations._migrations if m.name in released
     ]
-    assert later_schema_names[-1] == "0005_bad"
+    assert later_schema_names[-1] == "0091_bad"
     with open_workshop(old_file, read_only=True) as store:
         # Both migrations were undone together, not just the failing one.
-        assert store.schema_version == "0003_live_links"
+        assert store.schema_version == released[-1]
         assert "website" not in store.db["partners"].columns_dict
         assert store.load() == original

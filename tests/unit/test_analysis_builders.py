@@ -17,6 +17,7 @@ from workshop_app.domain.enums import (
     QuestionType,
     RightCode,
 )
+from workshop_app.domain.heads import HEADS, HeadOfTerms, HeadStatus, PartyDetails
 from workshop_app.domain.model import (
     Answer,
     Contribution,
@@ -184,6 +185,13 @@ def ready_terms(partner_ids: Sequence[str]) -> dict[str, object]:
         ),
         "exit_triggers": (ExitTrigger("t1", "Change of control", notice_days=180),),
         "shared_assets": (SharedAsset("s1", "Platform IP", treatment="Licensed to both"),),
+        "heads_of_terms": tuple(
+            HeadOfTerms(h.key, HeadStatus.AGREED, agreed_text=f"Agreed: {h.title}") for h in HEADS
+        ),
+        "parties": tuple(
+            PartyDetails(p, f"{p} GmbH", "Munich", f"HRB {i}", f"{p} Holding GmbH")
+            for i, p in enumerate(partner_ids, 1)
+        ),
     }
 
 

@@ -10,8 +10,11 @@ import pytest
 
 from tests.unit.test_analysis_builders import likert, make_workshop, ready_terms
 from workshop_app.analysis import GAP_SEVERITY_THRESHOLD, analyse
+from workshop_app.analysis.heads import HEADS_BY_PHASE, head_states
+from workshop_app.analysis.readiness import before_reveal
 from workshop_app.analysis.results import ReadinessCheck
-from workshop_app.domain.enums import GapStatus, RightCode
+from workshop_app.domain.enums import GapStatus, Phase, RightCode
+from workshop_app.domain.heads import HeadOfTerms, HeadStatus
 from workshop_app.domain.model import (
     Contribution,
     Decision,
@@ -34,6 +37,7 @@ CHECK_IDS = [
     "exit.obligations",
     "exit.shared_assets",
     "alignment.gaps_owned",
+    "heads.settled",
 ]
 
 
@@ -59,7 +63,7 @@ def test_a_complete_term_sheet_passes_every_check() -> None:
     w.validate()
     r = analyse(w).readiness
     assert [c.id for c in r.checks] == CHECK_IDS
-    assert (r.passed, r.total, r.score) == (10, 10, 1.0)
+    assert (r.passed, r.total, r.score) == (11, 11, 1.0)
     assert all(c.passed and c.missing == () and c.page and c.field for c in r.checks)
 
 
@@ -68,7 +72,7 @@ def test_an_empty_workshop_fails_all_but_the_checks_with_nothing_to_check() -> N
     passed = {c.id for c in r.checks if c.passed}
     # no joint decision needs an escalation path; no gap needs an owner
     assert passed == {"governance.escalation", "alignment.gaps_owned"}
-    assert r.score == pytest.approx(0.2)
+    assert r.score == pytest.approx(2 / 11)
 
 
 def _contributions(w: Workshop, **change: object) -> tuple[Contribution, ...]:
@@ -236,6 +240,25 @@ CASES: list[tuple[str, Callable[[Workshop], Workshop], str, str, str]] = [
         "exit",
         "No shared asset (IP, plants, tooling, data) is listed.",
     ),
+    (
+        "a head still open",
+        lambda w: replace(
+            w,
+            heads_of_terms=tuple(
+                HeadOfTerms(h.key) if h.key == "exclusivity" else h for h in w.heads_of_terms
+            ),
+        ),
+        "heads.settled",
+        "deal_terms",
+        "9 Exclusivity and non-compete: open.",
+    ),
+    (
+        "a party without its register number",
+        lambda w: replace(w, parties=(replace(w.parties[0], register_number=""), *w.parties[1:])),
+        "heads.settled",
+        "deal_terms",
+        "1 Parties: Nordwerk has no register number.",
+    ),
 ]
 
 
@@ -254,7 +277,7 @@ def test_each_check_fails_naming_what_is_missing_and_where(
     assert failed.page == page
     assert failed.field
     assert any(expected in line for line in failed.missing), failed.missing
-    assert analyse(w).readiness.passed == 9
+    assert analyse(w).readiness.passed == len(CHECK_IDS) - 1
 
 
 def test_notice_named_on_every_trigger_is_enough() -> None:
@@ -315,3 +338,44 @@ def test_gaps_resolved_or_owned_with_a_due_date_pass() -> None:
     )
     assert checks(w)["alignment.gaps_owned"].passed
     assert analyse(w).readiness.score == 1.0
+
+
+def _with_exclusivity_question(w: Workshop, value: int) -> Workshop:
+    """The ready workshop with an exclusivity question (clause scope.exclusivity) on which
+    the partners answered ``value`` and 1: a gap that nobody has resolved."""
+    q = replace(likert("QX"), clause="scope.exclusivity")
+    answers = {
+        p: [{"Q1": 5, "Q2": 5, "QX": value if i == 0 else 1}] for i, p in enumerate(PARTNERS)
+    }
+    return make_workshop(
+        answers,
+        [likert("Q1"), likert("Q2", weight=0.5), q],
+        **{k: getattr(w, k) for k in ready_terms(PARTNERS)},
+    )
+
+
+def test_a_head_recorded_agreed_stays_open_while_its_gap_is_open() -> None:
+    w = _with_exclusivity_question(ready_workshop(), 5)
+    analysis = analyse(w)
+    state = {s.spec.key: s for s in head_states(w, analysis.gaps)}["exclusivity"]
+    assert state.record.status is HeadStatus.AGREED
+    assert state.status is HeadStatus.OPEN
+    assert state.open_gaps == ("QX",)
+    check = checks(w)["heads.settled"]
+    assert check.missing == (
+        "9 Exclusivity and non-compete: recorded as agreed, but linked gap QX is still open.",
+    )
+    hidden = {c.id: c for c in before_reveal(analysis.readiness.checks)}["heads.settled"]
+    assert "QX" not in " ".join(hidden.missing)
+    # Once the partners agree, the head is agreed again.
+    aligned = _with_exclusivity_question(ready_workshop(), 1)
+    assert checks(aligned)["heads.settled"].passed
+
+
+def test_each_phase_needs_its_own_heads() -> None:
+    w = ready_workshop(heads_of_terms=(), parties=())
+    for phase, numbers in HEADS_BY_PHASE.items():
+        check = checks(replace(w, details=replace(w.details, phase=phase)))["heads.settled"]
+        named = {int(line.split()[0]) for line in check.missing}
+        assert named == set(numbers), phase
+    assert HEADS_BY_PHASE[Phase.STRUCTURING] == tuple(range(1, 17))

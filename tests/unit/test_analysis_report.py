@@ -171,8 +171,8 @@ def test_report_gaps_disagreements_and_readiness() -> None:
         }
     ]
     r = data["readiness"]
-    assert (r["passed"], r["total"]) == (1, 10)
-    assert r["score"] == 0.1
+    assert (r["passed"], r["total"]) == (1, 11)
+    assert r["score"] == round(1 / 11, 4)
     first = r["checks"][0]
     assert set(first) == {"id", "title", "passed", "missing", "page", "field"}
     assert (first["id"], first["passed"], first["page"]) == (

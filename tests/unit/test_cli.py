@@ -16,6 +16,7 @@ from workshop_app import atomic
 from workshop_app.cli import main
 from workshop_app.demo import build_demo
 from workshop_app.domain.enums import QuestionType
+from workshop_app.domain.heads import HEADS
 from workshop_app.domain.model import Workshop
 from workshop_app.exchange.json_io import read_json, workshop_to_json
 from workshop_app.exchange.templates import default_template
@@ -42,7 +43,7 @@ def test_demo_check_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     demo = build_demo("small")
     assert _run(capsys, "check", path)[:2] == (
         0,
-        f"d.workshop: healthy (schema 0003_live_links; 3 partners, {len(demo.participants)} "
+        f"d.workshop: healthy (schema 0004_heads_of_terms; 3 partners, {len(demo.participants)} "
         f"participants, {len(demo.answers)} answers).\n",
     )
     code, out, _ = _run(capsys, "info", path, "--json")
@@ -58,6 +59,15 @@ def test_demo_check_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         assert p["answers"] == sum(x["answers"] for x in p["participants"])
     assert info["counts"]["answers"] == len(workshop.answers)
     assert info["counts"]["participants"] == len(workshop.participants)
+    heads = info["heads_of_terms"]
+    assert [(h["number"], h["key"]) for h in heads] == [(h.number, h.key) for h in HEADS]
+    status = {h["key"]: h["status"] for h in heads}
+    assert status["disputes"] == "agreed" and status["transfers"] == "not_applicable"
+    exit_head = heads[11]  # recorded agreed, held open by its open gaps
+    assert (exit_head["recorded_status"], exit_head["status"]) == ("agreed", "open")
+    assert exit_head["open_gaps"] and set(exit_head["open_gaps"]) <= set(exit_head["gaps"])
+    assert len(heads[1]["positions"]) == 3
+    assert info["parties"][0]["legal_name"] == "Nordwerk Fahrzeugbau Württemberg AG"
     assert 0 <= info["completion"] <= 1
     assert info["analysis"]["overall_index"] is not None
     assert [f.name for f in tmp_path.iterdir()] == ["d.workshop"]  # reading left no side files

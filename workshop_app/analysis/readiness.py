@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.display import percent
+from workshop_app.analysis.heads import check_heads, hide_gaps
 from workshop_app.analysis.results import Gap, ReadinessCheck
 from workshop_app.domain.enums import GapStatus
 from workshop_app.domain.model import Workshop
@@ -237,7 +238,14 @@ def check_revealed() -> ReadinessCheck:
 
 def before_reveal(checks: Sequence[ReadinessCheck]) -> tuple[ReadinessCheck, ...]:
     """The checks as they may be shown before Reveal in blind mode."""
-    return tuple(check_revealed() if c.id == "alignment.gaps_owned" else c for c in checks)
+    return tuple(
+        check_revealed()
+        if c.id == "alignment.gaps_owned"
+        else hide_gaps(c)
+        if c.id == "heads.settled"
+        else c
+        for c in checks
+    )
 
 
 def readiness_checks(workshop: Workshop, gaps: Sequence[Gap]) -> tuple[ReadinessCheck, ...]:
@@ -248,4 +256,5 @@ def readiness_checks(workshop: Workshop, gaps: Sequence[Gap]) -> tuple[Readiness
         check_review_points(workshop),
         *check_exit(workshop),
         check_gaps(gaps),
+        check_heads(workshop, gaps),
     )

@@ -27,6 +27,9 @@ from workshop_app.domain.enums import (
     WorkshopStatus,
 )
 from workshop_app.domain.errors import ValidationError
+
+# HeadStatus too: storage and interchange resolve field types in this module's namespace.
+from workshop_app.domain.heads import HeadOfTerms, HeadStatus, PartyDetails  # noqa: F401
 from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value
 from workshop_app.domain.text import check_email, check_text, name_key
 
@@ -456,6 +459,8 @@ class Workshop:
     exit_triggers: tuple[ExitTrigger, ...] = ()
     shared_assets: tuple[SharedAsset, ...] = ()
     action_items: tuple[ActionItem, ...] = ()
+    heads_of_terms: tuple[HeadOfTerms, ...] = ()
+    parties: tuple[PartyDetails, ...] = ()
 
     def partner(self, partner_id: str) -> Partner:
         for p in self.partners:
@@ -474,6 +479,19 @@ class Workshop:
 
     def answers_of(self, participant_id: str) -> list[Answer]:
         return [a for a in self.answers if a.participant_id == participant_id]
+
+    def head(self, key: str) -> HeadOfTerms:
+        """The record of a head of terms; an Open one with nothing in it if none is stored."""
+        for h in self.heads_of_terms:
+            if h.key == key:
+                return h
+        return HeadOfTerms(key)
+
+    def party(self, partner_id: str) -> PartyDetails:
+        for p in self.parties:
+            if p.partner_id == partner_id:
+                return p
+        return PartyDetails(partner_id)
 
     def gap_discussion(self, question_id: str) -> GapDiscussion:
         for g in self.gap_discussions:
@@ -545,6 +563,29 @@ class Workshop:
                 if pid not in partner_ids:
                     raise ValidationError(f"Decision '{d.title}': unknown partner {pid}.")
         self.exit_terms.validate()
+        _check_heads(self, partner_ids)
+
+
+def _check_heads(w: Workshop, partner_ids: set[str]) -> None:
+    _unique("Head of terms", (h.key for h in w.heads_of_terms))
+    _unique("Party details of partner", (p.partner_id for p in w.parties))
+    actions = {a.id for a in w.action_items}
+    for party in w.parties:
+        if party.partner_id not in partner_ids:
+            raise ValidationError(f"Party details: unknown partner {party.partner_id}.")
+        party.validate()
+    for h in w.heads_of_terms:
+        h.validate()
+        where = f"Head {h.spec.number} ({h.spec.title})"
+        for pid in [pid for pid, _ in h.positions] + ([h.proposed_by] if h.proposed_by else []):
+            if pid not in partner_ids:
+                raise ValidationError(f"{where}: unknown partner {pid}.")
+        for qid in h.gap_ids:
+            if not w.questionnaire.has_question(qid):
+                raise ValidationError(f"{where}: gap {qid} is not a question.")
+        for aid in h.action_ids:
+            if aid not in actions:
+                raise ValidationError(f"{where}: unknown action {aid}.")
 
 
 def check_overrides(details: WorkshopDetails, questionnaire: Questionnaire) -> None:

@@ -35,6 +35,7 @@ from workshop_app.atomic import describe_os_error, remove_leftovers, write_bytes
 from workshop_app.domain import model
 from workshop_app.domain.enums import function_from_text
 from workshop_app.domain.errors import FileFormatError, TemplateError, WorkshopError
+from workshop_app.domain.heads import HEAD_KEYS
 from workshop_app.domain.plain import to_plain
 from workshop_app.domain.questionnaire import Question, Questionnaire, validate_value
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
@@ -60,6 +61,8 @@ COLLECTIONS: tuple[tuple[str, type], ...] = (
     ("exit_triggers", model.ExitTrigger),
     ("shared_assets", model.SharedAsset),
     ("action_items", model.ActionItem),
+    ("heads_of_terms", model.HeadOfTerms),
+    ("parties", model.PartyDetails),
 )
 SINGLETONS: tuple[tuple[str, type], ...] = (
     ("details", model.WorkshopDetails),
@@ -70,6 +73,7 @@ SINGLETONS: tuple[tuple[str, type], ...] = (
 _PAIR_KEYS: dict[tuple[type, str], tuple[str, str]] = {
     (model.Partner, "capacities"): ("unit", "amount"),
     (model.Decision, "rights"): ("partner", "right"),
+    (model.HeadOfTerms, "positions"): ("partner", "position"),
 }
 
 
@@ -360,6 +364,24 @@ def _check_refs(w: model.Workshop) -> None:
     for i, s in enumerate(w.shared_assets):
         if s.owner_id is not None and s.owner_id not in partners:
             raise _Bad(f"shared_assets[{i}].owner_id", f"no partner has the id '{s.owner_id}'.")
+    actions = {a.id for a in w.action_items}
+    for i, party in enumerate(w.parties):
+        if party.partner_id not in partners:
+            raise _Bad(f"parties[{i}].partner_id", _no_partner(party.partner_id))
+    for i, h in enumerate(w.heads_of_terms):
+        if h.key not in HEAD_KEYS:
+            raise _Bad(f"heads_of_terms[{i}].key", f"'{h.key}' is not a standard head.")
+        if h.proposed_by is not None and h.proposed_by not in partners:
+            raise _Bad(f"heads_of_terms[{i}].proposed_by", _no_partner(h.proposed_by))
+        for j, (pid, _) in enumerate(h.positions):
+            if pid not in partners:
+                raise _Bad(f"heads_of_terms[{i}].positions[{j}].partner", _no_partner(pid))
+        for j, qid in enumerate(h.gap_ids):
+            if not q.has_question(qid):
+                raise _Bad(f"heads_of_terms[{i}].gap_ids[{j}]", f"'{qid}' is not a question.")
+        for j, aid in enumerate(h.action_ids):
+            if aid not in actions:
+                raise _Bad(f"heads_of_terms[{i}].action_ids[{j}]", f"no action has the id '{aid}'.")
     for i, g in enumerate(w.gap_discussions):
         if not q.has_question(g.question_id):
             raise _Bad(f"gap_discussions[{i}].question_id", f"'{g.question_id}' is not a question.")
@@ -511,6 +533,12 @@ _DESCRIPTIONS: dict[str, str] = {
     "exit_triggers": "Events that allow a partner to leave.",
     "shared_assets": "IP, plants, tooling and data, and their treatment on exit.",
     "action_items": "Actions agreed in the workshop.",
+    "heads_of_terms": "The standard heads of terms (key: parties, purpose, structure, "
+    "contributions, funding, governance, deadlock, ip, exclusivity, supply, transfers, exit, "
+    "information, approvals, disputes, binding): status, agreed text, each partner's "
+    "position, linked gaps (question ids) and actions. A head not listed is open.",
+    "parties": "Each partner as a party to the agreement: legal entity, seat, register "
+    "number, signing entity, parent guarantee.",
 }
 
 

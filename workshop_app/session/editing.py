@@ -219,6 +219,8 @@ class WorkshopSession(QObject):
             model.ExitTrigger: w.exit_triggers,
             model.SharedAsset: w.shared_assets,
             model.ActionItem: w.action_items,
+            model.HeadOfTerms: w.heads_of_terms,
+            model.PartyDetails: w.parties,
         }
         indexes: dict[type, dict[tuple[Any, ...], Entity]] = {}
 
@@ -246,6 +248,8 @@ class WorkshopSession(QObject):
 
         if isinstance(entity, model.GovernanceBody):
             return [d for d in self.workshop().decisions if d.body_id == entity.id]
+        if isinstance(entity, model.ActionItem):  # a head of terms that links it drops it
+            return [h for h in self.workshop().heads_of_terms if entity.id in h.action_ids]
         return []
 
     def _write(self, put: Sequence[Entity], delete: Sequence[Entity]) -> WorkshopError | None:
@@ -293,13 +297,20 @@ class WorkshopSession(QObject):
             elif cls is model.Answer:
                 changes["answers"] = self._fresh_answers(w, [*put, *delete])
             elif cls in _FIELDS:
-                changes[_FIELDS[cls]] = tuple(self.store.all(cls))
+                changes[_FIELDS[cls]] = (
+                    self.store.heads_of_terms()
+                    if cls is model.HeadOfTerms
+                    else tuple(self.store.all(cls))
+                )
             else:
                 self._workshop = None
                 return
         if any(isinstance(e, model.GovernanceBody) for e in delete):
             # The file cleared the removed body from its decisions.
             changes["decisions"] = tuple(self.store.all(model.Decision))
+        if any(isinstance(e, model.ActionItem) for e in delete):
+            # The file dropped the removed action from the heads that linked it.
+            changes["heads_of_terms"] = self.store.heads_of_terms()
         self._workshop = replace(w, **changes)
 
     def _fresh_answers(self, w: Workshop, entities: Sequence[Entity]) -> tuple[Any, ...]:
@@ -361,6 +372,8 @@ def _fields() -> dict[type, str]:
         model.ExitTrigger: "exit_triggers",
         model.SharedAsset: "shared_assets",
         model.ActionItem: "action_items",
+        model.HeadOfTerms: "heads_of_terms",
+        model.PartyDetails: "parties",
     }
 
 
@@ -372,6 +385,10 @@ def _key(entity: Entity) -> tuple[Any, ...]:
         return (entity.participant_id, entity.question_id)
     if isinstance(entity, model.GapDiscussion):
         return (entity.question_id,)
+    if isinstance(entity, model.HeadOfTerms):
+        return (entity.key,)
+    if isinstance(entity, model.PartyDetails):
+        return (entity.partner_id,)
     return (getattr(entity, "id", None),)
 
 

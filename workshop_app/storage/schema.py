@@ -152,6 +152,29 @@ def _live_links(db: Database) -> None:
     )
 
 
+@migrations(name="0004_heads_of_terms")
+def _heads_of_terms(db: Database) -> None:
+    """Heads of terms (status, agreed text, each partner's position, linked gaps and
+    actions per standard head) and each partner's particulars as a party."""
+    _run(
+        db,
+        """
+        CREATE TABLE heads_of_terms (
+            key TEXT PRIMARY KEY, status TEXT NOT NULL DEFAULT 'open', proposed_by TEXT,
+            agreed_text TEXT NOT NULL DEFAULT '', positions TEXT NOT NULL DEFAULT '[]',
+            gap_ids TEXT NOT NULL DEFAULT '[]', action_ids TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE party_details (
+            partner_id TEXT PRIMARY KEY REFERENCES partners(id) ON DELETE CASCADE,
+            legal_name TEXT NOT NULL DEFAULT '', seat TEXT NOT NULL DEFAULT '',
+            register_number TEXT NOT NULL DEFAULT '', signing_entity TEXT NOT NULL DEFAULT '',
+            parent_guarantee TEXT NOT NULL DEFAULT ''
+        )
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT the migration's transaction half-way; run one by one.
     for statement in script.split(";"):

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, ValidationError, WorkshopError
+from workshop_app.domain.heads import HEAD_KEYS
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
 from workshop_app.domain.text import name_key
@@ -43,6 +44,8 @@ TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
     model.ExitTrigger: ("exit_triggers", ("id",)),
     model.SharedAsset: ("shared_assets", ("id",)),
     model.ActionItem: ("action_items", ("id",)),
+    model.HeadOfTerms: ("heads_of_terms", ("key",)),
+    model.PartyDetails: ("party_details", ("partner_id",)),
 }
 _ORDER = {
     "partners": "position, rowid",
@@ -50,6 +53,8 @@ _ORDER = {
     "answers": "rowid",
     "gap_discussions": "rowid",
     "escalation_steps": "level, rowid",
+    "heads_of_terms": "rowid",
+    "party_details": "rowid",
 }
 
 Entity = Any  # one of the classes in TABLES, WorkshopDetails or ExitTerms
@@ -245,7 +250,15 @@ class WorkshopStore:
             exit_triggers=tuple(self.all(model.ExitTrigger)),
             shared_assets=tuple(self.all(model.SharedAsset)),
             action_items=tuple(self.all(model.ActionItem)),
+            heads_of_terms=self.heads_of_terms(),
+            parties=tuple(self.all(model.PartyDetails)),
         )
+
+    def heads_of_terms(self) -> tuple[model.HeadOfTerms, ...]:
+        """The stored heads in the catalogue's order (a head never recorded is absent)."""
+        order = {key: i for i, key in enumerate(HEAD_KEYS)}
+        heads = self.all(model.HeadOfTerms)
+        return tuple(sorted(heads, key=lambda h: order.get(h.key, len(order))))
 
     def _rows(self, table: str) -> list[dict[str, Any]]:
         default = "rowid" if table in ("details", "exit_terms") else "position, rowid"
@@ -295,6 +308,8 @@ class WorkshopStore:
             entity.validate()
         if isinstance(entity, model.GapDiscussion):
             self.questionnaire().question(entity.question_id)
+        if isinstance(entity, model.HeadOfTerms | model.PartyDetails):
+            self._check_head_refs(entity)
         table, pk = TABLES[type(entity)]
         row = to_row(entity)
         cols = list(row)
@@ -335,12 +350,41 @@ class WorkshopStore:
         if any(name_key(name) == name_key(partner.name) for _, name in rows):
             raise ValidationError(f"A partner named '{partner.name}' is already in this workshop.")
 
+    def _check_head_refs(self, entity: model.HeadOfTerms | model.PartyDetails) -> None:
+        """The partners, questions and actions a head or party names must exist."""
+        partners = {r[0] for r in self._conn.execute("SELECT id FROM partners")}
+        if isinstance(entity, model.PartyDetails):
+            if entity.partner_id not in partners:
+                raise ValidationError(f"Party details: partner {entity.partner_id} is not here.")
+            return
+        where = f"Head {entity.spec.number} ({entity.spec.title})"
+        named = [pid for pid, _ in entity.positions] + [entity.proposed_by or ""]
+        for pid in filter(None, named):
+            if pid not in partners:
+                raise ValidationError(f"{where}: partner {pid} is not in this workshop.")
+        q = self.questionnaire()
+        for qid in entity.gap_ids:
+            if not q.has_question(qid):
+                raise ValidationError(f"{where}: {qid} is not a question of the questionnaire.")
+        actions = {r[0] for r in self._conn.execute("SELECT id FROM action_items")}
+        for aid in entity.action_ids:
+            if aid not in actions:
+                raise ValidationError(f"{where}: action {aid} is not in this workshop.")
+
     def _delete_one(self, entity: Entity) -> None:
         table, pk = TABLES[type(entity)]
         if isinstance(entity, model.Partner):
             for decision in self.all(model.Decision):
                 if decision.right_of(entity.id) is not None:
                     self._put_one(decision.with_right(entity.id, None))
+            for head in self.all(model.HeadOfTerms):
+                if head.position_of(entity.id) or head.proposed_by == entity.id:
+                    self._put_one(_without_partner(head, entity.id))
+        if isinstance(entity, model.ActionItem):
+            for head in self.all(model.HeadOfTerms):
+                if entity.id in head.action_ids:
+                    ids = tuple(a for a in head.action_ids if a != entity.id)
+                    self._put_one(replace(head, action_ids=ids))
         where = " AND ".join(f"{c} = ?" for c in pk)
         self._conn.execute(f"DELETE FROM {table} WHERE {where}", [getattr(entity, c) for c in pk])
 
@@ -360,6 +404,14 @@ class WorkshopStore:
                 d for d in self.all(model.Decision) if d.right_of(partner_id) is not None
             ],
             "shared_assets": [s for s in self.all(model.SharedAsset) if s.owner_id == partner_id],
+            "party_details": [
+                p for p in self.all(model.PartyDetails) if p.partner_id == partner_id
+            ],
+            "heads_of_terms": [
+                h
+                for h in self.all(model.HeadOfTerms)
+                if h.position_of(partner_id) or h.proposed_by == partner_id
+            ],
         }
 
     def replace_all(self, workshop: model.Workshop) -> None:
@@ -385,6 +437,8 @@ class WorkshopStore:
                 workshop.exit_triggers,
                 workshop.shared_assets,
                 workshop.action_items,
+                workshop.heads_of_terms,
+                workshop.parties,
             ):
                 self._insert_many(group)
 
@@ -480,3 +534,13 @@ __all__ = [
     "open_workshop",
     "probe_problems",
 ]
+
+
+def _without_partner(head: model.HeadOfTerms, partner_id: str) -> model.HeadOfTerms:
+    """A head as it reads once a partner has left: its position gone; a head only that
+    partner proposed is open again."""
+    positions = tuple((p, t) for p, t in head.positions if p != partner_id)
+    if head.proposed_by != partner_id:
+        return replace(head, positions=positions)
+    status = model.HeadStatus.OPEN if head.status is model.HeadStatus.PROPOSED else head.status
+    return replace(head, positions=positions, proposed_by=None, status=status)

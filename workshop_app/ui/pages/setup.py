@@ -407,6 +407,8 @@ class SetupPage(Page):
             *deps["contributions"],
             *deps["decisions"],
             *deps["shared_assets"],
+            *deps["party_details"],
+            *deps["heads_of_terms"],
         ]
         ok = self.session.apply(
             delete=[partner],
