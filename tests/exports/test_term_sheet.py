@@ -23,13 +23,14 @@ from workshop_app.exports.term_sheet import SHEETS, write_term_sheet
 from workshop_app.exports.xlsx_common import ExportError, safe_sheet_name
 
 EXPECTED_TABLES = {
-    "Summary": {"Summary", "Partners", "ReadinessChecks"},
-    "Goals and scope": {"GoalsAndScope"},
-    "Contributions": {"Contributions", "ContributionSubtotals"},
-    "Decision rights": {"DecisionRights", "RightCodes"},
-    "Governance": {"GovernanceBodies", "EscalationPath", "ReviewPoints"},
-    "Exit and change": {"ExitTerms", "ExitTriggers", "SharedAssets"},
-    "Alignment": {"ElementScores", "Gaps"},
+    "Annex F Analytics": {"Summary", "Partners", "ReadinessChecks"},
+    "Annex A Goals and scope": {"GoalsAndScope"},
+    "Annex B Contributions": {"Contributions", "ContributionSubtotals"},
+    "Annex C Decision rights": {"DecisionRights", "RightCodes"},
+    "Annex D Governance": {"GovernanceBodies", "EscalationPath", "ReviewPoints"},
+    "Annex E Exit and change": {"ExitTerms", "ExitTriggers", "SharedAssets"},
+    "Annex G Alignment": {"ElementScores", "Gaps"},
+    "Heads of terms": {"BindingProvisions", "HeadsOfTerms"},
     "Open items": {
         "OpenGaps",
         "FailedChecks",
@@ -70,7 +71,7 @@ def test_every_sheet_and_table_is_present_named_and_filterable(demo_sheet: Path)
         assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
         assert "Strictly confidential" in ws.oddHeader.right.text
         assert ws.oddHeader.left.text == "EV platform codevelopment"
-    assert wb["Contributions"].freeze_panes == "A5"
+    assert wb["Annex B Contributions"].freeze_panes == "A5"
     assert wb["Open items"].freeze_panes == "A3"
 
 
@@ -88,14 +89,14 @@ def test_values_match_the_workshop_and_the_analysis(
 ) -> None:
     analysis = analyse(small_demo)
     wb = openpyxl.load_workbook(demo_sheet)
-    summary = {r["Item"]: r["Value"] for r in _table_rows(wb["Summary"], "Summary")}
+    summary = {r["Item"]: r["Value"] for r in _table_rows(wb["Annex F Analytics"], "Summary")}
     # The integer every medium shows, stored as such (not 74.5 with the format "0").
     assert summary["Alignment index (0–100)"] == score(analysis.overall_index)
     assert summary["Readiness (checks passed)"] == pytest.approx(analysis.readiness.score)
-    partners = [r["Partner"] for r in _table_rows(wb["Summary"], "Partners")]
+    partners = [r["Partner"] for r in _table_rows(wb["Annex F Analytics"], "Partners")]
     assert partners == [p.name for p in small_demo.partners]
 
-    contributions = _table_rows(wb["Contributions"], "Contributions")
+    contributions = _table_rows(wb["Annex B Contributions"], "Contributions")
     assert len(contributions) == len(small_demo.contributions)
     first = small_demo.contributions[0]
     assert contributions[0]["Description"] == first.description
@@ -104,23 +105,23 @@ def test_values_match_the_workshop_and_the_analysis(
     starts = [r["Start"] for r in contributions if r["Start"] is not None]
     assert starts and all(isinstance(s, datetime) for s in starts)  # real dates, not text
 
-    rights = _table_rows(wb["Decision rights"], "DecisionRights")
+    rights = _table_rows(wb["Annex C Decision rights"], "DecisionRights")
     decision = small_demo.decisions[0]
     partner = small_demo.partners[0]
     code = decision.right_of(partner.id)
     assert rights[0]["Decision"] == decision.title
     assert rights[0][partner.label] == (code.value if code else None)
 
-    gaps = _table_rows(wb["Alignment"], "Gaps")
+    gaps = _table_rows(wb["Annex G Alignment"], "Gaps")
     assert [g["ID"] for g in gaps] == [g.question_id for g in analysis.gaps]
-    element_rows = _table_rows(wb["Alignment"], "ElementScores")
+    element_rows = _table_rows(wb["Annex G Alignment"], "ElementScores")
     scores = {r["Element"]: r["All partners"] for r in element_rows}
     for element, value in analysis.element_scores.items():
         assert scores[element.label] == score(value)
 
 
 def test_decision_cells_offer_the_codes_and_a_legend(demo_sheet: Path, small_demo) -> None:
-    ws = openpyxl.load_workbook(demo_sheet)["Decision rights"]
+    ws = openpyxl.load_workbook(demo_sheet)["Annex C Decision rights"]
     validations = ws.data_validations.dataValidation
     assert len(validations) == 1
     dv = validations[0]
@@ -136,7 +137,7 @@ def test_subtotals_are_formulas_over_the_whole_table_with_cached_values(
 ) -> None:
     from python_calamine import CalamineWorkbook
 
-    ws = openpyxl.load_workbook(demo_sheet)["Contributions"]
+    ws = openpyxl.load_workbook(demo_sheet)["Annex B Contributions"]
     table = ws.tables["ContributionSubtotals"]
     rows = list(ws[table.ref])[1:]
     assert rows, "a subtotal per partner"
@@ -151,7 +152,7 @@ def test_subtotals_are_formulas_over_the_whole_table_with_cached_values(
     labels = {row[0].value for row in rows}
     assert labels == {p.label for p in small_demo.partners}
     # A reader that does not calculate (calamine) sees each subtotal's value.
-    sheet = CalamineWorkbook.from_path(str(demo_sheet)).get_sheet_by_name("Contributions")
+    sheet = CalamineWorkbook.from_path(str(demo_sheet)).get_sheet_by_name("Annex B Contributions")
     values = sheet.to_python()
     for row in rows:
         label, currency = row[0].value, row[1].value
@@ -222,7 +223,7 @@ def test_quantities_show_no_stray_decimal_point_in_excel(tmp_path: Path, small_d
     halves = replace(first, id="half", quantity=2.5)
     workshop = replace(small_demo, contributions=(*small_demo.contributions, halves))
     path = write_term_sheet(workshop, analyse(workshop), tmp_path / "t.xlsx")
-    ws = openpyxl.load_workbook(path)["Contributions"]
+    ws = openpyxl.load_workbook(path)["Annex B Contributions"]
     formats = {
         cell.value: cell.number_format
         for (cell,) in ws.iter_rows(min_row=5, min_col=6, max_col=6)
@@ -245,16 +246,16 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     assert formulas and all(f.startswith("SUMPRODUCT(") for f in formulas)
     assert len(formulas) == 2 * 2
     wb = openpyxl.load_workbook(path)
-    ws = wb["Contributions"]
+    ws = wb["Annex B Contributions"]
     descriptions = [r["Description"] for r in _table_rows(ws, "Contributions")]
     assert descriptions == HOSTILE
     for row in ws.iter_rows(min_row=5, max_row=4 + len(HOSTILE)):
         assert row[4].data_type == "s"
         if row[4].value[:1] in "=+-@\t":
             assert row[4].quotePrefix
-    assert wb["Summary"]["B5"].value == "=Title & more"
+    assert wb["Annex F Analytics"]["B5"].value == "=Title & more"
     # '&' would start a header code; it is doubled so that the title prints as typed.
-    assert wb["Summary"].oddHeader.left.text == "=Title && more"
+    assert wb["Annex F Analytics"].oddHeader.left.text == "=Title && more"
 
 
 def test_text_longer_than_an_excel_cell_is_refused_not_cut(tmp_path: Path) -> None:
@@ -263,7 +264,8 @@ def test_text_longer_than_an_excel_cell_is_refused_not_cut(tmp_path: Path) -> No
     long = "a" * (MAX_TEXT + 1)
     workshop = replace(workshop, exit_terms=model.ExitTerms(obligations=long))
     target = tmp_path / "t.xlsx"
-    with pytest.raises(ExportError, match=r"Exit terms.*32,767"):
+    # Named where it is first written: the heads of terms quote the obligations (12.4).
+    with pytest.raises(ExportError, match=r"Heads of terms, clause 12\.4.*32,767"):
         write_term_sheet(workshop, analyse(workshop), target)
     assert list(tmp_path.iterdir()) == []  # no half file, no temp file left
 
@@ -312,14 +314,14 @@ def test_libreoffice_opens_it_and_a_second_reader_sees_the_values(
     assert done.returncode == 0 and converted.exists(), done.stderr
     book = CalamineWorkbook.from_path(str(converted))
     assert book.sheet_names == list(SHEETS)
-    summary = book.get_sheet_by_name("Summary").to_python()
+    summary = book.get_sheet_by_name("Annex F Analytics").to_python()
     flat = [str(v) for row in summary for v in row]
     for partner in small_demo.partners:  # German, Chinese and Korean names
         assert partner.name in flat
     index = next(row[1] for row in summary if row[0] == "Alignment index (0–100)")
     assert index == score(analyse(small_demo).overall_index)
 
-    contributions = book.get_sheet_by_name("Contributions").to_python()
+    contributions = book.get_sheet_by_name("Annex B Contributions").to_python()
     first = small_demo.contributions[0]
     row = next(r for r in contributions if r[4] == first.description)
     assert row[13] == pytest.approx(first.valuation)

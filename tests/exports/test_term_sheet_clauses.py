@@ -15,14 +15,15 @@ from workshop_app.analysis.display import score
 from workshop_app.analysis.positions import no_position_words, position_summary
 from workshop_app.domain import model
 from workshop_app.domain.enums import GapKind, GapStatus
+from workshop_app.domain.heads import head_of_clause
 from workshop_app.exports.term_sheet import write_term_sheet
 
 CLAUSE_SHEETS = (
-    "Goals and scope",
-    "Contributions",
-    "Decision rights",
-    "Governance",
-    "Exit and change",
+    "Annex A Goals and scope",
+    "Annex B Contributions",
+    "Annex C Decision rights",
+    "Annex D Governance",
+    "Annex E Exit and change",
 )
 
 
@@ -53,7 +54,7 @@ def _clause_rows(book) -> list[dict[str, object]]:
 def test_every_clause_has_a_unique_number_and_a_status(book) -> None:
     rows = _clause_rows(book)
     numbers = [r["Clause"] for r in rows]
-    assert all(re.fullmatch(r"[1-5]\.\d+", str(n)) for n in numbers)
+    assert all(re.fullmatch(r"[A-E]\.\d+", str(n)) for n in numbers)
     assert len(numbers) == len(set(numbers))
     assert {r["Status"] for r in rows} <= {"Agreed", "Open", "Not yet defined"}
 
@@ -71,7 +72,10 @@ def test_every_open_gaps_clause_is_open_with_each_partners_position(
         mine = [r for r in rows if gap.question_id in str(r["Gaps"] or "").split(", ")]
         clause = q.question(gap.question_id).clause
         if clause and not mine:  # e.g. no capital contribution is listed yet
-            assert pending[gap.question_id] == f"{clause} (no row yet)"
+            head = head_of_clause(clause)  # then the head of terms it informs is named
+            assert pending[gap.question_id] == (
+                str(head.number) if head else f"{clause} (no row yet)"
+            )
         for r in mine:
             linked_any += 1
             if gap.kinds == (GapKind.BLIND_SPOT,):  # nobody has defined it: no term yet
@@ -107,14 +111,14 @@ def test_the_notice_period_is_not_stated_as_agreed_while_its_gap_is_open(
         if p.id in analysis.questions[notice_q.id].positions
     ]
     assert len({line.split(": ")[1] for line in expected}) > 1  # different periods wanted
-    terms = {r["Term"]: r for r in _rows(book["Exit and change"], "ExitTerms")}
+    terms = {r["Term"]: r for r in _rows(book["Annex E Exit and change"], "ExitTerms")}
     notice = terms["Notice period"]
-    assert notice["Clause"] == "5.2" and notice["Status"] == "Open"
+    assert notice["Clause"] == "E.2" and notice["Status"] == "Open"
     assert notice["Clause text"].startswith("Not agreed (draft on file: 18 months")
     assert notice["Where the partners stand"].split("\n") == expected
     assert notice_q.id in str(notice["Gaps"])
     # A partner does not know what may follow a change of control: no trigger is agreed.
-    triggers = _rows(book["Exit and change"], "ExitTriggers")
+    triggers = _rows(book["Annex E Exit and change"], "ExitTriggers")
     assert triggers and all(t["Status"] == "Open" for t in triggers)
 
 
@@ -127,10 +131,10 @@ def test_a_blind_spot_leaves_its_clause_not_yet_defined_and_kinds_are_in_words(
     assert "contributions" in {
         small_demo.questionnaire.question(g.question_id).clause for g in blind
     }
-    rows = _rows(book["Contributions"], "Contributions")
+    rows = _rows(book["Annex B Contributions"], "Contributions")
     assert rows and all(r["Status"] == "Not yet defined" for r in rows)
     assert all(str(r["Clause text"]).startswith("Not yet defined") for r in rows)
-    gaps = {r["ID"]: r for r in _rows(book["Alignment"], "Gaps")}
+    gaps = {r["ID"]: r for r in _rows(book["Annex G Alignment"], "Gaps")}
     for g in analysis.gaps:
         assert gaps[g.question_id]["Kind"] == g.kinds_text
     assert {r["Kind"] for r in gaps.values()} >= {
@@ -138,14 +142,14 @@ def test_a_blind_spot_leaves_its_clause_not_yet_defined_and_kinds_are_in_words(
         "nobody has defined this yet",
         "a partner does not know",
     }
-    summary = {r["Item"]: r["Value"] for r in _rows(book["Summary"], "Summary")}
+    summary = {r["Item"]: r["Value"] for r in _rows(book["Annex F Analytics"], "Summary")}
     assert summary["Definition index (0–100)"] == score(analysis.definition_index)
 
 
 def test_gap_agreed_position_action_and_clause_trace_both_ways(
     book, small_demo: model.Workshop
 ) -> None:
-    gaps = {r["ID"]: r for r in _rows(book["Alignment"], "Gaps")}
+    gaps = {r["ID"]: r for r in _rows(book["Annex G Alignment"], "Gaps")}
     actions = {r["Action ID"]: r for r in _rows(book["Open items"], "ActionItems")}
     clauses = {r["Clause"]: r for r in _clause_rows(book)}
     # The value split: gap -> action "draft the value-split clause" -> clause, and back.
@@ -157,19 +161,23 @@ def test_gap_agreed_position_action_and_clause_trace_both_ways(
     for action_id in g09["Actions"].split(", "):
         assert actions[action_id]["Gap"] == split.id
         assert actions[action_id]["Clauses"] == g09["Clauses"]
-    clause = clauses[g09["Clauses"].split(", ")[0]]
-    assert clause["_sheet"] == "Goals and scope" and clause["ID"] == split.id
+    head, number = g09["Clauses"].split(", ")
+    assert head == "4"  # head 4, contributions and valuation, then the annex clause
+    clause = clauses[number]
+    assert clause["_sheet"] == "Annex A Goals and scope" and clause["ID"] == split.id
     assert set(clause["Actions"].split(", ")) == set(g09["Actions"].split(", "))
     draft = next(a for a in actions.values() if "value-split clause" in a["Action"])
-    assert draft["Clauses"] == clause["Clause"]
+    assert draft["Clauses"] == f"4, {clause['Clause']}"
     # Every gap's clause link leads to the clause row.
-    ws = book["Alignment"]
+    ws = book["Annex G Alignment"]
     table = ws.tables["Gaps"]
     for row in list(ws[table.ref])[1:]:
         link = row[14].hyperlink
         if row[14].value:
             sheet, cell = re.fullmatch(r"#'(.+)'!(A\d+)", link.location or link.target).groups()
-            assert book[sheet][cell].value == row[14].value.split(", ")[0]
+            numbers = row[14].value.split(", ")  # the head, then the annex clauses
+            annex = [n for n in numbers if not n.isdigit()]
+            assert book[sheet][cell].value == (annex[0] if annex else numbers[0])
 
 
 def test_open_items_list_every_blocker_with_a_link(book, small_demo: model.Workshop) -> None:
@@ -201,7 +209,7 @@ def test_open_items_list_every_blocker_with_a_link(book, small_demo: model.Works
 def test_row_heights_fit_their_longest_cell(book) -> None:
     from workshop_app.exports.xlsx_common import text_lines
 
-    ws = book["Exit and change"]
+    ws = book["Annex E Exit and change"]
     for row in ws.iter_rows(min_row=5):
         longest = 1
         for cell in row:

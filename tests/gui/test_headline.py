@@ -49,7 +49,7 @@ def test_headline_integer_is_the_same_in_app_projector_pdf_and_workbook(
     pdf_value = int(re.search(r"(\d+)\s*/ 100", layout).group(1))
 
     xlsx = write_term_sheet(workshop, analysis, tmp_path / "t.xlsx")
-    ws = openpyxl.load_workbook(xlsx)["Summary"]
+    ws = openpyxl.load_workbook(xlsx)["Annex F Analytics"]
     book_value = next(
         row[1].value for row in ws.iter_rows() if row[0].value == "Alignment index (0–100)"
     )
@@ -67,7 +67,7 @@ def _pdf_and_book(workshop, analysis, tmp_path) -> tuple[int, int]:
         check=True,
     ).stdout
     xlsx = write_term_sheet(workshop, analysis, tmp_path / "t.xlsx")
-    ws = openpyxl.load_workbook(xlsx)["Summary"]
+    ws = openpyxl.load_workbook(xlsx)["Annex F Analytics"]
     book = next(row[1].value for row in ws.iter_rows() if row[0].value == "Alignment index (0–100)")
     return int(re.search(r"(\d+)\s*/ 100", raw).group(1)), book
 

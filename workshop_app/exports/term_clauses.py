@@ -1,5 +1,7 @@
 """Clauses of the term sheet: a number a lawyer can cite (4.2), a status, and the ids that
-trace gap -> agreed position -> action -> clause in both directions.
+trace gap -> agreed position -> action -> clause in both directions. These are the
+clauses of the annexes (B.2); the heads of terms carry fixed numbers (9.3, see
+``domain.heads``).
 
 Each clause-bearing row of the term sheet asks ``Clauses.row`` for its cells; the rule that
 decides the status lives in ``analysis.clauses``. The Open items sheet and the Gaps table
@@ -52,7 +54,7 @@ class Clauses:
     workshop: Workshop
     analysis: Analysis
     placed: list[Clause] = field(default_factory=list)
-    _counters: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    _counters: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def __post_init__(self) -> None:
         w = self.workshop
@@ -66,7 +68,8 @@ class Clauses:
 
     # -- building rows ------------------------------------------------------------------
 
-    def new(self, section: int, clause_id: str, text: str) -> Clause:
+    def new(self, section: str, clause_id: str, text: str) -> Clause:
+        """The next clause of ``section`` (an annex letter: B.1, B.2, ...)."""
         self._counters[section] += 1
         state = clause_state(self.workshop, self.analysis, clause_id, text)
         clause = Clause(f"{section}.{self._counters[section]}", clause_id, state)

@@ -12,16 +12,17 @@ from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.display import percent
 from workshop_app.domain.enums import GapStatus
-from workshop_app.exports.term_sheet_base import SheetBuilder
+from workshop_app.exports.term_sheet_base import Sheet, SheetBuilder
 from workshop_app.exports.xlsx_common import Column, section_title, sheet_title
 
 # Where a readiness check's page is found in the workbook.
 _CHECK_SHEETS = {
-    "contributions": "Contributions",
-    "governance": "Governance",
-    "exit": "Exit and change",
-    "alignment": "Alignment",
-    "actions": "Open items",
+    "contributions": Sheet.CONTRIBUTIONS,
+    "governance": Sheet.GOVERNANCE,
+    "exit": Sheet.EXIT,
+    "alignment": Sheet.ALIGNMENT,
+    "actions": Sheet.OPEN_ITEMS,
+    "deal_terms": Sheet.HEADS,
 }
 
 
@@ -37,7 +38,7 @@ def _no_row(w: object, question_id: str) -> str:
 
 
 def write_open_items(b: SheetBuilder) -> None:
-    ws = b.new_sheet("Open items")
+    ws = b.new_sheet(Sheet.OPEN_ITEMS)
     top = sheet_title(
         ws,
         "Open items",
@@ -63,7 +64,8 @@ def write_open_items(b: SheetBuilder) -> None:
                 g.owner,
                 g.due or "",
                 ", ".join(clauses.actions_of.get(g.question_id, [])),
-                ", ".join(c.number for c in linked) or _no_row(w, g.question_id),
+                ", ".join([*b.head_numbers(g.question_id), *(c.number for c in linked)])
+                or _no_row(w, g.question_id),
             ]
         )
     first, last = b._table(
@@ -93,7 +95,7 @@ def write_open_items(b: SheetBuilder) -> None:
         elif g.question_id in getattr(b, "gap_rows", {}):
             ws.cell(
                 row=first + i, column=1
-            ).hyperlink = f"#'Alignment'!B{b.gap_rows[g.question_id]}"
+            ).hyperlink = f"#'{Sheet.ALIGNMENT}'!B{b.gap_rows[g.question_id]}"
 
     # Readiness checks not passed.
     failed = [c for c in a.readiness.checks if not c.passed]
@@ -121,7 +123,9 @@ def write_open_items(b: SheetBuilder) -> None:
     contribution_clause = {
         c.id: k
         for c, k in zip(
-            w.contributions, [k for k in clauses.placed if k.sheet == "Contributions"], strict=False
+            w.contributions,
+            [k for k in clauses.placed if k.sheet == Sheet.CONTRIBUTIONS],
+            strict=False,
         )
     }
     over_rows = []
@@ -171,7 +175,7 @@ def write_open_items(b: SheetBuilder) -> None:
         d.id: k
         for d, k in zip(
             sorted(w.decisions, key=lambda d: d.position),
-            [k for k in clauses.placed if k.sheet == "Decision rights"],
+            [k for k in clauses.placed if k.sheet == Sheet.DECISIONS],
             strict=False,
         )
     }
@@ -227,7 +231,9 @@ def write_open_items(b: SheetBuilder) -> None:
                 x.status.label,
                 qid,
                 title,
-                ", ".join(c.number for c in clauses.of_question(qid)) if qid else "",
+                ", ".join([*b.head_numbers(qid), *(c.number for c in clauses.of_question(qid))])
+                if qid
+                else "",
                 x.notes,
             ]
         )

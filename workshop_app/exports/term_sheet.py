@@ -1,7 +1,11 @@
 """The Excel term sheet: what deal and legal teams take away from the workshop and edit on.
 
-One sheet per topic, every list an Excel table (named, styled, filterable). Every row that
-states a term is a clause with a number (4.2) and a status (Agreed, Open, Not yet defined;
+The first sheet holds the heads of terms: Part A (the binding provisions), then the sixteen
+standard heads with fixed clause numbers (9.3 is always head 9's third point), a column per
+partner's position where a head is not agreed, and the gaps and actions linked to it.
+Then the annexes (A to G) the heads refer to, one per topic, every list an Excel table
+(named, styled, filterable); the analytics are an annex. Every annex row that
+states a term is a clause with a number (D.2) and a status (Agreed, Open, Not yet defined;
 see ``analysis.clauses``); an open clause shows each partner's position instead of a text
 that reads as agreed. Gap ids (G09), action ids (A3) and clause numbers trace a gap to its
 agreed position, action and clause, and back. Text typed by people is always written as
@@ -32,7 +36,9 @@ from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
 from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS, slug
+from workshop_app.exports.term_heads import write_heads
 from workshop_app.exports.term_open_items import write_open_items
+from workshop_app.exports.term_sheet_base import SHEETS, Sheet, annex_letter, annex_title
 from workshop_app.exports.term_sheet_terms import TermsMixin, _score
 from workshop_app.exports.xlsx_cached import put_formula
 from workshop_app.exports.xlsx_common import (
@@ -46,17 +52,6 @@ from workshop_app.exports.xlsx_common import (
     sheet_title,
 )
 
-SHEETS = (
-    "Summary",
-    "Goals and scope",
-    "Contributions",
-    "Decision rights",
-    "Governance",
-    "Exit and change",
-    "Alignment",
-    "Open items",
-)
-
 RIGHT_MEANINGS: dict[RightCode, str] = {
     RightCode.DECIDES: "Takes the decision alone",
     RightCode.JOINT: "The decision needs this party's approval together with the others marked J",
@@ -64,6 +59,7 @@ RIGHT_MEANINGS: dict[RightCode, str] = {
     RightCode.INFORMED: "Is told once the decision is taken",
 }
 _SCORE_HEADER = "Alignment"
+__all__ = ["SHEETS", "build_term_sheet", "write_term_sheet"]
 
 
 def write_term_sheet(workshop: Workshop, analysis: Analysis, path: str | Path) -> Path:
@@ -82,12 +78,13 @@ def build_term_sheet(workshop: Workshop, analysis: Analysis) -> Workbook:
 
 class _Builder(TermsMixin):
     def build(self) -> Workbook:
-        self.summary()
+        write_heads(self)
         self.goals()
         self.contributions()
         self.decision_rights()
         self.governance()
         self.exit_and_change()
+        self.summary()
         self.alignment()
         self.open_items()
         props = self.wb.properties
@@ -106,8 +103,12 @@ class _Builder(TermsMixin):
     # --- sheets ------------------------------------------------------------------------
 
     def summary(self) -> None:
-        ws = self.new_sheet("Summary")
-        top = sheet_title(ws, self.d.title, f"Term sheet · {self.d.confidentiality}")
+        ws = self.new_sheet(Sheet.ANALYTICS)
+        top = sheet_title(
+            ws,
+            annex_title(Sheet.ANALYTICS),
+            f"{self.d.title}: alignment, readiness and the partners · {self.d.confidentiality}",
+        )
         d = self.d
         secondary = ", ".join(p.label for p in d.secondary_purposes)
         readiness = self.a.readiness
@@ -185,12 +186,12 @@ class _Builder(TermsMixin):
         self.finish(ws, freeze=None)
 
     def goals(self) -> None:
-        ws = self.new_sheet("Goals and scope")
+        ws = self.new_sheet(Sheet.GOALS)
         top = sheet_title(
             ws,
-            "Goals and scope",
-            "Clause 1.x per goals question: agreed where its gap is resolved, open (with "
-            "each partner's position) where it is not.",
+            annex_title(Sheet.GOALS),
+            "Clause A.x per goals question (head 2 of the heads of terms): agreed where its "
+            "gap is resolved, open (with each partner's position) where it is not.",
         )
         section = self.w.questionnaire.section(Element.GOALS)
         questions = list(section.questions) if section else []
@@ -209,7 +210,9 @@ class _Builder(TermsMixin):
             qa = self.a.questions.get(q.id)
             agreed = self.w.gap_discussion(q.id).agreed_position
             text = agreed or self._aligned_words(q, qa)
-            clause = self.clauses.new(1, q.clause or f"goals.{q.id.lower()}", text)
+            clause = self.clauses.new(
+                annex_letter(Sheet.GOALS), q.clause or f"goals.{q.id.lower()}", text
+            )
             clauses.append(clause)
             rows.append(
                 [
@@ -256,12 +259,12 @@ class _Builder(TermsMixin):
         return words + n if words else ""
 
     def contributions(self) -> None:
-        ws = self.new_sheet("Contributions")
+        ws = self.new_sheet(Sheet.CONTRIBUTIONS)
         top = sheet_title(
             ws,
-            "Contributions",
-            "What each partner brings, in executable terms (clauses 2.x). Subtotals below "
-            "are formulas over the whole table.",
+            annex_title(Sheet.CONTRIBUTIONS),
+            "What each partner brings, in executable terms (clauses B.x; head 4 of the heads "
+            "of terms). Subtotals below are formulas over the whole table.",
         )
         items = self.w.contributions
         columns = [
@@ -282,7 +285,12 @@ class _Builder(TermsMixin):
             *TAIL_COLUMNS,
         ]
         clauses = [
-            self.clauses.new(2, f"contributions.{c.category.value}", c.description) for c in items
+            self.clauses.new(
+                annex_letter(Sheet.CONTRIBUTIONS),
+                f"contributions.{c.category.value}",
+                c.description,
+            )
+            for c in items
         ]
         rows = [
             [
@@ -365,12 +373,13 @@ class _Builder(TermsMixin):
         self.finish(ws, freeze=f"A{top + 1}", repeat_rows=f"{top}:{top}")
 
     def decision_rights(self) -> None:
-        ws = self.new_sheet("Decision rights")
+        ws = self.new_sheet(Sheet.DECISIONS)
         top = sheet_title(
             ws,
-            "Decision rights",
-            "Who decides at the seams (clauses 3.x). D = decides, J = joint approval, "
-            "C = consulted, I = informed; the cells offer these codes in a drop-down.",
+            annex_title(Sheet.DECISIONS),
+            "Who decides at the seams (clauses C.x; head 6 of the heads of terms). D = "
+            "decides, J = joint approval, C = consulted, I = informed; the cells offer these "
+            "codes in a drop-down.",
         )
         decisions = sorted(self.w.decisions, key=lambda d: d.position)
         partners = self.w.partners
@@ -387,7 +396,10 @@ class _Builder(TermsMixin):
             + [Column(p.label, 14) for p in partners]
             + [Column("Decision-rights conflict", 36, wrap=True), *TAIL_COLUMNS]
         )
-        clauses = [self.clauses.new(3, f"decisions.{slug(d.title)}", d.title) for d in decisions]
+        letter = annex_letter(Sheet.DECISIONS)
+        clauses = [
+            self.clauses.new(letter, f"decisions.{slug(d.title)}", d.title) for d in decisions
+        ]
         rows = []
         for d, k in zip(decisions, clauses, strict=True):
             conflict = conflicts.get(d.id)

@@ -14,14 +14,56 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workshop_app.analysis.results import Analysis
+from workshop_app.domain.heads import head_of_clause
 from workshop_app.domain.model import Workshop
 from workshop_app.exports.term_clauses import Clause, Clauses
 from workshop_app.exports.xlsx_common import Column, ExportError, print_setup, write_table
 
 
+class Sheet:
+    """The sheets in workbook order: the heads of terms, then the annexes they refer to,
+    then the open items. An annex's clauses are numbered with its letter (B.3)."""
+
+    HEADS = "Heads of terms"
+    GOALS = "Annex A Goals and scope"
+    CONTRIBUTIONS = "Annex B Contributions"
+    DECISIONS = "Annex C Decision rights"
+    GOVERNANCE = "Annex D Governance"
+    EXIT = "Annex E Exit and change"
+    ANALYTICS = "Annex F Analytics"
+    ALIGNMENT = "Annex G Alignment"
+    OPEN_ITEMS = "Open items"
+
+
+SHEETS: tuple[str, ...] = (
+    Sheet.HEADS,
+    Sheet.GOALS,
+    Sheet.CONTRIBUTIONS,
+    Sheet.DECISIONS,
+    Sheet.GOVERNANCE,
+    Sheet.EXIT,
+    Sheet.ANALYTICS,
+    Sheet.ALIGNMENT,
+    Sheet.OPEN_ITEMS,
+)
+
+
+def annex_letter(sheet: str) -> str:
+    """'Annex B Contributions' -> 'B'."""
+    return sheet.split()[1]
+
+
+def annex_title(sheet: str) -> str:
+    """'Annex B Contributions' -> 'Annex B: Contributions' (the sheet's heading)."""
+    words = sheet.split(maxsplit=2)
+    return f"{words[0]} {words[1]}: {words[2]}"
+
+
 class SheetBuilder:
     # Row of each gap on the Alignment sheet, by question id; set once that sheet is written.
     gap_rows: dict[str, int]
+    # Row of each head on the Heads of terms sheet, by head number.
+    head_rows: dict[int, int]
 
     def __init__(self, workshop: Workshop, analysis: Analysis) -> None:
         self.w = workshop
@@ -35,6 +77,17 @@ class SheetBuilder:
         if partner_id is None:
             return none
         return self.labels.get(partner_id, partner_id)
+
+    def head_link(self, number: str) -> str:
+        return f"#'{Sheet.HEADS}'!A{self.head_rows[int(number)]}"
+
+    def head_numbers(self, question_id: str) -> list[str]:
+        """The head of terms a question informs, as a clause number (["12"]), if any."""
+        q = self.w.questionnaire
+        if not q.has_question(question_id):
+            return []
+        head = head_of_clause(q.question(question_id).clause)
+        return [str(head.number)] if head else []
 
     def pair_label(self, pair: tuple[str, str] | None) -> str:
         if pair is None:

@@ -1,18 +1,23 @@
-"""The term sheet's Governance, Exit and change, and Alignment sheets (clauses 4.x and
-5.x, and the gaps with the clauses and actions they lead to); mixed into
+"""The term sheet's Governance, Exit and change, and Alignment annexes (clauses D.x and
+E.x, and the gaps with the heads, clauses and actions they lead to); mixed into
 ``term_sheet._Builder``, on the shared state and helpers of ``term_sheet_base``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TypeVar
+
+from openpyxl.worksheet.worksheet import Worksheet
 
 from workshop_app.analysis.display import percent, score
 from workshop_app.domain.enums import Element, body_kind_label
 from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS
-from workshop_app.exports.term_sheet_base import SheetBuilder
+from workshop_app.exports.term_sheet_base import Sheet, SheetBuilder, annex_letter, annex_title
 from workshop_app.exports.xlsx_common import SCORE_FORMAT, Column, section_title, sheet_title
 
 _SCORE_HEADER = "Alignment"
+T = TypeVar("T")
 
 
 def _as_date(iso: str) -> date | None:
@@ -29,114 +34,107 @@ def _score(x: float | None) -> int | None:
 
 
 class TermsMixin(SheetBuilder):
-    def governance(self) -> None:
-        ws = self.new_sheet("Governance")
-        row = sheet_title(
-            ws, "Governance", "Bodies, the escalation path and the review points (clauses 4.x)."
-        )
-        row = section_title(ws, row, "Governance bodies")
-        bodies = sorted(self.w.bodies, key=lambda b: b.position)
-        clauses = [self.clauses.new(4, "governance.bodies", b.members or b.name) for b in bodies]
+    def clause_table(
+        self,
+        ws: Worksheet,
+        row: int,
+        title: str,
+        name: str,
+        items: Sequence[T],
+        clause: Callable[[T], tuple[str, str]],
+        columns: Sequence[Column],
+        cells: Callable[[T], list[object]],
+        where: Callable[[T], str],
+    ) -> int:
+        """One section of an annex: a titled table with a clause per item (numbered with
+        the sheet's annex letter), the item's own ``cells`` between the clause's head and
+        tail columns. ``clause(item)`` is (clause id, the text on file). Returns the last
+        row written."""
+        row = section_title(ws, row, title)
+        letter = annex_letter(ws.title)
+        placed = [(x, *clause(x)) for x in items]
+        clauses = [self.clauses.new(letter, cid, text) for _, cid, text in placed]
         first, last = self._table(
             ws,
             row,
-            "GovernanceBodies",
+            name,
+            [*HEAD_COLUMNS, *columns, *TAIL_COLUMNS],
             [
-                *HEAD_COLUMNS,
+                [*self.clauses.head(k), *cells(x), *self.clauses.tail(k, text)]
+                for (x, _, text), k in zip(placed, clauses, strict=True)
+            ],
+            lambda i, j: where(items[i]),
+        )
+        self._place(ws, first, clauses)
+        return last
+
+    def governance(self) -> None:
+        ws = self.new_sheet(Sheet.GOVERNANCE)
+        row = sheet_title(
+            ws,
+            annex_title(Sheet.GOVERNANCE),
+            "Bodies, the escalation path and the review points (clauses D.x; heads 6, 7 "
+            "and 12 of the heads of terms).",
+        )
+        last = self.clause_table(
+            ws,
+            row,
+            "Governance bodies",
+            "GovernanceBodies",
+            sorted(self.w.bodies, key=lambda b: b.position),
+            lambda b: ("governance.bodies", b.members or b.name),
+            [
                 Column("Body", 30, wrap=True),
                 Column("Kind", 14),
                 Column("Members", 44, wrap=True),
                 Column("Cadence", 18, wrap=True),
                 Column("Chair", 24, wrap=True),
-                *TAIL_COLUMNS,
             ],
-            [
-                [
-                    *self.clauses.head(k),
-                    b.name,
-                    body_kind_label(b.kind),
-                    b.members,
-                    b.cadence,
-                    b.chair,
-                    *self.clauses.tail(k, b.members),
-                ]
-                for b, k in zip(bodies, clauses, strict=True)
-            ],
-            lambda i, j: f"Governance body '{bodies[i].name}'",
+            lambda b: [b.name, body_kind_label(b.kind), b.members, b.cadence, b.chair],
+            lambda b: f"Governance body '{b.name}'",
         )
-        self._place(ws, first, clauses)
-        row = section_title(ws, last + 2, "Escalation path")
-        steps = sorted(self.w.escalation_steps, key=lambda s: s.level)
-        clauses = [
-            self.clauses.new(4, "governance.escalation", s.description or s.body) for s in steps
-        ]
-        first, last = self._table(
+        last = self.clause_table(
             ws,
-            row,
+            last + 2,
+            "Escalation path",
             "EscalationPath",
+            sorted(self.w.escalation_steps, key=lambda s: s.level),
+            lambda s: ("governance.escalation", s.description or s.body),
             [
-                *HEAD_COLUMNS,
                 Column("Level", 8, align="left"),
                 Column("Taken to", 14, wrap=True),
                 Column("Description", 44, wrap=True),
                 Column("Time limit (days)", 18, "0"),
-                *TAIL_COLUMNS,
             ],
-            [
-                [
-                    *self.clauses.head(k),
-                    s.level,
-                    s.body,
-                    s.description,
-                    s.time_limit_days,
-                    *self.clauses.tail(k, s.description),
-                ]
-                for s, k in zip(steps, clauses, strict=True)
-            ],
-            lambda i, j: f"Escalation level {steps[i].level}",
+            lambda s: [s.level, s.body, s.description, s.time_limit_days],
+            lambda s: f"Escalation level {s.level}",
         )
-        self._place(ws, first, clauses)
-        row = section_title(ws, last + 2, "Review points")
-        reviews = sorted(self.w.review_points, key=lambda r: r.position)
-        clauses = [
-            self.clauses.new(4, "governance.review_points", r.milestone or r.title) for r in reviews
-        ]
-        first, _ = self._table(
+        self.clause_table(
             ws,
-            row,
+            last + 2,
+            "Review points",
             "ReviewPoints",
+            sorted(self.w.review_points, key=lambda r: r.position),
+            lambda r: ("governance.review_points", r.milestone or r.title),
             [
-                *HEAD_COLUMNS,
                 Column("Review", 30, wrap=True),
                 Column("Due", 14),
                 Column("Milestone", 44, wrap=True),
                 Column("May decide to", 18, wrap=True),
                 Column("Notes", 24, wrap=True),
-                *TAIL_COLUMNS,
             ],
-            [
-                [
-                    *self.clauses.head(k),
-                    r.title,
-                    r.due,
-                    r.milestone,
-                    ", ".join(r.scope_options),
-                    r.notes,
-                    *self.clauses.tail(k, r.milestone),
-                ]
-                for r, k in zip(reviews, clauses, strict=True)
-            ],
-            lambda i, j: f"Review point '{reviews[i].title}'",
+            lambda r: [r.title, r.due, r.milestone, ", ".join(r.scope_options), r.notes],
+            lambda r: f"Review point '{r.title}'",
         )
-        self._place(ws, first, clauses)
         self.finish(ws, freeze="A3")
 
     def exit_and_change(self) -> None:
-        ws = self.new_sheet("Exit and change")
+        ws = self.new_sheet(Sheet.EXIT)
         row = sheet_title(
             ws,
-            "Exit and change",
-            "Renewal, exit triggers, shared assets and how changes are proposed (clauses 5.x).",
+            annex_title(Sheet.EXIT),
+            "Renewal, exit triggers, shared assets and how changes are proposed (clauses "
+            "E.x; head 12 of the heads of terms).",
         )
         t = self.w.exit_terms
         terms = [
@@ -146,81 +144,50 @@ class TermsMixin(SheetBuilder):
             ("exit.change_rules", "Rules for changes", t.change_rules),
             ("exit.notes", "Notes", t.notes),
         ]
-        row = section_title(ws, row, "Terms")
-        clauses = [self.clauses.new(5, cid, text) for cid, _, text in terms]
-        first, last = self._table(
+        last = self.clause_table(
             ws,
             row,
+            "Terms",
             "ExitTerms",
-            [*HEAD_COLUMNS, Column("Term", 28, wrap=True), *TAIL_COLUMNS],
-            [
-                [*self.clauses.head(k), name, *self.clauses.tail(k, text)]
-                for (_, name, text), k in zip(terms, clauses, strict=True)
-            ],
-            lambda i, j: f"Exit terms: {terms[i][1].lower()}",
+            terms,
+            lambda x: (x[0], x[2]),
+            [Column("Term", 28, wrap=True)],
+            lambda x: [x[1]],
+            lambda x: f"Exit terms: {x[1].lower()}",
         )
-        self._place(ws, first, clauses)
-        row = section_title(ws, last + 2, "Exit triggers")
-        triggers = sorted(self.w.exit_triggers, key=lambda x: x.position)
-        clauses = [self.clauses.new(5, "exit.triggers", x.description) for x in triggers]
-        first, last = self._table(
+        last = self.clause_table(
             ws,
-            row,
+            last + 2,
+            "Exit triggers",
             "ExitTriggers",
-            [
-                *HEAD_COLUMNS,
-                Column("Trigger", 28, wrap=True),
-                Column("Notice (days)", 14, "0", align="left"),
-                *TAIL_COLUMNS,
-            ],
-            [
-                [
-                    *self.clauses.head(k),
-                    x.description,
-                    x.notice_days,
-                    *self.clauses.tail(k, x.description),
-                ]
-                for x, k in zip(triggers, clauses, strict=True)
-            ],
-            lambda i, j: f"Exit trigger '{triggers[i].description[:40]}'",
+            sorted(self.w.exit_triggers, key=lambda x: x.position),
+            lambda x: ("exit.triggers", x.description),
+            [Column("Trigger", 28, wrap=True), Column("Notice (days)", 14, "0", align="left")],
+            lambda x: [x.description, x.notice_days],
+            lambda x: f"Exit trigger '{x.description[:40]}'",
         )
-        self._place(ws, first, clauses)
-        row = section_title(ws, last + 2, "Shared assets")
-        assets = sorted(self.w.shared_assets, key=lambda x: x.position)
-        clauses = [
-            self.clauses.new(5, f"exit.shared_assets.{a.kind.value}", a.treatment) for a in assets
-        ]
-        first, _ = self._table(
+        self.clause_table(
             ws,
-            row,
+            last + 2,
+            "Shared assets",
             "SharedAssets",
+            sorted(self.w.shared_assets, key=lambda x: x.position),
+            lambda a: (f"exit.shared_assets.{a.kind.value}", a.treatment),
             [
-                *HEAD_COLUMNS,
                 Column("Asset", 28, wrap=True),
                 Column("Kind", 12),
                 Column("Brought by", 20, wrap=True),
-                *TAIL_COLUMNS,
             ],
-            [
-                [
-                    *self.clauses.head(k),
-                    a.name,
-                    a.kind.label,
-                    self.partner_label(a.owner_id, "Created jointly"),
-                    *self.clauses.tail(k, a.treatment),
-                ]
-                for a, k in zip(assets, clauses, strict=True)
-            ],
-            lambda i, j: f"Shared asset '{assets[i].name}'",
+            lambda a: [a.name, a.kind.label, self.partner_label(a.owner_id, "Created jointly")],
+            lambda a: f"Shared asset '{a.name}'",
         )
-        self._place(ws, first, clauses)
         self.finish(ws, freeze="A3")
 
     def alignment(self) -> None:
-        ws = self.new_sheet("Alignment")
+        ws = self.new_sheet(Sheet.ALIGNMENT)
         row = sheet_title(
             ws,
-            "Alignment",
+            annex_title(Sheet.ALIGNMENT),
             "Element scores per partner pair (0–100, higher = "
             "more aligned) and the gaps, most severe first, with the clauses "
             "and actions they lead to.",
@@ -270,7 +237,7 @@ class TermsMixin(SheetBuilder):
                     self.clauses.positions([g]),
                     self.w.gap_discussion(g.question_id).notes,
                     ", ".join(self.clauses.actions_of.get(g.question_id, [])),
-                    ", ".join(c.number for c in clauses),
+                    ", ".join([*self.head_numbers(g.question_id), *(c.number for c in clauses)]),
                 ]
             )
         first, _ = self._table(
@@ -300,6 +267,9 @@ class TermsMixin(SheetBuilder):
         self.gap_rows = {g.question_id: first + i for i, g in enumerate(gaps)}
         for i, g in enumerate(gaps):
             clauses = self.clauses.of_question(g.question_id)
-            if clauses:  # the first clause the gap informs, one click away
+            heads = self.head_numbers(g.question_id)
+            if clauses:  # the first annex clause the gap informs, one click away
                 ws.cell(row=first + i, column=15).hyperlink = self.clauses.link(clauses[0])
+            elif heads:  # else the head of terms
+                ws.cell(row=first + i, column=15).hyperlink = self.head_link(heads[0])
         self.finish(ws, freeze="A3")

@@ -1,0 +1,246 @@
+"""The term sheet's first sheet: the heads of terms, in the shape a deal team drafts in.
+
+Part A holds the binding provisions (A.1 to A.5); Part B the sixteen standard heads in
+their fixed order, each head a row numbered by the head ("9") followed by a row per point
+("9.3"), so the same number means the same thing in every export. A head shows the status
+of ``analysis.heads`` (never Agreed while a linked gap is open), its agreed text, one
+column per partner's position where it is not agreed, the linked gaps (open ones first)
+and actions, and today's terms from the annex that details it, with a link to the annex.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from openpyxl.styles import Font
+
+from workshop_app.analysis.capacity import capacity_overloads
+from workshop_app.analysis.decision_rights import decision_conflicts
+from workshop_app.analysis.heads import HeadState, head_states
+from workshop_app.domain.heads import HEADS, NON_BINDING_WORDS, HeadStatus
+from workshop_app.exports.term_sheet_base import Sheet, SheetBuilder, annex_letter
+from workshop_app.exports.xlsx_common import (
+    FONT_NAME,
+    SOFT_FILL,
+    Column,
+    section_title,
+    sheet_title,
+)
+
+HEAD_FONT = Font(name=FONT_NAME, bold=True)
+BINDING = HEADS[-1]  # head 16: its points are Part A
+
+# The annex that details a head (the head row links to it).
+ANNEX_OF: dict[str, str] = {
+    "purpose": Sheet.GOALS,
+    "contributions": Sheet.CONTRIBUTIONS,
+    "governance": Sheet.DECISIONS,
+    "deadlock": Sheet.GOVERNANCE,
+    "exit": Sheet.EXIT,
+}
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _annex(sheet: str) -> str:
+    return f"Annex {annex_letter(sheet)}"
+
+
+class _Terms:
+    """Today's terms per point, from what the workshop records elsewhere."""
+
+    def __init__(self, b: SheetBuilder) -> None:
+        self.b, self.w = b, b.w
+
+    def of(self, key: str, point: int) -> str:
+        method: Callable[[], str] | None = getattr(self, f"_{key}_{point}", None)
+        return method() if method else ""
+
+    def _contributions_1(self) -> str:
+        n = len(self.w.contributions)
+        return f"{n} contribution(s): see {_annex(Sheet.CONTRIBUTIONS)}." if n else ""
+
+    def _contributions_3(self) -> str:
+        currencies = sorted({c.currency for c in self.w.contributions if c.valuation is not None})
+        return f"Valuations in {', '.join(currencies)}." if currencies else ""
+
+    def _governance_1(self) -> str:
+        bodies = sorted(self.w.bodies, key=lambda b: b.position)
+        lines = [f"{b.name}: {b.members}" if b.members else b.name for b in bodies]
+        return "\n".join([*lines, f"See {_annex(Sheet.GOVERNANCE)}."]) if lines else ""
+
+    def _governance_3(self) -> str:
+        n, conflicts = len(self.w.decisions), len(decision_conflicts(self.w))
+        if not n:
+            return ""
+        return f"{n} decision(s), {conflicts} with a conflict: see {_annex(Sheet.DECISIONS)}."
+
+    def _deadlock_1(self) -> str:
+        steps = sorted(self.w.escalation_steps, key=lambda s: s.level)
+        lines = [
+            f"{s.level}. {s.body}"
+            + (f" ({s.time_limit_days} days)" if s.time_limit_days else " (no time limit)")
+            for s in steps
+        ]
+        return "\n".join([*lines, f"See {_annex(Sheet.GOVERNANCE)}."]) if lines else ""
+
+    def _supply_4(self) -> str:
+        overloads = capacity_overloads(self.w)
+        if not overloads:
+            return "Within the capacity each partner declared." if self.w.contributions else ""
+        return "\n".join(
+            f"{self.b.partner_label(o.partner_id)} promises {_num(o.peak)} {o.unit} against "
+            f"{_num(o.capacity)} declared."
+            for o in overloads
+        )
+
+    def _exclusivity_4(self) -> str:
+        return "For antitrust review before signing."
+
+    def _exit_1(self) -> str:
+        triggers = sorted(self.w.exit_triggers, key=lambda t: t.position)
+        lines = [
+            t.description + (f" ({t.notice_days} days' notice)" if t.notice_days else "")
+            for t in triggers
+        ]
+        return "\n".join([*lines, f"See {_annex(Sheet.EXIT)}."]) if lines else ""
+
+    def _exit_2(self) -> str:
+        t = self.w.exit_terms
+        parts = [
+            x for x in (t.renewal_timeline, t.notice_period and f"Notice: {t.notice_period}") if x
+        ]
+        return "\n".join(parts)
+
+    def _exit_3(self) -> str:
+        assets = sorted(self.w.shared_assets, key=lambda a: a.position)
+        return "\n".join(f"{a.name}: {a.treatment or 'no treatment yet'}" for a in assets)
+
+    def _exit_4(self) -> str:
+        return self.w.exit_terms.obligations
+
+
+def write_heads(b: SheetBuilder) -> None:
+    w = b.w
+    ws = b.new_sheet(Sheet.HEADS)
+    top = sheet_title(
+        ws,
+        f"Heads of terms: {w.details.title}",
+        f"Draft for discussion · {w.details.confidentiality}. Part A binds the parties once "
+        "signed; Part B does not. Clause numbers are fixed: the same number means the same "
+        "head or point in every version.",
+    )
+    states = head_states(w, b.a.gaps)
+    partners = w.partners
+    actions = b.clauses.action_label
+    columns = [
+        Column("Clause", 8),
+        Column("Heading", 30, wrap=True),
+        Column("Status", 16, wrap=True),
+        Column("Agreed text", 46, wrap=True),
+        *[Column(f"{p.label}: position", 30, wrap=True) for p in partners],
+        Column("Gaps", 14, wrap=True),
+        Column("Actions", 10, wrap=True),
+        Column("Today's terms (annex)", 44, wrap=True),
+    ]
+    terms = _Terms(b)
+
+    def head_row(s: HeadState, number: str, title: str) -> list[object]:
+        r = s.record
+        contested = s.status not in (HeadStatus.AGREED, HeadStatus.NOT_APPLICABLE)
+        if s.status is HeadStatus.AGREED:
+            text = r.agreed_text
+        elif s.status is HeadStatus.NOT_APPLICABLE:
+            text = "Not applicable." + (f" {r.notes}" if r.notes.strip() else "")
+        elif r.agreed_text.strip():
+            text = f"Not agreed (draft on file: {r.agreed_text.strip()})"
+        else:
+            text = "Not agreed."
+        status = s.status.label
+        if s.status is HeadStatus.PROPOSED:
+            status = f"Proposed by {b.partner_label(r.proposed_by)}"
+        elif s.held_open:
+            status = "Open (recorded as agreed; a linked gap is open)"
+        open_ids = list(s.open_gaps)
+        others = [q for q in s.question_ids if q not in s.open_gaps]
+        gaps = "\n".join(
+            x
+            for x in (
+                f"Open: {', '.join(open_ids)}" if open_ids else "",
+                f"Linked: {', '.join(others)}" if others else "",
+            )
+            if x
+        )
+        annex = ANNEX_OF.get(s.spec.key)
+        return [
+            number,
+            title,
+            status,
+            text,
+            *[r.position_of(p.id) if contested else "" for p in partners],
+            gaps,
+            ", ".join(actions.get(a, a) for a in s.action_ids),
+            f"See {_annex(annex)}." if annex else "",
+        ]
+
+    def point_row(number: str, title: str, per_partner: list[str], today: str) -> list[object]:
+        return [number, title, "", "", *per_partner, "", "", today]
+
+    blank = [""] * len(partners)
+    binding = states[-1]
+    # Part A: the binding provisions (head 16's points).
+    row = section_title(ws, top, "Part A: Binding provisions")
+    a_rows = [head_row(binding, "A", "Binding provisions")]
+    for k, point in enumerate(BINDING.points, 1):
+        today = NON_BINDING_WORDS if k == len(BINDING.points) else ""
+        if point == "Governing law":
+            today = "As in clause 15.4."
+        a_rows.append(point_row(f"A.{k}", point, blank, today))
+    first_a, last_a = b._table(
+        ws, row, "BindingProvisions", columns, a_rows, lambda i, j: f"Part A, row {i + 1}"
+    )
+    # Part B: the heads in order; head 16 points back to Part A.
+    row = section_title(ws, last_a + 2, "Part B: Heads of terms (not binding)")
+    header_b = row
+    b_rows: list[list[object]] = []
+    head_at: list[int] = []  # indexes of head rows, to style them
+    for s in states:
+        head_at.append(len(b_rows))
+        spec = s.spec
+        if spec.binding:
+            b_rows.append(
+                [*head_row(s, str(spec.number), spec.title)[:-1], "Set out in Part A (A.1–A.5)."]
+            )
+            continue
+        b_rows.append(head_row(s, str(spec.number), spec.title))
+        for k, point in enumerate(spec.points, 1):
+            per_partner = blank
+            if spec.key == "parties":
+                per_partner = [w.party(p.id).values()[k - 1] for p in partners]
+            b_rows.append(
+                point_row(f"{spec.number}.{k}", point, per_partner, terms.of(spec.key, k))
+            )
+    first_b, _last_b = b._table(
+        ws,
+        row,
+        "HeadsOfTerms",
+        columns,
+        b_rows,
+        lambda i, j: f"Heads of terms, clause {b_rows[i][0]}, column '{columns[j].header}'",
+    )
+    b.head_rows = {s.spec.number: first_b + i for s, i in zip(states, head_at, strict=True)}
+    last_col = len(columns)
+    for r in [first_a, *(first_b + i for i in head_at)]:
+        for c in range(1, last_col + 1):
+            cell = ws.cell(row=r, column=c)
+            if c <= 3:  # number, heading and status in bold; the texts stay plain to read
+                cell.font = HEAD_FONT
+            cell.fill = SOFT_FILL
+    for s, i in zip(states, head_at, strict=True):
+        annex = ANNEX_OF.get(s.spec.key)
+        if annex:
+            ws.cell(row=first_b + i, column=last_col).hyperlink = f"#'{annex}'!A1"
+    # Printed pages repeat Part B's column headings (Part A fits on the first page).
+    b.finish(ws, freeze=f"C{first_a}", repeat_rows=f"{header_b}:{header_b}")
