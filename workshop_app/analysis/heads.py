@@ -164,7 +164,7 @@ def check_heads(workshop: Workshop, gaps: Sequence[Gap]) -> ReadinessCheck:
     numbers = sorted(needed)
     return ReadinessCheck(
         id="heads.settled",
-        title=(f"The heads of terms this phase needs are agreed ({len(numbers)} of {len(HEADS)})"),
+        title=f"The heads of terms this phase needs ({len(numbers)} of {len(HEADS)}) are agreed",
         passed=not missing,
         missing=tuple(missing),
         page="deal_terms",

@@ -23,6 +23,7 @@ from workshop_app.analysis.results import Gap
 from workshop_app.domain.enums import GapStatus
 from workshop_app.exports.pdf_base import Heading, ReportBase
 from workshop_app.exports.pdf_fonts import markup
+from workshop_app.exports.pdf_heads import HeadsMixin
 from workshop_app.exports.pdf_look import FONT_ALL, RULE, VARIANT_TITLES, cut, fmt_date, num
 
 PAGE_ONE_GAPS_FEW = 4  # up to three partners
@@ -45,7 +46,7 @@ def blocking_gaps(gaps: tuple[Gap, ...]) -> list[Gap]:
     return [g for g in gaps if g.status is not GapStatus.RESOLVED]
 
 
-class PageOneMixin(ReportBase):
+class PageOneMixin(HeadsMixin):
     def first_page(self) -> list[Flowable]:
         d = self.w.details
         s = self.s
@@ -76,6 +77,7 @@ class PageOneMixin(ReportBase):
         out.append(Paragraph("To decide before signing", s["h1"]))
         out += self.blocking_gaps_table()
         out += self.failed_checks()
+        out += self.heads_line()
         out += self.overloads_list()
         out += self.conflicts_list()
         out.append(Paragraph("Next steps", s["hpage1"]))

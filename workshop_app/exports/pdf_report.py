@@ -116,6 +116,8 @@ class _Report(PageOneMixin, SectionsMixin, FullMixin):
         story.append(PageBreak())
         about_at = len(story)
         story += self.alignment_section()
+        if self.full:  # the summary names them on page one
+            story += self.heads_section()
         story += self.contributions_section()
         story += self.decisions_section()
         story += self.governance_section()
