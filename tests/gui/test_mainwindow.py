@@ -72,7 +72,7 @@ def test_new_workshop_flow_creates_and_opens_the_file(
     assert path.exists()
     assert window.session is not None and window.session.store.path == path.resolve()
     assert window.windowTitle() == "Allianz 电池 배터리 — Allianz.workshop"
-    assert window.nav.count() == 8
+    assert window.nav.count() == 9
     assert [window.nav.item(i).text() for i in range(2)] == ["Setup", "Questionnaire"]
     assert recent_files()[0] == str(path.resolve())
     assert _reload(path).details.title == "Allianz 电池 배터리"

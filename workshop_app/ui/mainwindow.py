@@ -614,6 +614,8 @@ def page_of(entity: Any) -> str:
         model.ExitTrigger: "exit",
         model.SharedAsset: "exit",
         model.ActionItem: "actions",
+        model.HeadOfTerms: "deal_terms",
+        model.PartyDetails: "deal_terms",
     }
     return pages.get(type(entity), "")
 

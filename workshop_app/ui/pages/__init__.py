@@ -6,6 +6,7 @@ from workshop_app.ui.pages.actions import ActionsPage
 from workshop_app.ui.pages.alignment import AlignmentPage
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.pages.contributions import ContributionsPage
+from workshop_app.ui.pages.deal_terms import DealTermsPage
 from workshop_app.ui.pages.exit import ExitPage
 from workshop_app.ui.pages.governance import GovernancePage
 from workshop_app.ui.pages.questionnaire import QuestionnairePage
@@ -19,6 +20,7 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     ContributionsPage,
     GovernancePage,
     ExitPage,
+    DealTermsPage,
     ActionsPage,
     ReviewPage,
 )
