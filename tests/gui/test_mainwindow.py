@@ -285,6 +285,7 @@ def test_pages_are_in_workshop_order(window: MainWindow, demo_path: Path) -> Non
         "contributions",
         "governance",
         "exit",
+        "deal_terms",
         "actions",
         "review",
     ]

@@ -147,12 +147,12 @@ def check_heads(workshop: Workshop, gaps: Sequence[Gap]) -> ReadinessCheck:
         if s.spec.number not in needed:
             continue
         if s.held_open:
-            gaps = ", ".join(s.open_gaps)
+            ids = ", ".join(s.open_gaps)
             verb = "is" if len(s.open_gaps) == 1 else "are"
             plural = "" if len(s.open_gaps) == 1 else "s"
             missing.append(
                 f"{s.spec.number} {s.spec.title}: recorded as agreed{_HELD_OPEN}{plural} "
-                f"{gaps} {verb} still open."
+                f"{ids} {verb} still open."
             )
         elif s.status is HeadStatus.PROPOSED:
             who = names.get(s.record.proposed_by or "", "a partner")

@@ -114,7 +114,7 @@ class WindowActions:
         ]
 
     def set_pages(self, titles: list[str]) -> None:
-        """One "go to page" action per page, Ctrl+1..Ctrl+8 in workshop order."""
+        """One "go to page" action per page, Ctrl+1..Ctrl+9 in workshop order."""
         for action in self.page_actions:
             self.pages_menu.removeAction(action)
             action.deleteLater()
