@@ -328,6 +328,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
                 between = "  (" + " vs ".join(labels.get(x, x) for x in pair["partners"]) + ")"
             score = "" if gap["alignment"] is None else f", alignment {gap['alignment']:.2f}"
             _out(f"  {n}. {gap['question_id']} {gap['title']}: {gap['kinds_text']}{score}{between}")
+    pending = [h for h in data["heads_of_terms"] if h["status"] not in ("agreed", "not_applicable")]
+    _out(f"Heads of terms not yet agreed ({len(pending)} of {len(data['heads_of_terms'])}):")
+    for h in pending:
+        _out(f"  {h['number']:>2} {h['title']}: {h['status'].replace('_', ' ')}")
     return EXIT_OK
 
 

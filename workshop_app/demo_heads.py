@@ -72,8 +72,8 @@ def with_heads(w: Workshop) -> Workshop:
         replace(
             contested(
                 "contributions",
-                "Engineering and plant as listed in Annex A, valued at cost.",
-                "Software and the platform as listed in Annex A, valued at market value.",
+                "Engineering and plant as listed in Annex B, valued at cost.",
+                "Software and the platform as listed in Annex B, valued at market value.",
                 "A dedicated cell line, valued at cost plus a 6% margin.",
             ),
             status=HeadStatus.PROPOSED,
@@ -133,7 +133,7 @@ def with_heads(w: Workshop) -> Workshop:
         agreed(
             "exit",
             "Exit on change of control to a competitor, material breach or insolvency; 12 "
-            "months' notice; shared assets as in Annex D; spare-parts supply survives 10 years.",
+            "months' notice; shared assets as in Annex E; spare-parts supply survives 10 years.",
         ),
         agreed(
             "information",

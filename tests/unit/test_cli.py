@@ -82,6 +82,10 @@ def test_info_text_summarises_partners_completion_and_gaps(
     assert "Completion: " in out
     assert "Overall alignment index: " in out
     assert "Top gaps" in out
+    heads = out.split("Heads of terms not yet agreed (9 of 16):\n")[1].splitlines()
+    assert heads[0] == "   2 Purpose and scope: open"
+    assert "  12 Exit: open" in heads  # recorded agreed, but two of its gaps are open
+    assert not any("Disputes" in line for line in heads)
 
 
 def test_demo_refuses_to_overwrite_unless_forced(
