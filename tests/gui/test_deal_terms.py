@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from tests.gui.keyboard import open_window, press
 from workshop_app.domain.heads import HeadStatus
 from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
@@ -98,3 +99,16 @@ def test_the_parties_are_typed_per_partner(qtbot, session) -> None:
     _type(qtbot, page.party_edits[(hanbit.id, "register_number")], "110111-0000001")
     assert session.workshop().party(hanbit.id).register_number == "110111-0000001"
     assert session.workshop().party(hanbit.id).seat == "Cheongju, Republic of Korea"
+
+
+def test_ctrl_7_and_the_readiness_check_lead_to_the_page(qtbot, demo_path) -> None:
+    window = open_window(qtbot, demo_path)
+    press(qtbot, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    page = window.page_stack.currentWidget()
+    assert page.page_id == "deal_terms" and window.nav.currentItem().text() == "Deal terms"
+    window.navigate("setup", "")
+    check = next(c for c in window.session.analysis().readiness.checks if c.id == "heads.settled")
+    assert not check.passed and check.page == "deal_terms"
+    window.navigate(check.page, check.field)
+    assert window.page_stack.currentWidget() is page
+    assert page.heads_list.hasFocus()
