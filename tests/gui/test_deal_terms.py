@@ -3,6 +3,8 @@ holds what was typed, one undo step per edit; a bad entry is refused with a mess
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -112,3 +114,13 @@ def test_ctrl_7_and_the_readiness_check_lead_to_the_page(qtbot, demo_path) -> No
     window.navigate(check.page, check.field)
     assert window.page_stack.currentWidget() is page
     assert page.heads_list.hasFocus()
+
+
+def test_before_reveal_no_open_gap_is_shown(qtbot, session) -> None:
+    details = session.workshop().details
+    assert session.put(dataclasses.replace(details, blind_mode=True, revealed=False), text="hide")
+    page = _page(qtbot, session)
+    _choose_head(qtbot, page, 12)  # exit: recorded agreed; its open gaps are not shown yet
+    assert page.heads_list.item(11).text().endswith("Agreed")
+    assert "gaps are open" not in page.shown.text() and "Open:" not in page.linked.text()
+    assert "Which are open is shown after Reveal." in page.linked.text()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.analysis.heads import head_states
+from workshop_app.analysis.heads import HeadState, head_states
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.heads import HEADS, HeadOfTerms, HeadStatus, PartyDetails
 from workshop_app.session import WorkshopSession
@@ -137,9 +137,18 @@ class DealTermsPage(Page):
     def title(self) -> str:
         return self.tr("Deal terms")
 
+    def _blind(self) -> bool:
+        """Before Reveal in a blind workshop nothing derived from the answers is shown:
+        not which gaps are open, so each head shows its recorded status."""
+        d = self.session.workshop().details
+        return d.blind_mode and not d.revealed
+
+    def _states(self) -> dict[str, HeadState]:
+        gaps = () if self._blind() else self.session.analysis().gaps
+        return {s.spec.key: s for s in head_states(self.session.workshop(), gaps)}
+
     def rebuild(self) -> None:
-        w = self.session.workshop()
-        states = {s.spec.key: s for s in head_states(w, self.session.analysis().gaps)}
+        states = self._states()
         for row in range(self.heads_list.count()):
             item = self.heads_list.item(row)
             state = states[item.data(Qt.ItemDataRole.UserRole)]
@@ -184,7 +193,7 @@ class DealTermsPage(Page):
         w = self.session.workshop()
         key = self.current_key()
         head = w.head(key)
-        state = next(s for s in head_states(w, self.session.analysis().gaps) if s.spec.key == key)
+        state = self._states()[key]
         self._loading = True
         try:
             self.heading.setText(f"{state.spec.number}  {self.tr(state.spec.title)}")
@@ -211,6 +220,10 @@ class DealTermsPage(Page):
                     ids=", ".join(auto) or self.tr("none"),
                     open=", ".join(state.open_gaps) or self.tr("none"),
                 )
+                if not self._blind()
+                else self.tr(
+                    "Linked through the questionnaire: {ids}. Which are open is shown after Reveal."
+                ).format(ids=", ".join(auto) or self.tr("none"))
             )
             self.actions_list.clear()
             for a in sorted(w.action_items, key=lambda a: a.position):
