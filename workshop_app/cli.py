@@ -529,6 +529,7 @@ def _cmd_forms_validate(args: argparse.Namespace) -> int:
     _out(
         f"{name}: valid - {q.template_id} version {q.version}, "
         f"{len(q)} questions in {len(q.sections)} sections; "
+        f"languages {', '.join(q.languages)}; "
         f"{positions} of {scored} scored questions are position questions; "
         f"a participant is asked at most {most} ({phase.value}, {function.value})."
     )

@@ -42,7 +42,7 @@ def test_demo_check_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     demo = build_demo("small")
     assert _run(capsys, "check", path)[:2] == (
         0,
-        f"d.workshop: healthy (schema 0003_live_links; 3 partners, {len(demo.participants)} "
+        f"d.workshop: healthy (schema 0005_participant_language; 3 partners, {len(demo.participants)} "
         f"participants, {len(demo.answers)} answers).\n",
     )
     code, out, _ = _run(capsys, "info", path, "--json")
