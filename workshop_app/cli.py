@@ -198,6 +198,7 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
                 "id": person.id,
                 "name": person.name,
                 "function": person.function.value if person.function else None,
+                "language": person.language,
                 "done": person.done,
                 "asked": len(asked_ids[person.id]),
                 "answers": given.get(person.id, 0),

@@ -42,8 +42,8 @@ def test_demo_check_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     demo = build_demo("small")
     assert _run(capsys, "check", path)[:2] == (
         0,
-        f"d.workshop: healthy (schema 0005_participant_language; 3 partners, {len(demo.participants)} "
-        f"participants, {len(demo.answers)} answers).\n",
+        f"d.workshop: healthy (schema 0005_participant_language; 3 partners, "
+        f"{len(demo.participants)} participants, {len(demo.answers)} answers).\n",
     )
     code, out, _ = _run(capsys, "info", path, "--json")
     assert code == 0
