@@ -228,6 +228,12 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         "진행자의 노트북에 연결할 수 없습니다. 회의실 네트워크에 연결되어 있는지 확인한 뒤 "
         "이 페이지를 새로 고치십시오.",
     ),
+    "open_link": (
+        "Open the personal link from your handout.",
+        "Öffnen Sie den persönlichen Link aus Ihrem Handout.",
+        "请打开您资料中的个人链接。",
+        "안내문에 있는 개인 링크를 여십시오.",
+    ),
     "dont_know": ("Don't know", "Weiß nicht", "不知道", "모름"),
 }
 
