@@ -36,7 +36,9 @@ def test_the_shipped_questionnaires_speak_every_language_with_every_word(path: P
     for lang in CODES[1:]:
         shown = localized(q, lang)
         # Every word differs from the English (nothing left untranslated by copying) ...
-        changed = sum(a.text != b.text for a, b in zip(q.questions(), shown.questions()))
+        changed = sum(
+            a.text != b.text for a, b in zip(q.questions(), shown.questions(), strict=True)
+        )
         assert changed == len(q), lang
         assert [t for t, _ in shown.glossary] != [t for t, _ in q.glossary] or lang == "de"
         # ... and only words: ids, options, scales and weights are the source's.

@@ -186,11 +186,11 @@ def build_form_workbook(data: dict[str, Any]) -> Workbook:
                 "clause": q.get("clause"),
                 "sensitive": None if sensitive is None else ("yes" if sensitive else "no"),
             }
-            cells = [row.get(c.split("::")[0]) for c in columns[: len(PLAIN) + 3]]
+            values = [row.get(c.split("::")[0]) for c in columns[: len(PLAIN) + 3]]
             for code in heads:
                 words = (translations[code].get("questions") or {}).get(q["id"]) or {}
-                cells += [words.get("text"), words.get("help"), words.get("short")]
-            survey.append(cells)
+                values += [words.get("text"), words.get("help"), words.get("short")]
+            survey.append(values)
             for o in listed:
                 labels = []
                 for code in heads:

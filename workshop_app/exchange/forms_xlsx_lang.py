@@ -40,10 +40,10 @@ def read_translations(
     if choices is not None:
         for _, row in choices.rows():
             if "list_name" in row and "name" in row:
-                words = listed.setdefault(str(row["list_name"]), {}).setdefault(row["name"], {})
+                labels = listed.setdefault(str(row["list_name"]), {}).setdefault(row["name"], {})
                 for code in codes:
                     if f"label::{code}" in row:
-                        words[code] = row[f"label::{code}"]
+                        labels[code] = row[f"label::{code}"]
     for _, row in survey.rows():
         kind = str(row.get("type", "")).split()
         if not kind or "name" not in row or kind[0] in ("end_group", "end group"):
@@ -60,16 +60,16 @@ def read_translations(
             _put(words, "text", row.get(f"label::{code}"))
             _put(words, "help", row.get(f"hint::{code}"))
             _put(words, "short", row.get(f"short::{code}"))
-            labels = {
+            chosen = {
                 point: by_code[code]
                 for point, by_code in listed.get(kind[1] if len(kind) > 1 else "", {}).items()
                 if code in by_code
             }
-            if labels:
+            if chosen:
                 if kind[0] == "likert":
-                    words["anchors"] = {_point(p): v for p, v in labels.items()}
+                    words["anchors"] = {_point(p): v for p, v in chosen.items()}
                 else:
-                    words["options"] = {_option_id(p): v for p, v in labels.items()}
+                    words["options"] = {_option_id(p): v for p, v in chosen.items()}
             if words:
                 out[code].setdefault("questions", {})[name] = words
     rows = settings.rows() if settings is not None else []
