@@ -175,3 +175,19 @@ def _marks(text: str) -> list[str]:
     import re
 
     return re.findall(r"\{(\w+)\}", text)
+
+
+def test_the_editor_adds_a_question_to_a_translated_questionnaire() -> None:
+    from workshop_app.domain.enums import Element
+    from workshop_app.domain.questionnaire_edit import add_question, check_question, template_data
+
+    q = load_template(next(p for p in SHIPPED if p.stem == "alignment-core"))
+    written = dict(template_data(q)["sections"][0]["questions"][0], id="G99")
+    question, problems = check_question(q, None, written, Element.GOALS)
+    assert problems == {} and question is not None  # no translation yet is no obstacle
+    edited = add_question(q, Element.GOALS, question)
+    assert edited.languages == q.languages
+    # Shown in English until translated, and forms validate names what is missing.
+    assert localized(edited, "ko").question("G99").text == q.question("G01").text
+    assert ("question G99", "text", "ko") in missing_translations(edited)
+    assert questionnaire_from_dict(questionnaire_to_dict(edited), "stored") == edited
