@@ -55,8 +55,11 @@ def test_demo_check_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     for p in info["partners"]:
         for person in p["participants"]:
             assert person["answers"] == len(workshop.answers_of(person["id"]))
+            assert person["language"] == workshop.participant(person["id"]).language
         assert p["answers"] == sum(x["answers"] for x in p["participants"])
     assert info["counts"]["answers"] == len(workshop.answers)
+    hanbit = next(p for p in info["partners"] if "Hanbit" in p["name"])
+    assert {person["language"] for person in hanbit["participants"]} == {"ko"}
     assert info["counts"]["participants"] == len(workshop.participants)
     assert 0 <= info["completion"] <= 1
     assert info["analysis"]["overall_index"] is not None
