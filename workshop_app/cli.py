@@ -199,6 +199,7 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
                 "id": person.id,
                 "name": person.name,
                 "function": person.function.value if person.function else None,
+                "language": person.language,
                 "done": person.done,
                 "asked": len(asked_ids[person.id]),
                 "answers": given.get(person.id, 0),
@@ -537,6 +538,7 @@ def _cmd_forms_validate(args: argparse.Namespace) -> int:
     _out(
         f"{name}: valid - {q.template_id} version {q.version}, "
         f"{len(q)} questions in {len(q.sections)} sections; "
+        f"languages {', '.join(q.languages)}; "
         f"{positions} of {scored} scored questions are position questions; "
         f"a participant is asked at most {most} ({phase.value}, {function.value})."
     )

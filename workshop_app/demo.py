@@ -515,8 +515,13 @@ class _Builder:
                 ("박지훈", "legal", "jihoon.park@hanbit.example"),
             ],
         }
+        # Each partner's people read the questionnaire in their own language.
+        spoken = {nordwerk.id: "de", huachen.id: "zh_CN", hanbit.id: "ko"}
         people = {
-            pid: [Participant(self.id(), pid, n, Function(f), e, done=True) for n, f, e in rows]
+            pid: [
+                Participant(self.id(), pid, n, Function(f), e, done=True, language=spoken[pid])
+                for n, f, e in rows
+            ]
             for pid, rows in roster.items()
         }
         participants = tuple(p for partner in partners for p in people[partner.id])
@@ -1005,7 +1010,13 @@ class _Builder:
             self.rng.shuffle(names)
             people[partner.id] = [
                 Participant(
-                    self.id(), partner.id, name, Function(functions[m % len(functions)]), done=True
+                    self.id(),
+                    partner.id,
+                    name,
+                    Function(functions[m % len(functions)]),
+                    done=True,
+                    # German, Chinese and Korean partners read their own; others English.
+                    language=("de", "zh_CN", "ko")[n] if n < 3 else "en",
                 )
                 for m, name in enumerate(names[:LARGE_PARTICIPANTS_PER_PARTNER])
             ]

@@ -91,7 +91,15 @@ def test_sheets_and_columns_follow_xlsform(form: Path) -> None:
         "sensitive",
     ):
         assert name in survey
-    assert [c.value for c in wb["choices"][1]] == ["list_name", "name", "label::English (en)"]
+    assert [c.value for c in wb["choices"][1]] == [
+        "list_name",
+        "name",
+        "label::English (en)",
+        "label::German (de)",
+        "label::Chinese (zh_CN)",
+        "label::Korean (ko)",
+    ]
+    assert "label::Korean (ko)" in survey and "hint::German (de)" in survey
     settings = {
         c.value: wb["settings"].cell(row=2, column=c.column).value for c in wb["settings"][1]
     }
@@ -198,17 +206,22 @@ def test_format_errors_point_at_the_cell(form: Path, tmp_path: Path) -> None:
     assert f"sheet 'choices', row {rows[1]}, column B (name): duplicate option id" in _refused(bad)
 
 
-def test_a_second_language_and_unknown_columns_are_refused(form: Path, tmp_path: Path) -> None:
+def test_a_language_the_product_lacks_and_unknown_columns_are_refused(
+    form: Path, tmp_path: Path
+) -> None:
     wb = openpyxl.load_workbook(form)
     ws = wb["survey"]
     col = ws.max_column + 1
-    ws.cell(row=1, column=col).value = "label::Deutsch (de)"
+    ws.cell(row=1, column=col).value = "label::Français (fr)"
     ws.cell(row=1, column=col + 1).value = "relevant"
     bad = tmp_path / "lang.xlsx"
     wb.save(bad)
     message = _refused(bad)
     letter = openpyxl.utils.get_column_letter(col)
-    assert f"sheet 'survey', row 1, column {letter} (label::Deutsch (de)): column" in message
+    assert (
+        f"sheet 'survey', row 1, column {letter} (label::Français (fr)): column "
+        "'label::Français (fr)' is in language 'fr', which is neither" in message
+    )
     assert "'relevant' is not a column name this form knows" in message
 
 

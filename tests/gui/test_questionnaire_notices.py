@@ -117,4 +117,9 @@ def test_help_menu_shows_the_whole_glossary(qtbot, demo_path: Path) -> None:
     assert glossary
     for term, meaning in glossary:
         assert f"{term}: {' '.join(meaning.split())}" in text
+    # ... and in each language the questionnaire carries, under the language's name
+    assert (
+        "한국어" in text and "형식승인: 국가 당국이 특정 차종의 판매를 허용하는 승인입니다." in text
+    )
+    assert "Deutsch" in text and "Typgenehmigung:" in text
     dialog.reject()

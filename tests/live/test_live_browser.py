@@ -106,6 +106,9 @@ class Page:
     def saved(self) -> None:
         self.wait_text("#question", "Saved ✓")
 
+    def saved_in(self, words: str) -> None:
+        self.wait_text("#question", words)
+
 
 def _order(driver: Any) -> list[str]:
     return [r.get_attribute("data-option") for r in driver.find_elements(By.CSS_SELECTOR, ".rank")]
@@ -254,3 +257,28 @@ def test_a_participant_answers_every_type_on_a_phone_through_a_dropped_connectio
     assert live.session.workshop().participant("u0").done
     if "LIVE_SCREENSHOTS" not in os.environ:
         shutil.rmtree(shots, ignore_errors=True)
+
+
+def test_a_korean_participant_sees_the_page_in_korean(
+    make_live, phone: Any, tmp_path: Path
+) -> None:
+    from tests.live.test_live_languages import _demo_blank
+
+    live = make_live(_demo_blank())
+    kim = next(p for p in live.session.workshop().participants if p.name == "김민준")
+    shots = Path(os.environ.get("LIVE_SCREENSHOTS", tmp_path / "screens"))
+    shots.mkdir(parents=True, exist_ok=True)
+    page = Page(phone, shots)
+
+    def look() -> None:
+        phone.get(live.links()[kim.id])
+        page.wait_text("#progress", "질문")  # "{n}개 중 {i}번째 질문 · ..."
+        assert phone.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "ko"
+        assert page.find("#next").text == "다음 →"
+        assert page.find("#dontknow").text == "모름"
+        page.shot("korean-question")
+        page.click("#question button.choice")
+        page.saved_in("저장됨 ✓")
+        page.shot("korean-saved")
+
+    live.in_thread(look)

@@ -114,8 +114,8 @@ def test_the_links_csv_never_turns_a_name_into_a_formula(tmp_path: Path) -> None
     out = write_links_csv(
         tmp_path / "links.csv",
         [
-            ('=HYPERLINK("http://evil")', "+Nordwerk", "http://127.0.0.1:8765/p/x"),
-            ("Jürgen Weiß", "한빛", "http://127.0.0.1:8765/p/y"),
+            ('=HYPERLINK("http://evil")', "+Nordwerk", "en", "http://127.0.0.1:8765/p/x"),
+            ("Jürgen Weiß", "한빛", "ko", "http://127.0.0.1:8765/p/y"),
         ],
     )
     with out.open(encoding="utf-8-sig") as fh:
@@ -125,6 +125,7 @@ def test_the_links_csv_never_turns_a_name_into_a_formula(tmp_path: Path) -> None
     assert rows[1] == {
         "participant": "Jürgen Weiß",
         "partner": "한빛",
+        "language": "ko",
         "link": "http://127.0.0.1:8765/p/y",
     }
     assert not list(tmp_path.glob(".*.part"))  # written under a temporary name, renamed

@@ -16,6 +16,15 @@ from workshop_app.storage.store import StorageError, open_workshop
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE = FIXTURES / "schema-0001.workshop"
+# The newest released schema's fixture: opens with nothing to upgrade.
+LATEST = max(FIXTURES.glob("schema-*.workshop"))
+
+
+def _applied(store) -> set[str]:
+    rows = store.db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = 'workshop'"
+    ).fetchall()
+    return {name for (name,) in rows}
 
 
 @pytest.fixture
@@ -28,7 +37,7 @@ def old_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def current_file(tmp_path: Path) -> Path:
     path = tmp_path / "Workshop März.workshop"
-    shutil.copyfile(FIXTURES / "schema-0004.workshop", path)
+    shutil.copyfile(LATEST, path)
     return path
 
 
@@ -47,7 +56,7 @@ def test_every_released_schema_has_a_fixture() -> None:
 
 def test_the_first_schema_upgrades_with_a_backup(old_file: Path) -> None:
     with open_workshop(old_file) as store:
-        assert store.schema_version == "0004_heads_of_terms"
+        assert _applied(store) == set(schema.known_migrations())
         workshop = store.load()
         assert store.integrity_check() == []
     assert len(workshop.partners) == 3
@@ -62,9 +71,9 @@ def test_the_first_schema_upgrades_with_a_backup(old_file: Path) -> None:
 
 def test_the_current_schema_opens_as_it_is(tmp_path: Path) -> None:
     path = tmp_path / "current.workshop"
-    shutil.copyfile(FIXTURES / "schema-0004.workshop", path)
+    shutil.copyfile(LATEST, path)
     with open_workshop(path) as store:
-        assert store.schema_version == "0004_heads_of_terms"
+        assert _applied(store) == set(schema.known_migrations())
         workshop = store.load()
         assert store.integrity_check() == []
         assert len(store.live_links()) == 1  # the fixture's one issued link, as a hash
@@ -80,7 +89,7 @@ def test_a_0002_file_upgrades_with_no_live_links(tmp_path: Path) -> None:
     path = tmp_path / "v2.workshop"
     shutil.copyfile(FIXTURES / "schema-0002.workshop", path)
     with open_workshop(path) as store:
-        assert store.schema_version == "0004_heads_of_terms"
+        assert _applied(store) == set(schema.known_migrations())
         assert store.live_links() == {}
         assert store.integrity_check() == []
         original = store.load()
@@ -124,8 +133,9 @@ def test_an_upgrade_backs_up_then_migrates(current_file: Path, later_schema, mon
     old_file = current_file
     with open_workshop(old_file, read_only=True) as store:
         original = store.load()
+        before = store.schema_version
 
-    @schema.migrations(name="0090_action_priority")
+    @schema.migrations(name="0099_action_priority")
     def _add_priority(db: Database) -> None:
         db.execute("ALTER TABLE action_items ADD COLUMN priority INTEGER NOT NULL DEFAULT 0")
 
@@ -133,19 +143,19 @@ def test_an_upgrade_backs_up_then_migrates(current_file: Path, later_schema, mon
         open_workshop(old_file, read_only=True)  # reading never upgrades
 
     with open_workshop(old_file) as store:
-        assert store.schema_version == "0090_action_priority"
+        assert store.schema_version == "0099_action_priority"
         assert "priority" in store.db["action_items"].columns_dict
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION + 1
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(
+            schema.known_migrations()
+        )
         assert store.load() == original
         assert store.integrity_check() == []
 
-    backups = list(
-        old_file.parent.glob("Workshop März.before-upgrade-0004_heads_of_terms-*.workshop")
-    )
+    backups = list(old_file.parent.glob(f"Workshop März.before-upgrade-{before}-*.workshop"))
     assert len(backups) == 1
-    monkeypatch.undo()  # back to the released schema: the backup is a 0004 file
+    monkeypatch.undo()  # back to the released schema: the backup is a file of it
     with open_workshop(backups[0], read_only=True) as copy:
-        assert copy.schema_version == "0004_heads_of_terms"
+        assert copy.schema_version == before
         assert copy.load() == original
 
 
@@ -153,14 +163,14 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(current_file: Path, later_sc
     old_file = current_file
     with open_workshop(old_file, read_only=True) as store:
         original = store.load()
-
+        before = store.schema_version
     released = schema.known_migrations()
 
-    @schema.migrations(name="0090_good")
+    @schema.migrations(name="0098_good")
     def _good(db: Database) -> None:
         db.execute("ALTER TABLE partners ADD COLUMN website TEXT NOT NULL DEFAULT ''")
 
-    @schema.migrations(name="0091_bad")
+    @schema.migrations(name="0099_bad")
     def _bad(db: Database) -> None:
         db.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
@@ -170,9 +180,40 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(current_file: Path, later_sc
     schema.migrations._migrations[:] = [
         m for m in schema.migrations._migrations if m.name in released
     ]
-    assert later_schema_names[-1] == "0091_bad"
+    assert later_schema_names[-1] == "0099_bad"
     with open_workshop(old_file, read_only=True) as store:
         # Both migrations were undone together, not just the failing one.
-        assert store.schema_version == released[-1]
+        assert store.schema_version == before
         assert "website" not in store.db["partners"].columns_dict
         assert store.load() == original
+
+
+def test_a_0003_file_upgrades_with_every_participant_reading_english(tmp_path: Path) -> None:
+    path = tmp_path / "v3.workshop"
+    shutil.copyfile(FIXTURES / "schema-0003.workshop", path)
+    with open_workshop(path) as store:
+        assert "0005_participant_language" in _applied(store)
+        people = store.load().participants
+        assert store.integrity_check() == []
+    assert people and {p.language for p in people} == {"en"}
+    assert len(list(tmp_path.glob("v3.before-upgrade-0003_live_links-*.workshop"))) == 1
+
+
+def test_participant_languages_survive_a_later_migration(current_file: Path, later_schema) -> None:
+    # 0005 touches only participants.language: a migration registered before it (as
+    # 0004 is) but applied after it, on a file that already has 0005, leaves it alone.
+    with open_workshop(current_file, read_only=True) as store:
+        languages = {p.name: p.language for p in store.load().participants}
+    assert languages["박지훈"] == "ko" and languages["王芳"] == "zh_CN"
+    assert languages["Jürgen Weiß"] == "de" and languages["Sophie Maier"] == "en"
+
+    def _other(db: Database) -> None:
+        db.execute("CREATE TABLE other_feature (id TEXT PRIMARY KEY)")
+
+    schema.migrations(name="0004_other_feature")(_other)
+    moved = schema.migrations._migrations.pop()
+    at = [m.name for m in schema.migrations._migrations].index("0005_participant_language")
+    schema.migrations._migrations.insert(at, moved)
+    with open_workshop(current_file) as store:
+        assert _applied(store) == set(schema.known_migrations())
+        assert {p.name: p.language for p in store.load().participants} == languages

@@ -14,7 +14,7 @@ from workshop_app.domain.errors import FileFormatError
 from workshop_app.storage.schema import APPLICATION_ID
 from workshop_app.storage.store import open_workshop
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema-0004.workshop"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema-0005.workshop"
 
 
 def _text_file(path: Path) -> None:

@@ -43,8 +43,8 @@ def test_demo_check_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     demo = build_demo("small")
     assert _run(capsys, "check", path)[:2] == (
         0,
-        f"d.workshop: healthy (schema 0004_heads_of_terms; 3 partners, {len(demo.participants)} "
-        f"participants, {len(demo.answers)} answers).\n",
+        f"d.workshop: healthy (schema 0005_participant_language; 3 partners, "
+        f"{len(demo.participants)} participants, {len(demo.answers)} answers).\n",
     )
     code, out, _ = _run(capsys, "info", path, "--json")
     assert code == 0
@@ -56,8 +56,11 @@ def test_demo_check_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     for p in info["partners"]:
         for person in p["participants"]:
             assert person["answers"] == len(workshop.answers_of(person["id"]))
+            assert person["language"] == workshop.participant(person["id"]).language
         assert p["answers"] == sum(x["answers"] for x in p["participants"])
     assert info["counts"]["answers"] == len(workshop.answers)
+    hanbit = next(p for p in info["partners"] if "Hanbit" in p["name"])
+    assert {person["language"] for person in hanbit["participants"]} == {"ko"}
     assert info["counts"]["participants"] == len(workshop.participants)
     heads = info["heads_of_terms"]
     assert [(h["number"], h["key"]) for h in heads] == [(h.number, h.key) for h in HEADS]

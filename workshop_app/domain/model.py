@@ -30,6 +30,8 @@ from workshop_app.domain.errors import ValidationError
 
 # HeadStatus too: storage and interchange resolve field types in this module's namespace.
 from workshop_app.domain.heads import HeadOfTerms, HeadStatus, PartyDetails  # noqa: F401
+from workshop_app.domain.languages import CODES as LANGUAGE_CODES
+from workshop_app.domain.languages import DEFAULT_LANGUAGE
 from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value
 from workshop_app.domain.text import check_email, check_text, name_key
 
@@ -154,9 +156,16 @@ class Participant:
     function: Function | None = None  # None: not given (asked every active question)
     email: str = ""
     done: bool = False  # said "I'm done" with the questionnaire
+    # The language the participant reads the questionnaire in (a code of domain.languages).
+    language: str = DEFAULT_LANGUAGE
 
     def validate(self) -> None:
         check_text(self.name, "Participant name", max_length=200, required=True)
+        if self.language not in LANGUAGE_CODES:
+            raise ValidationError(
+                f"Language of {self.name}: '{self.language}' is not one of "
+                f"{', '.join(LANGUAGE_CODES)}."
+            )
         if self.function is not None and not isinstance(self.function, Function):
             raise ValidationError(
                 f"Function of {self.name}: '{self.function}' is not one of "

@@ -125,6 +125,33 @@ class Revision:
 
 
 @dataclass(frozen=True)
+class QuestionWords:
+    """One question's words in another language; "" / () where the template gives none."""
+
+    text: str = ""
+    help: str = ""
+    short: str = ""
+    options: tuple[tuple[str, str], ...] = ()  # option id -> label
+    anchors: tuple[tuple[int, str], ...] = ()  # scale point -> label
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A questionnaire's words in one more language (the template's own is the source).
+
+    Only words: ids, types, options, scales and weights are the source's, so answers
+    and their analysis are the same in every language. See domain.translation.
+    """
+
+    language: str  # a code of domain.languages
+    title: str = ""
+    description: str = ""
+    sections: tuple[tuple[Element, str, str], ...] = ()  # element, title, intro
+    questions: tuple[tuple[str, QuestionWords], ...] = ()  # question id -> words
+    glossary: tuple[tuple[str, str, str], ...] = ()  # source term, term, meaning
+
+
+@dataclass(frozen=True)
 class Questionnaire:
     template_id: str
     version: str
@@ -136,6 +163,8 @@ class Questionnaire:
     glossary: tuple[tuple[str, str], ...] = ()
     # Wording edits made after answers came in, oldest first (see Revision).
     revisions: tuple[Revision, ...] = ()
+    # The same questionnaire in other languages, in template order.
+    translations: tuple[Translation, ...] = ()
     # Not an init field: dataclasses.replace must build a fresh index, not share the old one.
     _index: dict[str, tuple[int, Question, Element]] = field(
         default_factory=dict, init=False, compare=False, repr=False, hash=False
@@ -179,6 +208,11 @@ class Questionnaire:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The source language first, then every language it is translated into."""
+        return (self.language, *(t.language for t in self.translations))
 
     def revisions_of(self, question_id: str) -> tuple[Revision, ...]:
         return tuple(r for r in self.revisions if r.question_id == question_id)

@@ -252,6 +252,9 @@ def check_question(
     target["questions"].append(data)
     whole["sections"] = [s for s in whole["sections"] if s["questions"]]
     whole.pop("revisions", None)
+    # The editor writes the source words; translations are checked whole by forms
+    # validate (a new question has none yet, which must not block writing it).
+    whole.pop("translations", None)
     try:
         loaded = questionnaire_from_dict(whole, "question")
     except TemplateError as exc:

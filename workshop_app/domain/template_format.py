@@ -49,12 +49,16 @@ Format (YAML shown; the same keys in JSON):
             max: 100                       # number only, optional
             tolerance: 6                   # number only, optional, > 0, in the unit: a
                                            # difference this large is full disagreement
+    translations:                          # optional: the same words in more languages
+      de: {title: ..., questions: {G01: {text: ..., options: {platform: ...}}}}
+                                           # (see domain/template_translations.py)
 
 Every error names the source, the question id and the field.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from enum import Enum
 from typing import Any
@@ -68,6 +72,7 @@ from workshop_app.domain.questionnaire import (
     Revision,
     Section,
 )
+from workshop_app.domain.template_translations import translations_from_dict, translations_to_dict
 
 FORMAT_TAG = "partnership-questionnaire/1"
 # Written for phases, purposes or functions: the question is for every one of them.
@@ -85,6 +90,7 @@ _TOP_KEYS = {
     "glossary",
     "sections",
     "revisions",
+    "translations",
 }
 _REVISION_KEYS = {"question", "field", "was", "date"}
 _SECTION_KEYS = {"element", "title", "intro", "questions"}
@@ -387,7 +393,7 @@ def questionnaire_from_dict(data: Any, source: str = "template") -> Questionnair
             "sections",
             "sections must follow the element order (goals, strengths, governance, culture, exit).",
         )
-    return Questionnaire(
+    source_only = Questionnaire(
         glossary=_glossary(data.get("glossary"), source),
         revisions=_revisions(data.get("revisions"), source, seen),
         template_id=tid,
@@ -398,6 +404,12 @@ def questionnaire_from_dict(data: Any, source: str = "template") -> Questionnair
             data.get("description"), source, "top level", "description", required=False
         ),
         sections=tuple(sections),
+    )
+    if "translations" not in data:
+        return source_only
+    return dataclasses.replace(
+        source_only,
+        translations=translations_from_dict(data["translations"], source_only, source),
     )
 
 
@@ -468,4 +480,6 @@ def questionnaire_to_dict(q: Questionnaire) -> dict[str, Any]:
             {"question": r.question_id, "field": r.field, "was": r.was, "date": r.date}
             for r in q.revisions
         ]
+    if q.translations:
+        out["translations"] = translations_to_dict(q)
     return out

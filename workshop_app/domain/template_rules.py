@@ -3,8 +3,9 @@
 The loader (template_format) refuses what cannot be used at all; these rules judge
 whether a loadable template is fit for a workshop: every question says whom it is for,
 number questions have a tolerance, position questions are the majority, no participant
-is asked more than MAX_QUESTIONS_PER_PARTICIPANT questions, and options and anchors can
-be told apart. Each problem names the source, the question and the field.
+is asked more than MAX_QUESTIONS_PER_PARTICIPANT questions, options and anchors can be
+told apart, and every language the template declares has every word. Each problem names
+the source, the question and the field (and the language).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from workshop_app.domain.enums import Function, Phase, QuestionType
 from workshop_app.domain.questionnaire import Question, Questionnaire
+from workshop_app.domain.translation import missing_translations
 
 # About 25 minutes of answering: the most one participant is asked in any phase.
 MAX_QUESTIONS_PER_PARTICIPANT = 35
@@ -128,6 +130,9 @@ def check_template(data: Any, questionnaire: Questionnaire, source: str) -> list
             "functions",
             "no scored question is asked of every function; keep a core set for everyone.",
         )
+
+    for where, field, language in missing_translations(questionnaire):
+        fail(where, field, f"no {language} translation (the template declares {language}).")
 
     for phase in Phase:
         for function in Function:

@@ -14,9 +14,12 @@ is the same:
 - ``settings``: form_id, version, form_title, default_language, description.
 - ``glossary``: term::LANG, meaning::LANG; ``revisions`` (only when there are any).
 
-LANG is written ``English (en)``. Reading refuses what the pre-work import refuses
-(xlsx_safety: size, zip ratio, entities) and a formula where a value belongs, and names
-the sheet, row and column of every problem.
+LANG is written ``English (en)``. A template's translations are more columns of the same
+kind, one set per language (``label::German (de)``, ``hint::German (de)``, ...; on
+``choices``, ``glossary`` and ``settings`` too), as XLSForm writes a multi-language form;
+reading them back gives the same ``translations`` block. Reading refuses what the
+pre-work import refuses (xlsx_safety: size, zip ratio, entities) and a formula where a
+value belongs, and names the sheet, row and column of every problem.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ LANGUAGE_NAMES = {
     "ko": "Korean",
     "zh": "Chinese",
 }
+_TRANSLATED = ("label", "hint", "short")  # survey columns repeated per translation
 TYPES = {
     QuestionType.LIKERT: "likert",
     QuestionType.SINGLE_CHOICE: "select_one",
@@ -102,7 +106,7 @@ SETTING_FIELD = {
 
 
 def language_header(code: str) -> str:
-    return f"{LANGUAGE_NAMES.get(code.split('-')[0], code)} ({code})"
+    return f"{LANGUAGE_NAMES.get(code.replace('_', '-').split('-')[0], code)} ({code})"
 
 
 # --- writing -------------------------------------------------------------------------
@@ -127,18 +131,31 @@ def _header(ws: Any, names: list[str]) -> None:
 def build_form_workbook(data: dict[str, Any]) -> Workbook:
     """The workbook of a template (as plain data, already validated)."""
     lang = language_header(str(data.get("language", "en")))
+    translations: dict[str, Any] = data.get("translations") or {}
+    heads = {code: language_header(code) for code in translations}
     wb = Workbook()
     survey = wb.active
     assert isinstance(survey, Worksheet)  # a new workbook starts with one worksheet
     survey.title = "survey"
     columns = ["type", "name", f"label::{lang}", f"hint::{lang}", f"short::{lang}", *PLAIN[2:]]
+    columns += [f"{base}::{head}" for head in heads.values() for base in _TRANSLATED]
     _header(survey, columns)
     choices = wb.create_sheet("choices")
-    _header(choices, ["list_name", "name", f"label::{lang}"])
+    _header(
+        choices, ["list_name", "name", f"label::{lang}", *(f"label::{h}" for h in heads.values())]
+    )
     for section in data["sections"]:
-        survey.append(
-            ["begin_group", section["element"], section.get("title"), section.get("intro")]
-        )
+        group: dict[str, Any] = {
+            "type": "begin_group",
+            "name": section["element"],
+            f"label::{lang}": section.get("title"),
+            f"hint::{lang}": section.get("intro"),
+        }
+        for code, head in heads.items():
+            words = (translations[code].get("sections") or {}).get(section["element"]) or {}
+            group[f"label::{head}"] = words.get("title")
+            group[f"hint::{head}"] = words.get("intro")
+        survey.append([group.get(c) for c in columns])
         for q in section["questions"]:
             qtype = QuestionType(q["type"])
             listed = q.get("options") or (
@@ -169,19 +186,53 @@ def build_form_workbook(data: dict[str, Any]) -> Workbook:
                 "clause": q.get("clause"),
                 "sensitive": None if sensitive is None else ("yes" if sensitive else "no"),
             }
-            survey.append([row[c.split("::")[0]] for c in columns])
+            values = [row.get(c.split("::")[0]) for c in columns[: len(PLAIN) + 3]]
+            for code in heads:
+                words = (translations[code].get("questions") or {}).get(q["id"]) or {}
+                values += [words.get("text"), words.get("help"), words.get("short")]
+            survey.append(values)
             for o in listed:
-                choices.append([q["id"], o["id"], o["label"]])
+                labels = []
+                for code in heads:
+                    words = (translations[code].get("questions") or {}).get(q["id"]) or {}
+                    own = words.get("options" if q.get("options") else "anchors") or {}
+                    labels.append(own.get(o["id"]))
+                choices.append([q["id"], o["id"], o["label"], *labels])
         survey.append(["end_group", section["element"]])
     settings = wb.create_sheet("settings")
-    _header(settings, list(SETTINGS))
+    _header(
+        settings,
+        [
+            *SETTINGS,
+            *(f"{base}::{h}" for h in heads.values() for base in ("form_title", "description")),
+        ],
+    )
     settings.append(
-        [data["id"], str(data["version"]), data["title"], lang, data.get("description")]
+        [
+            data["id"],
+            str(data["version"]),
+            data["title"],
+            lang,
+            data.get("description"),
+            *(translations[c].get(k) for c in heads for k in ("title", "description")),
+        ]
     )
     glossary = wb.create_sheet("glossary")
-    _header(glossary, [f"term::{lang}", f"meaning::{lang}"])
+    _header(
+        glossary,
+        [
+            f"term::{lang}",
+            f"meaning::{lang}",
+            *(f"{base}::{h}" for h in heads.values() for base in ("term", "meaning")),
+        ],
+    )
     for term, meaning in (data.get("glossary") or {}).items():
-        glossary.append([term, meaning])
+        own = [
+            ((translations[c].get("glossary") or {}).get(term) or {}).get(k)
+            for c in heads
+            for k in ("term", "meaning")
+        ]
+        glossary.append([term, meaning, *own])
     if data.get("revisions"):
         revisions = wb.create_sheet("revisions")
         _header(revisions, ["question", "field", "was", "date"])

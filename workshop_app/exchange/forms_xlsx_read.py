@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.errors import FileFormatError, ImportRejected, TemplateError, WorkshopError
+from workshop_app.domain.languages import CODES as LANGUAGE_CODES
 from workshop_app.domain.template_format import FORMAT_TAG, questionnaire_from_dict
 from workshop_app.domain.template_rules import check_template
 from workshop_app.exchange.forms_xlsx import (
@@ -29,6 +30,7 @@ from workshop_app.exchange.forms_xlsx import (
     TYPES,
     WORDING,
 )
+from workshop_app.exchange.forms_xlsx_lang import read_translations
 from workshop_app.exchange.xlsx_safety import check_xlsx
 
 _SURVEY = ("type", "name", *WORDING, *PLAIN[2:])
@@ -47,7 +49,7 @@ class _Sheet:
         self, ws: Any, language: str | None, problems: list[str], known: tuple[str, ...]
     ) -> None:
         self.ws, self.name, self.problems = ws, ws.title, problems
-        self.columns: dict[str, int] = {}
+        self.columns: dict[str, int] = {}  # base name, or base::code of a translation
         self.languages: set[str] = set()
         for cell in ws[1] if ws.max_row >= 1 else ():
             if cell.value is None:
@@ -63,20 +65,24 @@ class _Sheet:
                 )
                 continue
             code = (m["code"] or m["bare"] or "").strip() or None
+            key = m["base"]
             if code:
                 self.languages.add(code)
                 if language and code != language:
-                    self.fail(
-                        1,
-                        cell.column,
-                        f"column '{raw}' is in language '{code}', but the "
-                        f"form's default_language is '{language}'; a template holds one "
-                        "language today.",
-                    )
-                    continue
-            if m["base"] in self.columns:
-                self.fail(1, cell.column, f"the column '{m['base']}' appears twice.")
-            self.columns[m["base"]] = cell.column
+                    # A translation: the same words in another language of the product.
+                    if code not in LANGUAGE_CODES:
+                        self.fail(
+                            1,
+                            cell.column,
+                            f"column '{raw}' is in language '{code}', which is neither the "
+                            f"form's default_language '{language}' nor a language of the "
+                            f"product ({', '.join(LANGUAGE_CODES)}).",
+                        )
+                        continue
+                    key = f"{m['base']}::{code}"
+            if key in self.columns:
+                self.fail(1, cell.column, f"the column '{key}' appears twice.")
+            self.columns[key] = cell.column
 
     def where(self, row: int, col: int | str) -> str:
         if isinstance(col, str):
@@ -106,7 +112,8 @@ class _Sheet:
                     continue
                 value = cell.value
                 if isinstance(value, str):
-                    value = value.strip() if name not in WORDING else value.rstrip()
+                    wording = name.split("::")[0] in WORDING
+                    value = value.rstrip() if wording else value.strip()
                     if not value.strip():
                         value = None
                 if value is not None:
@@ -233,6 +240,10 @@ def read_form_workbook(wb: Any, name: str) -> tuple[dict[str, Any], dict[str, An
     ]
     _glossary(wb, lang, top, problems)
     _revisions(wb, lang, top, problems)
+    glossary = _Sheet(wb["glossary"], lang, [], ("term", "meaning")) if "glossary" in wb else None
+    translations = read_translations(survey, choices, settings, glossary)
+    if translations:
+        top["translations"] = translations
     if problems:
         raise ImportRejected(f"{name}: the form cannot be read.", problems)
     return top, where

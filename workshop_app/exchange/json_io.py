@@ -36,6 +36,7 @@ from workshop_app.domain import model
 from workshop_app.domain.enums import function_from_text
 from workshop_app.domain.errors import FileFormatError, TemplateError, WorkshopError
 from workshop_app.domain.heads import HEAD_KEYS
+from workshop_app.domain.languages import CODES as LANGUAGE_CODES
 from workshop_app.domain.plain import to_plain
 from workshop_app.domain.questionnaire import Question, Questionnaire, validate_value
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
@@ -605,6 +606,10 @@ def _entity_schema(cls: type) -> dict[str, Any]:
             "versions) is read as the nearest function, or other.",
             "anyOf": [props["function"], {"type": "string"}],
         }
+        props["language"] = {
+            "description": "The language the participant reads the questionnaire in.",
+            "enum": list(LANGUAGE_CODES),
+        }
     out: dict[str, Any] = {
         "type": "object",
         "properties": props,
@@ -702,6 +707,7 @@ def _questionnaire_schema() -> dict[str, Any]:
                     "additionalProperties": False,
                 },
             },
+            "translations": _translations_schema(text),
             "revisions": {
                 "description": "Wording edits made after a question had answers: the "
                 "question, the field, the wording the answers were given to, and the date.",
@@ -721,6 +727,49 @@ def _questionnaire_schema() -> dict[str, Any]:
         },
         "required": ["format", "id", "version", "title", "sections"],
         "additionalProperties": False,
+    }
+
+
+def _translations_schema(text: dict[str, Any]) -> dict[str, Any]:
+    words = {"type": "object", "additionalProperties": {"type": "string"}}
+    question = {
+        "type": "object",
+        "properties": {
+            "text": {"type": "string"},
+            "help": {"type": "string"},
+            "short": {"type": "string"},
+            "options": words,
+            "anchors": {**words, "propertyNames": {"pattern": "^-?[0-9]+$"}},
+        },
+        "additionalProperties": False,
+    }
+    pair = {
+        "type": "object",
+        "properties": {"term": {"type": "string"}, "meaning": {"type": "string"}},
+        "additionalProperties": False,
+    }
+    section = {
+        "type": "object",
+        "properties": {"title": {"type": "string"}, "intro": {"type": "string"}},
+        "additionalProperties": False,
+    }
+    language = {
+        "type": "object",
+        "properties": {
+            "title": {"type": "string"},
+            "description": {"type": "string"},
+            "glossary": {"type": "object", "additionalProperties": pair},
+            "sections": {"type": "object", "additionalProperties": section},
+            "questions": {"type": "object", "additionalProperties": question},
+        },
+        "additionalProperties": False,
+    }
+    return {
+        "description": "The questionnaire's words in more languages (words only: ids, "
+        "options and scales are the source's), keyed by language code.",
+        "type": "object",
+        "propertyNames": {"enum": list(LANGUAGE_CODES)},
+        "additionalProperties": language,
     }
 
 

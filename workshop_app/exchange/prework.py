@@ -65,6 +65,7 @@ from workshop_app.domain.questionnaire import (
 )
 from workshop_app.domain.scope import asked_questions
 from workshop_app.domain.text import check_text
+from workshop_app.domain.translation import localized, shown_language
 from workshop_app.exchange.xlsx_safety import check_xlsx
 from workshop_app.exports.xlsx_common import (
     FONT_NAME,
@@ -327,10 +328,14 @@ def _build(
         sheet_names.append((name, person))
 
     lists = wb.create_sheet(LISTS)
-    list_refs = _write_lists(lists, q)
+    # Drop-down choices in each language a participant of this partner reads.
+    list_refs: dict[str, dict[str, str]] = {}
+    col = 1
+    for lang in dict.fromkeys(shown_language(q, p.language) for p in people):
+        list_refs[lang], col = _write_lists(lists, localized(q, lang), col)
     _write_instructions(intro, workshop, partner, sheet_names)
     if q.glossary:
-        _write_glossary(wb.create_sheet(GLOSSARY), workshop)
+        _write_glossary(wb.create_sheet(GLOSSARY), workshop, list(list_refs))
     asked: dict[str, frozenset[str]] = {}
     for name, person in sheet_names:
         ws = wb.create_sheet(name)
@@ -338,7 +343,8 @@ def _build(
         asked[person.id] = frozenset(
             x.id for x in asked_questions(workshop.details, workshop.questionnaire, person)
         )
-        _write_participant_sheet(ws, workshop, partner, person, list_refs, asked[person.id])
+        refs = list_refs[shown_language(q, person.language)]
+        _write_participant_sheet(ws, workshop, partner, person, refs, asked[person.id])
     meta = wb.create_sheet(META)
     _write_meta(meta, workshop, partner, sheet_names, asked)
     for hidden in (lists, meta):
@@ -356,10 +362,10 @@ def _build(
     return wb
 
 
-def _write_lists(ws: Worksheet, q: Questionnaire) -> dict[str, str]:
-    """Drop-down choices in a hidden sheet (inline lists are limited to 255 characters)."""
+def _write_lists(ws: Worksheet, q: Questionnaire, col: int = 1) -> tuple[dict[str, str], int]:
+    """Drop-down choices in a hidden sheet (inline lists are limited to 255 characters),
+    from column ``col``; the references and the next free column."""
     refs: dict[str, str] = {}
-    col = 1
     for question in q.questions():
         if question.type is QuestionType.LIKERT:
             choices = [*_likert_choices(question), DONT_KNOW_LABEL]
@@ -372,7 +378,7 @@ def _write_lists(ws: Worksheet, q: Questionnaire) -> dict[str, str]:
         letter = get_column_letter(col)
         refs[question.id] = f"'{LISTS}'!${letter}$1:${letter}${len(choices)}"
         col += 1
-    return refs
+    return refs, col
 
 
 def _write_instructions(
@@ -443,8 +449,9 @@ def _write_instructions(
     ws.protection.sheet = True
 
 
-def _write_glossary(ws: Worksheet, workshop: model.Workshop) -> None:
-    """The template's glossary as a printable page: the few terms the questions rely on."""
+def _write_glossary(ws: Worksheet, workshop: model.Workshop, languages: list[str]) -> None:
+    """The template's glossary as a printable page: the few terms the questions rely on,
+    in each language the partner's participants read."""
     d = workshop.details
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 80
@@ -457,7 +464,10 @@ def _write_glossary(ws: Worksheet, workshop: model.Workshop) -> None:
     for j, header in enumerate(("Term", "Meaning"), start=1):
         cell = put_text(ws.cell(row=4, column=j), header, "Heading")
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-    for r, (term, meaning) in enumerate(workshop.questionnaire.glossary, start=5):
+    entries = [
+        entry for lang in languages for entry in localized(workshop.questionnaire, lang).glossary
+    ]
+    for r, (term, meaning) in enumerate(entries, start=5):
         put_text(ws.cell(row=r, column=1), term, "Glossary").alignment = TOP_WRAP
         put_text(ws.cell(row=r, column=2), meaning, "Glossary").alignment = TOP_WRAP
         fit_row_height(ws, r, [term, meaning], [24, 80])
@@ -473,7 +483,7 @@ def _write_participant_sheet(
     list_refs: dict[str, str],
     asked: frozenset[str],
 ) -> None:
-    q = workshop.questionnaire
+    q = localized(workshop.questionnaire, person.language)  # ids as the source's
     existing = {a.question_id: a for a in workshop.answers_of(person.id)}
     title = f"{person.name} · {partner.name}"
     put_text(ws.cell(row=1, column=1), title, f"Participant {person.name}").font = TITLE_FONT
@@ -664,7 +674,9 @@ def _write_meta(
         put_text(ws.cell(row=i, column=1), key, "Metadata")
         put_text(ws.cell(row=i, column=2), value, "Metadata")
     start = len(rows) + 2
-    for j, header in enumerate(("sheet", "participant_id", "participant_name", "questions")):
+    for j, header in enumerate(
+        ("sheet", "participant_id", "participant_name", "questions", "language")
+    ):
         put_text(ws.cell(row=start, column=j + 1), header, "Metadata")
     order = [x.id for x in q.questions()]
     for i, (name, person) in enumerate(sheets, start=start + 1):
@@ -673,6 +685,8 @@ def _write_meta(
         put_text(ws.cell(row=i, column=3), person.name, "Metadata")
         ids = ",".join(x for x in order if x in asked[person.id])
         put_text(ws.cell(row=i, column=4), ids, "Metadata")
+        # The language its labels are in: the reader matches them in that language.
+        put_text(ws.cell(row=i, column=5), shown_language(q, person.language), "Metadata")
 
 
 def _print_setup(ws: Worksheet, title: str, label: str, *, portrait: bool) -> None:
@@ -716,8 +730,9 @@ def read_prework(
 
 def _meta_values(
     wb: Workbook, file: str
-) -> tuple[dict[str, str], list[tuple[str, str, str | None]]]:
-    """The metadata, and per sheet (name, participant id, its question ids or None)."""
+) -> tuple[dict[str, str], list[tuple[str, str, str | None]], dict[str, str]]:
+    """The metadata, per sheet (name, participant id, its question ids or None), and
+    sheet -> the language its labels are in (older workbooks: none, the source's)."""
     if META not in wb.sheetnames:
         raise ImportRejected(
             f"'{file}' is not a pre-work workbook of Partnership Workshop (it has no "
@@ -726,9 +741,10 @@ def _meta_values(
     ws = wb[META]
     values: dict[str, str] = {}
     sheets: list[tuple[str, str, str | None]] = []
+    languages: dict[str, str] = {}
     in_sheets = False
-    for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, 500), max_col=4, values_only=True):
-        key, value, _, questions = (str(x) if x is not None else "" for x in row)
+    for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, 500), max_col=5, values_only=True):
+        key, value, _, questions, lang = (str(x) if x is not None else "" for x in row)
         if key == "sheet":
             in_sheets = True
             listed = questions == "questions"  # older workbooks list no questions: all
@@ -737,16 +753,18 @@ def _meta_values(
             continue
         if in_sheets:
             sheets.append((key, value, questions if listed else None))
+            if lang:
+                languages[key] = lang
         else:
             values[key] = value
-    return values, sheets
+    return values, sheets, languages
 
 
 def _read(
     workshop: model.Workshop, wb: Workbook, file: str, expected_partner: str | None
 ) -> PreworkContent:
     q = workshop.questionnaire
-    meta, sheet_map = _meta_values(wb, file)
+    meta, sheet_map, sheet_languages = _meta_values(wb, file)
     refuse = f"'{file}' cannot be imported"
     if meta.get("format") != FORMAT:
         raise ImportRejected(
@@ -820,7 +838,9 @@ def _read(
 
     answers: list[WorkbookAnswer] = []
     for sheet, person, asked in expected_sheets:
-        answers += _read_sheet(wb[sheet], sheet, q, person, problems, asked)
+        # Labels are read in the language the sheet was written in; ids are the same.
+        shown = localized(q, sheet_languages.get(sheet, q.language))
+        answers += _read_sheet(wb[sheet], sheet, shown, person, problems, asked)
     if problems:
         raise ImportRejected(
             f"{refuse}: {_count(len(problems), 'problem')} found; nothing was imported. Correct "

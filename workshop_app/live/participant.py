@@ -17,8 +17,10 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import Answer, Participant, validate_answer
-from workshop_app.domain.questionnaire import DONT_KNOW_LABEL, AnswerValue, Question
+from workshop_app.domain.questionnaire import AnswerValue, Question
 from workshop_app.domain.scope import asked_questions
+from workshop_app.domain.translation import localized, shown_language
+from workshop_app.live.chrome import chrome_words, html_lang
 from workshop_app.session.editing import WorkshopSession
 
 
@@ -120,6 +122,10 @@ class ParticipantDesk:
         partner = next((p for p in w.partners if p.id == person.partner_id), None)
         questions = self._questions(person)
         asked = {q.id for q in questions}
+        # The participant's language: the questions' words and the page's own.
+        language = shown_language(w.questionnaire, person.language)
+        shown = localized(w.questionnaire, language)
+        ui = chrome_words(language)
         answers = {
             a.question_id: _answer_dict(a) for a in w.answers_of(pid) if a.question_id in asked
         }
@@ -129,8 +135,10 @@ class ParticipantDesk:
             "participant": person.name,
             "partner": partner.label if partner else "",
             "done": person.done,
-            "dont_know_label": DONT_KNOW_LABEL,
-            "questions": [_question_dict(q) for q in questions],
+            "language": html_lang(language),
+            "ui": ui,
+            "dont_know_label": ui["dont_know"],
+            "questions": [_question_dict(shown.question(q.id)) for q in questions],
             "answers": answers,
         }
 

@@ -22,15 +22,18 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def write_links_csv(path: Path, rows: list[tuple[str, str, str]]) -> Path:
-    """participant, partner, link per row; written under a temporary name, then renamed."""
+def write_links_csv(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
+    """participant, partner, language (the questionnaire's, a code of domain.languages),
+    link per row; written under a temporary name, then renamed."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise WorkshopError(f"The folder '{folder}' does not exist.")
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["participant", "partner", "link"])
-    writer.writerows((_cell(name), _cell(partner), link) for name, partner, link in rows)
+    writer.writerow(["participant", "partner", "language", "link"])
+    writer.writerows(
+        (_cell(name), _cell(partner), language, link) for name, partner, language, link in rows
+    )
     try:
         # utf-8-sig: Excel opens the CSV with its names (umlauts, CJK) intact.
         atomic.write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
@@ -59,7 +62,9 @@ def serve(
     w = session.workshop()
     partners = {p.id: p.name for p in w.partners}
     urls = server.links()
-    rows = [(p.name, partners.get(p.partner_id, ""), urls[p.id]) for p in w.participants]
+    rows = [
+        (p.name, partners.get(p.partner_id, ""), p.language, urls[p.id]) for p in w.participants
+    ]
     if chosen in ALL_INTERFACES:
         say(
             f"Listening on ALL network interfaces of this computer ({chosen}), as asked; "
@@ -73,7 +78,7 @@ def serve(
             "computer's address on the room's network."
         )
     say("Personal links (each opens one participant's questionnaire; hand them out privately):")
-    for name, partner, link in rows:
+    for name, partner, _language, link in rows:
         say(f"  {name} ({partner}): {link}")
     if links_csv:
         write_links_csv(Path(links_csv), rows)

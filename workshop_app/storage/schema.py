@@ -175,6 +175,14 @@ def _heads_of_terms(db: Database) -> None:
     )
 
 
+@migrations(name="0005_participant_language")
+def _participant_language(db: Database) -> None:
+    """Each participant's questionnaire language; people already in a file read English,
+    the language every questionnaire had before. Touches only the participants table,
+    so it runs the same before or after 0004."""
+    db.execute("ALTER TABLE participants ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT the migration's transaction half-way; run one by one.
     for statement in script.split(";"):

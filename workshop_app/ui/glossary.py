@@ -1,12 +1,22 @@
 """The questionnaire's glossary as a dialog (Help > Glossary): the few terms the questions
-rely on, in the template's order. The Questionnaire page shows the same entries under each
-question that uses one."""
+rely on, in the template's order and in each language it carries. The Questionnaire page
+shows the same entries, in the participant's language, under each question that uses one."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.languages import language
 from workshop_app.domain.questionnaire import Questionnaire
+from workshop_app.domain.translation import localized
+
+
+def language_name(code: str) -> str:
+    try:
+        return language(code).name
+    except ValidationError:  # a source language outside the product's list ("en-GB")
+        return code
 
 
 def glossary_dialog(parent: QWidget, questionnaire: Questionnaire) -> QDialog:
@@ -18,9 +28,15 @@ def glossary_dialog(parent: QWidget, questionnaire: Questionnaire) -> QDialog:
     browser.setObjectName("glossaryText")
     browser.setOpenExternalLinks(False)
     if questionnaire.glossary:
-        lines = [
-            f"**{_escape(term)}**: {_escape(meaning)}" for term, meaning in questionnaire.glossary
-        ]
+        lines: list[str] = []
+        for code in questionnaire.languages:
+            # Every language the questionnaire carries: participants read their own.
+            if len(questionnaire.languages) > 1:
+                lines.append(f"### {_escape(language_name(code))}")
+            lines += [
+                f"**{_escape(term)}**: {_escape(meaning)}"
+                for term, meaning in localized(questionnaire, code).glossary
+            ]
         browser.setMarkdown("\n\n".join(lines))
     else:
         browser.setPlainText(dialog.tr("This questionnaire has no glossary."))

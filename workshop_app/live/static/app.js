@@ -36,6 +36,21 @@
     return node;
   }
 
+  // The page's own words come from the server in the participant's language (state.ui,
+  // kept with the cached state); the English ones here only until it has answered.
+  var EARLY = {
+    link_invalid: "This link is not valid. Ask the facilitator for yours.",
+    unreachable: "Cannot reach the facilitator's laptop. Check that you are on the room's network, then reload this page.",
+    open_link: "Open the personal link from your handout.",
+    offline: "No connection to the facilitator's laptop."
+  };
+
+  function t(key, vars) {
+    var text = (state && state.ui && state.ui[key]) || EARLY[key] || key;
+    Object.keys(vars || {}).forEach(function (k) { text = text.split("{" + k + "}").join(String(vars[k])); });
+    return text;
+  }
+
   function save() {
     try {
       localStorage.setItem(KEY, JSON.stringify({
@@ -54,10 +69,7 @@
     var n = pendingCount();
     if (!navigator.onLine || (n && retryTimer)) {
       statusBar.className = "status offline";
-      statusBar.textContent = n
-        ? "No connection. " + n + " answer" + (n === 1 ? " is" : "s are") +
-          " kept on this device and will be sent when the connection is back."
-        : "No connection to the facilitator's laptop.";
+      statusBar.textContent = n ? t(n === 1 ? "offline_one" : "offline_many", { n: n }) : t("offline");
     } else if (n) {
       statusBar.className = "status";
       statusBar.textContent = "";
@@ -130,14 +142,14 @@
       } else if (r.status === 422 || r.status === 404) {
         delete pending[item.question];
         delete answers[item.question];
-        errors[item.question] = r.data.error || "Not saved.";
+        errors[item.question] = r.data.error || t("not_saved");
         save(); render(); flush();
       } else if (r.status === 409) {
         pending = {}; save(); start();
       } else if ((r.status === 403 || r.status === 429) && csrf) {
         csrf = ""; scheduleRetry(); // fetch the state (and CSRF value) again, then resend
       } else if (r.status === 403 || r.status === 429) {
-        failed((r.data && r.data.error) || "This link is no longer valid."); // ended link
+        failed((r.data && r.data.error) || t("link_ended")); // ended link
       } else {
         scheduleRetry();
       }
@@ -197,7 +209,7 @@
   function multi(q, a) {
     var chosen = a && Array.isArray(a.value) ? a.value.slice() : [];
     var box = el("div", { "class": "choices" });
-    box.appendChild(el("p", { "class": "hint", text: "Choose all that apply." }));
+    box.appendChild(el("p", { "class": "hint", text: t("choose_all") }));
     q.options.forEach(function (o) {
       var on = chosen.indexOf(o.id) >= 0;
       var b = choiceButton((on ? "☑ " : "☐ ") + o.label, null, on, function () {
@@ -217,7 +229,7 @@
     var order = drafts[q.id] || (stored ? stored.slice() : q.options.map(function (o) { return o.id; }));
     var labels = {};
     q.options.forEach(function (o) { labels[o.id] = o.label; });
-    var box = el("div", {}, [el("p", { "class": "hint", text: "Put the most important first: drag an item by ≡ or move it with ↑ and ↓, then confirm." })]);
+    var box = el("div", {}, [el("p", { "class": "hint", text: t("rank_hint") })]);
     order.forEach(function (id, i) {
       function move(d) {
         return function () {
@@ -232,9 +244,9 @@
         handle,
         el("span", { "class": "pos", text: String(i + 1) + "." }),
         el("span", { "class": "label", text: labels[id] }),
-        el("button", { "class": "up", "aria-label": "Move up: " + labels[id], text: "↑",
+        el("button", { "class": "up", "aria-label": t("move_up", { label: labels[id] }), text: "↑",
                        onclick: move(-1) }),
-        el("button", { "class": "down", "aria-label": "Move down: " + labels[id], text: "↓",
+        el("button", { "class": "down", "aria-label": t("move_down", { label: labels[id] }), text: "↓",
                        onclick: move(1) })
       ]));
     });
@@ -242,7 +254,7 @@
     buttons[0].querySelector(".up").disabled = true;
     buttons[buttons.length - 1].querySelector(".down").disabled = true;
     var isSaved = stored && !(a && a.dont_know) && same(stored, order);
-    box.appendChild(el("button", { id: "confirm", "class": "primary", text: isSaved ? "Order saved ✓" : "Confirm this order",
+    box.appendChild(el("button", { id: "confirm", "class": "primary", text: isSaved ? t("order_saved") : t("confirm_order"),
       onclick: function () { delete drafts[q.id]; give(q, order, false); } }));
     return box;
   }
@@ -288,21 +300,22 @@
     var stored = a && a.value && typeof a.value === "object" && !Array.isArray(a.value) ? a.value : {};
     var points = drafts[q.id] || {};
     if (!drafts[q.id]) q.options.forEach(function (o) { points[o.id] = stored[o.id] || 0; });
-    var box = el("div", {}, [el("p", { "class": "hint", text: "Split " + q.total + " points across the options." })]);
+    var box = el("div", {}, [el("p", { "class": "hint", text: t("split_hint", { total: q.total }) })]);
     var total = el("p", { "class": "total" });
-    var confirm = el("button", { id: "confirm", "class": "primary", text: "Confirm the split" });
+    var confirm = el("button", { id: "confirm", "class": "primary", text: t("confirm_split") });
     function update() {
       var sum = 0;
       q.options.forEach(function (o) { sum += points[o.id] || 0; });
       sum = Math.round(sum * 1e6) / 1e6;
       var ok = Math.abs(sum - q.total) < 1e-6;
-      total.textContent = "Total: " + sum + " of " + q.total + (ok ? " ✓" : " — " + (Math.round((q.total - sum) * 1e6) / 1e6) + " left");
+      total.textContent = ok ? t("total_ok", { sum: sum, total: q.total })
+        : t("total_left", { sum: sum, total: q.total, left: Math.round((q.total - sum) * 1e6) / 1e6 });
       total.className = "total " + (ok ? "ok" : "off");
       confirm.disabled = !ok;
     }
     q.options.forEach(function (o) {
       var input = el("input", { type: "number", inputmode: "decimal", min: "0", step: "any",
-                                "data-option": o.id, "aria-label": "Points for " + o.label });
+                                "data-option": o.id, "aria-label": t("points_for", { label: o.label }) });
       input.value = String(points[o.id] || 0);
       input.addEventListener("input", function () {
         var x = parseFloat(input.value.replace(",", "."));
@@ -326,29 +339,29 @@
     var field;
     if (isNumber) {
       var range = [];
-      if (q.min !== null && q.min !== undefined) range.push("at least " + q.min);
-      if (q.max !== null && q.max !== undefined) range.push("at most " + q.max);
+      if (q.min !== null && q.min !== undefined) range.push(t("at_least", { min: q.min }));
+      if (q.max !== null && q.max !== undefined) range.push(t("at_most", { max: q.max }));
       if (range.length || q.unit) {
-        box.appendChild(el("p", { "class": "hint", text: (q.unit ? "In " + q.unit + ". " : "") + range.join(", ") }));
+        box.appendChild(el("p", { "class": "hint", text: (q.unit ? t("in_unit", { unit: q.unit }) + " " : "") + range.join(", ") }));
       }
-      field = el("input", { type: "text", inputmode: "decimal", id: "field", "aria-label": "Your answer" });
+      field = el("input", { type: "text", inputmode: "decimal", id: "field", "aria-label": t("your_answer") });
     } else {
-      field = el("textarea", { id: "field", maxlength: "32767", "aria-label": "Your answer" });
+      field = el("textarea", { id: "field", maxlength: "32767", "aria-label": t("your_answer") });
     }
     var storedText = a && !a.dont_know && a.value !== null ? String(a.value) : "";
     field.value = drafts[q.id] !== undefined ? drafts[q.id] : storedText;
     field.addEventListener("input", function () { drafts[q.id] = field.value; });
     var problem = el("p", { "class": "error" });
-    var saveButton = el("button", { id: "confirm", "class": "primary", text: "Save answer", onclick: function () {
+    var saveButton = el("button", { id: "confirm", "class": "primary", text: t("save_answer"), onclick: function () {
       var text = field.value;
       if (isNumber) {
         var x = Number(text.trim().replace(",", "."));
-        if (!text.trim() || !isFinite(x)) { problem.textContent = "Type a number."; return; }
-        if (q.min !== null && q.min !== undefined && x < q.min) { problem.textContent = "The number is below " + q.min + "."; return; }
-        if (q.max !== null && q.max !== undefined && x > q.max) { problem.textContent = "The number is above " + q.max + "."; return; }
+        if (!text.trim() || !isFinite(x)) { problem.textContent = t("type_number"); return; }
+        if (q.min !== null && q.min !== undefined && x < q.min) { problem.textContent = t("below_min", { min: q.min }); return; }
+        if (q.max !== null && q.max !== undefined && x > q.max) { problem.textContent = t("above_max", { max: q.max }); return; }
         delete drafts[q.id]; give(q, x, false);
       } else {
-        if (!text.trim()) { problem.textContent = "Type your answer first."; return; }
+        if (!text.trim()) { problem.textContent = t("type_first"); return; }
         delete drafts[q.id]; give(q, text, false);
       }
     } });
@@ -359,6 +372,7 @@
   // --- screens ------------------------------------------------------------------------
 
   function header() {
+    if (state.language) document.documentElement.lang = state.language; // fonts, screen readers
     document.getElementById("workshop").textContent = state.workshop;
     document.getElementById("who").textContent = state.participant + (state.partner ? " · " + state.partner : "");
   }
@@ -366,7 +380,7 @@
   function progress() {
     var n = state.questions.length;
     var k = answered();
-    var text = reviewing ? k + " of " + n + " answered" : "Question " + (index + 1) + " of " + n + " · " + k + " answered";
+    var text = reviewing ? t("answered_of", { k: k, n: n }) : t("question_of", { i: index + 1, n: n, k: k });
     var fill = el("div", {});
     fill.style.width = (n ? Math.round(100 * k / n) : 0) + "%"; // CSSOM: allowed by the CSP
     var bar = el("div", { "class": "bar" }, [fill]);
@@ -388,19 +402,17 @@
                               text: state.dont_know_label, onclick: function () { delete drafts[q.id]; give(q, null, true); } });
       card.appendChild(dk);
     }
-    if (errors[q.id]) card.appendChild(el("p", { "class": "error", text: "Not saved: " + errors[q.id] }));
-    else if (a && pending[q.id]) card.appendChild(el("p", { "class": "saved-note", text: "Kept on this device; sending…" }));
-    else if (a) card.appendChild(el("p", { "class": "saved-note", id: "saved", text: "Saved ✓" }));
+    if (errors[q.id]) card.appendChild(el("p", { "class": "error", text: t("not_saved_because", { error: errors[q.id] }) }));
+    else if (a && pending[q.id]) card.appendChild(el("p", { "class": "saved-note", text: t("sending") }));
+    else if (a) card.appendChild(el("p", { "class": "saved-note", id: "saved", text: t("saved") }));
     return card;
   }
 
   function reviewScreen() {
     var missing = state.questions.filter(function (q) { return !answers[q.id]; });
     var box = el("section", { "class": "card", id: "review" }, [
-      el("p", { "class": "qtext", text: "Ready to finish?" }),
-      el("p", { "class": "help", text: missing.length
-        ? "These questions have no answer yet; you may still answer them:"
-        : "You answered every question. After “I'm done” you cannot change your answers unless the facilitator reopens them." })
+      el("p", { "class": "qtext", text: t("ready") }),
+      el("p", { "class": "help", text: missing.length ? t("missing_hint") : t("all_answered") })
     ]);
     if (missing.length) {
       var list = el("ul", { "class": "missing" });
@@ -412,8 +424,8 @@
       box.appendChild(list);
     }
     var n = pendingCount();
-    if (n) box.appendChild(el("p", { "class": "error", text: n + " answer(s) not sent yet; stay on the room's network." }));
-    box.appendChild(el("button", { id: "done", "class": "primary", text: "I'm done", onclick: finish }));
+    if (n) box.appendChild(el("p", { "class": "error", text: t("not_sent", { n: n }) }));
+    box.appendChild(el("button", { id: "done", "class": "primary", text: t("done"), onclick: finish }));
     return box;
   }
 
@@ -421,9 +433,9 @@
     main.textContent = "";
     document.body.classList.add("finished");
     main.appendChild(el("section", { "class": "thanks", id: "thanks" }, [
-      el("h1", { text: "Thank you, " + state.participant + "!" }),
-      el("p", { text: "Your answers are saved. You can close this page." }),
-      el("p", { "class": "hint", text: "To change an answer now, ask the facilitator to reopen your questionnaire." })
+      el("h1", { text: t("thanks", { name: state.participant }) }),
+      el("p", { text: t("saved_close") }),
+      el("p", { "class": "hint", text: t("reopen_hint") })
     ]));
   }
 
@@ -434,18 +446,18 @@
     if (state.done) { thanks(); return; }
     main.textContent = "";
     if (!state.questions.length) {
-      main.appendChild(el("p", { text: "There are no questions for you in this workshop." }));
+      main.appendChild(el("p", { text: t("no_questions") }));
       return;
     }
     main.appendChild(progress());
     main.appendChild(reviewing ? reviewScreen() : questionScreen());
     var last = index === state.questions.length - 1;
     main.appendChild(el("nav", { "class": "bottom" }, [
-      el("button", { id: "back", text: "← Back", onclick: function () {
+      el("button", { id: "back", text: t("back"), onclick: function () {
         if (reviewing) reviewing = false; else if (index > 0) index -= 1;
         save(); render(); window.scrollTo(0, 0);
       } }),
-      reviewing ? null : el("button", { id: "next", "class": "primary", text: last ? "Finish →" : "Next →", onclick: function () {
+      reviewing ? null : el("button", { id: "next", "class": "primary", text: last ? t("finish") : t("next"), onclick: function () {
         if (last) reviewing = true; else index += 1;
         save(); render(); window.scrollTo(0, 0);
       } })
@@ -472,7 +484,7 @@
       if (r.status === 200) { render(); flush(); return; }
       if (r.status === 403 || r.status === 429) {
         localStorage.removeItem(KEY);
-        failed(r.data.error || "This link is not valid. Ask the facilitator for yours.");
+        failed(r.data.error || t("link_invalid"));
         return;
       }
       offline();
@@ -481,7 +493,7 @@
 
   function offline() {
     if (state) { scheduleRetry(); render(); return; }
-    failed("Cannot reach the facilitator's laptop. Check that you are on the room's network, then reload this page.");
+    failed(t("unreachable"));
   }
 
   var cached = load();
@@ -491,6 +503,6 @@
   }
   window.addEventListener("online", function () { if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; } flush(); });
   window.addEventListener("offline", showStatus);
-  if (!token) { failed("Open the personal link from your handout."); return; }
+  if (!token) { failed(t("open_link")); return; }
   start();
 })();

@@ -7,6 +7,7 @@ from typing import Any
 
 from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.languages import CODES, language
 from workshop_app.domain.model import Participant, Workshop
 from workshop_app.domain.scope import asked_questions
 from workshop_app.domain.text import name_key
@@ -17,12 +18,18 @@ __all__ = ["SORT_ROLE", "ParticipantsModel"]
 
 COL_NAME = 0
 COL_FUNCTION = 1
-COL_EMAIL = 2
-COL_ANSWERS = 3
-COL_DONE = 4
-COLUMNS = 5
+COL_LANGUAGE = 2  # the language the participant reads the questionnaire in
+COL_EMAIL = 3
+COL_ANSWERS = 4
+COL_DONE = 5
+COLUMNS = 6
 
-_FIELDS = {COL_NAME: "name", COL_FUNCTION: "function", COL_EMAIL: "email"}
+_FIELDS = {
+    COL_NAME: "name",
+    COL_FUNCTION: "function",
+    COL_LANGUAGE: "language",
+    COL_EMAIL: "email",
+}
 
 
 class ParticipantsModel(EntityTableModel[Participant]):
@@ -58,6 +65,7 @@ class ParticipantsModel(EntityTableModel[Participant]):
         return [
             self.tr("Name"),
             self.tr("Function"),
+            self.tr("Language"),
             self.tr("E-mail"),
             self.tr("Answered"),
             self.tr("Done"),
@@ -72,11 +80,15 @@ class ParticipantsModel(EntityTableModel[Participant]):
             return self.tr("Yes") if item.done else ""
         if column == COL_FUNCTION:
             return function_label(item.function)
+        if column == COL_LANGUAGE:
+            return language(item.language).name
         return str(getattr(item, _FIELDS[column]))
 
     def edit_value(self, item: Participant, column: int) -> Any:
         if column == COL_FUNCTION:
             return item.function.value if item.function else ""
+        if column == COL_LANGUAGE:
+            return item.language
         return super().edit_value(item, column)
 
     def sort_value(self, item: Participant, column: int) -> Any:
@@ -109,6 +121,14 @@ class ParticipantsModel(EntityTableModel[Participant]):
                         name=item.name, text=text, allowed=", ".join(f.value for f in Function)
                     )
                 ) from None
+        if column == COL_LANGUAGE:
+            if text not in CODES:
+                raise ValidationError(
+                    self.tr("Language of {name}: '{text}' is not one of {allowed}.").format(
+                        name=item.name, text=text, allowed=", ".join(CODES)
+                    )
+                )
+            return replace(item, language=text)
         changes: dict[str, Any] = {_FIELDS[column]: text}
         return replace(item, **changes)
 

@@ -50,6 +50,7 @@ from workshop_app.domain.questionnaire import (
     parse_value,
 )
 from workshop_app.domain.scope import active_questions, asked_questions, inactive_answered
+from workshop_app.domain.translation import localized
 from workshop_app.session import WorkshopSession
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.widgets.answer_editors import NoWheelFilter, PointsBox
@@ -954,14 +955,18 @@ class QuestionnairePage(Page):
             self.status_label.setText("")
             return
         w = self.session.workshop()
+        person = self.current_participant()
+        # The participant's language: words only, so ids and answers are unchanged.
+        shown = localized(w.questionnaire, person.language if person else "")
+        question = shown.question(question.id)
         answer = self._answers.get(question.id)
         key = (self._participant_id, question.id)
         rebuild = key != self._shown
         self._shown = key
         self._loading = True
         try:
-            element = w.questionnaire.element_of(question.id)
-            section = w.questionnaire.section(element)
+            element = shown.element_of(question.id)
+            section = shown.section(element)
             self.section_label.setText(section.title if section else element.label)
             self.counter_label.setText(
                 self.tr("Question {n} of {total}").format(
@@ -971,7 +976,7 @@ class QuestionnairePage(Page):
             self.question_label.setText(question.text)
             self.help_label.setText(question.help)
             self.help_label.setVisible(bool(question.help))
-            terms = w.questionnaire.glossary_for(question)
+            terms = shown.glossary_for(question)
             self.glossary_label.setText("\n".join(f"{term}: {meaning}" for term, meaning in terms))
             self.glossary_label.setVisible(bool(terms))
             self.sensitive_label.setText(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.enums import Function, Phase, Purpose
 from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.languages import LANGUAGES
 from workshop_app.domain.model import (
     MAX_PARTNERS,
     MIN_PARTNERS,
@@ -130,6 +131,11 @@ class SetupPage(Page):
                 + [(function_label(f), f.value) for f in Function],
                 self,
             ),
+        )
+        # The language each participant reads the questionnaire in (app, workbook, phone).
+        self.participants_view.setItemDelegateForColumn(
+            pcols.COL_LANGUAGE,
+            ComboDelegate([(lang.name, lang.code) for lang in LANGUAGES], self),
         )
         ql.addWidget(self.participants_view)
         prow = QHBoxLayout()
