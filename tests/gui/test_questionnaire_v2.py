@@ -33,7 +33,6 @@ def _scoped_workshop():
     questionnaire = replace(
         w.questionnaire,
         sections=(Section(goals.element, goals.title, questions=tuple(qs)), strengths),
-        _index={},
     )
     people = (
         replace(w.participants[0], function=Function.ENGINEERING),

@@ -13,9 +13,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, ValidationError, WorkshopError
@@ -26,6 +24,9 @@ from workshop_app.storage import backups
 from workshop_app.storage.codec import from_row, to_row
 from workshop_app.storage.health import full_problems
 from workshop_app.storage.lock import WriterLock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 EXTENSION = ".workshop"
 
@@ -91,8 +92,18 @@ class WorkshopStore:
         self.read_only = read_only
         self._conn = conn
         self._lock = lock
-        self.db = Database(conn, execute_plugins=False)
+        self._db: Database | None = None
         self._questionnaire: Questionnaire | None = None
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the connection, for writes; imported on the first one (a
+        command that only reads does without it)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn, execute_plugins=False)
+        return self._db
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -223,6 +234,14 @@ class WorkshopStore:
             from_row(model.Answer, r)
             for r in self._query("SELECT * FROM answers WHERE participant_id = ?", [participant_id])
         ]
+
+    def answer(self, participant_id: str, question_id: str) -> model.Answer | None:
+        """One stored answer, as saved (stamped and in canonical form)."""
+        rows = self._query(
+            "SELECT * FROM answers WHERE participant_id = ? AND question_id = ?",
+            [participant_id, question_id],
+        )
+        return from_row(model.Answer, rows[0]) if rows else None
 
     def count(self, cls: type) -> int:
         table, _ = TABLES[cls]

@@ -84,6 +84,12 @@ class QuestionnairePage(Page):
         self._shown: tuple[str | None, str | None] = (None, None)
         self._dirty = False  # the current answer widget holds an unsaved edit
         self._loading = False
+        # True while the page saves an answer itself: it updates that answer and the
+        # progress counts, not the whole page (a key press must not cost O(answers)).
+        self._own_edit = False
+        # (partner id, the questions each member is asked, answers to them), see
+        # _update_progress: kept up to date by the page's own answer edits.
+        self._tally: tuple[str, dict[str, frozenset[str]], int] | None = None
 
         outer = QVBoxLayout(self)
 
@@ -637,16 +643,46 @@ class QuestionnairePage(Page):
         comment = self.comment_edit.text().strip()
         name = self.tr("Answer to {question}").format(question=question.id)
         if delete:
-            ok = existing is None or self.session.delete(existing, text=name)
+            ok = existing is None or self._edit_answer(existing, name, delete=True)
         else:
             answer = Answer(pid, question.id, value, comment, dont_know=dont_know)
-            ok = self.session.put(answer, text=name)
+            ok = self._edit_answer(answer, name)
         self._show_error("" if ok else self.session.last_error)
-        if ok:
-            self._reload_answers()
-            self._update_progress()
-            self._update_status()
         return ok
+
+    def _edit_answer(self, answer: Answer, text: str, *, delete: bool = False) -> bool:
+        """Save or remove one answer of the current participant and show it saved."""
+        self._own_edit = True
+        try:
+            if delete:
+                ok = self.session.delete(answer, text=text)
+            else:
+                ok = self.session.put(answer, text=text)
+        finally:
+            self._own_edit = False
+        if ok:
+            self._answer_saved(answer.participant_id, answer.question_id)
+        return ok
+
+    def _on_changed(self) -> None:
+        if self._own_edit:
+            return  # _answer_saved shows it; other pages still go stale (see Page)
+        super()._on_changed()
+
+    def _answer_saved(self, participant_id: str, question_id: str) -> None:
+        stored = self.session.workshop().answer(participant_id, question_id)
+        had = question_id in self._answers
+        if stored is None:
+            self._answers.pop(question_id, None)
+        else:
+            self._answers[question_id] = stored
+        if self._tally is not None and participant_id in self._tally[1]:
+            partner_id, asked, answered = self._tally
+            if question_id in asked[participant_id]:
+                answered += (stored is not None) - had
+            self._tally = (partner_id, asked, answered)
+        self._update_progress(recount=False)
+        self._show_question()  # the stored form of what was typed (same question)
 
     def _choice_clicked(self, button_id: int) -> None:
         question = self.current_question()
@@ -753,11 +789,8 @@ class QuestionnairePage(Page):
         value = existing.value if existing else None
         unknown = existing.dont_know if existing else False
         answer = Answer(self._participant_id, question.id, value, comment, dont_know=unknown)
-        ok = self.session.put(answer, text=self.tr("Comment on {q}").format(q=question.id))
+        ok = self._edit_answer(answer, self.tr("Comment on {q}").format(q=question.id))
         self._show_error("" if ok else self.session.last_error)
-        if ok:
-            self._reload_answers()
-            self._update_progress()
         return ok
 
     def _commit_pending(self) -> bool:
@@ -892,7 +925,9 @@ class QuestionnairePage(Page):
         # The partner is in the box beside it; the name alone stays readable at 1024 wide.
         self.answering_label.setText(self.tr("Answering: {name}").format(name=person.name))
 
-    def _update_progress(self) -> None:
+    def _update_progress(self, *, recount: bool = True) -> None:
+        """Show the participant's and the partner's progress; ``recount`` False takes the
+        partner's count kept by the page's own edits (_answer_saved)."""
         w = self.session.workshop()
         total = len(self._questions)
         person = self.current_participant()
@@ -907,9 +942,12 @@ class QuestionnairePage(Page):
             return
         partner = next((p for p in w.partners if p.id == person.partner_id), None)
         members = w.participants_of(person.partner_id)
-        asked = {p.id: {q.id for q in asked_questions(w.details, w.questionnaire, p)}
-                 for p in members}  # fmt: skip
-        answered = sum(1 for a in w.answers if a.question_id in asked.get(a.participant_id, ()))
+        if recount or self._tally is None or self._tally[0] != person.partner_id:
+            asked = {p.id: frozenset(q.id for q in asked_questions(w.details, w.questionnaire, p))
+                     for p in members}  # fmt: skip
+            answered = sum(w.answered_count(pid, ids) for pid, ids in asked.items())
+            self._tally = (person.partner_id, asked, answered)
+        _, asked, answered = self._tally
         done = sum(1 for p in members if p.done)
         self.partner_progress.setMaximum(max(sum(len(ids) for ids in asked.values()), 1))
         self.partner_progress.setValue(answered)
