@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -39,6 +40,7 @@ from workshop_app.ui.actions import WindowActions
 from workshop_app.ui.errors import show_problem
 from workshop_app.ui.forms.ui_about import Ui_AboutDialog
 from workshop_app.ui.glossary import glossary_dialog
+from workshop_app.ui.lazy_pages import LazyPages
 from workshop_app.ui.pages import PAGE_CLASSES
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.presentation import PresentationWindow
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.setMinimumSize(960, 600)
         self.session: WorkshopSession | None = None
-        self.pages: list[Page] = []
+        self.pages: Sequence[Page] = ()  # built when first shown (ui.lazy_pages)
         self.presentation: PresentationWindow | None = None
         self.editor: QDialog | None = None  # the questionnaire editor, while open
         self.undo_group = QUndoGroup(self)
@@ -167,17 +169,20 @@ class MainWindow(QMainWindow):
         session.saveFailed.connect(self._save_failed)
         session.refusalsChanged.connect(self._saved)
         session.stepReplayed.connect(self.show_changed)
-        self.pages = []
+        pages = LazyPages(
+            PAGE_CLASSES,
+            session,
+            self.page_stack,
+            lambda page: page.navigateRequested.connect(self.navigate),
+        )
+        self.pages = pages
+        titles = pages.titles()
         self.nav.blockSignals(True)
         self.nav.clear()
-        for cls in PAGE_CLASSES:
-            page = cls(session)
-            page.navigateRequested.connect(self.navigate)
-            self.pages.append(page)
-            self.page_stack.addWidget(page)
-            self.nav.addItem(page.title())
+        for title in titles:
+            self.nav.addItem(title)
         self.nav.blockSignals(False)
-        self.actions.set_pages([p.title() for p in self.pages])
+        self.actions.set_pages(titles)
         read_only = store.read_only
         self.banner.setText(
             self.tr("Read-only: this workshop is being changed elsewhere or may not be changed "
@@ -207,10 +212,9 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus.clearFocus()  # commit a field being edited before the store closes
         self.undo_group.removeStack(session.undo_stack)
-        for page in self.pages:
-            self.page_stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
+        if isinstance(self.pages, LazyPages):
+            self.pages.remove_all()
+        self.pages = ()
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
@@ -465,9 +469,11 @@ class MainWindow(QMainWindow):
             self.pages[index].focus_field("")
 
     def page(self, page_id: str) -> Page | None:
-        for page in self.pages:
-            if getattr(page, "page_id", None) == page_id:
-                return page
+        """The page with ``page_id`` (built now if it was not yet shown)."""
+        if isinstance(self.pages, LazyPages):
+            index = self.pages.class_of(page_id)
+            if index >= 0:
+                return self.pages[index]
         return None
 
     def navigate(self, page_id: str, field: str) -> None:
