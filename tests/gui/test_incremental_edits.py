@@ -72,13 +72,13 @@ def _file(tmp_path: Path, people_per_partner: int) -> Path:
 
 
 @contextmanager
-def _answers_read(monkeypatch: pytest.MonkeyPatch) -> Iterator[set[int]]:
+def _answers_read(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[int, Answer]]:
     """The answers (by identity) whose fields are read inside the block."""
-    touched: set[int] = set()
+    touched: dict[int, Answer] = {}  # holding each keeps its id from being reused
     plain = object.__getattribute__
 
     def counting(self: Answer, name: str) -> object:
-        touched.add(id(self))
+        touched[id(self)] = self
         return plain(self, name)
 
     with monkeypatch.context() as m:

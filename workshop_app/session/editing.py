@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workshop_app.analysis.results import Analysis
 from workshop_app.domain import model
 from workshop_app.domain.answers import Answers
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.storage.store import WorkshopStore
+
+if TYPE_CHECKING:
+    from workshop_app.analysis.results import Analysis
 
 Entity = Any
 

@@ -1,7 +1,7 @@
 """The main window's pages, each built when it is first shown or asked for.
 
-Building all eight pages when a workshop opens took about 100 ms on the demo, most of
-it for pages nobody looks at first. Until a page is built, an empty placeholder holds
+Building (and importing) all eight pages when a workshop opens took about 100 ms on the
+demo, most of it for pages nobody looks at first. Until a page is built, an empty placeholder holds
 its place in the page stack, so page indexes and the navigation list stay as they are.
 """
 
@@ -10,26 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from workshop_app.session import WorkshopSession
+from workshop_app.ui.pages import PageSpec
 from workshop_app.ui.pages.base import Page
-
-
-class _Translator:
-    """Stands in for a page in ``Page.title`` (which only calls ``self.tr``), so the
-    navigation list names a page without building it; the title stays in one place."""
-
-    def __init__(self, context: str) -> None:
-        self._context = context
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate(self._context, text)
-
-
-def page_title(cls: type[Page]) -> str:
-    return cls.title(_Translator(cls.__name__))  # type: ignore[arg-type]
 
 
 class LazyPages(Sequence[Page]):
@@ -37,28 +22,28 @@ class LazyPages(Sequence[Page]):
 
     def __init__(
         self,
-        classes: Sequence[type[Page]],
+        specs: Sequence[PageSpec],
         session: WorkshopSession,
         stack: QStackedWidget,
         on_built: Callable[[Page], None],
     ) -> None:
-        self._classes = list(classes)
+        self._specs = list(specs)
         self._session = session
         self._stack = stack
         self._on_built = on_built
-        self._built: list[Page | None] = [None] * len(classes)
+        self._built: list[Page | None] = [None] * len(specs)
         self._slots: list[QWidget] = []
-        for _ in classes:
+        for _ in specs:
             slot = QWidget()
             self._slots.append(slot)
             stack.addWidget(slot)
 
     def titles(self) -> list[str]:
-        return [page_title(cls) for cls in self._classes]
+        return [spec.title() for spec in self._specs]
 
-    def class_of(self, page_id: str) -> int:
-        """The index of the page with ``page_id``, or -1."""
-        return next((i for i, c in enumerate(self._classes) if c.page_id == page_id), -1)
+    def index_of(self, page_id: str) -> int:
+        """The index of the page with ``page_id``, or -1 (nothing is built to find it)."""
+        return next((i for i, s in enumerate(self._specs) if s.page_id == page_id), -1)
 
     def built(self) -> list[Page]:
         return [p for p in self._built if p is not None]
@@ -71,7 +56,7 @@ class LazyPages(Sequence[Page]):
         page = self._built[index]
         if page is not None:
             return page
-        page = self._classes[index](self._session)
+        page = self._specs[index].load()(self._session)
         self._built[index] = page
         slot = self._slots[index]
         current = self._stack.currentWidget() is slot
@@ -84,7 +69,7 @@ class LazyPages(Sequence[Page]):
         return page
 
     def __len__(self) -> int:
-        return len(self._classes)
+        return len(self._specs)
 
     @overload
     def __getitem__(self, index: int) -> Page: ...
@@ -116,4 +101,4 @@ class LazyPages(Sequence[Page]):
                 if widget is not None:
                     self._stack.removeWidget(widget)
                     widget.deleteLater()
-        self._built = [None] * len(self._classes)
+        self._built = [None] * len(self._specs)

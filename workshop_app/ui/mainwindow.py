@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -41,12 +41,14 @@ from workshop_app.ui.errors import show_problem
 from workshop_app.ui.forms.ui_about import Ui_AboutDialog
 from workshop_app.ui.glossary import glossary_dialog
 from workshop_app.ui.lazy_pages import LazyPages
-from workshop_app.ui.pages import PAGE_CLASSES
-from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages import PAGES
 from workshop_app.ui.presentation import PresentationWindow
 from workshop_app.ui.restore_dialog import offer_newest_backup, show_restore_dialog
 from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
 from workshop_app.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from workshop_app.ui.pages.base import Page
 
 log = logging.getLogger("workshop_app")
 
@@ -170,7 +172,7 @@ class MainWindow(QMainWindow):
         session.refusalsChanged.connect(self._saved)
         session.stepReplayed.connect(self.show_changed)
         pages = LazyPages(
-            PAGE_CLASSES,
+            PAGES,
             session,
             self.page_stack,
             lambda page: page.navigateRequested.connect(self.navigate),
@@ -471,7 +473,7 @@ class MainWindow(QMainWindow):
     def page(self, page_id: str) -> Page | None:
         """The page with ``page_id`` (built now if it was not yet shown)."""
         if isinstance(self.pages, LazyPages):
-            index = self.pages.class_of(page_id)
+            index = self.pages.index_of(page_id)
             if index >= 0:
                 return self.pages[index]
         return None

@@ -283,9 +283,6 @@ class QuestionnairePage(Page):
             QShortcut(QKeySequence(key), self, context=context).activated.connect(self.go_back)
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Questionnaire")
-
     # --- hand-over ----------------------------------------------------------------------
 
     def handing_over(self) -> bool:

@@ -163,9 +163,6 @@ class SetupPage(Page):
         )
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Setup")
-
     # --- details --------------------------------------------------------------------
 
     def _init_details_form(self) -> None:
