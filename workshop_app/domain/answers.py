@@ -29,14 +29,20 @@ class Answers(Sequence["Answer"]):
         self._newer: Answers | None = None
         self._before: dict[Key, Answer] = {}
         self._items: tuple[Answer, ...] | None = None
-        self._rows: dict[Key, Answer] = {}
-        self._people: dict[str, dict[str, Answer]] = {}
-        for a in answers:
-            self._add(a)
+        self._rows: dict[Key, Answer] = {(a.participant_id, a.question_id): a for a in answers}
+        self._people: dict[str, dict[str, Answer]] | None = None  # built when first asked
 
-    def _add(self, a: Answer) -> None:
-        self._rows[(a.participant_id, a.question_id)] = a
-        self._people.setdefault(a.participant_id, {})[a.question_id] = a
+    def _by_person(self) -> dict[str, dict[str, Answer]]:
+        me = self._own()
+        if me._people is None:
+            people: dict[str, dict[str, Answer]] = {}
+            for (pid, qid), a in me._rows.items():
+                mine = people.get(pid)
+                if mine is None:
+                    mine = people[pid] = {}
+                mine[qid] = a
+            me._people = people
+        return me._people
 
     # --- reading ---------------------------------------------------------------------
 
@@ -45,11 +51,11 @@ class Answers(Sequence["Answer"]):
 
     def of(self, participant_id: str) -> list[Answer]:
         """The participant's answers, in file order within the participant."""
-        return list(self._own()._people.get(participant_id, {}).values())
+        return list(self._by_person().get(participant_id, {}).values())
 
     def count_of(self, participant_id: str, question_ids: set[str] | frozenset[str]) -> int:
         """How many of ``question_ids`` the participant answered (or skipped)."""
-        mine = self._own()._people.get(participant_id, {})
+        mine = self._by_person().get(participant_id, {})
         if len(mine) <= len(question_ids):
             return sum(1 for qid in mine if qid in question_ids)
         return sum(1 for qid in question_ids if qid in mine)
@@ -107,17 +113,19 @@ class Answers(Sequence["Answer"]):
             if key in rows:
                 before.setdefault(key, rows[key])
                 del rows[key]
-                del people[key[0]][key[1]]
+                if people is not None:
+                    del people[key[0]][key[1]]
         for a in put:
             key = (a.participant_id, a.question_id)
             before.setdefault(key, rows.get(key, _GONE))
             rows[key] = a
-            people.setdefault(a.participant_id, {})[a.question_id] = a
+            if people is not None:
+                people.setdefault(a.participant_id, {})[a.question_id] = a
         new = Answers.__new__(Answers)
         new._rows, new._people, new._items = rows, people, None
         new._newer, new._before = None, {}
         # This version no longer owns the dicts: it keeps what it held at the changed keys.
-        me._rows, me._people = {}, {}
+        me._rows, me._people = {}, None
         me._newer, me._before = new, before
         return new
 
@@ -142,7 +150,6 @@ class Answers(Sequence["Answer"]):
                         rows[key] = old
             source = rows.values()
         self._newer, self._before = None, {}
-        self._rows, self._people = {}, {}
-        for a in source:
-            self._add(a)
+        self._rows = {(a.participant_id, a.question_id): a for a in source}
+        self._people = None
         return self
