@@ -81,8 +81,10 @@ class Answers(Sequence["Answer"]):
         return iter(self._all())
 
     def __contains__(self, item: object) -> bool:
-        key = (getattr(item, "participant_id", None), getattr(item, "question_id", None))
-        return self._own()._rows.get(key) == item  # type: ignore[call-overload]
+        pid, qid = getattr(item, "participant_id", None), getattr(item, "question_id", None)
+        if not isinstance(pid, str) or not isinstance(qid, str):
+            return False
+        return self._own()._rows.get((pid, qid)) == item
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Answers | tuple | list):
