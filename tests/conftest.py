@@ -6,6 +6,7 @@ skipped test fails: CI installs every outside program, so a skip there hides a g
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +19,17 @@ import pytest
 from hypothesis import settings
 
 from workshop_app.domain.model import Workshop
+
+# As in the app (workshop_app.session.gc_timer): garbage is collected on the Qt thread
+# only, after each test, never by a server or worker thread that happens to allocate.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_qt_thread() -> Iterator[None]:
+    yield
+    gc.collect()
+
 
 # No per-example deadline: CI shares two cores, and a slow example is not a failure.
 settings.register_profile("workshop", deadline=None)

@@ -42,8 +42,16 @@ from workshop_app.domain.errors import WorkshopError
 PROG = "workshop-app"
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 COMMANDS = (
-    "demo", "check", "info", "import-answers", "import-json", "export", "prework", "forms",
-    "backups", "restore",
+    "demo",
+    "check",
+    "info",
+    "import-answers",
+    "import-json",
+    "export",
+    "prework",
+    "forms",
+    "backups",
+    "restore",
     "serve",
 )
 
@@ -123,7 +131,8 @@ def _cmd_backups(args: argparse.Namespace) -> int:
     for n, b in enumerate(listed, start=1):
         held = (
             f"{b.partners} partners, {b.participants} participants, {b.answers} answers"
-            if b.readable else "cannot be read"
+            if b.readable
+            else "cannot be read"
         )
         _out(f"  {n:>2}. {b.taken:%Y-%m-%d %H:%M:%S}  {held}  {b.path.name}")
     _out(f"Restore one with: {PROG} restore FILE NUMBER (or the backup's path).")
@@ -141,9 +150,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _opened(
-    path: str | Path, *, read_only: bool = True, command: str = ""
-) -> Iterator[Any]:
+def _opened(path: str | Path, *, read_only: bool = True, command: str = "") -> Iterator[Any]:
     """Open a workshop; read-only unless the command edits it (then it holds the writer
     lock: a file open in the app or another command is refused, naming who has it)."""
     from workshop_app.storage.store import open_workshop
@@ -172,9 +179,7 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
     active = active_question_ids(workshop.details, q)
     # Completion counts the questions each participant is asked; "Don't know" is an answer.
     asked_ids: dict[str, frozenset[str]] = {
-        person.id: frozenset(
-            x.id for x in q.questions() if x.id in active and is_asked(x, person)
-        )
+        person.id: frozenset(x.id for x in q.questions() if x.id in active and is_asked(x, person))
         for person in workshop.participants
     }
     answered: dict[str, int] = {}
@@ -204,17 +209,19 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
             for person in people
         ]
         total = sum(x["answered"] for x in listed)
-        partners.append({
-            "id": p.id,
-            "name": p.name,
-            "short_name": p.short_name,
-            "role": p.role,
-            "colour": p.colour,
-            "participants": listed,
-            "answers": sum(x["answers"] for x in listed),
-            "answered": total,
-            "completion": round(_completion(total, sum(x["asked"] for x in listed)), 4),
-        })
+        partners.append(
+            {
+                "id": p.id,
+                "name": p.name,
+                "short_name": p.short_name,
+                "role": p.role,
+                "colour": p.colour,
+                "participants": listed,
+                "answers": sum(x["answers"] for x in listed),
+                "answered": total,
+                "completion": round(_completion(total, sum(x["asked"] for x in listed)), 4),
+            }
+        )
     answered_total = sum(answered.values())
     d = workshop.details
     return {
@@ -316,10 +323,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
             if pair:
                 between = "  (" + " vs ".join(labels.get(x, x) for x in pair["partners"]) + ")"
             score = "" if gap["alignment"] is None else f", alignment {gap['alignment']:.2f}"
-            _out(
-                f"  {n}. {gap['question_id']} {gap['title']}: "
-                f"{gap['kinds_text']}{score}{between}"
-            )
+            _out(f"  {n}. {gap['question_id']} {gap['title']}: {gap['kinds_text']}{score}{between}")
     return EXIT_OK
 
 
@@ -337,9 +341,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     from workshop_app.live.serve import serve
     from workshop_app.session import WorkshopSession
+    from workshop_app.session.gc_timer import collect_on_qt_thread
     from workshop_app.storage.store import open_workshop
 
     app = QCoreApplication.instance() or QCoreApplication([PROG])
+    collect_on_qt_thread(app)  # request threads must never destroy the session's objects
     path = Path(args.file)
     if not path.exists():
         raise WorkshopError(f"'{path}' does not exist.")
@@ -441,10 +447,15 @@ def _cmd_prework_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_prework_import(args: argparse.Namespace) -> int:
-    from workshop_app.exchange.prework import import_prework
+    from workshop_app.exchange.prework import apply_prework, plan_prework, read_prework
 
+    # Check and plan with the file opened read-only: a refused workbook or an unresolved
+    # conflict leaves the workshop file as it was, byte for byte (no header, no mtime).
+    with _opened(args.file) as store:
+        workshop = store.load()
+    plan_prework(workshop, read_prework(workshop, args.workbook), prefer=args.prefer)
     with _opened(args.file, read_only=False, command="prework import") as store:
-        result = import_prework(store, args.workbook, prefer=args.prefer)
+        result = apply_prework(store, read_prework(store, args.workbook), prefer=args.prefer)
     _out(result.summary())
     return EXIT_OK
 
@@ -553,8 +564,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("demo", _cmd_demo, "write a fictional demo workshop")
     p.add_argument("out", metavar="OUT", help="the .workshop file to write")
-    p.add_argument("--size", choices=("small", "large"), default="small",
-                   help="small: 3 partners; large: 6 partners x 25 participants x 200 questions")
+    p.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small: 3 partners; large: 6 partners x 25 participants x 200 questions",
+    )
     p.add_argument("--seed", type=int, default=2026, help="the same seed gives the same workshop")
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
@@ -565,8 +580,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    p = command("import-answers", _cmd_import_answers,
-                "import answers from a CSV file (participant,partner,question_id,value[,comment])")
+    p = command(
+        "import-answers",
+        _cmd_import_answers,
+        "import answers from a CSV file (participant,partner,question_id,value[,comment])",
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("csv", metavar="CSV")
 
@@ -578,10 +596,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--xlsx", metavar="P", help="the Excel term sheet")
     p.add_argument("--pdf", metavar="P", help="the PDF report")
-    p.add_argument("--variant", choices=("leadership", "full"), default="leadership",
-                   help="the PDF variant (default: leadership)")
-    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
-                   help="the PDF page size (default: A4)")
+    p.add_argument(
+        "--variant",
+        choices=("leadership", "full"),
+        default="leadership",
+        help="the PDF variant (default: leadership)",
+    )
+    p.add_argument(
+        "--page-size",
+        choices=("A4", "Letter"),
+        default="A4",
+        help="the PDF page size (default: A4)",
+    )
     p.add_argument("--json", metavar="P", help="the interchange JSON")
     p.add_argument("--reveal", action="store_true",
                    help="export --xlsx/--pdf of a blind workshop before its answers are "
@@ -599,15 +625,24 @@ def build_parser() -> argparse.ArgumentParser:
     i.set_defaults(handler=_cmd_prework_import)
     i.add_argument("file", metavar="FILE")
     i.add_argument("workbook", metavar="IN.xlsx")
-    i.add_argument("--prefer", choices=("workbook", "existing"),
-                   help="which answer wins where both differ (default: ask, i.e. refuse)")
+    i.add_argument(
+        "--prefer",
+        choices=("workbook", "existing"),
+        help="which answer wins where both differ (default: ask, i.e. refuse)",
+    )
 
-    p = command("serve", _cmd_serve,
-                "live answering: serve the questionnaire on the room's network until Ctrl+C")
+    p = command(
+        "serve",
+        _cmd_serve,
+        "live answering: serve the questionnaire on the room's network until Ctrl+C",
+    )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--host", metavar="H",
-                   help="the address to listen on (default: this computer's address on the "
-                   "local network; 127.0.0.1 for this computer only)")
+    p.add_argument(
+        "--host",
+        metavar="H",
+        help="the address to listen on (default: this computer's address on the "
+        "local network; 127.0.0.1 for this computer only)",
+    )
     p.add_argument("--port", metavar="P", type=int, default=8765, help="default: 8765")
     p.add_argument("--links", metavar="OUT.csv", help="also write the links to a CSV file")
 
@@ -622,8 +657,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("backups", _cmd_backups, "list the backups of a workshop, newest first")
     p.add_argument("file", metavar="FILE")
-    p = command("restore", _cmd_restore,
-                "put a backup back in place (the current state is backed up first)")
+    p = command(
+        "restore", _cmd_restore, "put a backup back in place (the current state is backed up first)"
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("backup", metavar="BACKUP", help="a backup's path or its number in 'backups'")
     fx = forms.add_parser("export-xlsx", help="a template as an Excel form (XLSForm style)")

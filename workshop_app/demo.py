@@ -106,11 +106,13 @@ def _small_scripts() -> dict[str, _Script]:
         # Nordwerk's finance lead does not know the start-of-production plan; the others do.
         "G03": _Script(by_partner=(36.0, 24.0, 30.0), dont_know=((0, 1),)),
         "G04": _Script(by_partner=(120.0, 210.0, 180.0)),
-        "G13": _Script(by_partner=(
-            {"capital": 20, "technology": 55, "volume": 20, "fixed_prices": 5},
-            {"capital": 15, "technology": 15, "volume": 70},
-            {"technology": 15, "volume": 25, "fixed_prices": 60},
-        )),
+        "G13": _Script(
+            by_partner=(
+                {"capital": 20, "technology": 55, "volume": 20, "fixed_prices": 5},
+                {"capital": 15, "technology": 15, "volume": 70},
+                {"technology": 15, "volume": 25, "fixed_prices": 60},
+            )
+        ),
         "G15": _Script(by_partner=("nothing", "reallocate", "take_or_pay")),
         "R01": _Script(by_partner=("lead_partner", "joint_office", "by_module")),
         "R05": _Script(by_partner=("hardware_lead", "software_lead", "architecture_board")),
@@ -141,8 +143,16 @@ def _small_scripts() -> dict[str, _Script]:
         "G12": _Script(common="majority_with_vetoes"),
         "G14": _Script(common="by_share"),
         "G19": _Script(common="none"),
-        "S03": _Script(common={"engineering": 35, "tooling": 20, "plant": 20, "validation": 10,
-                               "software": 10, "supply_chain": 5}),
+        "S03": _Script(
+            common={
+                "engineering": 35,
+                "tooling": 20,
+                "plant": 20,
+                "validation": 10,
+                "software": 10,
+                "supply_chain": 5,
+            }
+        ),
         "S04": _Script(common=260.0),
         "S05": _Script(common="joint_until_agreed"),
         "S07": _Script(common=3.4),
@@ -186,56 +196,90 @@ def _small_scripts() -> dict[str, _Script]:
         "X17": _Script(common=10.0),
         "X18": _Script(common=3.3),
         # Text answers, per partner.
-        "G20": _Script(texts=(
-            ("Start of production in Europe slips past 2030, or the cost per vehicle is not "
-             "at least 15% below our current EV platform.",
-             "We pay for a platform and still cannot build its software ourselves."),
-            ("The joint model does not reach European customers by 2030, or we carry the "
-             "type-approval cost alone.",
-             "没有进入欧洲市场 – no access to the European market by 2030."),
-            ("Cell call-offs stay below 8 GWh a year, or our chemistry IP ends up in a "
-             "competitor's cells.",
-             "We build a dedicated line and the volumes never come."),
-        )),
-        "R20": _Script(texts=(
-            ("The architecture baseline: who may change it after design freeze – every change "
-             "hits our plant.",
-             "Software release scope: who may stop a release when vehicle quality is at risk."),
-            ("Whose standard applies when validation results disagree.",
-             "Ownership of the cost baseline; our target costs are much lower."),
-            ("Late changes to the cell specification.",
-             "Allocating cells between the two vehicle makers when supply is tight."),
-        )),
-        "C11": _Script(texts=(
-            ("Pace: our gate reviews take weeks, theirs take days. Fewer, faster joint gates "
-             "would help.",
-             "Documentation depth – we need to agree what „freigegeben“ (released) means."),
-            ("Decisions at Nordwerk need many signatures; a delegated budget for the "
-             "execution committee would help.",
-             "Meeting culture; written pre-reads in English help everyone."),
-            ("Our engineers rarely contradict a senior customer in the room; smaller working "
-             "sessions help.",
-             "기대치를 솔직하게 이야기하는 자리가 필요합니다 – candid sessions on expectations."),
-        )),
-        "X19": _Script(texts=(
-            ("We keep the platform IP we paid for, buy the tooling at fair value and supply "
-             "parts for ten years.",),
-            ("Every side keeps using the joint platform IP; nobody is locked out of its own "
-             "cars.",),
-            ("Cell chemistry IP stays with us; the vehicle makers keep a five-year supply "
-             "contract at agreed prices, and pay for the dedicated line if they cancel.",),
-        )),
+        "G20": _Script(
+            texts=(
+                (
+                    "Start of production in Europe slips past 2030, or the cost per vehicle is not "
+                    "at least 15% below our current EV platform.",
+                    "We pay for a platform and still cannot build its software ourselves.",
+                ),
+                (
+                    "The joint model does not reach European customers by 2030, or we carry the "
+                    "type-approval cost alone.",
+                    "没有进入欧洲市场 – no access to the European market by 2030.",
+                ),
+                (
+                    "Cell call-offs stay below 8 GWh a year, or our chemistry IP ends up in a "
+                    "competitor's cells.",
+                    "We build a dedicated line and the volumes never come.",
+                ),
+            )
+        ),
+        "R20": _Script(
+            texts=(
+                (
+                    "The architecture baseline: who may change it after design freeze – "
+                    "every change hits our plant.",
+                    "Software release scope: who may stop a release when vehicle quality "
+                    "is at risk.",
+                ),
+                (
+                    "Whose standard applies when validation results disagree.",
+                    "Ownership of the cost baseline; our target costs are much lower.",
+                ),
+                (
+                    "Late changes to the cell specification.",
+                    "Allocating cells between the two vehicle makers when supply is tight.",
+                ),
+            )
+        ),
+        "C11": _Script(
+            texts=(
+                (
+                    "Pace: our gate reviews take weeks, theirs take days. Fewer, faster "
+                    "joint gates would help.",
+                    "Documentation depth – we need to agree what „freigegeben“ (released) means.",
+                ),
+                (
+                    "Decisions at Nordwerk need many signatures; a delegated budget for the "
+                    "execution committee would help.",
+                    "Meeting culture; written pre-reads in English help everyone.",
+                ),
+                (
+                    "Our engineers rarely contradict a senior customer in the room; smaller "
+                    "working sessions help.",
+                    "기대치를 솔직하게 이야기하는 자리가 필요합니다 – "
+                    "candid sessions on expectations.",
+                ),
+            )
+        ),
+        "X19": _Script(
+            texts=(
+                (
+                    "We keep the platform IP we paid for, buy the tooling at fair value and supply "
+                    "parts for ten years.",
+                ),
+                (
+                    "Every side keeps using the joint platform IP; nobody is locked out of its own "
+                    "cars.",
+                ),
+                (
+                    "Cell chemistry IP stays with us; the vehicle makers keep a five-year supply "
+                    "contract at agreed prices, and pay for the dedicated line if they cancel.",
+                ),
+            )
+        ),
     }
 
 
 _SMALL_COMMENTS: dict[tuple[str, str], str] = {
     ("王芳", "G13"): "价值分配应与销量挂钩 – value should follow the volume each side takes.",
     ("Jürgen Weiß", "R01"): "Die Architektur muss bei uns bleiben; wir tragen die "
-                            "Typgenehmigung in Europa.",
+    "Typgenehmigung in Europa.",
     ("김민준", "G15"): "전용 라인은 확정 물량 없이는 지을 수 없습니다 "
-                     "(no dedicated line without firm volumes).",
+    "(no dedicated line without firm volumes).",
     ("Anna Köhler", "C05"): "Unsere Freigabeprozesse sind deutlich strenger – das müssen wir "
-                            "früh klären.",
+    "früh klären.",
     ("李伟", "R05"): "软件发布节奏必须由软件团队决定。",
     ("이서연", "X12"): "Cell chemistry created by our engineers must stay ours.",
     ("Lukas Brüggemann", "G15"): "Take-or-pay only with a price that falls as volume rises.",
@@ -376,9 +420,7 @@ class _Builder:
                 else:
                     stance = self.near(q, common)
                 texts = script.texts[pn] if script.texts else ()
-                members = [
-                    m for m in people[partner.id] if asked[m.id] is None or q.id in asked[m.id]
-                ]
+                members = [m for m in people[partner.id] if (a := asked[m.id]) is None or q.id in a]
                 for mn, person in enumerate(members):
                     own = stance
                     if script.internal and script.internal[0] == pn and mn % 2 == 1:
@@ -390,14 +432,16 @@ class _Builder:
                     at = _ANSWERS_START + timedelta(
                         minutes=4 * index_of[person.id], seconds=35 * qn + self.rng.randrange(20)
                     )
-                    out.append(Answer(
-                        participant_id=person.id,
-                        question_id=q.id,
-                        value=value,
-                        comment=comments.get((person.name, q.id), ""),
-                        answered_at=at,
-                        dont_know=dont_know,
-                    ))
+                    out.append(
+                        Answer(
+                            participant_id=person.id,
+                            question_id=q.id,
+                            value=value,
+                            comment=comments.get((person.name, q.id), ""),
+                            answered_at=at,
+                            dont_know=dont_know,
+                        )
+                    )
         return out
 
     # --- small ------------------------------------------------------------------------
@@ -421,16 +465,31 @@ class _Builder:
             notes="Fictional demo workshop: every company and person in it is invented.",
         )
         nordwerk = Partner(
-            self.id(), "Nordwerk Fahrzeugbau Württemberg AG", "Nordwerk", PARTNER_COLOURS[0],
-            "European OEM", capacities=(("FTE", 140.0),), position=0,
+            self.id(),
+            "Nordwerk Fahrzeugbau Württemberg AG",
+            "Nordwerk",
+            PARTNER_COLOURS[0],
+            "European OEM",
+            capacities=(("FTE", 140.0),),
+            position=0,
         )
         huachen = Partner(
-            self.id(), "华辰汽车 Huachen Auto", "华辰", PARTNER_COLOURS[1],
-            "Chinese EV maker", capacities=(("FTE", 100.0),), position=1,
+            self.id(),
+            "华辰汽车 Huachen Auto",
+            "华辰",
+            PARTNER_COLOURS[1],
+            "Chinese EV maker",
+            capacities=(("FTE", 100.0),),
+            position=1,
         )
         hanbit = Partner(
-            self.id(), "한빛배터리 Hanbit Battery", "한빛", PARTNER_COLOURS[2],
-            "Battery-cell maker", capacities=(("GWh/year", 12.0), ("FTE", 30.0)), position=2,
+            self.id(),
+            "한빛배터리 Hanbit Battery",
+            "한빛",
+            PARTNER_COLOURS[2],
+            "Battery-cell maker",
+            capacities=(("GWh/year", 12.0), ("FTE", 30.0)),
+            position=2,
         )
         partners = (nordwerk, huachen, hanbit)
         roster = {
@@ -465,18 +524,22 @@ class _Builder:
 
         gap_discussions = (
             GapDiscussion(
-                "G13", GapStatus.RESOLVED,
+                "G13",
+                GapStatus.RESOLVED,
                 notes="Nordwerk wants technology to weigh most, 华辰 volume, 한빛 fixed prices.",
                 agreed_position="Value is split 50% by engineering and technology contributed, "
-                                "30% by volume taken and 20% by capital invested; cell supply "
-                                "stays on fixed transfer prices. Revisited at the B-sample review.",
-                owner="Jürgen Weiß", due=date(2026, 12, 18),
+                "30% by volume taken and 20% by capital invested; cell supply "
+                "stays on fixed transfer prices. Revisited at the B-sample review.",
+                owner="Jürgen Weiß",
+                due=date(2026, 12, 18),
             ),
             GapDiscussion(
-                "R05", GapStatus.DISCUSSED,
+                "R05",
+                GapStatus.DISCUSSED,
                 notes="Both vehicle makers claim the last word on software. Option on the "
-                      "table: a joint architecture board with a tie-break by the steering group.",
-                owner="李伟", due=date(2027, 1, 15),
+                "table: a joint architecture board with a tie-break by the steering group.",
+                owner="李伟",
+                due=date(2027, 1, 15),
             ),
             GapDiscussion("X12", GapStatus.OPEN, notes="Parked for the legal workstream."),
             GapDiscussion("R01", GapStatus.OPEN),
@@ -484,92 +547,188 @@ class _Builder:
 
         n_id, h_id, k_id = nordwerk.id, huachen.id, hanbit.id
         contribution_rows: list[dict[str, Any]] = [
-            dict(partner_id=n_id, category=ContributionCategory.ENGINEERING,
-                 description="Platform engineering for body, chassis and thermal systems",
-                 quantity=120.0, unit="FTE", start=date(2027, 1, 1), end=date(2029, 6, 30),
-                 milestone_gate="Design freeze (gate G3)",
-                 tracking_metric="Monthly staffing report: FTE booked on critical-path work",
-                 owner="Anna Köhler", valuation=48_000_000.0, currency="EUR"),
-            dict(partner_id=n_id, category=ContributionCategory.VALIDATION,
-                 description="Crash and durability validation slots at the Nordwerk test centre",
-                 quantity=40.0, unit="validation slots", start=date(2027, 9, 1),
-                 end=date(2028, 12, 31), milestone_gate="Prototype build PT2",
-                 tracking_metric="Slots used versus reserved, per quarter",
-                 owner="Anna Köhler", valuation=6_500_000.0, currency="EUR"),
-            dict(partner_id=n_id, category=ContributionCategory.MANUFACTURING,
-                 description="Allocation of line 2 at the Nordwerk plant Heilbronn-Süd",
-                 quantity=120_000.0, unit="vehicles/year", start=date(2029, 3, 1),
-                 end=date(2034, 12, 31), milestone_gate="Start of production Europe",
-                 tracking_metric="Line capacity reserved versus built, monthly",
-                 owner="Jürgen Weiß"),
-            dict(partner_id=n_id, category=ContributionCategory.MARKET_ACCESS,
-                 description="European dealer network opened to the joint model",
-                 quantity=350.0, unit="dealers", start=date(2029, 6, 1),
-                 end=date(2034, 12, 31), milestone_gate="EU type approval",
-                 tracking_metric="Dealers signed up",
-                 owner="Sophie Maier", recipient_id=h_id),
-            dict(partner_id=h_id, category=ContributionCategory.SOFTWARE,
-                 description="Release bandwidth for the central compute and cockpit software",
-                 quantity=12.0, unit="software releases", start=date(2027, 4, 1),
-                 end=date(2029, 12, 31), milestone_gate="E/E architecture freeze",
-                 tracking_metric="Releases delivered on schedule; open defects at release",
-                 owner="李伟", valuation=85_000_000.0, currency="CNY"),
-            dict(partner_id=h_id, category=ContributionCategory.ENGINEERING,
-                 description="E-axle and drivetrain engineering from the Hefei centre",
-                 quantity=90.0, unit="FTE", start=date(2027, 1, 1), end=date(2028, 12, 31),
-                 milestone_gate="Design freeze (gate G3)",
-                 tracking_metric="Monthly staffing report", owner="陈静",
-                 valuation=210_000_000.0, currency="CNY"),
-            dict(partner_id=h_id, category=ContributionCategory.TOOLING,
-                 description="Tooling budget for body-in-white and battery enclosure dies",
-                 quantity=300_000_000.0, unit="CNY", start=date(2027, 10, 1),
-                 end=date(2028, 9, 30), milestone_gate="Tooling kick-off after design freeze",
-                 tracking_metric="Budget committed versus spent; tool try-out status",
-                 owner="张磊", valuation=300_000_000.0, currency="CNY"),
-            dict(partner_id=k_id, category=ContributionCategory.MANUFACTURING,
-                 description="NMC prismatic cell supply for the European vehicles",
-                 quantity=8.0, unit="GWh/year", start=date(2028, 6, 1), end=date(2035, 12, 31),
-                 milestone_gate="Cell B-sample approval",
-                 tracking_metric="GWh delivered versus call-off; defect rate (ppm)",
-                 owner="김민준", valuation=640_000_000_000.0, currency="KRW",
-                 recipient_id=n_id),
-            dict(partner_id=k_id, category=ContributionCategory.MANUFACTURING,
-                 description="LFP cell supply for the China-market vehicles",
-                 quantity=5.0, unit="GWh/year", start=date(2029, 1, 1), end=date(2035, 12, 31),
-                 milestone_gate="Cell C-sample approval",
-                 tracking_metric="GWh delivered versus call-off", owner="김민준",
-                 valuation=330_000_000_000.0, currency="KRW", recipient_id=h_id),
-            dict(partner_id=k_id, category=ContributionCategory.ENGINEERING,
-                 description="Cell and pack integration engineers seconded to the program",
-                 quantity=25.0, unit="FTE", start=date(2027, 3, 1), end=date(2029, 6, 30),
-                 milestone_gate="Pack design freeze", tracking_metric="Secondment roster",
-                 owner="이서연"),
-            dict(partner_id=k_id, category=ContributionCategory.VALIDATION,
-                 description="Cell abuse and ageing tests",
-                 quantity=6_000.0, unit="test-bench hours", start=date(2027, 6, 1),
-                 end=date(2028, 12, 31), milestone_gate="Cell B-sample approval",
-                 tracking_metric="Bench hours used versus booked", owner="이서연",
-                 valuation=2_400_000_000.0, currency="KRW"),
+            dict(
+                partner_id=n_id,
+                category=ContributionCategory.ENGINEERING,
+                description="Platform engineering for body, chassis and thermal systems",
+                quantity=120.0,
+                unit="FTE",
+                start=date(2027, 1, 1),
+                end=date(2029, 6, 30),
+                milestone_gate="Design freeze (gate G3)",
+                tracking_metric="Monthly staffing report: FTE booked on critical-path work",
+                owner="Anna Köhler",
+                valuation=48_000_000.0,
+                currency="EUR",
+            ),
+            dict(
+                partner_id=n_id,
+                category=ContributionCategory.VALIDATION,
+                description="Crash and durability validation slots at the Nordwerk test centre",
+                quantity=40.0,
+                unit="validation slots",
+                start=date(2027, 9, 1),
+                end=date(2028, 12, 31),
+                milestone_gate="Prototype build PT2",
+                tracking_metric="Slots used versus reserved, per quarter",
+                owner="Anna Köhler",
+                valuation=6_500_000.0,
+                currency="EUR",
+            ),
+            dict(
+                partner_id=n_id,
+                category=ContributionCategory.MANUFACTURING,
+                description="Allocation of line 2 at the Nordwerk plant Heilbronn-Süd",
+                quantity=120_000.0,
+                unit="vehicles/year",
+                start=date(2029, 3, 1),
+                end=date(2034, 12, 31),
+                milestone_gate="Start of production Europe",
+                tracking_metric="Line capacity reserved versus built, monthly",
+                owner="Jürgen Weiß",
+            ),
+            dict(
+                partner_id=n_id,
+                category=ContributionCategory.MARKET_ACCESS,
+                description="European dealer network opened to the joint model",
+                quantity=350.0,
+                unit="dealers",
+                start=date(2029, 6, 1),
+                end=date(2034, 12, 31),
+                milestone_gate="EU type approval",
+                tracking_metric="Dealers signed up",
+                owner="Sophie Maier",
+                recipient_id=h_id,
+            ),
+            dict(
+                partner_id=h_id,
+                category=ContributionCategory.SOFTWARE,
+                description="Release bandwidth for the central compute and cockpit software",
+                quantity=12.0,
+                unit="software releases",
+                start=date(2027, 4, 1),
+                end=date(2029, 12, 31),
+                milestone_gate="E/E architecture freeze",
+                tracking_metric="Releases delivered on schedule; open defects at release",
+                owner="李伟",
+                valuation=85_000_000.0,
+                currency="CNY",
+            ),
+            dict(
+                partner_id=h_id,
+                category=ContributionCategory.ENGINEERING,
+                description="E-axle and drivetrain engineering from the Hefei centre",
+                quantity=90.0,
+                unit="FTE",
+                start=date(2027, 1, 1),
+                end=date(2028, 12, 31),
+                milestone_gate="Design freeze (gate G3)",
+                tracking_metric="Monthly staffing report",
+                owner="陈静",
+                valuation=210_000_000.0,
+                currency="CNY",
+            ),
+            dict(
+                partner_id=h_id,
+                category=ContributionCategory.TOOLING,
+                description="Tooling budget for body-in-white and battery enclosure dies",
+                quantity=300_000_000.0,
+                unit="CNY",
+                start=date(2027, 10, 1),
+                end=date(2028, 9, 30),
+                milestone_gate="Tooling kick-off after design freeze",
+                tracking_metric="Budget committed versus spent; tool try-out status",
+                owner="张磊",
+                valuation=300_000_000.0,
+                currency="CNY",
+            ),
+            dict(
+                partner_id=k_id,
+                category=ContributionCategory.MANUFACTURING,
+                description="NMC prismatic cell supply for the European vehicles",
+                quantity=8.0,
+                unit="GWh/year",
+                start=date(2028, 6, 1),
+                end=date(2035, 12, 31),
+                milestone_gate="Cell B-sample approval",
+                tracking_metric="GWh delivered versus call-off; defect rate (ppm)",
+                owner="김민준",
+                valuation=640_000_000_000.0,
+                currency="KRW",
+                recipient_id=n_id,
+            ),
+            dict(
+                partner_id=k_id,
+                category=ContributionCategory.MANUFACTURING,
+                description="LFP cell supply for the China-market vehicles",
+                quantity=5.0,
+                unit="GWh/year",
+                start=date(2029, 1, 1),
+                end=date(2035, 12, 31),
+                milestone_gate="Cell C-sample approval",
+                tracking_metric="GWh delivered versus call-off",
+                owner="김민준",
+                valuation=330_000_000_000.0,
+                currency="KRW",
+                recipient_id=h_id,
+            ),
+            dict(
+                partner_id=k_id,
+                category=ContributionCategory.ENGINEERING,
+                description="Cell and pack integration engineers seconded to the program",
+                quantity=25.0,
+                unit="FTE",
+                start=date(2027, 3, 1),
+                end=date(2029, 6, 30),
+                milestone_gate="Pack design freeze",
+                tracking_metric="Secondment roster",
+                owner="이서연",
+            ),
+            dict(
+                partner_id=k_id,
+                category=ContributionCategory.VALIDATION,
+                description="Cell abuse and ageing tests",
+                quantity=6_000.0,
+                unit="test-bench hours",
+                start=date(2027, 6, 1),
+                end=date(2028, 12, 31),
+                milestone_gate="Cell B-sample approval",
+                tracking_metric="Bench hours used versus booked",
+                owner="이서연",
+                valuation=2_400_000_000.0,
+                currency="KRW",
+            ),
         ]
         contributions = tuple(
-            Contribution(id=self.id(), position=n, **row)
-            for n, row in enumerate(contribution_rows)
+            Contribution(id=self.id(), position=n, **row) for n, row in enumerate(contribution_rows)
         )
 
         steering = GovernanceBody(
-            self.id(), "Steering group", "steering",
+            self.id(),
+            "Steering group",
+            "steering",
             members="Nordwerk: CTO, CFO; 华辰: Executive VP R&D; 한빛: CEO",
-            cadence="Quarterly", chair="Rotates yearly, Nordwerk first", position=0,
+            cadence="Quarterly",
+            chair="Rotates yearly, Nordwerk first",
+            position=0,
         )
         execution = GovernanceBody(
-            self.id(), "Execution committee", "execution",
+            self.id(),
+            "Execution committee",
+            "execution",
             members="Program directors of each partner; heads of purchasing and quality",
-            cadence="Monthly", chair="Joint program director (Nordwerk)", position=1,
+            cadence="Monthly",
+            chair="Joint program director (Nordwerk)",
+            position=1,
         )
         pmo = GovernanceBody(
-            self.id(), "Joint program management office", "pmo",
+            self.id(),
+            "Joint program management office",
+            "pmo",
             members="Program managers and workstream leads of each partner",
-            cadence="Weekly", chair="PMO lead (华辰)", position=2,
+            cadence="Weekly",
+            chair="PMO lead (华辰)",
+            position=2,
         )
         bodies = (steering, execution, pmo)
 
@@ -577,58 +736,103 @@ class _Builder:
         decision_rows = [
             ("Architecture baseline", "hardware vs software", (D, C, C), execution.id),
             ("Cost baseline and target cost", "engineering vs purchasing", (J, J, C), steering.id),
-            ("Timing baseline and SOP dates", "design vs industrialization", (J, J, J),
-             steering.id),
+            (
+                "Timing baseline and SOP dates",
+                "design vs industrialization",
+                (J, J, J),
+                steering.id,
+            ),
             ("Change control above EUR 2 million", "", (J, J, INF), execution.id),
             # No decider: the readiness check should flag it.
             ("Quality and standards disputes", "design vs industrialization", (C, C, C), None),
             # Two deciders: the readiness check should flag it.
             ("Software release scope", "hardware vs software", (D, D, INF), execution.id),
-            ("Purchasing and specification of cells", "engineering vs purchasing", (D, C, C),
-             execution.id),
+            (
+                "Purchasing and specification of cells",
+                "engineering vs purchasing",
+                (D, C, C),
+                execution.id,
+            ),
             ("Plant allocation", "design vs industrialization", (J, J, INF), steering.id),
-            ("Design release for industrialization", "design vs industrialization", (D, C, INF),
-             pmo.id),
+            (
+                "Design release for industrialization",
+                "design vs industrialization",
+                (D, C, INF),
+                pmo.id,
+            ),
             ("Admitting new partners or programs", "", (J, J, J), steering.id),
         ]
         decisions = tuple(
-            Decision(self.id(), title, seam,
-                     tuple(zip((n_id, h_id, k_id), codes, strict=True)), body, n)
+            Decision(
+                self.id(), title, seam, tuple(zip((n_id, h_id, k_id), codes, strict=True)), body, n
+            )
             for n, (title, seam, codes, body) in enumerate(decision_rows)
         )
         escalation_steps = (
-            EscalationStep(self.id(), 1, "Joint program management office", 10,
-                           "Workstream leads try to resolve the issue with the PMO lead."),
-            EscalationStep(self.id(), 2, "Execution committee", 15,
-                           "Program directors decide or prepare options for the steering group."),
-            EscalationStep(self.id(), 3, "Steering group", 30,
-                           "Final decision; if still deadlocked, the exit-trigger clause applies."),
+            EscalationStep(
+                self.id(),
+                1,
+                "Joint program management office",
+                10,
+                "Workstream leads try to resolve the issue with the PMO lead.",
+            ),
+            EscalationStep(
+                self.id(),
+                2,
+                "Execution committee",
+                15,
+                "Program directors decide or prepare options for the steering group.",
+            ),
+            EscalationStep(
+                self.id(),
+                3,
+                "Steering group",
+                30,
+                "Final decision; if still deadlocked, the exit-trigger clause applies.",
+            ),
         )
         review_points = (
-            ReviewPoint(self.id(), "B-sample review", date(2028, 3, 31),
-                        "Cell B-sample approval and prototype build PT2",
-                        ("continue", "expand", "narrow", "redirect"),
-                        "Decide whether to add the second body style.", 0),
-            ReviewPoint(self.id(), "Start of production review", date(2029, 9, 30),
-                        "Start of production Europe",
-                        ("continue", "expand", "narrow", "redirect", "exit"), "", 1),
-            ReviewPoint(self.id(), "Mid-term review of scope and economics", date(2031, 6, 30),
-                        "", ("continue", "expand", "narrow", "redirect", "exit"),
-                        "Recalibrate the value split against actual volumes.", 2),
+            ReviewPoint(
+                self.id(),
+                "B-sample review",
+                date(2028, 3, 31),
+                "Cell B-sample approval and prototype build PT2",
+                ("continue", "expand", "narrow", "redirect"),
+                "Decide whether to add the second body style.",
+                0,
+            ),
+            ReviewPoint(
+                self.id(),
+                "Start of production review",
+                date(2029, 9, 30),
+                "Start of production Europe",
+                ("continue", "expand", "narrow", "redirect", "exit"),
+                "",
+                1,
+            ),
+            ReviewPoint(
+                self.id(),
+                "Mid-term review of scope and economics",
+                date(2031, 6, 30),
+                "",
+                ("continue", "expand", "narrow", "redirect", "exit"),
+                "Recalibrate the value split against actual volumes.",
+                2,
+            ),
         )
         exit_terms = ExitTerms(
             renewal_timeline="Initial term of eight years from signing; the steering group "
-                             "decides on renewal 24 months before expiry, based on a joint "
-                             "business review.",
+            "decides on renewal 24 months before expiry, based on a joint "
+            "business review.",
             notice_period="18 months' written notice, not before the end of year four except "
-                          "under an exit trigger.",
+            "under an exit trigger.",
             obligations="Cell supply continues for five years after exit at contract prices; "
-                        "spare parts for ten years after end of production; software security "
-                        "updates for eight years.",
+            "spare parts for ten years after end of production; software security "
+            "updates for eight years.",
             change_rules="Any partner may propose changes to scope, economics or "
-                         "responsibilities at a review point; the execution committee assesses "
-                         "them within 30 days; changes need joint approval of the steering "
-                         "group.",
+            "responsibilities at a review point; the execution committee assesses "
+            "them within 30 days; changes need joint approval of the steering "
+            "group.",
         )
         exit_triggers = (
             ExitTrigger(self.id(), "Change of control of a partner", 90, 0),
@@ -637,36 +841,100 @@ class _Builder:
             ExitTrigger(self.id(), "Insolvency of a partner", None, 3),
         )
         shared_assets = (
-            SharedAsset(self.id(), "Joint EV platform architecture and design IP", AssetKind.IP,
-                        None, "Jointly owned; each partner keeps a royalty-free licence for "
-                        "vehicles already in production.", 0),
-            SharedAsset(self.id(), "Line 2, plant Heilbronn-Süd", AssetKind.PLANT, n_id,
-                        "Stays with Nordwerk; supply of vehicles to 华辰 continues by contract "
-                        "for three years.", 1),
-            SharedAsset(self.id(), "Body and battery enclosure tooling", AssetKind.TOOLING, h_id,
-                        "The remaining partners may buy it at book value.", 2),
+            SharedAsset(
+                self.id(),
+                "Joint EV platform architecture and design IP",
+                AssetKind.IP,
+                None,
+                "Jointly owned; each partner keeps a royalty-free licence for "
+                "vehicles already in production.",
+                0,
+            ),
+            SharedAsset(
+                self.id(),
+                "Line 2, plant Heilbronn-Süd",
+                AssetKind.PLANT,
+                n_id,
+                "Stays with Nordwerk; supply of vehicles to 华辰 continues by contract "
+                "for three years.",
+                1,
+            ),
+            SharedAsset(
+                self.id(),
+                "Body and battery enclosure tooling",
+                AssetKind.TOOLING,
+                h_id,
+                "The remaining partners may buy it at book value.",
+                2,
+            ),
             # No treatment yet: the readiness check should flag it.
             SharedAsset(self.id(), "Validation and fleet data", AssetKind.DATA, None, "", 3),
         )
         action_items = (
-            ActionItem(self.id(), "Draft the value-split clause for the term sheet",
-                       "Dr. Katrin Schäfer", date(2026, 12, 18), ActionStatus.IN_PROGRESS,
-                       "G13", position=0),
-            ActionItem(self.id(), "Propose a joint architecture board with a tie-break rule",
-                       "李伟", date(2027, 1, 15), ActionStatus.OPEN, "R05", position=1),
-            ActionItem(self.id(), "Options paper on the treatment of jointly developed IP",
-                       "박지훈", date(2027, 1, 31), ActionStatus.OPEN, "X12", position=2),
-            ActionItem(self.id(), "Map both release-gate processes side by side",
-                       "Anna Köhler", date(2027, 1, 20), ActionStatus.OPEN, "C05", position=3),
-            ActionItem(self.id(), "Confirm 2028–2030 cell capacity against both call-offs",
-                       "김민준", date(2026, 12, 15), ActionStatus.OPEN, None,
-                       "8 + 5 GWh/year exceeds the declared 12 GWh/year from 2029.", 4),
-            ActionItem(self.id(), "Name the decider for quality and standards disputes",
-                       "Helena Marquardt", date(2026, 12, 5), ActionStatus.OPEN, "R06",
-                       position=5),
-            ActionItem(self.id(), "Exchange the partners' 2027 budget calendars",
-                       "Sophie Maier", date(2026, 11, 30), ActionStatus.DONE, "C01",
-                       position=6),
+            ActionItem(
+                self.id(),
+                "Draft the value-split clause for the term sheet",
+                "Dr. Katrin Schäfer",
+                date(2026, 12, 18),
+                ActionStatus.IN_PROGRESS,
+                "G13",
+                position=0,
+            ),
+            ActionItem(
+                self.id(),
+                "Propose a joint architecture board with a tie-break rule",
+                "李伟",
+                date(2027, 1, 15),
+                ActionStatus.OPEN,
+                "R05",
+                position=1,
+            ),
+            ActionItem(
+                self.id(),
+                "Options paper on the treatment of jointly developed IP",
+                "박지훈",
+                date(2027, 1, 31),
+                ActionStatus.OPEN,
+                "X12",
+                position=2,
+            ),
+            ActionItem(
+                self.id(),
+                "Map both release-gate processes side by side",
+                "Anna Köhler",
+                date(2027, 1, 20),
+                ActionStatus.OPEN,
+                "C05",
+                position=3,
+            ),
+            ActionItem(
+                self.id(),
+                "Confirm 2028–2030 cell capacity against both call-offs",
+                "김민준",
+                date(2026, 12, 15),
+                ActionStatus.OPEN,
+                None,
+                "8 + 5 GWh/year exceeds the declared 12 GWh/year from 2029.",
+                4,
+            ),
+            ActionItem(
+                self.id(),
+                "Name the decider for quality and standards disputes",
+                "Helena Marquardt",
+                date(2026, 12, 5),
+                ActionStatus.OPEN,
+                "R06",
+                position=5,
+            ),
+            ActionItem(
+                self.id(),
+                "Exchange the partners' 2027 budget calendars",
+                "Sophie Maier",
+                date(2026, 11, 30),
+                ActionStatus.DONE,
+                "C01",
+                position=6,
+            ),
         )
         return Workshop(
             details=details,
@@ -717,8 +985,15 @@ class _Builder:
             for n, (name, short, role) in enumerate(partner_rows)
         )
         people: dict[str, list[Participant]] = {}
-        functions = ("strategy", "engineering", "purchasing", "manufacturing", "software",
-                     "finance", "legal")
+        functions = (
+            "strategy",
+            "engineering",
+            "purchasing",
+            "manufacturing",
+            "software",
+            "finance",
+            "legal",
+        )
         for n, partner in enumerate(partners):
             firsts, lasts = _NAMES[n]
             if n in (1, 2):  # Chinese and Korean: family name first, no space
@@ -727,8 +1002,9 @@ class _Builder:
                 names = [f"{f} {last}" for last in lasts for f in firsts]
             self.rng.shuffle(names)
             people[partner.id] = [
-                Participant(self.id(), partner.id, name,
-                            Function(functions[m % len(functions)]), done=True)
+                Participant(
+                    self.id(), partner.id, name, Function(functions[m % len(functions)]), done=True
+                )
                 for m, name in enumerate(names[:LARGE_PARTICIPANTS_PER_PARTNER])
             ]
         scripts: dict[str, _Script] = {}
@@ -743,13 +1019,26 @@ class _Builder:
         steering = GovernanceBody(self.id(), "Alliance board", "steering", cadence="Quarterly")
         pmo = GovernanceBody(self.id(), "Alliance PMO", "pmo", cadence="Weekly", position=1)
         decisions = tuple(
-            Decision(self.id(), title, "", tuple((pid, D if m == n % 6 else (J if m < 2 else C))
-                                                 for m, pid in enumerate(n_ids)),
-                     steering.id, n)
-            for n, title in enumerate((
-                "Architecture baseline", "Cost baseline", "Timing baseline", "Change control",
-                "Quality and standards disputes", "Software release scope",
-            ))
+            Decision(
+                self.id(),
+                title,
+                "",
+                tuple(
+                    (pid, D if m == n % 6 else (J if m < 2 else C)) for m, pid in enumerate(n_ids)
+                ),
+                steering.id,
+                n,
+            )
+            for n, title in enumerate(
+                (
+                    "Architecture baseline",
+                    "Cost baseline",
+                    "Timing baseline",
+                    "Change control",
+                    "Quality and standards disputes",
+                    "Software release scope",
+                )
+            )
         )
         return Workshop(
             details=details,
@@ -804,8 +1093,12 @@ class _Builder:
                 4: "Agreed in principle; details open",
                 5: f"The {aspect} are agreed and written down",
             }
-        elif qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTI_CHOICE,
-                       QuestionType.RANKING, QuestionType.ALLOCATION):
+        elif qtype in (
+            QuestionType.SINGLE_CHOICE,
+            QuestionType.MULTI_CHOICE,
+            QuestionType.RANKING,
+            QuestionType.ALLOCATION,
+        ):
             k = rng.randint(3, 6)
             d["text"] = f"Which option best fits the {aspect} for {topic}?"
             d["options"] = [{"id": f"opt_{i + 1}", "label": _OPTION_LABELS[i]} for i in range(k)]
@@ -854,39 +1147,88 @@ _PREFIX: dict[Element, str] = {
 }
 
 _TOPICS: dict[Element, tuple[str, ...]] = {
-    Element.GOALS: ("battery recycling", "charging services", "regional variants",
-                    "fleet sales", "after-sales revenue", "ADAS features"),
-    Element.STRENGTHS: ("chip supply", "test tracks", "supplier quotes",
-                        "cell chemistry", "paint shops", "data platforms"),
-    Element.GOVERNANCE: ("homologation", "warranty claims", "supplier audits",
-                         "cybersecurity", "over-the-air updates", "recalls"),
-    Element.CULTURE: ("meeting language", "release gates", "travel budgets",
-                      "secondments", "joint training", "hiring"),
-    Element.EXIT: ("spare parts", "software support", "employee transfers",
-                   "supplier contracts", "customer data", "test equipment"),
+    Element.GOALS: (
+        "battery recycling",
+        "charging services",
+        "regional variants",
+        "fleet sales",
+        "after-sales revenue",
+        "ADAS features",
+    ),
+    Element.STRENGTHS: (
+        "chip supply",
+        "test tracks",
+        "supplier quotes",
+        "cell chemistry",
+        "paint shops",
+        "data platforms",
+    ),
+    Element.GOVERNANCE: (
+        "homologation",
+        "warranty claims",
+        "supplier audits",
+        "cybersecurity",
+        "over-the-air updates",
+        "recalls",
+    ),
+    Element.CULTURE: (
+        "meeting language",
+        "release gates",
+        "travel budgets",
+        "secondments",
+        "joint training",
+        "hiring",
+    ),
+    Element.EXIT: (
+        "spare parts",
+        "software support",
+        "employee transfers",
+        "supplier contracts",
+        "customer data",
+        "test equipment",
+    ),
 }
 
 _ASPECTS = ("targets", "owners", "timeline", "budget", "tracking rules")
 
 _GENERATED_TYPES = (
-    QuestionType.LIKERT, QuestionType.LIKERT, QuestionType.SINGLE_CHOICE, QuestionType.LIKERT,
-    QuestionType.MULTI_CHOICE, QuestionType.LIKERT, QuestionType.NUMBER, QuestionType.LIKERT,
-    QuestionType.RANKING, QuestionType.LIKERT, QuestionType.ALLOCATION, QuestionType.TEXT,
+    QuestionType.LIKERT,
+    QuestionType.LIKERT,
+    QuestionType.SINGLE_CHOICE,
+    QuestionType.LIKERT,
+    QuestionType.MULTI_CHOICE,
+    QuestionType.LIKERT,
+    QuestionType.NUMBER,
+    QuestionType.LIKERT,
+    QuestionType.RANKING,
+    QuestionType.LIKERT,
+    QuestionType.ALLOCATION,
+    QuestionType.TEXT,
 )
 
 _OPTION_LABELS = (
-    "Led by one partner", "Shared equally", "Run by the joint entity",
-    "Outsourced to a third party", "Decided case by case", "Not in scope",
+    "Led by one partner",
+    "Shared equally",
+    "Run by the joint entity",
+    "Outsourced to a third party",
+    "Decided case by case",
+    "Not in scope",
 )
 
 _NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("Jürgen", "Anna", "Lukas", "Sophie", "Katrin", "Tobias"),
-     ("Weiß", "Köhler", "Brüggemann", "Maier", "Schäfer")),
+    (
+        ("Jürgen", "Anna", "Lukas", "Sophie", "Katrin", "Tobias"),
+        ("Weiß", "Köhler", "Brüggemann", "Maier", "Schäfer"),
+    ),
     (("芳", "伟", "静", "磊", "敏", "强"), ("王", "李", "陈", "张", "刘")),
     (("민준", "서연", "지훈", "하은", "도윤", "수아"), ("김", "이", "박", "최", "정")),
     (("Haruto", "Yui", "Sota", "Aoi", "Ren", "Mei"), ("Okawa", "Sato", "Suzuki", "Tanaka", "Ito")),
-    (("Aino", "Eero", "Sanna", "Mikko", "Ilona", "Juha"),
-     ("Virtanen", "Mäkinen", "Nieminen", "Hämäläinen", "Koskinen")),
-    (("João", "Inês", "Tomás", "Beatriz", "Gonçalo", "Marta"),
-     ("Conceição", "Gonçalves", "Simões", "Araújo", "Magalhães")),
+    (
+        ("Aino", "Eero", "Sanna", "Mikko", "Ilona", "Juha"),
+        ("Virtanen", "Mäkinen", "Nieminen", "Hämäläinen", "Koskinen"),
+    ),
+    (
+        ("João", "Inês", "Tomás", "Beatriz", "Gonçalo", "Marta"),
+        ("Conceição", "Gonçalves", "Simões", "Araújo", "Magalhães"),
+    ),
 )

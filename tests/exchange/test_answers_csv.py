@@ -22,8 +22,12 @@ ABC = (Option("a", "Alpha"), Option("b", "Beta"), Option("c", "Gamma"))
 
 def _questionnaire() -> Questionnaire:
     qs = (
-        Question("L1", QuestionType.LIKERT, "How clear is the target?",
-                 anchors=((1, "Unclear"), (5, "Clear"))),
+        Question(
+            "L1",
+            QuestionType.LIKERT,
+            "How clear is the target?",
+            anchors=((1, "Unclear"), (5, "Clear")),
+        ),
         Question("S1", QuestionType.SINGLE_CHOICE, "Main goal?", options=ABC),
         Question("M1", QuestionType.MULTI_CHOICE, "Regions?", options=ABC),
         Question("R1", QuestionType.RANKING, "Rank the priorities", options=ABC),
@@ -31,8 +35,9 @@ def _questionnaire() -> Questionnaire:
         Question("N1", QuestionType.NUMBER, "Years?", unit="years", min_value=0, max_value=50),
         Question("T1", QuestionType.TEXT, "Anything else?"),
     )
-    return Questionnaire("csv-test", "1", "CSV test", sections=(Section(Element.GOALS, "Goals",
-                                                                           questions=qs),))
+    return Questionnaire(
+        "csv-test", "1", "CSV test", sections=(Section(Element.GOALS, "Goals", questions=qs),)
+    )
 
 
 @pytest.fixture
@@ -117,15 +122,19 @@ def test_importing_the_same_file_twice_changes_nothing(
     finally:
         watcher.close()
     assert (again.added, again.changed, again.unchanged, again.created_participants) == (
-        0, 0, 7, []
+        0,
+        0,
+        7,
+        [],
     )
     assert store.load() == before  # answered_at included
 
 
 def test_a_changed_value_is_updated_and_restamped(tmp_path: Path, store: WorkshopStore) -> None:
     old = store.answers_of("u1")[0]
-    summary = import_answers_csv(store, _csv(tmp_path, "participant,partner,question_id,value\n"
-                                                       "jürgen weiß,Nordwerk,L1,5\n"))
+    summary = import_answers_csv(
+        store, _csv(tmp_path, "participant,partner,question_id,value\njürgen weiß,Nordwerk,L1,5\n")
+    )
     assert (summary.added, summary.changed) == (0, 1)
     new = store.answers_of("u1")[0]
     assert new.value == 5
@@ -229,7 +238,9 @@ def test_a_bad_header_is_refused(
 
 def test_text_that_is_not_utf8_is_refused(tmp_path: Path, store: WorkshopStore) -> None:
     path = tmp_path / "latin1.csv"
-    path.write_bytes("participant,partner,question_id,value\nJürgen,Nordwerk,L1,4\n".encode("latin-1"))
+    path.write_bytes(
+        "participant,partner,question_id,value\nJürgen,Nordwerk,L1,4\n".encode("latin-1")
+    )
     with pytest.raises(ImportRejected, match="not UTF-8 text \\(line 2\\)"):
         import_answers_csv(store, path)
 
@@ -265,15 +276,16 @@ def test_a_missing_file_is_a_clear_error(tmp_path: Path, store: WorkshopStore) -
         import_answers_csv(store, tmp_path / "nope.csv")
 
 
-def test_dont_know_is_stored_as_an_answer_not_a_value(
-    store: WorkshopStore, tmp_path: Path
-) -> None:
-    path = _csv(tmp_path, (
-        "participant,partner,question_id,value\n"
-        "Jürgen Weiß,Nordwerk,L1,dont_know\n"  # replaces the stored 2
-        "王芳,华辰,M1,Don't know\n"
-        "王芳,华辰,T1,dont_know\n"  # a text question takes the words as its answer
-    ))
+def test_dont_know_is_stored_as_an_answer_not_a_value(store: WorkshopStore, tmp_path: Path) -> None:
+    path = _csv(
+        tmp_path,
+        (
+            "participant,partner,question_id,value\n"
+            "Jürgen Weiß,Nordwerk,L1,dont_know\n"  # replaces the stored 2
+            "王芳,华辰,M1,Don't know\n"
+            "王芳,华辰,T1,dont_know\n"  # a text question takes the words as its answer
+        ),
+    )
     summary = import_answers_csv(store, path)
     assert (summary.added, summary.changed) == (2, 1)
     answers = {(a.participant_id, a.question_id): a for a in store.all(model.Answer)}

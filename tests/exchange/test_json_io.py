@@ -83,6 +83,7 @@ def _set(path: list[Any], value: Any):
         for key in path[:-1]:
             target = target[key]
         target[path[-1]] = value
+
     return change
 
 
@@ -124,7 +125,8 @@ def test_bad_documents_are_refused_naming_the_path(
 def test_dont_know_is_an_answer_without_a_value(small_demo: Workshop, validator) -> None:
     doc = json.loads(json.dumps(workshop_to_json(small_demo)))
     index = next(
-        i for i, a in enumerate(doc["answers"])
+        i
+        for i, a in enumerate(doc["answers"])
         if small_demo.questionnaire.question(a["question_id"]).scored
     )
     doc["answers"][index].update(dont_know=True, value=None)
@@ -178,12 +180,11 @@ def test_a_likert_answer_off_the_scale_names_question_and_path(small_demo: Works
     ("content", "message"),
     [
         (b"", "not valid JSON"),
-        (b"{\"format\": ", "not valid JSON"),
+        (b'{"format": ', "not valid JSON"),
         (b"\xff\xfe{}", "not UTF-8"),
         (b"[1, 2]", "in.json': the document: expected an object"),
-        (b"{\"format\": \"partnership-workshop\", \"version\": 1" + b"0" * 5000 + b"}",
-         "5,001 digits"),
-        (b"{\"format\": \"partnership-workshop\", \"version\": NaN}", "NaN"),
+        (b'{"format": "partnership-workshop", "version": 1' + b"0" * 5000 + b"}", "5,001 digits"),
+        (b'{"format": "partnership-workshop", "version": NaN}', "NaN"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     ],
 )

@@ -27,7 +27,7 @@ from workshop_app.exchange.prework import (
     import_prework,
     read_prework,
 )
-from workshop_app.exchange.templates import default_template
+from workshop_app.exchange.templates import default_template, load_template
 from workshop_app.storage.store import WorkshopStore, create_workshop, new_workshop
 
 PARTNERS = ("Nordwerk Fahrzeugbau AG", "华辰汽车", "한빛배터리")
@@ -41,13 +41,14 @@ def store(tmp_path: Path) -> Iterator[WorkshopStore]:
         for i, name in enumerate(PARTNERS)
     )
     people = (
-        model.Participant("u1", "p0", "Jürgen Weiß", function=Function.ENGINEERING),
+        model.Participant("u1", "p0", "Jürgen Weiß", function=Function.STRATEGY),
         model.Participant("u2", "p1", "王芳", function=Function.STRATEGY),
         model.Participant("u3", "p1", "Li Wei"),
         model.Participant("u4", "p2", "한빛 김민준"),
     )
-    w = model.Workshop(details=w.details, questionnaire=w.questionnaire, partners=partners,
-                       participants=people)
+    w = model.Workshop(
+        details=w.details, questionnaire=w.questionnaire, partners=partners, participants=people
+    )
     s = create_workshop(tmp_path / "w.workshop", w)
     yield s
     s.close(backup=False)
@@ -58,7 +59,17 @@ def q(store: WorkshopStore, qid: str) -> Question:
 
 
 def first_of(store: WorkshopStore, kind: str) -> Question:
-    return next(x for x in store.questionnaire().questions() if x.type.value == kind)
+    """The first question of a kind that every participant of the workshop is asked."""
+    w = store.load()
+    asked = [
+        {x.id for x in asked_questions(w.details, w.questionnaire, person)}
+        for person in w.participants
+    ]
+    return next(
+        x
+        for x in w.questionnaire.questions()
+        if x.type.value == kind and all(x.id in ids for ids in asked)
+    )
 
 
 def row_of(ws, qid: str) -> int:
@@ -109,11 +120,11 @@ def test_export_has_instructions_a_sheet_per_participant_and_hidden_metadata(
     assert ws.protection.sheet and not ws.protection.password
     assert ws["A1"].value.startswith("王芳")
     w = store.load()
-    # the sheet holds the questions 王芳 is asked: the workshop has no purpose yet, so not
-    # the questions for particular purposes
+    # the sheet holds the questions 王芳 is asked: not those for particular purposes (the
+    # workshop has none yet), other phases or other functions
     every = asked_questions(w.details, w.questionnaire, w.participant("u2"))
     left_out = [x for x in w.questionnaire.questions() if x not in every]
-    assert left_out and all(x.purposes for x in left_out)
+    assert left_out and all(x.purposes or x.phases or x.functions for x in left_out)
     assert not any(c.value in {x.id for x in left_out} for c in ws["A"])
     for question in every:
         r = row_of(ws, question.id)
@@ -160,8 +171,9 @@ def test_existing_answers_are_prefilled_and_other_partners_are_absent(
     store: WorkshopStore, tmp_path: Path
 ) -> None:
     likert = first_of(store, "likert")
-    store.put(model.Answer("u2", likert.id, 4, "Wir sind nah dran"),
-              model.Answer("u4", likert.id, 1))
+    store.put(
+        model.Answer("u2", likert.id, 4, "Wir sind nah dran"), model.Answer("u4", likert.id, 1)
+    )
     wb = openpyxl.load_workbook(export(store, tmp_path))
     r = row_of(wb["王芳"], likert.id)
     assert wb["王芳"].cell(row=r, column=ANSWER_COL).value.startswith("4 – ")
@@ -220,8 +232,9 @@ def _filled_answers(store: WorkshopStore, tmp_path: Path) -> tuple[Path, dict[st
     r = row_of(ws, alloc.id)
     ws[f"D{r + 1}"] = alloc.total * 0.75
     ws[f"D{r + 2}"] = alloc.total * 0.25
-    ws[f"D{row_of(ws, number.id)}"] = 12.5 if number.max_value is None or number.max_value > 12.5 \
-        else number.max_value
+    ws[f"D{row_of(ws, number.id)}"] = (
+        12.5 if number.max_value is None or number.max_value > 12.5 else number.max_value
+    )
     ws[f"D{row_of(ws, text.id)}"] = "Jürgen Weiß und 한빛배터리 sollen führen."
     wb["Li Wei"][f"D{row_of(wb['Li Wei'], likert.id)}"] = 5
     wb.save(path)
@@ -231,7 +244,8 @@ def _filled_answers(store: WorkshopStore, tmp_path: Path) -> tuple[Path, dict[st
         multi.id: (multi.options[0].id, multi.options[2].id),
         ranking.id: tuple(o.id for o in reversed(ranking.options)),
         alloc.id: {
-            alloc.options[0].id: alloc.total * 0.75, alloc.options[1].id: alloc.total * 0.25
+            alloc.options[0].id: alloc.total * 0.75,
+            alloc.options[1].id: alloc.total * 0.25,
         },
         text.id: "Jürgen Weiß und 한빛배터리 sollen führen.",
     }
@@ -360,11 +374,17 @@ def test_every_bad_answer_is_reported_with_sheet_and_cell_and_nothing_is_stored(
     assert len(problems) == 4
     rl = row_of(ws, likert.id)
     assert f"Sheet 'Li Wei', cell D{rl}: 9 is outside the scale 1 to 5." in problems
-    assert any(p.startswith(f"Sheet 'Li Wei', cell D{rs}: 'maybe' is not one of the options")
-               for p in problems)
-    assert any(p.startswith(f"Sheet 'Li Wei', cell D{rm + 1}: 'no' is not a mark")
-               for p in problems)
-    assert any(p.startswith(f"Sheet 'Li Wei', cells D{rr + 1}:") for p in problems)
+    assert any(
+        p.startswith(f"Sheet 'Li Wei', cell D{rs}: 'maybe' is not one of the choices")
+        for p in problems
+    )
+    assert any(
+        p.startswith(f"Sheet 'Li Wei', cell D{rm + 1}: 'no' is not a mark") for p in problems
+    )
+    assert any(
+        p.startswith(f"Sheet 'Li Wei', cells D{rr + 1}, D{rr + 2}: rank 1 is given")
+        for p in problems
+    )
     assert store.all(model.Answer) == []
 
 
@@ -456,8 +476,9 @@ def test_a_workbook_of_a_differently_named_workshop_names_both(
     path = export(store, tmp_path)
     _set_meta(path, "workshop_id", "another")
     _set_meta(path, "workshop_title", "Batterie-JV 2031")
-    with pytest.raises(ImportRejected, match="belongs to the workshop 'Batterie-JV 2031', not "
-                       "to 'Plattform 2030"):
+    with pytest.raises(
+        ImportRejected, match="belongs to the workshop 'Batterie-JV 2031', not to 'Plattform 2030"
+    ):
         import_prework(store, path)
 
 
@@ -495,8 +516,15 @@ def _conflicting(store: WorkshopStore, tmp_path: Path) -> tuple[Path, Question, 
     store.put(model.Answer("u2", likert.id, 2, "app comment"))
     path = export(store, tmp_path)
     ws = openpyxl.load_workbook(path)["王芳"]
-    fill(path, {"王芳": {f"D{row_of(ws, likert.id)}": 5,
-                        f"D{row_of(ws, single.id)}": single.options[0].label}})
+    fill(
+        path,
+        {
+            "王芳": {
+                f"D{row_of(ws, likert.id)}": 5,
+                f"D{row_of(ws, single.id)}": single.options[0].label,
+            }
+        },
+    )
     return path, likert, single
 
 
@@ -554,9 +582,10 @@ def test_oversized_file_is_refused_before_parsing(
 
 
 def _rezip(src: Path, dst: Path, replace: dict[str, bytes], *, level: int = 6) -> Path:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(
-        dst, "w", zipfile.ZIP_DEFLATED, compresslevel=level
-    ) as zout:
+    with (
+        zipfile.ZipFile(src) as zin,
+        zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as zout,
+    ):
         for item in zin.infolist():
             data = replace.get(item.filename, zin.read(item.filename))
             zout.writestr(item.filename, data)
@@ -668,8 +697,9 @@ def test_each_sheet_holds_what_its_participant_is_asked_and_imports_after_a_chan
     w = store.load()
     excluded = first_of(store, "likert")
     included = next(x for x in w.questionnaire.questions() if x.purposes)
-    store.put(replace(w.details, excluded_questions=(excluded.id,),
-                      included_questions=(included.id,)))
+    store.put(
+        replace(w.details, excluded_questions=(excluded.id,), included_questions=(included.id,))
+    )
     path = export(store, tmp_path)
     wb = openpyxl.load_workbook(path)
     ids = {c.value for c in wb["王芳"]["A"]}
@@ -682,12 +712,25 @@ def test_each_sheet_holds_what_its_participant_is_asked_and_imports_after_a_chan
     assert (answer.question_id, answer.dont_know) == (included.id, True)
 
 
-def test_a_workbook_listing_all_questions_in_the_old_way_still_imports(
-    store: WorkshopStore, tmp_path: Path
-) -> None:
-    # every purpose: every question is asked, as in workbooks made before sheets were scoped
-    store.put(replace(store.details(), primary_purpose=Purpose.SOFTWARE,
-                      secondary_purposes=tuple(p for p in Purpose if p is not Purpose.SOFTWARE)))
+def test_a_workbook_listing_all_questions_in_the_old_way_still_imports(tmp_path: Path) -> None:
+    # Workbooks made before sheets were scoped came from questionnaire 1.0 workshops, where
+    # with every purpose every question is asked of everyone.
+    v1 = load_template(Path(__file__).parents[1] / "fixtures" / "alignment-core-1.0.yaml")
+    w = new_workshop("Plattform 2030", v1)
+    w = replace(
+        w,
+        details=replace(
+            w.details,
+            primary_purpose=Purpose.SOFTWARE,
+            secondary_purposes=tuple(p for p in Purpose if p is not Purpose.SOFTWARE),
+        ),
+        partners=(
+            model.Partner("p0", PARTNERS[0], colour=model.PARTNER_COLOURS[0], position=0),
+            model.Partner("p1", PARTNERS[1], colour=model.PARTNER_COLOURS[1], position=1),
+        ),
+        participants=(model.Participant("u2", "p1", "王芳"),),
+    )
+    store = create_workshop(tmp_path / "v1.workshop", w)
     path = export(store, tmp_path)
     wb = openpyxl.load_workbook(path)
     meta = wb[META]
@@ -696,5 +739,8 @@ def test_a_workbook_listing_all_questions_in_the_old_way_still_imports(
     likert = first_of(store, "likert")
     wb["王芳"][f"D{row_of(wb['王芳'], likert.id)}"] = 4
     wb.save(path)
-    import_prework(store, path)
-    assert stored(store, "u2") == {likert.id: 4}
+    try:
+        import_prework(store, path)
+        assert stored(store, "u2") == {likert.id: 4}
+    finally:
+        store.close(backup=False)

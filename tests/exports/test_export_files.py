@@ -55,7 +55,11 @@ def umask_022() -> Iterator[None]:
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 @pytest.mark.parametrize(("write", "name", "module"), WRITERS)
 def test_the_file_is_readable_by_others_like_any_document(
-    tmp_path: Path, small_demo: Workshop, umask_022: None, write: Writer, name: str,
+    tmp_path: Path,
+    small_demo: Workshop,
+    umask_022: None,
+    write: Writer,
+    name: str,
     module: object,
 ) -> None:
     path = write(small_demo, tmp_path / name)
@@ -87,8 +91,12 @@ def test_a_folder_as_target_is_refused_by_name(
 
 @pytest.mark.parametrize(("write", "name", "module"), WRITERS)
 def test_an_unwritable_folder_names_the_target_not_the_temporary_file(
-    tmp_path: Path, small_demo: Workshop, monkeypatch: pytest.MonkeyPatch,
-    write: Writer, name: str, module: object,
+    tmp_path: Path,
+    small_demo: Workshop,
+    monkeypatch: pytest.MonkeyPatch,
+    write: Writer,
+    name: str,
+    module: object,
 ) -> None:
     # Simulated: tests may run as root, for whom no folder is read-only.
     real_open = os.open

@@ -69,3 +69,14 @@ def test_fit_shortens_with_an_ellipsis() -> None:
     assert short.endswith("…")
     assert string_width(short, 8) <= 100
     assert fit("Short", 8, 100) == "Short"
+
+
+def test_emoji_become_names_and_rtl_lines_visual_order() -> None:
+    from workshop_app.exports.pdf_fonts import printable, register_fonts
+
+    register_fonts()
+    assert printable("Launch 🚗 now") == "Launch [automobile] now"
+    assert printable("👍🏽 ok") == "[thumbs up sign] ok"  # skin tone dropped with it
+    assert printable("🇩🇪 team") == "[flag DE] team"
+    assert printable("Nordwerk 华辰 한빛 Grüße") == "Nordwerk 华辰 한빛 Grüße"
+    assert printable("שלום") == "םולש"  # drawn right to left

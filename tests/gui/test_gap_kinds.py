@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from workshop_app.analysis import analyse
+from workshop_app.analysis.display import percent_text, score_text
 from workshop_app.domain.enums import GapKind
 from workshop_app.domain.model import Workshop
 from workshop_app.session import WorkshopSession
@@ -67,7 +68,7 @@ def test_presentation_shows_the_definition_index_and_why_each_gap_is_one(
     window.show_alignment(revealed, analysis)
     window.resize(1280, 720)
     window.show()
-    assert f"Definition {analysis.definition_index:.0f}" in window.heading.text()
+    assert f"Definition {score_text(analysis.definition_index)}" in window.heading.text()
     seen: dict[str, str] = {}
     for _ in analysis.gaps:
         qtbot.keyClick(window, Qt.Key.Key_Right)
@@ -75,7 +76,7 @@ def test_presentation_shows_the_definition_index_and_why_each_gap_is_one(
         seen[gap.question_id] = window.subheading.text()
     blind = next(g for g in analysis.gaps if g.kinds == (GapKind.BLIND_SPOT,))
     assert seen[blind.question_id].startswith("nobody has defined this yet")
-    assert f"Defined {blind.definition:.0%}" in seen[blind.question_id]
+    assert f"Defined {percent_text(blind.definition)}" in seen[blind.question_id]
     undecided = next(g for g in analysis.gaps if GapKind.UNDECIDED in g.kinds)
     names = ", ".join(revealed.partner(p).label for p in undecided.undecided_partners)
     assert f"Does not know: {names}" in seen[undecided.question_id]

@@ -75,8 +75,6 @@ def test_cancelled_dialog_exports_nothing(qtbot, session, tmp_path, monkeypatch)
     assert list(tmp_path.glob("*.xlsx")) == []
 
 
-
-
 def test_prework_export_waits_for_a_partner(qtbot, qapp, tmp_path: Path) -> None:
     from workshop_app.exchange.templates import default_template
     from workshop_app.storage.store import create_workshop, new_workshop

@@ -80,7 +80,7 @@ def test_serve_prints_links_takes_answers_and_stops_on_ctrl_c(tmp_path: Path) ->
         second = _serve(path)  # the one-writer lock: a second writer is refused
         _out, err = second.communicate(timeout=60)
         assert second.returncode == 1
-        assert "open for editing elsewhere" in err
+        assert "is being changed by workshop-app serve" in err
     finally:
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=60)
@@ -111,14 +111,20 @@ def test_serve_refuses_a_bad_host_with_a_message(tmp_path: Path) -> None:
 def test_the_links_csv_never_turns_a_name_into_a_formula(tmp_path: Path) -> None:
     from workshop_app.live.serve import write_links_csv
 
-    out = write_links_csv(tmp_path / "links.csv", [
-        ("=HYPERLINK(\"http://evil\")", "+Nordwerk", "http://127.0.0.1:8765/p/x"),
-        ("Jürgen Weiß", "한빛", "http://127.0.0.1:8765/p/y"),
-    ])
+    out = write_links_csv(
+        tmp_path / "links.csv",
+        [
+            ('=HYPERLINK("http://evil")', "+Nordwerk", "http://127.0.0.1:8765/p/x"),
+            ("Jürgen Weiß", "한빛", "http://127.0.0.1:8765/p/y"),
+        ],
+    )
     with out.open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
-    assert rows[0]["participant"] == "'=HYPERLINK(\"http://evil\")"
+    assert rows[0]["participant"] == '\'=HYPERLINK("http://evil")'
     assert rows[0]["partner"] == "'+Nordwerk"
-    assert rows[1] == {"participant": "Jürgen Weiß", "partner": "한빛",
-                       "link": "http://127.0.0.1:8765/p/y"}
+    assert rows[1] == {
+        "participant": "Jürgen Weiß",
+        "partner": "한빛",
+        "link": "http://127.0.0.1:8765/p/y",
+    }
     assert not list(tmp_path.glob(".*.part"))  # written under a temporary name, renamed

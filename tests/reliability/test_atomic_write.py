@@ -153,6 +153,7 @@ def test_leftovers_of_a_killed_export_go_at_the_next_export(tmp_path: Path, smal
     )
     left = tmp_path / f"{atomic.TEMP_PREFIX}{int(dead.stdout)}-0123456789ab-out.json"
     left.write_bytes(b"{half")
-    os.utime(left, (time.time() - 60, time.time() - 60))
+    day_ago = time.time() - 86_400  # older than this test process, however long it runs
+    os.utime(left, (day_ago, day_ago))
     write_json(small_demo, tmp_path / "out.json")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]

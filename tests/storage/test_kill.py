@@ -78,7 +78,9 @@ def test_every_reported_answer_survives_sigkill(tmp_path: Path) -> None:
     for round_ in range(ROUNDS):
         proc = subprocess.Popen(
             [sys.executable, str(script), str(path), str(round_ * 1_000_000)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
         )
         assert proc.stdout is not None
         first = proc.stdout.readline()  # the writer is in its loop

@@ -17,6 +17,7 @@ import pytest
 
 from workshop_app import cli
 from workshop_app.domain import model
+from workshop_app.exchange.prework import export_prework
 from workshop_app.storage import lock as lock_module
 from workshop_app.storage.lock import FileInUseError, LockError, WriterLock, info_path
 from workshop_app.storage.store import open_workshop
@@ -72,6 +73,9 @@ def test_every_writing_command_is_refused_while_the_app_has_the_file(
     demo_path: Path, tmp_path: Path, command: list[str], capsys
 ) -> None:
     csv = _answers_csv(tmp_path / "a.csv", demo_path)
+    with open_workshop(demo_path, read_only=True) as store:  # a real workbook to import
+        w = store.load()
+    export_prework(w, w.partners[0].id, tmp_path / "w.xlsx")
     shutil.copy(demo_path, tmp_path / "copy.workshop")
     app = open_workshop(demo_path)  # as the desktop app holds it
     app.put(dataclasses.replace(app.details(), notes="edited in the app"))

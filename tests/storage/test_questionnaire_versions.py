@@ -17,8 +17,9 @@ from workshop_app.storage.store import create_workshop, open_workshop
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 V1_TEMPLATE = FIXTURES / "alignment-core-1.0.yaml"  # the questionnaire shipped before 2.0
 V1_WORKSHOP = FIXTURES / "schema-0001.workshop"  # a workshop made with it
-# Every released file schema; each fixture holds a workshop made with questionnaire 1.0.
-V1_WORKSHOPS = sorted(FIXTURES.glob("schema-*.workshop"))
+# The released file schemas whose fixture holds a workshop made with questionnaire 1.0
+# (schema-0003.workshop was made with 1.1, the same questions with tolerances).
+V1_WORKSHOPS = [FIXTURES / "schema-0001.workshop", FIXTURES / "schema-0002.workshop"]
 
 
 @pytest.mark.parametrize("fixture", V1_WORKSHOPS, ids=lambda p: p.name)

@@ -91,8 +91,11 @@ def test_removing_a_partner_removes_its_people_and_answers(demo_store: WorkshopS
     assert demo_store.integrity_check() == []
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(workshop=workshops())
 def test_every_field_survives_the_workshop_file(tmp_path: Path, workshop: model.Workshop) -> None:
     path = tmp_path / f"{workshop.details.id}.workshop"

@@ -90,14 +90,22 @@ def questions(draw: st.DrawFn, qid: str) -> Question:
             anchors=tuple(sorted({p: draw(names()) for p in {lo, hi, *middle}}.items())),
             measures=draw(st.sampled_from(list(Measures))),
         )
-    elif qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTI_CHOICE,
-                   QuestionType.RANKING, QuestionType.ALLOCATION):
-        option_ids = draw(st.lists(
-            st.text(string.ascii_letters + string.digits + "_-", min_size=1, max_size=6).filter(
-                lambda s: s[0].isalnum()
-            ),
-            min_size=2, max_size=5, unique=True,
-        ))
+    elif qtype in (
+        QuestionType.SINGLE_CHOICE,
+        QuestionType.MULTI_CHOICE,
+        QuestionType.RANKING,
+        QuestionType.ALLOCATION,
+    ):
+        option_ids = draw(
+            st.lists(
+                st.text(string.ascii_letters + string.digits + "_-", min_size=1, max_size=6).filter(
+                    lambda s: s[0].isalnum()
+                ),
+                min_size=2,
+                max_size=5,
+                unique=True,
+            )
+        )
         kwargs["options"] = tuple(Option(o, draw(names())) for o in option_ids)
         if qtype is QuestionType.ALLOCATION:
             kwargs["total"] = draw(st.sampled_from([100.0, 10.0, 12.5, 1000.0]))
@@ -144,10 +152,12 @@ def answer_values(draw: st.DrawFn, q: Question) -> Any:
     if t is QuestionType.LIKERT:
         value: Any = draw(st.integers(q.scale_lo, q.scale_hi))
     elif t is QuestionType.NUMBER:
-        value = draw(st.floats(
-            min_value=q.min_value if q.min_value is not None else -1e9,
-            max_value=q.max_value if q.max_value is not None else 1e9,
-        ))
+        value = draw(
+            st.floats(
+                min_value=q.min_value if q.min_value is not None else -1e9,
+                max_value=q.max_value if q.max_value is not None else 1e9,
+            )
+        )
     elif t is QuestionType.TEXT:
         value = draw(texts(60))
     elif t is QuestionType.SINGLE_CHOICE:
@@ -174,14 +184,19 @@ def workshops(draw: st.DrawFn, max_partners: int = model.MAX_PARTNERS) -> model.
     question_list = list(q.questions())
     qids = [x.id for x in question_list]
 
-    partner_names = draw(st.lists(
-        names(40), min_size=0, max_size=max_partners, unique_by=lambda s: s.strip().casefold()
-    ))
-    partner_ids = draw(st.lists(ids, min_size=len(partner_names), max_size=len(partner_names),
-                                unique=True))
+    partner_names = draw(
+        st.lists(
+            names(40), min_size=0, max_size=max_partners, unique_by=lambda s: s.strip().casefold()
+        )
+    )
+    partner_ids = draw(
+        st.lists(ids, min_size=len(partner_names), max_size=len(partner_names), unique=True)
+    )
     partners = tuple(
         model.Partner(
-            id=pid, name=name, short_name=draw(texts(10)),
+            id=pid,
+            name=name,
+            short_name=draw(texts(10)),
             colour=draw(st.sampled_from((*model.PARTNER_COLOURS, "#abcdef", "#000000"))),
             role=draw(texts()),
             capacities=tuple(draw(st.lists(st.tuples(names(20), non_negative), max_size=2))),
@@ -195,7 +210,9 @@ def workshops(draw: st.DrawFn, max_partners: int = model.MAX_PARTNERS) -> model.
     for p in partners:
         for _ in range(draw(st.integers(0, 3))):
             person = model.Participant(
-                id=f"{p.id}-{len(participants)}", partner_id=p.id, name=draw(names()),
+                id=f"{p.id}-{len(participants)}",
+                partner_id=p.id,
+                name=draw(names()),
                 function=draw(st.none() | st.sampled_from(list(Function))),
                 email=draw(st.sampled_from(["", "a@b.example", "王@例子.cn"])),
                 done=draw(st.booleans()),
@@ -205,18 +222,26 @@ def workshops(draw: st.DrawFn, max_partners: int = model.MAX_PARTNERS) -> model.
             for question in draw(answered):
                 value = draw(st.none() | answer_values(question))
                 dont_know = value is None and question.scored and draw(st.booleans())
-                answers.append(model.Answer(
-                    person.id, question.id, value, draw(texts()), draw(st.none() | datetimes),
-                    dont_know,
-                ))
+                answers.append(
+                    model.Answer(
+                        person.id,
+                        question.id,
+                        value,
+                        draw(texts()),
+                        draw(st.none() | datetimes),
+                        dont_know,
+                    )
+                )
 
     gaps = []
     for qid in draw(st.lists(st.sampled_from(qids), unique=True, max_size=3)):
         status = draw(st.sampled_from(list(GapStatus)))
         agreed = draw(names() if status is GapStatus.RESOLVED else texts())
-        gaps.append(model.GapDiscussion(
-            qid, status, draw(texts()), agreed, draw(texts()), draw(st.none() | dates)
-        ))
+        gaps.append(
+            model.GapDiscussion(
+                qid, status, draw(texts()), agreed, draw(texts()), draw(st.none() | dates)
+            )
+        )
 
     contributions = []
     if partners:
@@ -227,90 +252,163 @@ def workshops(draw: st.DrawFn, max_partners: int = model.MAX_PARTNERS) -> model.
             end = draw(st.none() | dates)
             if start and end and end < start:
                 start, end = end, start
-            contributions.append(model.Contribution(
-                id=f"c{i}", partner_id=giver,
-                category=draw(st.sampled_from(list(ContributionCategory))),
-                description=draw(names()), quantity=draw(st.none() | non_negative),
-                unit=draw(texts(10)), start=start, end=end, milestone_gate=draw(texts()),
-                tracking_metric=draw(texts()), owner=draw(texts()),
-                valuation=draw(st.none() | non_negative),
-                currency=draw(st.sampled_from(["EUR", "CNY", "KRW", "", "€"])),
-                recipient_id=draw(st.sampled_from([None, *others])), position=i,
-            ))
+            contributions.append(
+                model.Contribution(
+                    id=f"c{i}",
+                    partner_id=giver,
+                    category=draw(st.sampled_from(list(ContributionCategory))),
+                    description=draw(names()),
+                    quantity=draw(st.none() | non_negative),
+                    unit=draw(texts(10)),
+                    start=start,
+                    end=end,
+                    milestone_gate=draw(texts()),
+                    tracking_metric=draw(texts()),
+                    owner=draw(texts()),
+                    valuation=draw(st.none() | non_negative),
+                    currency=draw(st.sampled_from(["EUR", "CNY", "KRW", "", "€"])),
+                    recipient_id=draw(st.sampled_from([None, *others])),
+                    position=i,
+                )
+            )
 
     bodies = tuple(
-        model.GovernanceBody(f"b{i}", draw(names()), draw(st.sampled_from(["steering", "pmo"])),
-                             draw(texts()), draw(texts()), draw(texts()), i)
+        model.GovernanceBody(
+            f"b{i}",
+            draw(names()),
+            draw(st.sampled_from(["steering", "pmo"])),
+            draw(texts()),
+            draw(texts()),
+            draw(texts()),
+            i,
+        )
         for i in range(draw(st.integers(0, 2)))
     )
     decisions = []
     for i in range(draw(st.integers(0, 3))):
-        rights = tuple(
-            (pid, draw(st.sampled_from(list(RightCode))))
-            for pid in draw(st.lists(st.sampled_from(partner_ids), unique=True))
-        ) if partner_ids else ()
-        decisions.append(model.Decision(
-            f"d{i}", draw(names()), draw(texts()), rights,
-            draw(st.sampled_from([None, *[b.id for b in bodies]])), i,
-        ))
+        rights = (
+            tuple(
+                (pid, draw(st.sampled_from(list(RightCode))))
+                for pid in draw(st.lists(st.sampled_from(partner_ids), unique=True))
+            )
+            if partner_ids
+            else ()
+        )
+        decisions.append(
+            model.Decision(
+                f"d{i}",
+                draw(names()),
+                draw(texts()),
+                rights,
+                draw(st.sampled_from([None, *[b.id for b in bodies]])),
+                i,
+            )
+        )
     steps = tuple(
-        model.EscalationStep(f"e{i}", i + 1, draw(names()), draw(st.none() | st.integers(1, 365)),
-                             draw(texts()))
+        model.EscalationStep(
+            f"e{i}", i + 1, draw(names()), draw(st.none() | st.integers(1, 365)), draw(texts())
+        )
         for i in range(draw(st.integers(0, 3)))
     )
     reviews = []
     for i in range(draw(st.integers(0, 2))):
         due = draw(st.none() | dates)
         milestone = draw(texts() if due else names())
-        reviews.append(model.ReviewPoint(
-            f"r{i}", draw(names()), due, milestone,
-            tuple(draw(st.lists(st.sampled_from(["continue", "expand", "narrow", "exit"]),
-                                unique=True))),
-            draw(texts()), i,
-        ))
+        reviews.append(
+            model.ReviewPoint(
+                f"r{i}",
+                draw(names()),
+                due,
+                milestone,
+                tuple(
+                    draw(
+                        st.lists(
+                            st.sampled_from(["continue", "expand", "narrow", "exit"]), unique=True
+                        )
+                    )
+                ),
+                draw(texts()),
+                i,
+            )
+        )
     triggers = tuple(
         model.ExitTrigger(f"t{i}", draw(names()), draw(st.none() | st.integers(0, 1000)), i)
         for i in range(draw(st.integers(0, 2)))
     )
     assets = tuple(
-        model.SharedAsset(f"s{i}", draw(names()), draw(st.sampled_from(list(AssetKind))),
-                          draw(st.sampled_from([None, *partner_ids])), draw(texts()), i)
+        model.SharedAsset(
+            f"s{i}",
+            draw(names()),
+            draw(st.sampled_from(list(AssetKind))),
+            draw(st.sampled_from([None, *partner_ids])),
+            draw(texts()),
+            i,
+        )
         for i in range(draw(st.integers(0, 2)))
     )
     actions = tuple(
-        model.ActionItem(f"a{i}", draw(names()), draw(texts()), draw(st.none() | dates),
-                         draw(st.sampled_from(list(ActionStatus))),
-                         draw(st.sampled_from([None, *qids])), draw(texts()), i)
+        model.ActionItem(
+            f"a{i}",
+            draw(names()),
+            draw(texts()),
+            draw(st.none() | dates),
+            draw(st.sampled_from(list(ActionStatus))),
+            draw(st.sampled_from([None, *qids])),
+            draw(texts()),
+            i,
+        )
         for i in range(draw(st.integers(0, 2)))
     )
 
     included = draw(st.lists(st.sampled_from(qids), unique=True, max_size=3))
     excluded = draw(st.lists(st.sampled_from(qids), unique=True, max_size=3))
     primary = draw(st.none() | st.sampled_from(list(Purpose)))
-    secondary = tuple(draw(st.lists(
-        st.sampled_from([p for p in Purpose if p is not primary]), unique=True, max_size=3
-    )))
+    secondary = tuple(
+        draw(
+            st.lists(
+                st.sampled_from([p for p in Purpose if p is not primary]), unique=True, max_size=3
+            )
+        )
+    )
     details = model.WorkshopDetails(
-        id=draw(ids), title=draw(names()), primary_purpose=primary,
-        secondary_purposes=secondary, phase=draw(st.sampled_from(list(Phase))),
-        date=draw(st.none() | dates), location=draw(texts()), facilitator=draw(texts()),
-        blind_mode=draw(st.booleans()), revealed=draw(st.booleans()),
+        id=draw(ids),
+        title=draw(names()),
+        primary_purpose=primary,
+        secondary_purposes=secondary,
+        phase=draw(st.sampled_from(list(Phase))),
+        date=draw(st.none() | dates),
+        location=draw(texts()),
+        facilitator=draw(texts()),
+        blind_mode=draw(st.booleans()),
+        revealed=draw(st.booleans()),
         status=draw(st.sampled_from(list(WorkshopStatus))),
         gap_threshold=draw(st.floats(min_value=0.01, max_value=1.0)),
-        confidentiality=draw(texts(20)), attribute_comments=draw(st.booleans()),
+        confidentiality=draw(texts(20)),
+        attribute_comments=draw(st.booleans()),
         notes=draw(texts(80)),
         blind_spot_threshold=draw(st.floats(min_value=0.01, max_value=1.0)),
         included_questions=tuple(included),
         excluded_questions=tuple(q_id for q_id in excluded if q_id not in included),
     )
-    exit_terms = model.ExitTerms(draw(texts()), draw(texts()), draw(texts()), draw(texts()),
-                                 draw(texts()))
+    exit_terms = model.ExitTerms(
+        draw(texts()), draw(texts()), draw(texts()), draw(texts()), draw(texts())
+    )
     workshop = model.Workshop(
-        details=details, questionnaire=q, partners=partners, participants=tuple(participants),
-        answers=tuple(answers), gap_discussions=tuple(gaps), contributions=tuple(contributions),
-        bodies=bodies, decisions=tuple(decisions), escalation_steps=steps,
-        review_points=tuple(reviews), exit_terms=exit_terms, exit_triggers=triggers,
-        shared_assets=assets, action_items=actions,
+        details=details,
+        questionnaire=q,
+        partners=partners,
+        participants=tuple(participants),
+        answers=tuple(answers),
+        gap_discussions=tuple(gaps),
+        contributions=tuple(contributions),
+        bodies=bodies,
+        decisions=tuple(decisions),
+        escalation_steps=steps,
+        review_points=tuple(reviews),
+        exit_terms=exit_terms,
+        exit_triggers=triggers,
+        shared_assets=assets,
+        action_items=actions,
     )
     workshop.validate()
     return workshop

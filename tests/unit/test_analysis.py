@@ -45,8 +45,9 @@ def test_likert_mean_distance_and_consensus() -> None:
 
 
 def test_single_choice_shares_total_variation_and_consensus() -> None:
-    w = make_workshop({"A": [{"S": "a"}, {"S": "a"}, {"S": "b"}], "B": [{"S": "b"}, {"S": "b"}]},
-                      [SINGLE])
+    w = make_workshop(
+        {"A": [{"S": "a"}, {"S": "a"}, {"S": "b"}], "B": [{"S": "b"}, {"S": "b"}]}, [SINGLE]
+    )
     q = analyse(w).questions["S"]
     assert q.positions["A"].distribution == approx({"a": 2 / 3, "b": 1 / 3, "c": 0.0})
     assert q.positions["B"].distribution == {"a": 0.0, "b": 1.0, "c": 0.0}
@@ -84,8 +85,10 @@ def test_multi_choice_one_option_of_seven_is_a_full_disagreement() -> None:
 
 def test_multi_choice_half_a_partner_gives_half_and_ties_name_every_option() -> None:
     w = make_workshop(
-        {"A": [{"M": ("a", "b")}, {"M": ("a", "b")}, {"M": ("a",)}, {"M": ("a",)}],
-         "B": [{"M": ("a",)}, {"M": ("a", "c")}]},
+        {
+            "A": [{"M": ("a", "b")}, {"M": ("a", "b")}, {"M": ("a",)}, {"M": ("a",)}],
+            "B": [{"M": ("a",)}, {"M": ("a", "c")}],
+        },
         [MULTI],
     )
     q = analyse(w).questions["M"]
@@ -105,8 +108,10 @@ def test_multi_choice_identical_positions_name_no_option() -> None:
 
 def test_ranking_mean_ranks_and_footrule() -> None:
     w = make_workshop(
-        {"A": [{"R": ("a", "b", "c", "d")}, {"R": ("b", "a", "c", "d")}],
-         "B": [{"R": ("b", "a", "d", "c")}]},
+        {
+            "A": [{"R": ("a", "b", "c", "d")}, {"R": ("b", "a", "c", "d")}],
+            "B": [{"R": ("b", "a", "d", "c")}],
+        },
         [RANKING],
     )
     q = analyse(w).questions["R"]
@@ -128,8 +133,10 @@ def test_ranking_reversed_is_distance_one_with_floor_normalisation(n: int) -> No
 
 def test_allocation_mean_shares_and_total_variation() -> None:
     w = make_workshop(
-        {"A": [{"A": {"a": 60.0, "b": 40.0}}, {"A": {"a": 40.0, "b": 40.0, "c": 20.0}}],
-         "B": [{"A": {"c": 100.0}}]},
+        {
+            "A": [{"A": {"a": 60.0, "b": 40.0}}, {"A": {"a": 40.0, "b": 40.0, "c": 20.0}}],
+            "B": [{"A": {"c": 100.0}}],
+        },
         [ALLOCATION],
     )
     q = analyse(w).questions["A"]
@@ -152,8 +159,9 @@ def test_number_median_relative_distance_and_consensus() -> None:
 
 
 def test_number_median_of_an_even_count() -> None:
-    w = make_workshop({"A": [{"N": x} for x in (10.0, 100.0, 20.0, 40.0)], "B": [{"N": 30.0}]},
-                      [NUMBER])
+    w = make_workshop(
+        {"A": [{"N": x} for x in (10.0, 100.0, 20.0, 40.0)], "B": [{"N": 30.0}]}, [NUMBER]
+    )
     q = analyse(w).questions["N"]
     assert q.positions["A"].value == 30.0
     assert q.alignment == 1.0
@@ -204,8 +212,9 @@ def test_first_of_equally_diverging_pairs_in_partner_order() -> None:
 
 
 def test_blank_answers_are_ignored() -> None:
-    w = make_workshop({"A": [{"L": 5}, {"L": None}, {"L": 1}], "B": [{"L": None}, {"L": 3}]},
-                      [LIKERT])
+    w = make_workshop(
+        {"A": [{"L": 5}, {"L": None}, {"L": 1}], "B": [{"L": None}, {"L": 3}]}, [LIKERT]
+    )
     q = analyse(w).questions["L"]
     assert q.positions["A"].respondents == 2
     assert q.positions["A"].value == 3.0
@@ -214,8 +223,9 @@ def test_blank_answers_are_ignored() -> None:
 
 
 def test_question_answered_by_one_partner_has_no_score() -> None:
-    w = make_workshop({"A": [{"L": 5, "S": "a"}], "B": [{"L": None, "S": "b"}], "C": [{}]},
-                      [LIKERT, SINGLE])
+    w = make_workshop(
+        {"A": [{"L": 5, "S": "a"}], "B": [{"L": None, "S": "b"}], "C": [{}]}, [LIKERT, SINGLE]
+    )
     a = analyse(w)
     q = a.questions["L"]
     assert set(q.positions) == {"A"}
@@ -240,8 +250,15 @@ def test_answers_of_a_participant_without_a_known_partner_are_ignored() -> None:
 
 
 def test_single_voice_has_consensus_one_and_is_flagged() -> None:
-    one = {"L": 2, "S": "a", "M": ("a",), "R": ("a", "b", "c", "d"), "A": {"a": 100.0},
-           "N": 3.0, "T": "Nur ich"}
+    one = {
+        "L": 2,
+        "S": "a",
+        "M": ("a",),
+        "R": ("a", "b", "c", "d"),
+        "A": {"a": 100.0},
+        "N": 3.0,
+        "T": "Nur ich",
+    }
     w = make_workshop({"A": [one], "B": [{"L": 1}, {"L": 5}]}, ALL_TYPES)
     a = analyse(w)
     for qa in a.questions.values():
@@ -296,8 +313,7 @@ def test_pair_scores_use_only_that_pair() -> None:
 def test_gaps_below_the_threshold_by_severity_then_questionnaire_order() -> None:
     questions = [likert("Q1"), likert("Q2", weight=2), likert("Q3"), likert("Q4")]
     # alignment: Q1 .5 (sev .5), Q2 .75 (sev .5), Q3 0 (sev 1), Q4 1 (no gap)
-    w = make_workshop(_likert_pair({"Q1": 3, "Q2": 4, "Q3": 1, "Q4": 5}), questions,
-                      threshold=0.8)
+    w = make_workshop(_likert_pair({"Q1": 3, "Q2": 4, "Q3": 1, "Q4": 5}), questions, threshold=0.8)
     gaps = analyse(w).gaps
     assert [g.question_id for g in gaps] == ["Q3", "Q1", "Q2"]
     assert [g.severity for g in gaps] == approx([1.0, 0.5, 0.5])
@@ -320,14 +336,25 @@ def test_gap_threshold_is_per_workshop_and_strict() -> None:
 
 
 def test_gaps_carry_their_discussion_state() -> None:
-    discussion = GapDiscussion("Q1", GapStatus.RESOLVED, agreed_position="Beide: 5 Jahre",
-                               owner="王芳", due=date(2027, 3, 31))
-    w = make_workshop(_likert_pair({"Q1": 3, "Q2": 1}), [likert("Q1"), likert("Q2")],
-                      gap_discussions=(discussion,))
+    discussion = GapDiscussion(
+        "Q1",
+        GapStatus.RESOLVED,
+        agreed_position="Beide: 5 Jahre",
+        owner="王芳",
+        due=date(2027, 3, 31),
+    )
+    w = make_workshop(
+        _likert_pair({"Q1": 3, "Q2": 1}),
+        [likert("Q1"), likert("Q2")],
+        gap_discussions=(discussion,),
+    )
     gaps = {g.question_id: g for g in analyse(w).gaps}
     g = gaps["Q1"]
     assert (g.status, g.agreed_position, g.owner, g.due) == (
-        GapStatus.RESOLVED, "Beide: 5 Jahre", "王芳", "2027-03-31"
+        GapStatus.RESOLVED,
+        "Beide: 5 Jahre",
+        "王芳",
+        "2027-03-31",
     )
     assert g.alignment == 0.5 and g.diverging_pair == ("A", "B") and g.title == "Question Q1"
     assert (gaps["Q2"].status, gaps["Q2"].owner, gaps["Q2"].due) == (GapStatus.OPEN, "", "")
@@ -338,12 +365,16 @@ def test_gaps_carry_their_discussion_state() -> None:
 
 def test_internal_disagreement_below_half_consensus() -> None:
     w = make_workshop(
-        {"A": [{"L": 1, "S": "a"}, {"L": 5, "S": "b"}],
-         "B": [{"L": 3, "S": "a"}, {"L": 3, "S": "b"}, {"L": 3, "S": "c"}]},
+        {
+            "A": [{"L": 1, "S": "a"}, {"L": 5, "S": "b"}],
+            "B": [{"L": 3, "S": "a"}, {"L": 3, "S": "b"}, {"L": 3, "S": "c"}],
+        },
         [LIKERT, SINGLE],
     )
-    found = [(d.question_id, d.partner_id, d.consensus, d.respondents)
-             for d in analyse(w).internal_disagreements]
+    found = [
+        (d.question_id, d.partner_id, d.consensus, d.respondents)
+        for d in analyse(w).internal_disagreements
+    ]
     # A on L: std dev 2 over half-scale 2 -> 0; A on S: 0.5 (not below); B on S: 1/3
     assert found == [("L", "A", 0.0, 2), ("S", "B", approx(1 / 3), 3)]
 
@@ -374,10 +405,24 @@ def test_unresolved_gaps_without_an_action_become_suggested_actions() -> None:
 
 def test_stored_values_that_no_longer_fit_their_question_are_left_out() -> None:
     # e.g. a file edited by hand: one odd value must not break the whole analysis
-    odd = {"L": 9, "S": "zz", "M": ("a", "zz"), "R": ("a", "b"), "A": {"zz": 100.0},
-           "N": float("nan"), "T": 42}
-    good = {"L": 3, "S": "a", "M": ("a",), "R": ("a", "b", "c", "d"), "A": {"a": 100.0},
-            "N": 1.0, "T": "ok"}
+    odd = {
+        "L": 9,
+        "S": "zz",
+        "M": ("a", "zz"),
+        "R": ("a", "b"),
+        "A": {"zz": 100.0},
+        "N": float("nan"),
+        "T": 42,
+    }
+    good = {
+        "L": 3,
+        "S": "a",
+        "M": ("a",),
+        "R": ("a", "b", "c", "d"),
+        "A": {"a": 100.0},
+        "N": 1.0,
+        "T": "ok",
+    }
     a = analyse(make_workshop({"A": [good, odd], "B": [good]}, ALL_TYPES))
     for qa in a.questions.values():
         assert qa.positions["A"].respondents == 1, qa.question_id

@@ -46,7 +46,10 @@ def _options(*ids: str) -> tuple[Option, ...]:
 
 
 LIKERT = Question(
-    "L", QuestionType.LIKERT, "How clear is the joint target?", short_title="Joint target",
+    "L",
+    QuestionType.LIKERT,
+    "How clear is the joint target?",
+    short_title="Joint target",
     anchors=((1, "Unclear"), (5, "Clear")),
 )
 SINGLE = Question(
@@ -64,8 +67,12 @@ ALLOCATION = Question(
 NUMBER = Question("N", QuestionType.NUMBER, "Target volume?", unit="units/year")
 TEXT = Question("T", QuestionType.TEXT, "What worries you?")
 DEFINITION = Question(
-    "D", QuestionType.LIKERT, "How far is the exit path defined?", short_title="Exit path",
-    anchors=((1, "Not discussed"), (5, "Agreed in writing")), measures=Measures.DEFINITION,
+    "D",
+    QuestionType.LIKERT,
+    "How far is the exit path defined?",
+    short_title="Exit path",
+    anchors=((1, "Not discussed"), (5, "Agreed in writing")),
+    measures=Measures.DEFINITION,
 )
 DK = "<don't know>"  # in make_workshop rows: the participant answered "Don't know"
 
@@ -74,15 +81,18 @@ ALL_TYPES: tuple[Question, ...] = (LIKERT, SINGLE, MULTI, RANKING, ALLOCATION, N
 
 def likert(qid: str, weight: float = 1.0, lo: int = 1, hi: int = 5) -> Question:
     return Question(
-        qid, QuestionType.LIKERT, f"Question {qid}", weight=weight, scale_lo=lo, scale_hi=hi,
+        qid,
+        QuestionType.LIKERT,
+        f"Question {qid}",
+        weight=weight,
+        scale_lo=lo,
+        scale_hi=hi,
         anchors=((lo, "Low"), (hi, "High")),
     )
 
 
 def ranking(qid: str, n: int) -> Question:
-    return Question(
-        qid, QuestionType.RANKING, f"Rank {n}", options=_options(*"abcdefgh"[:n])
-    )
+    return Question(qid, QuestionType.RANKING, f"Rank {n}", options=_options(*"abcdefgh"[:n]))
 
 
 def make_questionnaire(
@@ -95,8 +105,7 @@ def make_questionnaire(
         "1",
         "Test questionnaire",
         sections=tuple(
-            Section(element, element.label, questions=tuple(qs))
-            for element, qs in sections.items()
+            Section(element, element.label, questions=tuple(qs)) for element, qs in sections.items()
         ),
     )
 
@@ -124,7 +133,10 @@ def make_workshop(
             )
     return Workshop(
         details=WorkshopDetails(
-            "w1", "Test workshop", gap_threshold=threshold, **(details or {})  # type: ignore[arg-type]
+            "w1",
+            "Test workshop",
+            gap_threshold=threshold,
+            **(details or {}),  # type: ignore[arg-type]
         ),
         questionnaire=make_questionnaire(questions),
         partners=partners,
@@ -140,15 +152,24 @@ def ready_terms(partner_ids: Sequence[str]) -> dict[str, object]:
     return {
         "contributions": tuple(
             Contribution(
-                f"c-{p}", p, ContributionCategory.ENGINEERING, f"Engineering of {p}",
-                quantity=40, unit="engineer-years", start=date(2027, 1, 1),
-                end=date(2029, 12, 31), tracking_metric="Hours booked per quarter",
+                f"c-{p}",
+                p,
+                ContributionCategory.ENGINEERING,
+                f"Engineering of {p}",
+                quantity=40,
+                unit="engineer-years",
+                start=date(2027, 1, 1),
+                end=date(2029, 12, 31),
+                tracking_metric="Hours booked per quarter",
             )
             for p in partner_ids
         ),
         "decisions": (
-            Decision("d1", "Platform architecture", rights=((a, RightCode.DECIDES),
-                                                            (b, RightCode.CONSULTED))),
+            Decision(
+                "d1",
+                "Platform architecture",
+                rights=((a, RightCode.DECIDES), (b, RightCode.CONSULTED)),
+            ),
             Decision("d2", "Scope change", rights=((a, RightCode.JOINT), (b, RightCode.JOINT))),
         ),
         "escalation_steps": (
@@ -172,8 +193,17 @@ def ready_terms(partner_ids: Sequence[str]) -> dict[str, object]:
 def test_built_workshops_are_valid() -> None:
     w = make_workshop(
         {
-            "Nordwerk": [{"L": 4, "S": "a", "M": ("a", "b"), "R": ("a", "b", "c", "d"),
-                          "A": {"a": 60.0, "b": 40.0}, "N": 12.5, "T": "Tempo"}],
+            "Nordwerk": [
+                {
+                    "L": 4,
+                    "S": "a",
+                    "M": ("a", "b"),
+                    "R": ("a", "b", "c", "d"),
+                    "A": {"a": 60.0, "b": 40.0},
+                    "N": 12.5,
+                    "T": "Tempo",
+                }
+            ],
             "华辰": [{"L": None}],
         },
         gap_discussions=(GapDiscussion("L"),),

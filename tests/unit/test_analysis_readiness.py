@@ -80,99 +80,161 @@ CASES: list[tuple[str, Callable[[Workshop], Workshop], str, str, str]] = [
     (
         "partner without contribution",
         lambda w: replace(w, contributions=w.contributions[:2]),
-        "contributions.complete", "contributions", "한빛배터리 has no contribution.",
+        "contributions.complete",
+        "contributions",
+        "한빛배터리 has no contribution.",
     ),
     (
         "contribution lacking fields",
-        lambda w: replace(w, contributions=_contributions(w, quantity=None, end=None,
-                                                          tracking_metric=" ")),
-        "contributions.complete", "contributions",
+        lambda w: replace(
+            w, contributions=_contributions(w, quantity=None, end=None, tracking_metric=" ")
+        ),
+        "contributions.complete",
+        "contributions",
         "Nordwerk: 'Engineering of Nordwerk' has no quantity, end, tracking metric.",
     ),
     (
         "no decisions",
         lambda w: replace(w, decisions=()),
-        "governance.decision_rights", "governance",
+        "governance.decision_rights",
+        "governance",
         "The decision-rights matrix has no decisions.",
     ),
     (
         "unowned decision",
-        lambda w: replace(w, decisions=(*w.decisions, Decision(
-            "d3", "Tooling budget", rights=(("华辰", RightCode.CONSULTED),)))),
-        "governance.decision_rights", "governance",
+        lambda w: replace(
+            w,
+            decisions=(
+                *w.decisions,
+                Decision("d3", "Tooling budget", rights=(("华辰", RightCode.CONSULTED),)),
+            ),
+        ),
+        "governance.decision_rights",
+        "governance",
         "'Tooling budget': nobody decides; mark one partner D or joint approval J.",
     ),
     (
         "two deciders",
-        lambda w: replace(w, decisions=(*w.decisions, Decision(
-            "d3", "Software scope",
-            rights=(("Nordwerk", RightCode.DECIDES), ("华辰", RightCode.DECIDES))))),
-        "governance.decision_rights", "governance", "Nordwerk and 华辰 both decide",
+        lambda w: replace(
+            w,
+            decisions=(
+                *w.decisions,
+                Decision(
+                    "d3",
+                    "Software scope",
+                    rights=(("Nordwerk", RightCode.DECIDES), ("华辰", RightCode.DECIDES)),
+                ),
+            ),
+        ),
+        "governance.decision_rights",
+        "governance",
+        "Nordwerk and 华辰 both decide",
     ),
     (
         "decider and joint approval",
-        lambda w: replace(w, decisions=(*w.decisions, Decision(
-            "d3", "Cell chemistry",
-            rights=(("Nordwerk", RightCode.DECIDES), ("한빛배터리", RightCode.JOINT))))),
-        "governance.decision_rights", "governance", "also marked joint approval",
+        lambda w: replace(
+            w,
+            decisions=(
+                *w.decisions,
+                Decision(
+                    "d3",
+                    "Cell chemistry",
+                    rights=(("Nordwerk", RightCode.DECIDES), ("한빛배터리", RightCode.JOINT)),
+                ),
+            ),
+        ),
+        "governance.decision_rights",
+        "governance",
+        "also marked joint approval",
     ),
     (
         "joint approval by one partner",
-        lambda w: replace(w, decisions=(*w.decisions, Decision(
-            "d3", "Cell chemistry", rights=(("한빛배터리", RightCode.JOINT),)))),
-        "governance.decision_rights", "governance", "only 한빛배터리 is marked for joint approval",
+        lambda w: replace(
+            w,
+            decisions=(
+                *w.decisions,
+                Decision("d3", "Cell chemistry", rights=(("한빛배터리", RightCode.JOINT),)),
+            ),
+        ),
+        "governance.decision_rights",
+        "governance",
+        "only 한빛배터리 is marked for joint approval",
     ),
     (
         "one escalation step",
         lambda w: replace(w, escalation_steps=w.escalation_steps[:1]),
-        "governance.escalation", "governance",
+        "governance.escalation",
+        "governance",
         "The escalation path has 1 step; joint-approval decisions need at least 2.",
     ),
     (
         "escalation step without time limit",
-        lambda w: replace(w, escalation_steps=(
-            w.escalation_steps[0], replace(w.escalation_steps[1], time_limit_days=None))),
-        "governance.escalation", "governance",
+        lambda w: replace(
+            w,
+            escalation_steps=(
+                w.escalation_steps[0],
+                replace(w.escalation_steps[1], time_limit_days=None),
+            ),
+        ),
+        "governance.escalation",
+        "governance",
         "Escalation level 2 (Steering committee) has no time limit.",
     ),
     (
         "no review point",
         lambda w: replace(w, review_points=()),
-        "governance.review_points", "governance", "No review point",
+        "governance.review_points",
+        "governance",
+        "No review point",
     ),
     (
         "no renewal timeline",
         lambda w: replace(w, exit_terms=replace(w.exit_terms, renewal_timeline="  ")),
-        "exit.renewal_timeline", "exit", "The renewal timeline is empty.",
+        "exit.renewal_timeline",
+        "exit",
+        "The renewal timeline is empty.",
     ),
     (
         "no exit trigger",
         lambda w: replace(w, exit_triggers=()),
-        "exit.triggers", "exit", "No exit trigger is listed.",
+        "exit.triggers",
+        "exit",
+        "No exit trigger is listed.",
     ),
     (
         "no notice anywhere",
-        lambda w: replace(w, exit_terms=replace(w.exit_terms, notice_period=""), exit_triggers=(
-            *w.exit_triggers, ExitTrigger("t2", "Insolvenz eines Partners"))),
-        "exit.notice", "exit",
+        lambda w: replace(
+            w,
+            exit_terms=replace(w.exit_terms, notice_period=""),
+            exit_triggers=(*w.exit_triggers, ExitTrigger("t2", "Insolvenz eines Partners")),
+        ),
+        "exit.notice",
+        "exit",
         "Exit trigger 'Insolvenz eines Partners' has no notice period, and no general "
         "notice period is named.",
     ),
     (
         "no obligations",
         lambda w: replace(w, exit_terms=replace(w.exit_terms, obligations="")),
-        "exit.obligations", "exit", "The obligations after exit are empty.",
+        "exit.obligations",
+        "exit",
+        "The obligations after exit are empty.",
     ),
     (
         "asset without treatment",
-        lambda w: replace(w, shared_assets=(
-            *w.shared_assets, SharedAsset("s2", "Validation data"))),
-        "exit.shared_assets", "exit", "'Validation data' has no treatment on exit.",
+        lambda w: replace(
+            w, shared_assets=(*w.shared_assets, SharedAsset("s2", "Validation data"))
+        ),
+        "exit.shared_assets",
+        "exit",
+        "'Validation data' has no treatment on exit.",
     ),
     (
         "no shared asset",
         lambda w: replace(w, shared_assets=()),
-        "exit.shared_assets", "exit", "No shared asset (IP, plants, tooling, data) is listed.",
+        "exit.shared_assets",
+        "exit",
+        "No shared asset (IP, plants, tooling, data) is listed.",
     ),
 ]
 
@@ -220,9 +282,14 @@ def _with_gaps(*discussions: GapDiscussion) -> Workshop:
     parts = ready_terms(PARTNERS)
     answers = {"Nordwerk": [{"Q1": 5, "Q2": 5, "Q3": 5}], "华辰": [{"Q1": 3, "Q2": 3, "Q3": 4}]}
     questions = [likert("Q1"), likert("Q2", weight=0.5), likert("Q3", weight=0.5)]
-    return make_workshop(answers, questions, threshold=0.8, gap_discussions=discussions,
-                         contributions=parts["contributions"][:2],
-                         **{k: v for k, v in parts.items() if k != "contributions"})
+    return make_workshop(
+        answers,
+        questions,
+        threshold=0.8,
+        gap_discussions=discussions,
+        contributions=parts["contributions"][:2],
+        **{k: v for k, v in parts.items() if k != "contributions"},
+    )
 
 
 def test_serious_open_gaps_need_an_owner_and_a_due_date() -> None:
@@ -231,7 +298,9 @@ def test_serious_open_gaps_need_an_owner_and_a_due_date() -> None:
     assert GAP_SEVERITY_THRESHOLD == 0.25
     failed = only_failure(w)
     assert (failed.id, failed.page, failed.field) == (
-        "alignment.gaps_owned", "alignment", "gap_discussion"
+        "alignment.gaps_owned",
+        "alignment",
+        "gap_discussion",
     )
     assert failed.missing == (
         "'Question Q1' (partners differ, alignment 50%) is discussed with no due date.",

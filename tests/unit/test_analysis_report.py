@@ -20,13 +20,33 @@ from workshop_app.domain.enums import GapStatus
 from workshop_app.domain.model import GapDiscussion, Workshop
 
 TOP_KEYS = {
-    "threshold", "overall_index", "element_scores", "pair_scores", "questions", "gaps",
-    "internal_disagreements", "readiness", "definition_index", "element_definition",
-    "blind_spot_threshold", "questionnaire",
+    "threshold",
+    "overall_index",
+    "element_scores",
+    "pair_scores",
+    "questions",
+    "gaps",
+    "internal_disagreements",
+    "readiness",
+    "definition_index",
+    "element_definition",
+    "blind_spot_threshold",
+    "questionnaire",
 }
 QUESTION_KEYS = {
-    "id", "element", "type", "title", "weight", "active", "alignment", "definition",
-    "undecided_partners", "diverging_options", "diverging_pair", "pairwise", "positions",
+    "id",
+    "element",
+    "type",
+    "title",
+    "weight",
+    "active",
+    "alignment",
+    "definition",
+    "undecided_partners",
+    "diverging_options",
+    "diverging_pair",
+    "pairwise",
+    "positions",
 }
 
 
@@ -62,11 +82,15 @@ def test_report_has_the_stable_keys_and_partner_names() -> None:
     assert data["pair_scores"][0]["partners"] == ["Nordwerk", "华辰"]
     assert data["pair_scores"][0]["names"] == ["Nordwerk", "华辰"]
     assert [p["partners"] for p in data["pair_scores"]] == [
-        ["Nordwerk", "华辰"], ["Nordwerk", "한빛배터리"], ["华辰", "한빛배터리"]
+        ["Nordwerk", "华辰"],
+        ["Nordwerk", "한빛배터리"],
+        ["华辰", "한빛배터리"],
     ]
     assert data["pair_scores"][1] == {
-        "partners": ["Nordwerk", "한빛배터리"], "names": ["Nordwerk", "한빛배터리"],
-        "elements": {}, "overall": None,
+        "partners": ["Nordwerk", "한빛배터리"],
+        "names": ["Nordwerk", "한빛배터리"],
+        "elements": {},
+        "overall": None,
     }
 
 
@@ -79,18 +103,30 @@ def test_report_questions_round_to_four_decimals() -> None:
     # Nordwerk all "a"; 华辰 a, b, c: TVD 2/3
     assert s["alignment"] == 0.3333
     assert s["diverging_pair"] == {"partners": ["Nordwerk", "华辰"], "names": ["Nordwerk", "华辰"]}
-    assert s["pairwise"] == [{
-        "partners": ["Nordwerk", "华辰"], "names": ["Nordwerk", "华辰"],
-        "distance": 0.6667, "alignment": 0.3333,
-    }]
+    assert s["pairwise"] == [
+        {
+            "partners": ["Nordwerk", "华辰"],
+            "names": ["Nordwerk", "华辰"],
+            "distance": 0.6667,
+            "alignment": 0.3333,
+        }
+    ]
     hua = s["positions"][1]
     assert hua == {
-        "partner": "华辰", "name": "华辰", "respondents": 3, "value": None,
+        "partner": "华辰",
+        "name": "华辰",
+        "respondents": 3,
+        "value": None,
         "distribution": {"a": 0.3333, "b": 0.3333, "c": 0.3333},
-        "consensus": 0.3333, "single_voice": False, "dont_know": 0,
+        "consensus": 0.3333,
+        "single_voice": False,
+        "dont_know": 0,
     }
     assert (s["active"], s["definition"], s["undecided_partners"], s["diverging_options"]) == (
-        True, None, [], []
+        True,
+        None,
+        [],
+        [],
     )
     likert = by_id["L"]
     assert [p["partner"] for p in likert["positions"]] == ["Nordwerk", "华辰"]  # 한빛 blank
@@ -107,24 +143,42 @@ def test_report_gaps_disagreements_and_readiness() -> None:
     assert [g["question_id"] for g in data["gaps"]] == ["S", "L"]
     gap = data["gaps"][1]
     assert gap == {
-        "question_id": "L", "element": "goals", "title": "Joint target",
-        "kinds": ["divergence"], "kinds_text": "partners differ", "definition": None,
-        "undecided_partners": [], "alignment": 0.375, "severity": 0.625,
+        "question_id": "L",
+        "element": "goals",
+        "title": "Joint target",
+        "kinds": ["divergence"],
+        "kinds_text": "partners differ",
+        "definition": None,
+        "undecided_partners": [],
+        "alignment": 0.375,
+        "severity": 0.625,
         "diverging_pair": {"partners": ["Nordwerk", "华辰"], "names": ["Nordwerk", "华辰"]},
-        "status": "discussed", "agreed_position": "", "owner": "王芳", "due": "2027-01-15",
+        "status": "discussed",
+        "agreed_position": "",
+        "owner": "王芳",
+        "due": "2027-01-15",
     }
     assert data["gaps"][0]["due"] is None
-    assert data["internal_disagreements"] == [{
-        "question_id": "S", "element": "goals", "title": "Main objective?",
-        "partner": "华辰", "name": "华辰", "consensus": 0.3333, "respondents": 3,
-    }]
+    assert data["internal_disagreements"] == [
+        {
+            "question_id": "S",
+            "element": "goals",
+            "title": "Main objective?",
+            "partner": "华辰",
+            "name": "华辰",
+            "consensus": 0.3333,
+            "respondents": 3,
+        }
+    ]
     r = data["readiness"]
     assert (r["passed"], r["total"]) == (1, 10)
     assert r["score"] == 0.1
     first = r["checks"][0]
     assert set(first) == {"id", "title", "passed", "missing", "page", "field"}
     assert (first["id"], first["passed"], first["page"]) == (
-        "contributions.complete", False, "contributions"
+        "contributions.complete",
+        False,
+        "contributions",
     )
     assert "Nordwerk has no contribution." in first["missing"]
 

@@ -27,3 +27,13 @@ def test_an_edit_leaves_every_earlier_version_as_it_was() -> None:
     branch = first.evolve([_a("u9", "Q1", 1)])
     assert len(branch) == 4 and len(third) == 3
     assert third.get("u9", "Q1") is None
+
+
+def test_an_earlier_version_keeps_its_order_after_an_answer_in_the_middle_is_removed() -> None:
+    # An export made before the removal lists the answers in the file's order.
+    rows = [_a("u1", "Q1", 1), _a("u1", "Q2", 2), _a("u2", "Q1", 3)]
+    first = Answers(rows)
+    second = first.evolve([_a("u2", "Q1", 4)], [("u1", "Q2")])
+    assert second == (_a("u1", "Q1", 1), _a("u2", "Q1", 4))
+    assert first == tuple(rows)
+    assert first.of("u1") == rows[:2]

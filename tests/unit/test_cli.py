@@ -176,8 +176,19 @@ def test_export_term_sheet_and_pdf(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     xlsx, pdf = tmp_path / "t.xlsx", tmp_path / "s.pdf"
-    code, out, err = _run(capsys, "export", demo_path, "--xlsx", xlsx, "--pdf", pdf,
-                          "--variant", "full", "--page-size", "Letter")
+    code, out, err = _run(
+        capsys,
+        "export",
+        demo_path,
+        "--xlsx",
+        xlsx,
+        "--pdf",
+        pdf,
+        "--variant",
+        "full",
+        "--page-size",
+        "Letter",
+    )
     assert code == 0, err
     assert xlsx.read_bytes()[:2] == b"PK" and pdf.read_bytes()[:5] == b"%PDF-"
     assert f"Wrote {xlsx}" in out and f"Wrote {pdf}" in out
@@ -189,8 +200,15 @@ def test_export_checks_every_target_before_writing_any(
     folder = tmp_path / "out"
     folder.mkdir()
     out_json = folder / "w.json"
-    code, out, err = _run(capsys, "export", demo_path, "--json", out_json,
-                          "--pdf", folder / "no such folder" / "s.pdf")
+    code, out, err = _run(
+        capsys,
+        "export",
+        demo_path,
+        "--json",
+        out_json,
+        "--pdf",
+        folder / "no such folder" / "s.pdf",
+    )
     assert code == 1 and out == ""
     assert "no such folder" in _one_line_error(err) and "does not exist" in err
     code, out, err = _run(capsys, "export", demo_path, "--json", out_json, "--xlsx", folder)
@@ -202,7 +220,9 @@ def test_export_checks_every_target_before_writing_any(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_sigterm_during_an_export_leaves_no_temporary_file(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    demo_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "out"
@@ -235,8 +255,9 @@ def test_prework_export_and_import(
 def test_prework_partner_is_matched_by_name_or_short_name(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = _run(capsys, "prework", "export", demo_path, "--partner", "Acme",
-                        tmp_path / "p.xlsx")
+    code, _, err = _run(
+        capsys, "prework", "export", demo_path, "--partner", "Acme", tmp_path / "p.xlsx"
+    )
     assert code == 1
     line = _one_line_error(err)
     assert "No partner is called 'Acme'" in line and "한빛배터리 Hanbit Battery (한빛)" in line
@@ -312,7 +333,10 @@ def test_python_dash_m_runs_and_errors_have_no_traceback(tmp_path: Path) -> None
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84)
     result = subprocess.run(
         [sys.executable, "-m", "workshop_app", "check", str(bad)],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

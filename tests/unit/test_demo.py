@@ -110,8 +110,13 @@ def _title(workshop, words):
 
 def test_partners_disagree_where_the_story_says(small):
     partners = [p.id for p in small.partners]
-    for words in ("Owner of the architecture baseline", "Owner of new IP",
-                  "Use of new IP elsewhere", "When volume falls short", "Main reason to partner"):
+    for words in (
+        "Owner of the architecture baseline",
+        "Owner of new IP",
+        "Use of new IP elsewhere",
+        "When volume falls short",
+        "Main reason to partner",
+    ):
         values = _by_partner(small, _title(small, words))
         modes = {Counter(values[p]).most_common(1)[0][0] for p in partners}
         assert len(modes) == 3, words
@@ -124,8 +129,14 @@ def test_the_analysis_shows_every_kind_of_gap(small):
     result = analyse(small)
     kinds = {k: [g.question_id for g in result.gaps if k in g.kinds] for k in GapKind}
     assert all(kinds.values()), kinds
-    story = {_title(small, w) for w in ("Owner of the architecture baseline",
-                                        "Owner of new IP", "When volume falls short")}
+    story = {
+        _title(small, w)
+        for w in (
+            "Owner of the architecture baseline",
+            "Owner of new IP",
+            "When volume falls short",
+        )
+    }
     assert story <= set(kinds[GapKind.DIVERGENCE])
     # The weight-2 disagreements (architecture baseline, new IP) lead the list.
     top = {g.question_id for g in result.gaps[:3]}
@@ -185,9 +196,18 @@ def test_other_seed_differs(small):
 
 def test_ids_are_unique(small):
     ids = [small.details.id]
-    for group in (small.partners, small.participants, small.contributions, small.bodies,
-                  small.decisions, small.escalation_steps, small.review_points,
-                  small.exit_triggers, small.shared_assets, small.action_items):
+    for group in (
+        small.partners,
+        small.participants,
+        small.contributions,
+        small.bodies,
+        small.decisions,
+        small.escalation_steps,
+        small.review_points,
+        small.exit_triggers,
+        small.shared_assets,
+        small.action_items,
+    ):
         ids.extend(x.id for x in group)
     assert len(ids) == len(set(ids))
 

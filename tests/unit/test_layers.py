@@ -65,8 +65,10 @@ def violations(module: str, imported: set[str]) -> list[str]:
                 problems.append(f"{module} imports {name}: domain imports only domain")
         forbid(QT, "domain is pure")
     if layer == "analysis":
-        forbid(tuple(_ours(x) for x in ("ui", "storage", "exports", "exchange")) + QT,
-               "analysis is pure")
+        forbid(
+            tuple(_ours(x) for x in ("ui", "storage", "exports", "exchange")) + QT,
+            "analysis is pure",
+        )
     if layer == "exports":
         forbid((_ours("ui"), _ours("storage"), *QT), "exports never touch Qt or the file")
     if layer in ("storage", "exchange"):
@@ -76,8 +78,10 @@ def violations(module: str, imported: set[str]) -> list[str]:
     if layer == "session":
         forbid((_ours("live"), *WIDGETS), "the session uses QtCore only, no widgets")
     if layer == "live":
-        forbid((*WIDGETS, _ours("storage"), _ours("exchange"), _ours("exports")),
-               "the answering server talks to the session only, no widgets")
+        forbid(
+            (*WIDGETS, _ours("storage"), _ours("exchange"), _ours("exports")),
+            "the answering server talks to the session only, no widgets",
+        )
     if layer != "ui" and module != "workshop_app.cli":
         forbid((_ours("ui"),), "only the command line's GUI launcher imports ui")
     if layer != "storage":
@@ -104,10 +108,16 @@ def test_every_module_keeps_to_its_layer() -> None:
         ("workshop_app.domain.model", "from workshop_app.storage import store", "domain imports"),
         ("workshop_app.domain.model", "from ..analysis import analyse", "domain imports"),
         ("workshop_app.analysis.metrics", "from PySide6.QtCore import Qt", "analysis is pure"),
-        ("workshop_app.analysis.metrics", "import workshop_app.exchange.json_io",
-         "analysis is pure"),
-        ("workshop_app.exports.pdf_report", "def f():\n    from workshop_app.storage import x",
-         "exports never"),
+        (
+            "workshop_app.analysis.metrics",
+            "import workshop_app.exchange.json_io",
+            "analysis is pure",
+        ),
+        (
+            "workshop_app.exports.pdf_report",
+            "def f():\n    from workshop_app.storage import x",
+            "exports never",
+        ),
         ("workshop_app.exports.charts", "from PySide6 import QtGui", "exports never"),
         ("workshop_app.storage.store", "import PySide6", "storage never imports Qt"),
         ("workshop_app.exchange.prework", "from workshop_app import ui", "only the command line"),
@@ -115,13 +125,22 @@ def test_every_module_keeps_to_its_layer() -> None:
         ("workshop_app.exchange.json_io", "import sqlite3", "all SQL lives in storage"),
         ("workshop_app.ui.pages.setup", "from sqlite_utils import Database", "all SQL lives"),
         ("workshop_app.session.editing", "from PySide6.QtWidgets import QWidget", "no widgets"),
-        ("workshop_app.session.editing", "from workshop_app.ui.pages import base",
-         "only the command line"),
-        ("workshop_app.storage.store", "from workshop_app.session import WorkshopSession",
-         "below the session"),
+        (
+            "workshop_app.session.editing",
+            "from workshop_app.ui.pages import base",
+            "only the command line",
+        ),
+        (
+            "workshop_app.storage.store",
+            "from workshop_app.session import WorkshopSession",
+            "below the session",
+        ),
         ("workshop_app.live.server", "from PySide6 import QtWidgets", "no widgets"),
-        ("workshop_app.live.server", "from workshop_app.storage.store import open_workshop",
-         "talks to the session only"),
+        (
+            "workshop_app.live.server",
+            "from workshop_app.storage.store import open_workshop",
+            "talks to the session only",
+        ),
         ("workshop_app.live.server", "import sqlite3", "all SQL lives"),
     ],
 )

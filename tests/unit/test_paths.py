@@ -50,9 +50,21 @@ def test_an_empty_bundle_falls_back_to_the_installed_resources(
 @pytest.mark.slow
 def test_found_in_a_built_wheel(tmp_path: Path) -> None:
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"),
-         str(REPO)],
-        capture_output=True, text=True, timeout=600, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            str(REPO),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert build.returncode == 0, build.stderr
     (wheel,) = (tmp_path / "dist").glob("workshop_app-*.whl")
@@ -63,9 +75,17 @@ def test_found_in_a_built_wheel(tmp_path: Path) -> None:
         zf.extractall(tmp_path / "site")
     # -S: no site-packages, so the editable install cannot answer instead of the wheel.
     probe = subprocess.run(
-        [sys.executable, "-S", "-c",
-         "from workshop_app.paths import resource_path as r; print(r('questionnaires'))"],
-        capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path,
+        [
+            sys.executable,
+            "-S",
+            "-c",
+            "from workshop_app.paths import resource_path as r; print(r('questionnaires'))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
         env={"PYTHONPATH": str(tmp_path / "site")},
     )
     assert probe.returncode == 0, probe.stderr

@@ -57,8 +57,14 @@ def _minimal() -> dict[str, Any]:
                 "element": "exit",
                 "title": "Exit",
                 "questions": [
-                    {"id": "X01", "type": "number", "text": "Initial term?", "unit": "years",
-                     "min": 1, "max": 30},
+                    {
+                        "id": "X01",
+                        "type": "number",
+                        "text": "Initial term?",
+                        "unit": "years",
+                        "min": 1,
+                        "max": 30,
+                    },
                 ],
             },
         ],
@@ -211,8 +217,11 @@ def test_template_file_errors_name_the_file(tmp_path):
 def test_duplicate_yaml_key(tmp_path):
     text = yaml.safe_dump(_minimal(), sort_keys=False)
     # Give question G01 a second "text" key.
-    text = text.replace("text: How explicit is the target?",
-                        "text: How explicit is the target?\n    text: Another wording", 1)
+    text = text.replace(
+        "text: How explicit is the target?",
+        "text: How explicit is the target?\n    text: Another wording",
+        1,
+    )
     assert text.count("text: ") >= 2
     path = _write(tmp_path, "twice.yaml", text)
     with pytest.raises(TemplateError) as info:
@@ -332,3 +341,12 @@ def test_default_questionnaire_uses_definition_ladders_and_tolerances():
     assert ladders, "the 'how far is this defined' ladders measure definition"
     for x in ladders:  # the lowest point: nothing has been done yet
         assert re.search(r"\b(not|no|nobody|only)\b", x.anchor_label(x.scale_lo).casefold())
+
+
+def test_the_default_questionnaire_names_the_clauses_its_questions_inform() -> None:
+    q = default_template()
+    clauses = {x.id: x.clause for x in q.questions()}
+    assert clauses["X10"] == "exit.notice_period"
+    assert clauses["R01"] == "decisions.architecture_baseline"
+    assert clauses["X14"] == "exit.shared_assets.ip"
+    assert {clauses[x] for x in ("X03", "X05", "X06", "X09")} == {"exit.triggers"}

@@ -221,7 +221,7 @@ def _question_alignment(
     definition: float | None = None
     if question.measures_definition and positions:
         span = question.scale_hi - question.scale_lo
-        levels = [(p.value - question.scale_lo) / span for p in positions.values()]  # type: ignore[operator]
+        levels = [(p.value - question.scale_lo) / span for p in positions.values()]  # type: ignore[operator]  # Likert values are numbers
         definition = min(1.0, max(0.0, round(sum(levels) / len(levels), 12)))
     return QuestionAlignment(
         question_id=question.id,

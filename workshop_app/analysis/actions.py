@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from workshop_app.analysis.display import percent
 from workshop_app.analysis.results import Analysis
-from workshop_app.domain.enums import GapStatus
+from workshop_app.domain.enums import ActionStatus, GapStatus
 from workshop_app.domain.model import Workshop
 
 
@@ -36,7 +37,7 @@ def suggested_actions(workshop: Workshop, analysis: Analysis) -> list[SuggestedA
         # Why it is a gap: "partners differ", "nobody has defined this yet", ...
         notes = gap.kinds_text[:1].upper() + gap.kinds_text[1:]
         if gap.alignment is not None:
-            notes += f", alignment {round(gap.alignment * 100)}%"
+            notes += f", alignment {percent(gap.alignment)}%"
         if gap.diverging_pair is not None:
             a, b = (names.get(pid, pid) for pid in gap.diverging_pair)
             notes += f", furthest apart: {a} and {b}"
@@ -50,3 +51,39 @@ def suggested_actions(workshop: Workshop, analysis: Analysis) -> list[SuggestedA
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """One thing to do before signing, with who does it and by when."""
+
+    title: str
+    owner: str = ""
+    due: date | None = None
+    question_id: str = ""  # the gap it closes, if any
+    check_id: str = ""  # the readiness check it completes, if any
+
+
+def next_steps(workshop: Workshop, analysis: Analysis) -> list[NextStep]:
+    """Open action items (those on the gravest gaps first), then the suggested actions for
+    gaps nobody acts on yet, then the readiness checks still failing."""
+    gap_rank = {g.question_id: i for i, g in enumerate(analysis.gaps)}
+    open_items = sorted(
+        (x for x in workshop.action_items if x.status is not ActionStatus.DONE),
+        key=lambda x: (
+            gap_rank.get(x.question_id or "", len(gap_rank)),
+            x.due or date.max,
+            x.position,
+        ),
+    )
+    steps = [NextStep(x.title, x.owner, x.due, x.question_id or "") for x in open_items]
+    steps += [
+        NextStep(s.title, s.owner, s.due, s.question_id)
+        for s in suggested_actions(workshop, analysis)
+    ]
+    steps += [
+        NextStep(f"Complete before signing: {c.title}", check_id=c.id)
+        for c in analysis.readiness.checks
+        if not c.passed
+    ]
+    return steps

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypedDict
 
 from workshop_app.domain.model import Contribution, Partner, Workshop
 
@@ -19,6 +20,15 @@ from workshop_app.domain.model import Contribution, Partner, Workshop
 _OPEN_START = date.min
 _OPEN_END = date.max
 _EPSILON = 1e-9
+
+
+class _Run(TypedDict):
+    """An overload stretch while it is being scanned."""
+
+    start: date
+    end: date
+    peak: float
+    ids: list[str]
 
 
 @dataclass(frozen=True)
@@ -72,7 +82,7 @@ def _overloads(
     # Boundaries where the load can change: each start, and the day after each end.
     points = sorted({s for s, _, _ in spans} | {_after(e) for _, e, _ in spans if e != _OPEN_END})
     result: list[CapacityOverload] = []
-    current: dict[str, object] | None = None
+    current: _Run | None = None
     for i, point in enumerate(points):
         stop = points[i + 1] - timedelta(days=1) if i + 1 < len(points) else _OPEN_END
         active = [c for s, e, c in spans if s <= point and e >= point]
@@ -81,8 +91,8 @@ def _overloads(
             if current is None:
                 current = {"start": point, "end": stop, "peak": load, "ids": []}
             current["end"] = stop
-            current["peak"] = max(current["peak"], load)  # type: ignore[type-var]
-            ids: list[str] = current["ids"]  # type: ignore[assignment]
+            current["peak"] = max(current["peak"], load)
+            ids = current["ids"]
             ids.extend(c.id for c in active if c.id not in ids)
         elif current is not None:
             result.append(_close(partner_id, unit, capacity, current))
@@ -96,15 +106,15 @@ def _after(day: date) -> date:
     return day + timedelta(days=1)
 
 
-def _close(partner_id: str, unit: str, capacity: float, run: dict[str, object]) -> CapacityOverload:
-    start: date = run["start"]  # type: ignore[assignment]
-    end: date = run["end"]  # type: ignore[assignment]
+def _close(partner_id: str, unit: str, capacity: float, run: _Run) -> CapacityOverload:
+    start = run["start"]
+    end = run["end"]
     return CapacityOverload(
         partner_id=partner_id,
         unit=unit,
         capacity=capacity,
-        peak=float(run["peak"]),  # type: ignore[arg-type]
+        peak=float(run["peak"]),
         start=None if start == _OPEN_START else start,
         end=None if end == _OPEN_END else end,
-        contribution_ids=tuple(run["ids"]),  # type: ignore[arg-type]
+        contribution_ids=tuple(run["ids"]),
     )

@@ -142,22 +142,22 @@ def pair_distance(question: Question, a: AnswerValue, b: AnswerValue) -> float:
     ids = question.option_ids()
     if t is QuestionType.LIKERT:
         span = question.scale_hi - question.scale_lo
-        return _clamp(abs(float(a) - float(b)) / span) if span > 0 else 0.0  # type: ignore[arg-type]
+        return _clamp(abs(float(a) - float(b)) / span) if span > 0 else 0.0  # type: ignore[arg-type]  # value's shape follows the question type
     if t is QuestionType.NUMBER:
-        return number_distance(float(a), float(b), question.tolerance)  # type: ignore[arg-type]
+        return number_distance(float(a), float(b), question.tolerance)  # type: ignore[arg-type]  # value's shape follows the question type
     if t is QuestionType.SINGLE_CHOICE:
         return 0.0 if a == b else 1.0
     if t is QuestionType.MULTI_CHOICE:
         # the largest difference over options: 1 as soon as one option is in one only
-        return 0.0 if set(a) == set(b) else 1.0  # type: ignore[arg-type]
+        return 0.0 if set(a) == set(b) else 1.0  # type: ignore[arg-type]  # value's shape follows the question type
     if t is QuestionType.RANKING:
         m = footrule_max(len(ids))
         if m == 0:
             return 0.0
-        ra, rb = _ranks(a), _ranks(b)  # type: ignore[arg-type]
+        ra, rb = _ranks(a), _ranks(b)  # type: ignore[arg-type]  # value's shape follows the question type
         return _clamp(sum(abs(ra[o] - rb[o]) for o in ids) / m)
     if t is QuestionType.ALLOCATION:
-        return _clamp(_tvd(_shares(ids, a), _shares(ids, b), ids))  # type: ignore[arg-type]
+        return _clamp(_tvd(_shares(ids, a), _shares(ids, b), ids))  # type: ignore[arg-type]  # value's shape follows the question type
     raise ValueError(f"question type {t} has no distance")
 
 
@@ -169,9 +169,9 @@ def position_distance(question: Question, a: PartnerPosition, b: PartnerPosition
     ids = question.option_ids()
     if t is QuestionType.LIKERT:
         span = question.scale_hi - question.scale_lo
-        return _clamp(abs(a.value - b.value) / span) if span > 0 else 0.0  # type: ignore[operator]
+        return _clamp(abs(a.value - b.value) / span) if span > 0 else 0.0  # type: ignore[operator]  # value's shape follows the question type
     if t is QuestionType.NUMBER:
-        return number_distance(a.value, b.value, question.tolerance)  # type: ignore[arg-type]
+        return number_distance(a.value, b.value, question.tolerance)  # type: ignore[arg-type]  # value's shape follows the question type
     if t is QuestionType.SINGLE_CHOICE or t is QuestionType.ALLOCATION:
         return _clamp(_tvd(a.distribution, b.distribution, ids))
     if t is QuestionType.MULTI_CHOICE:
@@ -255,7 +255,7 @@ def partner_position(
             partner_id, n, consensus=None, single_voice=single, spread=spread, texts=texts
         )
     if t is QuestionType.LIKERT:
-        xs = [float(v) for v in values]  # type: ignore[arg-type]
+        xs = [float(v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
         mean = sum(xs) / n
         value = mean
         half = (question.scale_hi - question.scale_lo) / 2
@@ -264,7 +264,7 @@ def partner_position(
             pstdev = math.sqrt(sum((x - mean) ** 2 for x in xs) / n)
             consensus = 1 - pstdev / half
     elif t is QuestionType.NUMBER:
-        xs = [float(v) for v in values]  # type: ignore[arg-type]
+        xs = [float(v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
         value = float(statistics.median(xs))
         if not single:
             tol = question.tolerance
@@ -273,13 +273,13 @@ def partner_position(
     elif t is QuestionType.SINGLE_CHOICE:
         counts = dict.fromkeys(ids, 0)
         for v in values:
-            counts[v] += 1  # type: ignore[index]
+            counts[v] += 1  # type: ignore[index]  # value's shape follows the question type
         distribution = {o: c / n for o, c in counts.items()}
         consensus = max(distribution.values())
     elif t is QuestionType.MULTI_CHOICE:
         counts = dict.fromkeys(ids, 0)
         for v in values:
-            for o in v:  # type: ignore[union-attr]
+            for o in v:  # type: ignore[union-attr]  # value's shape follows the question type
                 counts[o] += 1
         distribution = {o: c / n for o, c in counts.items()}
         if not single:
@@ -287,19 +287,19 @@ def partner_position(
             # k * (k - 1) / 2 agreeing pairs for a set chosen by k of them.
             same_sets: dict[frozenset[str], int] = {}
             for v in values:
-                key = frozenset(v)  # type: ignore[arg-type]
+                key = frozenset(v)  # type: ignore[arg-type]  # value's shape follows the question type
                 same_sets[key] = same_sets.get(key, 0) + 1
             agreeing = sum(_pairs(k) for k in same_sets.values())
             consensus = agreeing / _pairs(n)
     elif t is QuestionType.RANKING:
-        ranks = [_ranks(v) for v in values]  # type: ignore[arg-type]
+        ranks = [_ranks(v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
         distribution = {o: sum(r[o] for r in ranks) / n for o in ids}
         m = footrule_max(len(ids))
         if not single and m:
             spread_sum = sum(_sum_abs_diffs(r[o] for r in ranks) for o in ids)
             consensus = 1 - spread_sum / m / _pairs(n)
     elif t is QuestionType.ALLOCATION:
-        shares = [_shares(ids, v) for v in values]  # type: ignore[arg-type]
+        shares = [_shares(ids, v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
         distribution = {o: sum(s[o] for s in shares) / n for o in ids}
         if not single:
             spread_sum = sum(_sum_abs_diffs(s[o] for s in shares) for o in ids)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
+from workshop_app.analysis.display import percent
 from workshop_app.analysis.results import Gap, ReadinessCheck
-from workshop_app.domain.enums import GapStatus, RightCode
+from workshop_app.domain.enums import GapStatus
 from workshop_app.domain.model import Workshop
 
 # A gap counts for readiness when its severity ((1 - alignment) x weight) is at least
@@ -72,28 +74,8 @@ def check_decisions(workshop: Workshop) -> ReadinessCheck:
     names = {p.id: p.name for p in workshop.partners}
     if not workshop.decisions:
         missing.append("The decision-rights matrix has no decisions.")
-    for d in workshop.decisions:
-        rights = [(pid, code) for pid, code in d.rights if pid in names]
-        deciders = [names[pid] for pid, code in rights if code is RightCode.DECIDES]
-        joint = [names[pid] for pid, code in rights if code is RightCode.JOINT]
-        title = _quote(d.title)
-        if not deciders and not joint:
-            missing.append(f"{title}: nobody decides; mark one partner D or joint approval J.")
-        elif deciders and joint:
-            missing.append(
-                f"{title}: {', '.join(deciders)} decides but it is also marked joint "
-                "approval; keep one."
-            )
-        elif len(deciders) > 1:
-            missing.append(
-                f"{title}: {' and '.join(deciders)} both decide; keep one, or mark it "
-                "joint approval."
-            )
-        elif len(joint) == 1:
-            missing.append(
-                f"{title}: only {joint[0]} is marked for joint approval; joint approval "
-                "needs at least two partners."
-            )
+    for conflict in decision_conflicts(workshop):
+        missing.append(f"{_quote(conflict.title)}: {conflict_words(conflict, names)}")
     return _check(
         "governance.decision_rights",
         "Every decision has exactly one partner that decides, or joint approval",
@@ -216,7 +198,7 @@ def _gap_state(g: Gap) -> str:
     """What makes it a gap: its kinds in words, with the alignment when there is one."""
     if g.alignment is None:
         return g.kinds_text
-    return f"{g.kinds_text}, alignment {round(g.alignment * 100)}%"
+    return f"{g.kinds_text}, alignment {percent(g.alignment)}%"
 
 
 def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
@@ -231,10 +213,7 @@ def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
             for what, absent in (("owner", not g.owner.strip()), ("due date", not g.due))
             if absent
         )
-        missing.append(
-            f"{_quote(g.title)} ({_gap_state(g)}) is {g.status.value} "
-            f"with no {lacks}."
-        )
+        missing.append(f"{_quote(g.title)} ({_gap_state(g)}) is {g.status.value} with no {lacks}.")
     return _check(
         "alignment.gaps_owned",
         "Every serious gap is resolved or has an owner and a due date",

@@ -6,10 +6,14 @@ version owns two dicts (by key, and by participant); ``evolve`` makes the next v
 by changing those dicts in place and leaving the older version a note of what it held
 before (the older version rebuilds its own copy only if it is read again). So an edit
 costs what it changed, and every version still reads as it was.
+
+Versions share their dicts, and an export reads its version on a worker thread while
+the facilitator keeps answering: every read and every ``evolve`` holds one lock.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
@@ -18,6 +22,7 @@ if TYPE_CHECKING:
 
 Key = tuple[str, str]  # (participant id, question id)
 _GONE: Any = object()  # "no answer at this key" in a version's note
+_LOCK = threading.RLock()
 
 
 class Answers(Sequence["Answer"]):
@@ -47,28 +52,36 @@ class Answers(Sequence["Answer"]):
     # --- reading ---------------------------------------------------------------------
 
     def get(self, participant_id: str, question_id: str) -> Answer | None:
-        return self._own()._rows.get((participant_id, question_id))
+        with _LOCK:
+            return self._own()._rows.get((participant_id, question_id))
 
     def of(self, participant_id: str) -> list[Answer]:
         """The participant's answers, in file order within the participant."""
-        return list(self._by_person().get(participant_id, {}).values())
+        with _LOCK:
+            return list(self._by_person().get(participant_id, {}).values())
 
     def count_of(self, participant_id: str, question_ids: set[str] | frozenset[str]) -> int:
         """How many of ``question_ids`` the participant answered (or skipped)."""
-        mine = self._by_person().get(participant_id, {})
-        if len(mine) <= len(question_ids):
-            return sum(1 for qid in mine if qid in question_ids)
-        return sum(1 for qid in question_ids if qid in mine)
+        with _LOCK:
+            mine = self._by_person().get(participant_id, {})
+            if len(mine) <= len(question_ids):
+                return sum(1 for qid in mine if qid in question_ids)
+            return sum(1 for qid in question_ids if qid in mine)
 
     def _all(self) -> tuple[Answer, ...]:
         # A full read costs a full copy once per version; iterating the live dict would
         # break if the next edit changed it during the loop.
-        if self._items is None:
-            self._items = tuple(self._own()._rows.values())
-        return self._items
+        items = self._items
+        if items is None:
+            with _LOCK:
+                items = self._items = tuple(self._own()._rows.values())
+        return items
 
     def __len__(self) -> int:
-        return len(self._items) if self._items is not None else len(self._own()._rows)
+        if self._items is not None:
+            return len(self._items)
+        with _LOCK:
+            return len(self._own()._rows)
 
     @overload
     def __getitem__(self, index: int) -> Answer: ...
@@ -84,7 +97,7 @@ class Answers(Sequence["Answer"]):
         pid, qid = getattr(item, "participant_id", None), getattr(item, "question_id", None)
         if not isinstance(pid, str) or not isinstance(qid, str):
             return False
-        return self._own()._rows.get((pid, qid)) == item
+        return self.get(pid, qid) == item
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Answers | tuple | list):
@@ -108,8 +121,15 @@ class Answers(Sequence["Answer"]):
     def evolve(self, put: Sequence[Answer] = (), delete: Sequence[Key] = ()) -> Answers:
         """This set with ``put`` stored (an existing key keeps its place, a new one
         comes last, as rows do in the file) and the answers at ``delete`` removed."""
+        with _LOCK:
+            return self._evolve(put, delete)
+
+    def _evolve(self, put: Sequence[Answer], delete: Sequence[Key]) -> Answers:
         me = self._own()
         rows, people = me._rows, me._people
+        if me._items is None and any(key in rows for key in delete):
+            # A note cannot say where a removed answer stood: keep this version's order.
+            me._items = tuple(rows.values())
         before: dict[Key, Answer] = {}
         for key in delete:
             if key in rows:

@@ -28,6 +28,15 @@ ELEMENT_LABELS: dict[Element, str] = {
     Element.EXIT: "Agreement on an exit path",
 }
 
+# A few words for each element where space is short (chart axes, column headers).
+ELEMENT_SHORT_LABELS: dict[Element, str] = {
+    Element.GOALS: "Goals",
+    Element.STRENGTHS: "Strengths",
+    Element.GOVERNANCE: "Governance",
+    Element.CULTURE: "Culture",
+    Element.EXIT: "Exit path",
+}
+
 
 class Phase(StrEnum):
     STRATEGY = "strategy"
@@ -78,6 +87,19 @@ class WorkshopStatus(StrEnum):
     NEGOTIATING = "negotiating"
     CLOSED = "closed"
 
+    @property
+    def label(self) -> str:
+        return WORKSHOP_STATUS_LABELS[self]
+
+
+WORKSHOP_STATUS_LABELS: dict[WorkshopStatus, str] = {
+    WorkshopStatus.PREPARING: "Preparing",
+    WorkshopStatus.ANSWERING: "Answering",
+    WorkshopStatus.REVEALED: "Revealed",
+    WorkshopStatus.NEGOTIATING: "Negotiating",
+    WorkshopStatus.CLOSED: "Closed",
+}
+
 
 class QuestionType(StrEnum):
     LIKERT = "likert"
@@ -109,6 +131,17 @@ class GapStatus(StrEnum):
     DISCUSSED = "discussed"
     RESOLVED = "resolved"
 
+    @property
+    def label(self) -> str:
+        return GAP_STATUS_LABELS[self]
+
+
+GAP_STATUS_LABELS: dict[GapStatus, str] = {
+    GapStatus.OPEN: "Open",
+    GapStatus.DISCUSSED: "Discussed",
+    GapStatus.RESOLVED: "Resolved",
+}
+
 
 class RightCode(StrEnum):
     """A party's part in one decision. The one-letter codes appear in the term sheet."""
@@ -136,6 +169,17 @@ class ActionStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
 
+    @property
+    def label(self) -> str:
+        return ACTION_STATUS_LABELS[self]
+
+
+ACTION_STATUS_LABELS: dict[ActionStatus, str] = {
+    ActionStatus.OPEN: "Open",
+    ActionStatus.IN_PROGRESS: "In progress",
+    ActionStatus.DONE: "Done",
+}
+
 
 class ContributionCategory(StrEnum):
     ENGINEERING = "engineering"
@@ -148,6 +192,24 @@ class ContributionCategory(StrEnum):
     MARKET_ACCESS = "market_access"
     CAPITAL = "capital"
     OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return CATEGORY_LABELS[self]
+
+
+CATEGORY_LABELS: dict[ContributionCategory, str] = {
+    ContributionCategory.ENGINEERING: "Engineering",
+    ContributionCategory.MANUFACTURING: "Manufacturing",
+    ContributionCategory.VALIDATION: "Validation",
+    ContributionCategory.TOOLING: "Tooling",
+    ContributionCategory.SOFTWARE: "Software",
+    ContributionCategory.PURCHASING: "Purchasing",
+    ContributionCategory.TECHNOLOGY: "Technology",
+    ContributionCategory.MARKET_ACCESS: "Market access",
+    ContributionCategory.CAPITAL: "Capital",
+    ContributionCategory.OTHER: "Other",
+}
 
 
 CONTRIBUTION_UNITS: tuple[str, ...] = (
@@ -179,6 +241,41 @@ class AssetKind(StrEnum):
     SOFTWARE = "software"
     BRAND = "brand"
     OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return ASSET_KIND_LABELS[self]
+
+
+ASSET_KIND_LABELS: dict[AssetKind, str] = {
+    AssetKind.IP: "IP",
+    AssetKind.PLANT: "Plant",
+    AssetKind.TOOLING: "Tooling",
+    AssetKind.DATA: "Data",
+    AssetKind.SOFTWARE: "Software",
+    AssetKind.BRAND: "Brand",
+    AssetKind.OTHER: "Other",
+}
+
+# Governance body kinds and review-point scope options are stored as plain strings.
+BODY_KINDS: tuple[str, ...] = ("steering", "execution", "pmo", "other")
+BODY_KIND_LABELS: dict[str, str] = {
+    "steering": "Steering group",
+    "execution": "Execution committee",
+    "pmo": "Joint PMO",
+    "other": "Other",
+}
+SCOPE_OPTIONS: tuple[str, ...] = ("continue", "expand", "narrow", "redirect", "exit")
+SCOPE_LABELS: dict[str, str] = {o: o for o in SCOPE_OPTIONS}
+
+
+def body_kind_label(kind: str) -> str:
+    """The words for a stored body kind; a kind typed by hand is shown as typed."""
+    return BODY_KIND_LABELS.get(kind, kind)
+
+
+def scope_label(option: str) -> str:
+    return SCOPE_LABELS.get(option, option)
 
 
 class Measures(StrEnum):

@@ -206,13 +206,13 @@ def format_value(question: Question, value: AnswerValue) -> str:
     """The text form of a value, as written to CSV and workbooks (see module docstring)."""
     t = question.type
     if t is QuestionType.LIKERT:
-        return str(int(value))  # type: ignore[arg-type]
+        return str(int(value))  # type: ignore[arg-type]  # value's shape follows the question type
     if t is QuestionType.NUMBER:
-        return _fmt_number(value)  # type: ignore[arg-type]
+        return _fmt_number(value)  # type: ignore[arg-type]  # value's shape follows the question type
     if t is QuestionType.MULTI_CHOICE:
-        return ";".join(value)  # type: ignore[arg-type]
+        return ";".join(value)  # type: ignore[arg-type]  # value's shape follows the question type
     if t is QuestionType.RANKING:
-        return ">".join(value)  # type: ignore[arg-type]
+        return ">".join(value)  # type: ignore[arg-type]  # value's shape follows the question type
     if t is QuestionType.ALLOCATION:
         assert isinstance(value, Mapping)
         return ";".join(f"{k}={_fmt_number(v)}" for k, v in value.items())
@@ -223,19 +223,19 @@ def describe_value(question: Question, value: AnswerValue) -> str:
     """A human reading of a value, with option labels and anchors."""
     t = question.type
     if t is QuestionType.LIKERT:
-        anchor = question.anchor_label(int(value))  # type: ignore[arg-type]
+        anchor = question.anchor_label(int(value))  # type: ignore[arg-type]  # value's shape follows the question type
         return f"{value} – {anchor}" if anchor else str(value)
     if t is QuestionType.SINGLE_CHOICE:
         return question.option_label(str(value))
     if t is QuestionType.MULTI_CHOICE:
-        return "; ".join(question.option_label(v) for v in value)  # type: ignore[union-attr]
+        return "; ".join(question.option_label(v) for v in value)  # type: ignore[union-attr]  # value's shape follows the question type
     if t is QuestionType.RANKING:
-        return " > ".join(question.option_label(v) for v in value)  # type: ignore[union-attr]
+        return " > ".join(question.option_label(v) for v in value)  # type: ignore[union-attr]  # value's shape follows the question type
     if t is QuestionType.ALLOCATION:
         assert isinstance(value, Mapping)
         return "; ".join(f"{question.option_label(k)} {_fmt_number(v)}" for k, v in value.items())
     if t is QuestionType.NUMBER:
-        return f"{_fmt_number(value)} {question.unit}".strip()  # type: ignore[arg-type]
+        return f"{_fmt_number(value)} {question.unit}".strip()  # type: ignore[arg-type]  # value's shape follows the question type
     return str(value)
 
 
@@ -381,12 +381,12 @@ def validate_value(question: Question, value: AnswerValue) -> AnswerValue:
         if not isinstance(value, Mapping) or not value:
             raise ValidationError("split the points across the options, e.g. a=60;b=40.")
         out: dict[str, float] = {}
-        for k, v in value.items():
+        for k, n in value.items():
             if k not in ids:
                 raise ValidationError(f"'{k}' is not one of the options ({', '.join(ids)}).")
-            if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+            if isinstance(n, bool) or not isinstance(n, int | float) or not math.isfinite(n):
                 raise ValidationError(f"the points for '{k}' are not a number.")
-            if v < 0:
+            if n < 0:
                 raise ValidationError(f"the points for '{k}' are negative.")
         for i in ids:
             if i in value and value[i] != 0:

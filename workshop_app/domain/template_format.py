@@ -56,6 +56,7 @@ Every error names the source, the question id and the field.
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import Any
 
 from workshop_app.domain.enums import Element, Function, Measures, Phase, Purpose, QuestionType
@@ -142,7 +143,7 @@ def _unknown(data: dict[str, Any], allowed: set[str], source: str, where: str) -
         )
 
 
-def _enum_list(values: Any, enum: type, source: str, where: str, field: str) -> tuple:
+def _enum_list(values: Any, enum: type[Enum], source: str, where: str, field: str) -> tuple:
     if values is None or values == ALL:
         return ()
     if not isinstance(values, list):
@@ -168,7 +169,7 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         raise _fail(source, where, "id", "duplicate question id.")
     seen.add(qid)
     try:
-        qtype = QuestionType(data.get("type"))
+        qtype = QuestionType(data.get("type"))  # type: ignore[arg-type]  # any other value raises ValueError below
     except ValueError:
         allowed = ", ".join(t.value for t in QuestionType)
         raise _fail(
@@ -355,7 +356,7 @@ def questionnaire_from_dict(data: Any, source: str = "template") -> Questionnair
             raise _fail(source, where, "sections", "each section must be a mapping.")
         _unknown(s, _SECTION_KEYS, source, where)
         try:
-            element = Element(s.get("element"))
+            element = Element(s.get("element"))  # type: ignore[arg-type]  # any other value raises ValueError below
         except ValueError:
             allowed = ", ".join(e.value for e in Element)
             raise _fail(

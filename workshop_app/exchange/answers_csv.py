@@ -25,7 +25,7 @@ from pathlib import Path
 
 from workshop_app.domain import model
 from workshop_app.domain.errors import ImportRejected, ValidationError
-from workshop_app.domain.questionnaire import is_dont_know_text, parse_value
+from workshop_app.domain.questionnaire import AnswerValue, is_dont_know_text, parse_value
 from workshop_app.domain.text import check_text, name_key
 from workshop_app.storage.store import WorkshopStore
 
@@ -48,9 +48,8 @@ class AnswersImportSummary:
             f"{self.unchanged} unchanged"
         )
         if self.created_participants:
-            text += (
-                f"; {len(self.created_participants)} new participants: "
-                + ", ".join(self.created_participants)
+            text += f"; {len(self.created_participants)} new participants: " + ", ".join(
+                self.created_participants
             )
         return text + "."
 
@@ -61,7 +60,7 @@ class _Row:
     partner: model.Partner
     participant_name: str
     question_id: str
-    value: object  # None with dont_know
+    value: AnswerValue | None  # None with dont_know
     comment: str | None  # None: the file has no comment column, keep what is stored
     dont_know: bool = False
 
@@ -133,19 +132,19 @@ def _parse(path: Path, workshop: model.Workshop) -> tuple[list[_Row], list[str]]
     missing = [c for c in REQUIRED if c not in header]
     doubled = sorted({h for h in header if header.count(h) > 1})
     if unknown or missing or doubled:
-        problems = [f"row 1: missing column '{c}'" for c in missing]
+        problems: list[str] = [f"row 1: missing column '{c}'" for c in missing]
         problems += [f"row 1: unknown column '{c}'" for c in unknown]
         problems += [f"row 1: column '{c}' appears twice" for c in doubled]
         raise ImportRejected(
-            f"'{name}' was not imported: its header must read "
-            f"{','.join(REQUIRED)}[,comment].", problems
+            f"'{name}' was not imported: its header must read {','.join(REQUIRED)}[,comment].",
+            problems,
         )
     col = {h: i for i, h in enumerate(header)}
     has_comment = "comment" in col
 
     questionnaire = workshop.questionnaire
     partners = list(workshop.partners)
-    problems: list[str] = []
+    problems = []
     rows: list[_Row] = []
     first_seen: dict[tuple[str, str, str], int] = {}
     for number, record in enumerate(records[1:], start=2):
@@ -168,9 +167,12 @@ def _parse(path: Path, workshop: model.Workshop) -> tuple[list[_Row], list[str]]
             continue
         partner = match_partner(partners, partner_name)
         if partner is None:
-            known = "; ".join(
-                f"{p.name} ({p.short_name})" if p.short_name else p.name for p in partners
-            ) or "none"
+            known = (
+                "; ".join(
+                    f"{p.name} ({p.short_name})" if p.short_name else p.name for p in partners
+                )
+                or "none"
+            )
             problems.append(f"{where}: unknown partner '{partner_name}' (partners: {known})")
             continue
         if not questionnaire.has_question(qid):

@@ -26,6 +26,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.template_format import questionnaire_from_dict
@@ -128,6 +129,7 @@ def build_form_workbook(data: dict[str, Any]) -> Workbook:
     lang = language_header(str(data.get("language", "en")))
     wb = Workbook()
     survey = wb.active
+    assert isinstance(survey, Worksheet)  # a new workbook starts with one worksheet
     survey.title = "survey"
     columns = ["type", "name", f"label::{lang}", f"hint::{lang}", f"short::{lang}", *PLAIN[2:]]
     _header(survey, columns)
@@ -186,8 +188,8 @@ def build_form_workbook(data: dict[str, Any]) -> Workbook:
         for r in data["revisions"]:
             revisions.append([r["question"], r["field"], r["was"], str(r["date"])])
     for ws in wb.worksheets:  # text cells stay text, even "1.0" or "=x" typed as an option
-        for row in ws.iter_rows(min_row=2):
-            for cell in row:
+        for cells in ws.iter_rows(min_row=2):
+            for cell in cells:
                 if isinstance(cell.value, str):
                     cell.data_type = "s"
     return wb

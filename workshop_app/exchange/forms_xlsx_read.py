@@ -300,7 +300,7 @@ def _question(
         if qtype is QuestionType.LIKERT:
             anchors: dict[Any, Any] = {}
             for cr, point, label in items:
-                value = _number(choices, cr, "name", point) if choices else None  # type: ignore[arg-type]
+                value = _number(choices, cr, "name", point) if choices else None
                 if value is not None:
                     anchors[value] = label
             q["anchors"] = anchors

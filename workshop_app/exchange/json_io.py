@@ -274,10 +274,12 @@ def _entity(
             for i, item in enumerate(raw):
                 p = f"{where}[{i}]"
                 obj = _object(item, p, set(keys), set(keys))
-                pairs.append((
-                    _read(first_t, obj[keys[0]], f"{p}.{keys[0]}"),
-                    _read(second_t, obj[keys[1]], f"{p}.{keys[1]}"),
-                ))
+                pairs.append(
+                    (
+                        _read(first_t, obj[keys[0]], f"{p}.{keys[0]}"),
+                        _read(second_t, obj[keys[1]], f"{p}.{keys[1]}"),
+                    )
+                )
             kwargs[name] = tuple(pairs)
         elif name == "value" and read_value is not None:
             kwargs[name] = read_value(data, where)
@@ -320,6 +322,7 @@ def _answer_value(question: Question | None) -> Callable[[dict, str], Any]:
             raise _Bad(
                 path, f"{exc} (question {question.id}, type {question.type.value})"
             ) from None
+
     return read
 
 
@@ -367,10 +370,10 @@ def _check_refs(w: model.Workshop) -> None:
         for i, qid in enumerate(getattr(w.details, key)):
             if not q.has_question(qid):
                 raise _Bad(f"details.{key}[{i}]", f"'{qid}' is not a question.")
-    for i, a in enumerate(w.answers):
-        if a.participant_id not in people:
+    for i, ans in enumerate(w.answers):
+        if ans.participant_id not in people:
             raise _Bad(
-                f"answers[{i}].participant_id", f"no participant has the id '{a.participant_id}'."
+                f"answers[{i}].participant_id", f"no participant has the id '{ans.participant_id}'."
             )
 
 
@@ -416,7 +419,7 @@ def _workshop(doc: Any) -> model.Workshop:
             item = _entity(cls, raw, path, reader)
             if cls is model.Answer and item.dont_know and item.value is not None:
                 raise _Bad(
-                    path, "has both a value and dont_know; a \"Don't know\" answer has value null."
+                    path, 'has both a value and dont_know; a "Don\'t know" answer has value null.'
                 )
             items.append(item)
         parts[name] = tuple(items)
@@ -446,8 +449,10 @@ _MAX_INT_DIGITS = 100  # far beyond any count or amount; Python's own limit give
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > _MAX_INT_DIGITS:
-        raise ValueError(f"a number has {len(text.lstrip('-')):,} digits, more than any workshop "
-                         f"value ({_MAX_INT_DIGITS})")
+        raise ValueError(
+            f"a number has {len(text.lstrip('-')):,} digits, more than any workshop "
+            f"value ({_MAX_INT_DIGITS})"
+        )
     return int(text)
 
 
@@ -494,7 +499,7 @@ _DESCRIPTIONS: dict[str, str] = {
     "partners": "The 2 to 6 companies in the partnership.",
     "participants": "The people who answer, each belonging to one partner.",
     "answers": "One participant's answer to one question; value null means skipped, "
-    "unless dont_know is true (the participant said \"Don't know\"; value must be null).",
+    'unless dont_know is true (the participant said "Don\'t know"; value must be null).',
     "gap_discussions": "What was said about a question where partners diverge.",
     "contributions": "What each partner brings, in executable terms.",
     "bodies": "Governance bodies: steering group, execution committee, PMO.",

@@ -38,6 +38,7 @@ from typing import Any
 
 import openpyxl
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
@@ -114,11 +115,13 @@ class PreworkConflict(WorkshopError):
         more = len(self.conflicts) - len(lines)
         n = len(self.conflicts)
         text = (
-            (f"{n} answers in the workbook differ from answers" if n != 1 else
-             "1 answer in the workbook differs from an answer")
+            (
+                f"{n} answers in the workbook differ from answers"
+                if n != 1
+                else "1 answer in the workbook differs from an answer"
+            )
             + " already in the app. Nothing was imported; choose whether the workbook or the "
-            "app's answers win.\n"
-            + "\n".join(f"  - {line}" for line in lines)
+            "app's answers win.\n" + "\n".join(f"  - {line}" for line in lines)
         )
         if more > 0:
             text += f"\n  ... and {more} more"
@@ -139,8 +142,20 @@ class Conflict:
     def describe(self) -> str:
         return (
             f"{self.participant}, {self.question_id} {self.question} ({self.field}): "
-            f"app '{self.in_app}', workbook '{self.in_workbook}' ({self.cell})"
+            f"app '{_shorten(self.in_app)}', workbook '{_shorten(self.in_workbook)}' "
+            f"({self.cell})"
         )
+
+
+# A value quoted in a message is cut here: a 32,767-character answer is not a message.
+_QUOTE_MAX = 80
+
+
+def _shorten(text: str, limit: int = _QUOTE_MAX) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 1].rstrip()}… ({len(text):,} characters)"
 
 
 @dataclass(frozen=True)
@@ -151,6 +166,7 @@ class WorkbookAnswer:
     comment: str
     cell: str
     dont_know: bool = False
+    comment_cell: str = ""  # where the comment was read; differences are reported there
 
 
 @dataclass
@@ -185,8 +201,10 @@ class PreworkImportResult:
         if self.conflicts_kept:
             text += f"; {_count(self.conflicts_kept, 'differing answer')} kept as in the app"
         if self.conflicts_overwritten:
-            text += (f"; {_count(self.conflicts_overwritten, 'differing answer')} taken from "
-                     "the workbook")
+            text += (
+                f"; {_count(self.conflicts_overwritten, 'differing answer')} taken from "
+                "the workbook"
+            )
         return text + "."
 
 
@@ -292,12 +310,14 @@ def export_prework(workshop: model.Workshop, partner_id: str, path: str | Path) 
     return save_atomically(wb, path)
 
 
-def _build(workshop: model.Workshop, partner: model.Partner, people: list[model.Participant]
-           ) -> Workbook:
+def _build(
+    workshop: model.Workshop, partner: model.Partner, people: list[model.Participant]
+) -> Workbook:
     q = workshop.questionnaire
     d = workshop.details
     wb = Workbook()
     intro = wb.active
+    assert isinstance(intro, Worksheet)  # a new workbook starts with one worksheet
     intro.title = INSTRUCTIONS
     taken = [INSTRUCTIONS, GLOSSARY, LISTS, META]
     sheet_names: list[tuple[str, model.Participant]] = []
@@ -355,8 +375,12 @@ def _write_lists(ws: Worksheet, q: Questionnaire) -> dict[str, str]:
     return refs
 
 
-def _write_instructions(ws: Worksheet, workshop: model.Workshop, partner: model.Partner,
-                        sheets: list[tuple[str, model.Participant]]) -> None:
+def _write_instructions(
+    ws: Worksheet,
+    workshop: model.Workshop,
+    partner: model.Partner,
+    sheets: list[tuple[str, model.Participant]],
+) -> None:
     d = workshop.details
     ws.column_dimensions["A"].width = 4
     ws.column_dimensions["B"].width = 40
@@ -381,20 +405,20 @@ def _write_instructions(ws: Worksheet, workshop: model.Workshop, partner: model.
         "Do not rename, move or delete sheets, and do not insert rows: the file is read "
         "back cell by cell. The sheets are protected against accidental changes.",
         "Save the file as Excel workbook (.xlsx) and send it back to "
-        + (d.facilitator or "the facilitator") + (f" before {d.date:%d %B %Y}." if d.date else "."),
+        + (d.facilitator or "the facilitator")
+        + (f" before {d.date:%d %B %Y}." if d.date else "."),
     ]
     if workshop.questionnaire.glossary:
-        steps.insert(
-            -2, f"The sheet '{GLOSSARY}' explains the few terms the questions use."
-        )
+        steps.insert(-2, f"The sheet '{GLOSSARY}' explains the few terms the questions use.")
     if any(x.sensitive for x in workshop.questionnaire.questions()):
         steps.insert(
             -2,
             "Some questions carry this notice in column C. " + SENSITIVE_NOTICE,
         )
     row = 5
-    put_text(ws.cell(row=row, column=2), "How to fill in this workbook", "Heading").font = (
-        SUBTITLE_FONT)
+    put_text(
+        ws.cell(row=row, column=2), "How to fill in this workbook", "Heading"
+    ).font = SUBTITLE_FONT
     row += 1
     for i, step in enumerate(steps, start=1):
         ws.cell(row=row, column=1).value = i
@@ -441,18 +465,25 @@ def _write_glossary(ws: Worksheet, workshop: model.Workshop) -> None:
     ws.protection.sheet = True
 
 
-def _write_participant_sheet(ws: Worksheet, workshop: model.Workshop, partner: model.Partner,
-                             person: model.Participant, list_refs: dict[str, str],
-                             asked: frozenset[str]) -> None:
+def _write_participant_sheet(
+    ws: Worksheet,
+    workshop: model.Workshop,
+    partner: model.Partner,
+    person: model.Participant,
+    list_refs: dict[str, str],
+    asked: frozenset[str],
+) -> None:
     q = workshop.questionnaire
     existing = {a.question_id: a for a in workshop.answers_of(person.id)}
     title = f"{person.name} · {partner.name}"
     put_text(ws.cell(row=1, column=1), title, f"Participant {person.name}").font = TITLE_FONT
-    put_text(ws.cell(row=2, column=1),
-             "Answer in the yellow cells (column D); comments in column E are optional.",
-             "Note").font = NOTE_FONT
+    put_text(
+        ws.cell(row=2, column=1),
+        "Answer in the yellow cells (column D); comments in column E are optional.",
+        "Note",
+    ).font = NOTE_FONT
     for j, (header, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
-        cell = put_text(ws.cell(row=HEADER_ROW, column=j), header, "Heading")
+        cell: Cell | MergedCell = put_text(ws.cell(row=HEADER_ROW, column=j), header, "Heading")
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         ws.column_dimensions[get_column_letter(j)].width = width
@@ -551,19 +582,29 @@ def _add_validation(ws: Worksheet, q: Question, ref: str, list_refs: dict[str, s
         dv = DataValidation(type="list", formula1=list_refs[q.id], allow_blank=True)
         dv.error = "Choose one of the options in the drop-down."
     elif t is QuestionType.RANKING:
-        dv = DataValidation(type="whole", operator="between", formula1="1",
-                            formula2=str(len(q.options)), allow_blank=True)
+        dv = DataValidation(
+            type="whole",
+            operator="between",
+            formula1="1",
+            formula2=str(len(q.options)),
+            allow_blank=True,
+        )
         dv.error = f"Give a rank from 1 to {len(q.options)}."
     elif t is QuestionType.ALLOCATION:
-        dv = DataValidation(type="decimal", operator="between", formula1="0",
-                            formula2=_num(q.total), allow_blank=True)
+        dv = DataValidation(
+            type="decimal",
+            operator="between",
+            formula1="0",
+            formula2=_num(q.total),
+            allow_blank=True,
+        )
         dv.error = f"Give points from 0 to {_num(q.total)}."
     elif t is QuestionType.NUMBER:
         # A number within the bounds, or "Don't know": a custom rule on this one cell.
         lo = _num(q.min_value) if q.min_value is not None else "-1E+15"
         hi = _num(q.max_value) if q.max_value is not None else "1E+15"
         rule = (
-            f'OR(AND(ISNUMBER({ref}),{ref}>={lo},{ref}<={hi}),'
+            f"OR(AND(ISNUMBER({ref}),{ref}>={lo},{ref}<={hi}),"
             f'LOWER({ref})="{DONT_KNOW_LABEL.lower()}")'
         )
         dv = DataValidation(type="custom", formula1=rule, allow_blank=True)
@@ -579,19 +620,19 @@ def _add_validation(ws: Worksheet, q: Question, ref: str, list_refs: dict[str, s
 def _cell_value(q: Question, value: AnswerValue) -> Any:
     t = q.type
     if t is QuestionType.LIKERT:
-        return _likert_choices(q)[int(value) - q.scale_lo]  # type: ignore[arg-type]
+        return _likert_choices(q)[int(value) - q.scale_lo]  # type: ignore[arg-type]  # value's shape follows q.type
     if t is QuestionType.SINGLE_CHOICE:
         return q.option_label(str(value))
     if t is QuestionType.NUMBER:
-        return float(value)  # type: ignore[arg-type]
+        return float(value)  # type: ignore[arg-type]  # value's shape follows q.type
     return str(value)
 
 
 def _option_prefill(q: Question, value: AnswerValue, option_id: str) -> Any:
     if q.type is QuestionType.MULTI_CHOICE:
-        return "x" if option_id in value else None  # type: ignore[operator]
+        return "x" if option_id in value else None  # type: ignore[operator]  # value's shape follows q.type
     if q.type is QuestionType.RANKING:
-        order = list(value)  # type: ignore[arg-type]
+        order = list(value)  # type: ignore[arg-type]  # value's shape follows q.type
         return order.index(option_id) + 1 if option_id in order else None
     if q.type is QuestionType.ALLOCATION:
         assert isinstance(value, Mapping)
@@ -600,15 +641,23 @@ def _option_prefill(q: Question, value: AnswerValue, option_id: str) -> Any:
     return None
 
 
-def _write_meta(ws: Worksheet, workshop: model.Workshop, partner: model.Partner,
-                sheets: list[tuple[str, model.Participant]],
-                asked: dict[str, frozenset[str]]) -> None:
+def _write_meta(
+    ws: Worksheet,
+    workshop: model.Workshop,
+    partner: model.Partner,
+    sheets: list[tuple[str, model.Participant]],
+    asked: dict[str, frozenset[str]],
+) -> None:
     q = workshop.questionnaire
     d = workshop.details
     rows = [
-        ("format", FORMAT), ("workshop_id", d.id), ("workshop_title", d.title),
-        ("template_id", q.template_id), ("template_version", q.version),
-        ("partner_id", partner.id), ("partner_name", partner.name),
+        ("format", FORMAT),
+        ("workshop_id", d.id),
+        ("workshop_title", d.title),
+        ("template_id", q.template_id),
+        ("template_version", q.version),
+        ("partner_id", partner.id),
+        ("partner_name", partner.name),
         ("exported_at", datetime.now().astimezone().replace(microsecond=0).isoformat()),
     ]
     for i, (key, value) in enumerate(rows, start=1):
@@ -635,8 +684,9 @@ def _print_setup(ws: Worksheet, title: str, label: str, *, portrait: bool) -> No
 # --- import ---------------------------------------------------------------------------------
 
 
-def read_prework(source: WorkshopStore | model.Workshop, path: str | Path, *,
-                 partner_id: str | None = None) -> PreworkContent:
+def read_prework(
+    source: WorkshopStore | model.Workshop, path: str | Path, *, partner_id: str | None = None
+) -> PreworkContent:
     """Check and read a pre-work workbook against the open workshop; change nothing.
 
     Given a loaded Workshop rather than the store it touches no database, so the app
@@ -692,8 +742,9 @@ def _meta_values(
     return values, sheets
 
 
-def _read(workshop: model.Workshop, wb: Workbook, file: str, expected_partner: str | None
-          ) -> PreworkContent:
+def _read(
+    workshop: model.Workshop, wb: Workbook, file: str, expected_partner: str | None
+) -> PreworkContent:
     q = workshop.questionnaire
     meta, sheet_map = _meta_values(wb, file)
     refuse = f"'{file}' cannot be imported"
@@ -706,9 +757,9 @@ def _read(workshop: model.Workshop, wb: Workbook, file: str, expected_partner: s
         raise ImportRejected(
             f"{refuse}: it belongs to the workshop '{meta.get('workshop_title', '?')}', not to "
             f"'{workshop.details.title}'."
-            if meta.get("workshop_title") != workshop.details.title else
+            if meta.get("workshop_title") != workshop.details.title
             # Two workshops may share a title; say so rather than "'X', not 'X'".
-            f"{refuse}: it belongs to another workshop that is also called "
+            else f"{refuse}: it belongs to another workshop that is also called "
             f"'{workshop.details.title}'. Export the pre-work again from this workshop."
         )
     if (meta.get("template_id"), meta.get("template_version")) != (q.template_id, q.version):
@@ -801,9 +852,14 @@ def _raw(value: Any) -> str | None:
     return text if text.strip() else None
 
 
-def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Participant,
-                problems: list[str], asked: frozenset[str] | None = None
-                ) -> list[WorkbookAnswer]:
+def _read_sheet(
+    ws: Worksheet,
+    sheet: str,
+    q: Questionnaire,
+    person: model.Participant,
+    problems: list[str],
+    asked: frozenset[str] | None = None,
+) -> list[WorkbookAnswer]:
     before = len(problems)
     headers = [ws.cell(row=HEADER_ROW, column=j).value for j in range(1, len(HEADERS) + 1)]
     if tuple(headers) != HEADERS:
@@ -891,7 +947,17 @@ def _read_sheet(ws: Worksheet, sheet: str, q: Questionnaire, person: model.Parti
             continue
         if value is None and not dont_know and not comment:
             continue
-        out.append(WorkbookAnswer(person.id, question.id, value, comment, where, dont_know))
+        out.append(
+            WorkbookAnswer(
+                person.id,
+                question.id,
+                value,
+                comment,
+                where,
+                dont_know,
+                comment_cell=_cell(sheet, comment_cell.coordinate),
+            )
+        )
     return out
 
 
@@ -909,6 +975,14 @@ def _single_raw(q: Question, value: Any) -> str | None:
         m = _LIKERT_LABEL.match(raw)
         if m:
             return m.group(1)
+    if q.type is QuestionType.SINGLE_CHOICE:
+        # Participants saw the labels in the drop-down: name those, not the option ids.
+        folded = raw.strip().casefold()
+        if not any(folded in (o.id.casefold(), o.label.strip().casefold()) for o in q.options):
+            labels = "; ".join(o.label for o in q.options)
+            raise ValidationError(
+                f"'{_shorten(raw, 40)}' is not one of the choices in the drop-down ({labels})."
+            )
     return raw
 
 
@@ -929,19 +1003,66 @@ def _multi_raw(q: Question, cells: list[tuple[Any, int]], sheet: str) -> str | N
                 )
         return ";".join(option for option, _, _ in entries)
     if q.type is QuestionType.RANKING:
-        ranks: list[tuple[float, str]] = []
-        for option, raw, coord in entries:
-            try:
-                rank = float(raw)
-            except ValueError:
-                raise _CellProblem(f"{_cell(sheet, coord)}: '{raw}' is not a rank.") from None
-            if not rank.is_integer() or not 1 <= rank <= len(q.options):
-                raise _CellProblem(
-                    f"{_cell(sheet, coord)}: '{raw}' is not a rank from 1 to {len(q.options)}."
-                )
-            ranks.append((rank, option))
-        return ">".join(option for _, option in sorted(ranks))
+        return _ranking_raw(q, cells, entries, sheet)
+    for option, raw, coord in entries:
+        try:
+            points = float(raw.replace("\u00a0", "").replace(" ", ""))
+        except ValueError:
+            raise _CellProblem(
+                f"{_cell(sheet, coord)}: '{_shorten(raw, 40)}' is not a number of points for "
+                f"'{q.option_label(option)}'."
+            ) from None
+        if points < 0:
+            raise _CellProblem(
+                f"{_cell(sheet, coord)}: the points for '{q.option_label(option)}' are negative."
+            )
     return ";".join(f"{option}={raw}" for option, raw, _ in entries)
+
+
+def _ranking_raw(
+    q: Question, cells: list[tuple[Any, int]], entries: list[tuple[str, str, str]], sheet: str
+) -> str:
+    """Ranks 1..n, each once: a duplicate or missing rank is refused at its cells (an
+    order nobody gave must not be stored)."""
+    n = len(q.options)
+    ranks: dict[int, list[tuple[str, str]]] = {}
+    for option, raw, coord in entries:
+        try:
+            rank = float(raw)
+        except ValueError:
+            raise _CellProblem(
+                f"{_cell(sheet, coord)}: '{_shorten(raw, 40)}' is not a rank from 1 to {n} "
+                f"for '{q.option_label(option)}'."
+            ) from None
+        if not rank.is_integer() or not 1 <= rank <= n:
+            raise _CellProblem(
+                f"{_cell(sheet, coord)}: '{_shorten(raw, 40)}' is not a rank from 1 to {n} "
+                f"for '{q.option_label(option)}'."
+            )
+        ranks.setdefault(int(rank), []).append((option, coord))
+    for rank, given in sorted(ranks.items()):
+        if len(given) > 1:
+            coords = ", ".join(coord for _, coord in given)
+            labels = "', '".join(q.option_label(o) for o, _ in given)
+            raise _CellProblem(
+                f"Sheet '{sheet}', cells {coords}: rank {rank} is given to more than one "
+                f"option ('{labels}'); give each option a different rank from 1 to {n}."
+            )
+    ranked = {option for option, _, _ in entries}
+    empty = [(cell.coordinate, q.options[i]) for cell, i in cells if q.options[i].id not in ranked]
+    if empty:
+        coords = ", ".join(coord for coord, _ in empty)
+        labels = "', '".join(o.label for _, o in empty)
+        raise _CellProblem(
+            f"Sheet '{sheet}', {'cell' if len(empty) == 1 else 'cells'} {coords}: no rank for "
+            f"'{labels}'; rank every option from 1 to {n}, or leave all of them empty."
+        )
+    return ">".join(
+        option
+        for _, option in sorted(
+            (rank, option) for rank, given in ranks.items() for option, _ in given
+        )
+    )
 
 
 def _same(a: AnswerValue | None, b: AnswerValue | None) -> bool:
@@ -973,20 +1094,41 @@ def _conflicts(workshop: model.Workshop, content: PreworkContent) -> list[Confli
             continue
         question = q.question(wa.question_id)
         if _given(wa) and _given(ex) and _state(wa) != _state(ex):
-            out.append(Conflict(
-                wa.participant_id, names[wa.participant_id], question.id, question.title,
-                "answer", _describe(question, ex), _describe(question, wa), wa.cell,
-            ))
+            out.append(
+                Conflict(
+                    wa.participant_id,
+                    names[wa.participant_id],
+                    question.id,
+                    question.title,
+                    "answer",
+                    _describe(question, ex),
+                    _describe(question, wa),
+                    wa.cell,
+                )
+            )
         if wa.comment and ex.comment and wa.comment != ex.comment:
-            out.append(Conflict(
-                wa.participant_id, names[wa.participant_id], question.id, question.title,
-                "comment", ex.comment, wa.comment, wa.cell,
-            ))
+            out.append(
+                Conflict(
+                    wa.participant_id,
+                    names[wa.participant_id],
+                    question.id,
+                    question.title,
+                    "comment",
+                    ex.comment,
+                    wa.comment,
+                    wa.comment_cell or wa.cell,
+                )
+            )
     return out
 
 
-def import_prework(store: WorkshopStore, path: str | Path, *, prefer: str | None = None,
-                   partner_id: str | None = None) -> PreworkImportResult:
+def import_prework(
+    store: WorkshopStore,
+    path: str | Path,
+    *,
+    prefer: str | None = None,
+    partner_id: str | None = None,
+) -> PreworkImportResult:
     """Import a pre-work workbook in one transaction; all or nothing.
 
     With answers that differ from the app's and ``prefer`` None, raise PreworkConflict and
@@ -999,8 +1141,9 @@ def import_prework(store: WorkshopStore, path: str | Path, *, prefer: str | None
     return apply_prework(store, content, prefer=prefer)
 
 
-def apply_prework(store: WorkshopStore, content: PreworkContent, *, prefer: str | None = None
-                  ) -> PreworkImportResult:
+def apply_prework(
+    store: WorkshopStore, content: PreworkContent, *, prefer: str | None = None
+) -> PreworkImportResult:
     """Write what ``read_prework`` found (the UI shows the conflicts in between)."""
     result, answers = plan_prework(store.load(), content, prefer=prefer)
     if answers:
@@ -1008,8 +1151,9 @@ def apply_prework(store: WorkshopStore, content: PreworkContent, *, prefer: str 
     return result
 
 
-def plan_prework(workshop: model.Workshop, content: PreworkContent, *,
-                 prefer: str | None = None) -> tuple[PreworkImportResult, list[model.Answer]]:
+def plan_prework(
+    workshop: model.Workshop, content: PreworkContent, *, prefer: str | None = None
+) -> tuple[PreworkImportResult, list[model.Answer]]:
     """The answers an import would write, and its summary; writes nothing."""
     if content.conflicts and prefer is None:
         raise PreworkConflict(content.conflicts)
@@ -1020,9 +1164,11 @@ def plan_prework(workshop: model.Workshop, content: PreworkContent, *,
     for wa in content.answers:
         ex = existing.get((wa.participant_id, wa.question_id))
         if ex is None:
-            to_write.append(model.Answer(
-                wa.participant_id, wa.question_id, wa.value, wa.comment, dont_know=wa.dont_know
-            ))
+            to_write.append(
+                model.Answer(
+                    wa.participant_id, wa.question_id, wa.value, wa.comment, dont_know=wa.dont_know
+                )
+            )
             result.added += 1
             continue
         value, dont_know, comment = ex.value, ex.dont_know, ex.comment
@@ -1038,7 +1184,8 @@ def plan_prework(workshop: model.Workshop, content: PreworkContent, *,
             elif wa.comment != ex.comment:
                 differs = True
         conflicted = (_given(wa) and _given(ex) and _state(wa) != _state(ex)) or (
-            bool(wa.comment) and bool(ex.comment) and wa.comment != ex.comment)
+            bool(wa.comment) and bool(ex.comment) and wa.comment != ex.comment
+        )
         if conflicted:
             if take_workbook:
                 result.conflicts_overwritten += 1

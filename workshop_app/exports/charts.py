@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Literal
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from workshop_app.exports.pdf_fonts import SANS, fit, font_for_text, string_width
+from workshop_app.exports.pdf_fonts import SANS, fit, font_for_text, printable, string_width
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#6B6B6B")
@@ -21,17 +22,32 @@ GRID = colors.HexColor("#C9CED6")
 BAR = colors.HexColor("#1F5FAD")
 BAR_LOW = colors.HexColor("#D1495B")
 
+_Anchor = Literal["start", "middle", "end", "numeric"]  # String's textAnchor values
+
 # Strand colours for partner pairs (up to 15 pairs for 6 partners), apart from the
 # partner colours so a strand is not mistaken for one partner.
 PAIR_COLOURS: tuple[str, ...] = (
-    "#264653", "#E76F51", "#2A9D8F", "#8D5A97", "#E9C46A", "#5C677D", "#B5651D",
-    "#3A86FF", "#FF006E", "#38B000", "#9D4EDD", "#6D597A", "#F77F00", "#0081A7", "#A7C957",
+    "#264653",
+    "#E76F51",
+    "#2A9D8F",
+    "#8D5A97",
+    "#E9C46A",
+    "#5C677D",
+    "#B5651D",
+    "#3A86FF",
+    "#FF006E",
+    "#38B000",
+    "#9D4EDD",
+    "#6D597A",
+    "#F77F00",
+    "#0081A7",
+    "#A7C957",
 )
 
 
 def _drawing(width: float, height: float) -> Drawing:
-    d = Drawing(width, height)
-    d.initialFontName = SANS  # not Helvetica, which would be referenced but never embedded
+    # not Helvetica, which would be referenced but never embedded
+    d = Drawing(width, height, initialFontName=SANS)
     return d
 
 
@@ -58,10 +74,25 @@ def _wrap(text: str, size: float, width: float, max_lines: int = 2) -> list[str]
     return [fit(line, size, width) for line in lines] or [""]
 
 
-def _label(x: float, y: float, text: str, size: float, anchor: str = "start",
-           colour: colors.Color = INK, bold: bool = False) -> String:
-    return String(x, y, text, fontName=font_for_text(text, bold), fontSize=size,
-                  fillColor=colour, textAnchor=anchor)
+def _label(
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    anchor: _Anchor = "start",
+    colour: colors.Color = INK,
+    bold: bool = False,
+) -> String:
+    text = printable(text)
+    return String(
+        x,
+        y,
+        text,
+        fontName=font_for_text(text, bold),
+        fontSize=size,
+        fillColor=colour,
+        textAnchor=anchor,
+    )
 
 
 def radar_chart(
@@ -98,7 +129,7 @@ def radar_chart(
         lines = _wrap(axis, 7, 80)
         angle = math.pi / 2 - 2 * math.pi * i / n
         lx, ly = cx + (radius + 9) * math.cos(angle), cy + (radius + 9) * math.sin(angle)
-        anchor = "middle"
+        anchor: _Anchor = "middle"
         if math.cos(angle) > 0.3:
             anchor = "start"
         elif math.cos(angle) < -0.3:
@@ -121,10 +152,19 @@ def radar_chart(
         if all(p is not None for p in points):
             flat = [c for p in points for c in p]  # type: ignore[union-attr]
             # A light fill helps with a few strands; with many it only muddies the chart.
-            fill = (colors.Color(colour.red, colour.green, colour.blue, 0.08)
-                    if len(strands) <= 3 else None)
-            d.add(Polygon(flat, strokeColor=colour, strokeWidth=1.4 if len(strands) <= 6 else 1.0,
-                          fillColor=fill))
+            fill = (
+                colors.Color(colour.red, colour.green, colour.blue, 0.08)
+                if len(strands) <= 3
+                else None
+            )
+            d.add(
+                Polygon(
+                    flat,
+                    strokeColor=colour,
+                    strokeWidth=1.4 if len(strands) <= 6 else 1.0,
+                    fillColor=fill,
+                )
+            )
         else:
             for i in range(n):
                 a, b = points[i], points[(i + 1) % n]
@@ -165,8 +205,17 @@ def element_bars(
     # Drawn before the bars so bars and their values sit on top of the line.
     if threshold is not None:
         x = x_of(threshold)
-        d.add(Line(x, y_axis, x, height - top_pad, strokeColor=INK, strokeWidth=0.8,
-                   strokeDashArray=[3, 2]))
+        d.add(
+            Line(
+                x,
+                y_axis,
+                x,
+                height - top_pad,
+                strokeColor=INK,
+                strokeWidth=0.8,
+                strokeDashArray=[3, 2],
+            )
+        )
         text = f"{threshold_label} {threshold:.0f}"
         d.add(_label(min(x + 3, width - string_width(text, 6.5)), 2, text, 6.5, colour=MUTED))
     for k, (label, score) in enumerate(rows):
@@ -176,10 +225,26 @@ def element_bars(
             d.add(_label(x0 + 4, y + 3.5, missing_text, 7.5, colour=MUTED))
             continue
         low = threshold is not None and score < threshold
-        d.add(Rect(x0, y, x_of(score) - x0, bar_h, fillColor=BAR_LOW if low else BAR,
-                   strokeColor=None))
+        d.add(
+            Rect(
+                x0,
+                y,
+                x_of(score) - x0,
+                bar_h,
+                fillColor=BAR_LOW if low else BAR,  # type: ignore[arg-type]  # Rect stub lacks Unpack
+                strokeColor=None,  # type: ignore[arg-type]  # Rect stub lacks Unpack
+            )
+        )
         value = f"{score:.0f}"
-        d.add(Rect(x_of(score) + 2, y + 1, string_width(value, 8, True) + 4, bar_h - 2,
-                   fillColor=colors.white, strokeColor=None))
+        d.add(
+            Rect(
+                x_of(score) + 2,
+                y + 1,
+                string_width(value, 8, True) + 4,
+                bar_h - 2,
+                fillColor=colors.white,  # type: ignore[arg-type]  # Rect stub lacks Unpack
+                strokeColor=None,  # type: ignore[arg-type]  # Rect stub lacks Unpack
+            )
+        )
         d.add(_label(x_of(score) + 4, y + 3.5, value, 8, bold=True))
     return d

@@ -8,8 +8,6 @@ out, never projected. QR codes are drawn by segno (pure Python).
 from __future__ import annotations
 
 import io
-import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from workshop_app import atomic
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.exports.pdf_fonts import draw_runs, fit, register_fonts
 
@@ -103,23 +102,16 @@ def handout_pdf(title: str, address: str, cards: list[Card]) -> bytes:
 
 
 def write_handout(path: str | Path, title: str, address: str, cards: list[Card]) -> Path:
-    """Write the handout PDF under a temporary name, then rename it (never half a file)."""
+    """Write the handout PDF through the one atomic writer (never half a file)."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise HandoutError(f"The folder '{folder}' does not exist.")
     data = handout_pdf(title, address, cards)
-    tmp = folder / f".{target.name}.{secrets.token_hex(6)}.part"
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        atomic.write_bytes(target, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise HandoutError(
-            f"Cannot write the handout to {target}: {exc.strerror or exc}."
+            f"Cannot write the handout to {target}: {atomic.describe_os_error(exc)}."
         ) from None
     return target

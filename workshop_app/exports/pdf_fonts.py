@@ -3,16 +3,24 @@
 Reports embed subsets of the fonts shipped in resources/fonts, never system fonts, so a
 report reads the same everywhere. DejaVu Sans carries Latin (umlauts), Greek, Cyrillic,
 Hebrew and Arabic; WenQuanYi Micro Hei carries Chinese, Japanese kana and Korean Hangul.
-A paragraph switches font per run of characters. Characters neither font has (most
-colour emoji) are drawn with DejaVu Sans and come out blank; nothing fails.
+A paragraph switches font per run of characters.
+
+Before drawing, ``printable`` makes text drawable: an emoji (which neither font has; the
+only emoji fonts are colour bitmaps reportlab cannot embed) becomes its name in brackets,
+e.g. [automobile], never an empty box; a line with Hebrew or Arabic is put into visual
+order (python-bidi), because reportlab lays glyphs out left to right. PDF readers, and
+pdftotext, read glyphs placed in visual order back in logical order, so a search for a
+Hebrew or Arabic word finds it.
 """
 
 from __future__ import annotations
 
 import threading
+import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
 
+from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -60,6 +68,7 @@ def register_fonts() -> None:
 @cache
 def _glyphs(name: str) -> frozenset[int]:
     font = pdfmetrics.getFont(name)
+    assert isinstance(font, TTFont)  # every font in _FILES is TrueType
     return frozenset(font.face.charToGlyph)
 
 
@@ -72,6 +81,72 @@ def font_for_char(ch: str, bold: bool = False) -> str:
     if code in _glyphs(CJK):
         return CJK
     return latin  # no glyph anywhere (e.g. colour emoji): blank, but the text goes on
+
+
+# Joiners, variation selectors and skin tones only shape an emoji: dropped with it.
+_SHAPING = {0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0x1F3FB, 0x1F400)}
+_REGIONAL = range(0x1F1E6, 0x1F200)
+_RTL_CLASSES = {"R", "AL"}
+
+# How many characters ``printable`` replaced, per thread (a report counts its own).
+_replaced = threading.local()
+
+
+def replaced_count() -> int:
+    return getattr(_replaced, "n", 0)
+
+
+def reset_replaced() -> None:
+    _replaced.n = 0
+
+
+def _has_glyph(code: int) -> bool:
+    return code < 0x0250 or code in _glyphs(SANS) or code in _glyphs(CJK)
+
+
+# A marker is isolated left-to-right, so that inside a Hebrew or Arabic line its brackets
+# are neither mirrored nor swapped; the isolate marks are removed after reordering.
+_LRI, _PDI = "\u2066", "\u2069"
+
+
+def _name(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return _LRI + (f"[{name.lower()}]" if name else f"[U+{ord(ch):04X}]") + _PDI
+
+
+def printable(text: str) -> str:
+    """``text`` as the report fonts can draw it: emoji by name, right-to-left lines in
+    visual order. Letters, CJK and symbols the fonts have are left alone."""
+    if not text:
+        return text
+    out: list[str] = []
+    chars = list(text)
+    i = 0
+    while i < len(chars):
+        ch = chars[i]
+        code = ord(ch)
+        if code in _REGIONAL and i + 1 < len(chars) and ord(chars[i + 1]) in _REGIONAL:
+            pair = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in chars[i : i + 2])
+            out.append(f"{_LRI}[flag {pair}]{_PDI}")
+            _replaced.n = replaced_count() + 1
+            i += 2
+            continue
+        if code in _SHAPING:
+            i += 1
+            continue
+        if ch in (_LRI, _PDI):
+            i += 1
+            continue
+        if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") or _has_glyph(code):
+            out.append(ch)
+        else:
+            out.append(_name(ch))
+            _replaced.n = replaced_count() + 1
+        i += 1
+    result = "".join(out)
+    if any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in result):
+        result = "\n".join(get_display(line) for line in result.split("\n"))
+    return result.replace(_LRI, "").replace(_PDI, "")
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
@@ -103,7 +178,7 @@ def markup(text: str, *, lines: bool = True) -> str:
     out literally, as typed.
     """
     parts: list[str] = []
-    for font, chunk in runs(text):
+    for font, chunk in runs(printable(text)):
         safe = escape(chunk)
         if lines:
             safe = safe.replace("\r\n", "\n").replace("\n", "<br/>")
@@ -116,18 +191,21 @@ def markup(text: str, *, lines: bool = True) -> str:
 
 def string_width(text: str, size: float, bold: bool = False) -> float:
     """Width of text drawn run by run, as ``draw_runs`` draws it."""
-    return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, bold))
+    return sum(
+        pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(printable(text), bold)
+    )
 
 
-def draw_runs(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
-              align: str = "left") -> None:
+def draw_runs(
+    canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
+) -> None:
     """Draw one line of text on a canvas, switching font per run (headers and footers)."""
     width = string_width(text, size, bold)
     if align == "right":
         x -= width
     elif align == "centre":
         x -= width / 2
-    for font, chunk in runs(text, bold):
+    for font, chunk in runs(printable(text), bold):
         canvas.setFont(font, size)
         canvas.drawString(x, y, chunk)
         x += pdfmetrics.stringWidth(chunk, font, size)

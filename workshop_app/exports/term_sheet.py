@@ -1,14 +1,16 @@
 """The Excel term sheet: what deal and legal teams take away from the workshop and edit on.
 
-One sheet per topic, every list an Excel table (named, styled, filterable). Text typed by
-people is always written as text (``xlsx_common.put_text``); the only formulas are the
-per-partner subtotals on the Contributions sheet, built here from cell references.
+One sheet per topic, every list an Excel table (named, styled, filterable). Every row that
+states a term is a clause with a number (4.2) and a status (Agreed, Open, Not yet defined;
+see ``analysis.clauses``); an open clause shows each partner's position instead of a text
+that reads as agreed. Gap ids (G09), action ids (A3) and clause numbers trace a gap to its
+agreed position, action and clause, and back. Text typed by people is always written as
+text (``xlsx_common.put_text``); the only formulas are the per-partner subtotals on the
+Contributions sheet, over the whole table by structured reference, with cached values.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,32 +18,32 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 
+from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
+from workshop_app.analysis.positions import position_summary
 from workshop_app.analysis.results import Analysis, PartnerPosition, QuestionAlignment
 from workshop_app.domain.enums import (
     RIGHT_LABELS,
-    ActionStatus,
     Element,
-    GapStatus,
     QuestionType,
     RightCode,
 )
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
+from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS, slug
+from workshop_app.exports.term_open_items import write_open_items
+from workshop_app.exports.term_sheet_terms import TermsMixin, _score
+from workshop_app.exports.xlsx_cached import put_formula
 from workshop_app.exports.xlsx_common import (
     MONEY_FORMAT,
     PERCENT_FORMAT,
     SCORE_FORMAT,
     SUBTITLE_FONT,
     Column,
-    ExportError,
-    print_setup,
     put_text,
     section_title,
     sheet_title,
-    write_table,
 )
 
 SHEETS = (
@@ -61,16 +63,6 @@ RIGHT_MEANINGS: dict[RightCode, str] = {
     RightCode.CONSULTED: "Is asked before the decision is taken",
     RightCode.INFORMED: "Is told once the decision is taken",
 }
-_STATUS_LABELS = {
-    GapStatus.OPEN: "Open",
-    GapStatus.DISCUSSED: "Discussed",
-    GapStatus.RESOLVED: "Resolved",
-}
-_ACTION_LABELS = {
-    ActionStatus.OPEN: "Open",
-    ActionStatus.IN_PROGRESS: "In progress",
-    ActionStatus.DONE: "Done",
-}
 _SCORE_HEADER = "Alignment"
 
 
@@ -88,52 +80,7 @@ def build_term_sheet(workshop: Workshop, analysis: Analysis) -> Workbook:
     return builder.build()
 
 
-def _label(text: str) -> str:
-    return text.replace("_", " ").capitalize()
-
-
-def _as_date(iso: str) -> date | None:
-    try:
-        return date.fromisoformat(iso) if iso else None
-    except ValueError:
-        return None
-
-
-def _score(x: float | None) -> float | None:
-    return None if x is None else round(x, 1)
-
-
-class _Builder:
-    def __init__(self, workshop: Workshop, analysis: Analysis) -> None:
-        self.w = workshop
-        self.a = analysis
-        self.d = workshop.details
-        self.wb = Workbook()
-        self.labels = {p.id: p.label for p in workshop.partners}
-
-    def partner_label(self, partner_id: str | None, none: str = "") -> str:
-        if partner_id is None:
-            return none
-        return self.labels.get(partner_id, partner_id)
-
-    def pair_label(self, pair: tuple[str, str] | None) -> str:
-        if pair is None:
-            return ""
-        return f"{self.partner_label(pair[0])} ↔ {self.partner_label(pair[1])}"
-
-    def new_sheet(self, title: str) -> Worksheet:
-        if self.wb.worksheets and self.wb.active is not None and self.wb.active.title == "Sheet":
-            ws = self.wb.active
-            ws.title = title
-        else:
-            ws = self.wb.create_sheet(title)
-        return ws
-
-    def finish(self, ws: Worksheet, *, freeze: str | None, repeat_rows: str | None = None) -> None:
-        if freeze:
-            ws.freeze_panes = freeze
-        print_setup(ws, self.d.title, self.d.confidentiality, repeat_rows=repeat_rows)
-
+class _Builder(TermsMixin):
     def build(self) -> Workbook:
         self.summary()
         self.goals()
@@ -174,13 +121,19 @@ class _Builder:
             ("Location", d.location, None),
             ("Facilitator", d.facilitator, None),
             ("Alignment index (0–100)", _score(self.a.overall_index), SCORE_FORMAT),
-            ("Readiness (checks passed)", readiness.score if readiness.total else None,
-             PERCENT_FORMAT),
-            ("Status", _label(d.status.value), None),
+            ("Definition index (0–100)", _score(self.a.definition_index), SCORE_FORMAT),
+            (
+                "Readiness (checks passed)",
+                readiness.score if readiness.total else None,
+                PERCENT_FORMAT,
+            ),
+            ("Status", d.status.label, None),
             ("Confidentiality", d.confidentiality, None),
         ]
         first, last = self._table(
-            ws, top, "Summary",
+            ws,
+            top,
+            "Summary",
             [Column("Item", 28), Column("Value", 70, wrap=True)],
             [[name, value] for name, value, _ in fields],
             lambda i, j: f"Summary: {fields[i][0]}",
@@ -193,20 +146,39 @@ class _Builder:
         row = section_title(ws, last + 2, "Partners")
         partners = self.w.partners
         self._table(
-            ws, row, "Partners",
-            [Column("Partner", 28, wrap=True), Column("Short name", 16),
-             Column("Role", 40, wrap=True), Column("Participants", 14),
-             Column("Contributions", 14)],
-            [[p.name, p.short_name, p.role, len(self.w.participants_of(p.id)),
-              sum(1 for c in self.w.contributions if c.partner_id == p.id)] for p in partners],
+            ws,
+            row,
+            "Partners",
+            [
+                Column("Partner", 28, wrap=True),
+                Column("Short name", 16),
+                Column("Role", 40, wrap=True),
+                Column("Participants", 14),
+                Column("Contributions", 14),
+            ],
+            [
+                [
+                    p.name,
+                    p.short_name,
+                    p.role,
+                    len(self.w.participants_of(p.id)),
+                    sum(1 for c in self.w.contributions if c.partner_id == p.id),
+                ]
+                for p in partners
+            ],
             lambda i, j: f"Partner {partners[i].name}",
         )
         row = section_title(ws, row + max(len(partners), 1) + 2, "Readiness checks")
         checks = readiness.checks
         self._table(
-            ws, row, "ReadinessChecks",
-            [Column("Check", 28, wrap=True), Column("Passed", 10),
-             Column("What is missing", 70, wrap=True)],
+            ws,
+            row,
+            "ReadinessChecks",
+            [
+                Column("Check", 28, wrap=True),
+                Column("Passed", 10),
+                Column("What is missing", 70, wrap=True),
+            ],
             [[c.title, "Yes" if c.passed else "No", "\n".join(c.missing)] for c in checks],
             lambda i, j: f"Readiness check '{checks[i].title}'",
         )
@@ -215,152 +187,235 @@ class _Builder:
     def goals(self) -> None:
         ws = self.new_sheet("Goals and scope")
         top = sheet_title(
-            ws, "Goals and scope",
-            "The goals questions: where the partners stand, and the positions agreed on gaps.",
+            ws,
+            "Goals and scope",
+            "Clause 1.x per goals question: agreed where its gap is resolved, open (with "
+            "each partner's position) where it is not.",
         )
         section = self.w.questionnaire.section(Element.GOALS)
         questions = list(section.questions) if section else []
         partners = self.w.partners
         columns = [
-            Column("ID", 7), Column("Topic", 26, wrap=True), Column("Question", 44, wrap=True),
-            Column(_SCORE_HEADER, 12, SCORE_FORMAT), Column("Status", 12),
-            Column("Agreed position", 40, wrap=True),
+            *HEAD_COLUMNS,
+            Column("ID", 7),
+            Column("Topic", 26, wrap=True),
+            Column("Question", 44, wrap=True),
+            Column(_SCORE_HEADER, 12, SCORE_FORMAT),
+            *TAIL_COLUMNS,
         ] + [Column(f"{p.label}: answers", 30, wrap=True) for p in partners]
         rows = []
+        clauses = []
         for q in questions:
             qa = self.a.questions.get(q.id)
-            rows.append([
-                q.id, q.title, q.text,
-                _score(qa.alignment * 100) if qa and qa.alignment is not None else None,
-                self._status(q.id, qa),
-                self.w.gap_discussion(q.id).agreed_position,
-                *[self._position(q, qa.positions.get(p.id) if qa else None) for p in partners],
-            ])
-        self._table(
-            ws, top, "GoalsAndScope", columns, rows,
-            lambda i, j: f"Goals and scope, question {questions[i].id}, column "
-            f"'{columns[j].header}'",
+            agreed = self.w.gap_discussion(q.id).agreed_position
+            text = agreed or self._aligned_words(q, qa)
+            clause = self.clauses.new(1, q.clause or f"goals.{q.id.lower()}", text)
+            clauses.append(clause)
+            rows.append(
+                [
+                    *self.clauses.head(clause),
+                    q.id,
+                    q.title,
+                    q.text,
+                    _score(qa.alignment * 100) if qa and qa.alignment is not None else None,
+                    *self.clauses.tail(clause, text),
+                    *[self._position(q, qa.positions.get(p.id) if qa else None) for p in partners],
+                ]
+            )
+        first, _ = self._table(
+            ws,
+            top,
+            "GoalsAndScope",
+            columns,
+            rows,
+            lambda i, j: (
+                f"Goals and scope, question {questions[i].id}, column '{columns[j].header}'"
+            ),
         )
+        self._place(ws, first, clauses)
         self.finish(ws, freeze=f"C{top + 1}", repeat_rows=f"{top}:{top}")
 
-    def _status(self, question_id: str, qa: QuestionAlignment | None) -> str:
-        discussion = self.w.gap_discussion(question_id)
-        is_gap = any(g.question_id == question_id for g in self.a.gaps)
-        if is_gap or discussion.agreed_position or discussion.status is not GapStatus.OPEN:
-            return _STATUS_LABELS[discussion.status]
-        if qa is None or qa.alignment is None:
-            return "Not scored"
-        return "Aligned"
+    def _aligned_words(self, q: Question, qa: QuestionAlignment | None) -> str:
+        """The shared position of an aligned question (not a gap), as the clause text."""
+        if qa is None or qa.alignment is None or any(g.question_id == q.id for g in self.a.gaps):
+            return ""
+        first = next(iter(qa.positions.values()), None)
+        return f"Aligned: {position_summary(q, first).words}" if first else ""
 
     def _position(self, q: Question, pos: PartnerPosition | None) -> str:
+        """A partner's position in the analysis's words, with the number of respondents."""
         if pos is None or pos.respondents == 0:
             return ""
         n = f" (n={pos.respondents})"
-        dist = pos.distribution
-        t = q.type
-        if t is QuestionType.LIKERT and pos.value is not None:
-            anchor = q.anchor_label(round(pos.value))
-            text = f"{pos.value:.1f} of {q.scale_hi}" + (f" – {anchor}" if anchor else "")
-        elif t is QuestionType.NUMBER and pos.value is not None:
-            text = f"{pos.value:g} {q.unit}".strip() + " (median)"
-        elif t is QuestionType.SINGLE_CHOICE:
-            ranked = sorted(dist.items(), key=lambda kv: -kv[1])
-            text = "; ".join(f"{q.option_label(k)} {v:.0%}" for k, v in ranked if v > 0)
-        elif t is QuestionType.MULTI_CHOICE:
-            chosen = [q.option_label(k) for k, v in dist.items() if v >= 0.5]
-            text = "; ".join(chosen) or "No option chosen by a majority"
-        elif t is QuestionType.RANKING:
-            order = sorted(dist.items(), key=lambda kv: kv[1])
-            text = " > ".join(q.option_label(k) for k, _ in order)
-        elif t is QuestionType.ALLOCATION:
-            text = "; ".join(f"{q.option_label(k)} {v:.0%}" for k, v in dist.items() if v > 0)
-        elif t is QuestionType.TEXT:
+        if q.type is QuestionType.TEXT:
             text = "\n".join(f"• {s}" for s in pos.texts)
             if len(text) + len(n) > MAX_TEXT:
                 return f"{len(pos.texts)} written answers, too long for one cell; see the app."
-        else:
-            text = ""
-        return text + n if text else ""
+            return text + n
+        words = position_summary(q, pos).words
+        return words + n if words else ""
 
     def contributions(self) -> None:
         ws = self.new_sheet("Contributions")
         top = sheet_title(
-            ws, "Contributions",
-            "What each partner brings, in executable terms. Subtotals below are formulas.",
+            ws,
+            "Contributions",
+            "What each partner brings, in executable terms (clauses 2.x). Subtotals below "
+            "are formulas over the whole table.",
         )
         items = self.w.contributions
         columns = [
-            Column("Partner", 18, wrap=True), Column("Category", 15),
-            Column("Description", 40, wrap=True), Column("Quantity", 11, "#,##0.##"),
-            Column("Unit", 14), Column("Start", 12), Column("End", 12),
-            Column("Milestone gate", 24, wrap=True), Column("Tracking metric", 24, wrap=True),
-            Column("Owner", 18, wrap=True), Column("For", 16, wrap=True),
-            Column("Valuation", 18, MONEY_FORMAT), Column("Currency", 10),
+            *HEAD_COLUMNS,
+            Column("Partner", 18, wrap=True),
+            Column("Category", 15),
+            Column("Description", 40, wrap=True),
+            Column("Quantity", 11, "#,##0.##"),
+            Column("Unit", 14),
+            Column("Start", 12),
+            Column("End", 12),
+            Column("Milestone gate", 24, wrap=True),
+            Column("Tracking metric", 24, wrap=True),
+            Column("Owner", 18, wrap=True),
+            Column("For", 16, wrap=True),
+            Column("Valuation", 18, MONEY_FORMAT),
+            Column("Currency", 10),
+            *TAIL_COLUMNS,
+        ]
+        clauses = [
+            self.clauses.new(2, f"contributions.{c.category.value}", c.description) for c in items
         ]
         rows = [
-            [self.partner_label(c.partner_id), _label(c.category.value), c.description,
-             c.quantity, c.unit, c.start, c.end, c.milestone_gate, c.tracking_metric, c.owner,
-             self.partner_label(c.recipient_id, "Joint venture"), c.valuation,
-             c.currency if c.valuation is not None else ""]
-            for c in items
+            [
+                *self.clauses.head(k),
+                self.partner_label(c.partner_id),
+                c.category.label,
+                c.description,
+                c.quantity,
+                c.unit,
+                c.start,
+                c.end,
+                c.milestone_gate,
+                c.tracking_metric,
+                c.owner,
+                self.partner_label(c.recipient_id, "Joint venture"),
+                c.valuation,
+                c.currency if c.valuation is not None else "",
+                *self.clauses.tail(k, c.description),
+            ]
+            for c, k in zip(items, clauses, strict=True)
         ]
         first, last = self._table(
-            ws, top, "Contributions", columns, rows,
+            ws,
+            top,
+            "Contributions",
+            columns,
+            rows,
             lambda i, j: f"Contribution '{items[i].description[:40]}', {columns[j].header.lower()}",
         )
-        # Subtotals per partner and currency, as live formulas over the table's ranges.
-        # SUMPRODUCT with '=' compares exactly; SUMIFS would read '*' or '<' in a name as
-        # wildcards and operators.
-        keys: list[tuple[str, str]] = []
+        self._place(ws, first, clauses)
+        # Subtotals per partner and currency, as live formulas over the table's columns by
+        # structured reference, so rows added to the table are counted. SUMPRODUCT with '='
+        # compares exactly; SUMIFS would read '*' or '<' in a name as wildcards.
+        keys: list[tuple[str, str, float, int]] = []
         for p in self.w.partners:
-            currencies = sorted(
-                {c.currency for c in items if c.partner_id == p.id and c.valuation is not None}
-            ) or ["EUR"]
-            keys += [(p.label, cur) for cur in currencies]
+            mine = [c for c in items if c.partner_id == p.id and c.valuation is not None]
+            for cur in sorted({c.currency for c in mine}) or ["EUR"]:
+                same = [
+                    c
+                    for c in items
+                    if c.partner_id == p.id and c.currency == cur and c.valuation is not None
+                ]
+                total = float(sum(c.valuation or 0.0 for c in same))
+                count = sum(
+                    1
+                    for c in items
+                    if c.partner_id == p.id
+                    and (c.currency if c.valuation is not None else "") == cur
+                )
+                keys.append((p.label, cur, total, count))
         # Under the Owner..Currency columns, so the subtotals line up with the valuations.
+        left = 1 + [c.header for c in columns].index("Owner")
         row = last + 3
-        put_text(ws.cell(row=row, column=10), "Subtotals by partner", "Section title").font = (
-            SUBTITLE_FONT)
+        put_text(
+            ws.cell(row=row, column=left), "Subtotals by partner", "Section title"
+        ).font = SUBTITLE_FONT
         sub_first, _ = self._table(
-            ws, row + 1, "ContributionSubtotals",
-            [Column("Partner", 18), Column("Currency", 16), Column("Valuation subtotal", 18,
-             MONEY_FORMAT), Column("Items", 10)],
-            [[label, cur, None, None] for label, cur in keys],
-            lambda i, j: f"Subtotal of {keys[i][0]}", left=10,
+            ws,
+            row + 1,
+            "ContributionSubtotals",
+            [
+                Column("Partner", 18),
+                Column("Currency", 16),
+                Column("Valuation subtotal", 18, MONEY_FORMAT),
+                Column("Items", 10),
+            ],
+            [[label, cur, None, None] for label, cur, _, _ in keys],
+            lambda i, j: f"Subtotal of {keys[i][0]}",
+            left=left,
         )
-        rng = {name: f"${letter}${first}:${letter}${last}" for name, letter in
-               (("partner", "A"), ("valuation", "L"), ("currency", "M"))}
-        for i in range(len(keys)):
+        pc, cc = get_column_letter(left), get_column_letter(left + 1)
+        for i, (_, _, total, count) in enumerate(keys):
             r = sub_first + i
-            match = f"({rng['partner']}=$J{r})*({rng['currency']}=$K{r})"
-            total = ws.cell(row=r, column=12)
-            total.value = f"=SUMPRODUCT({match},{rng['valuation']})"
-            total.number_format = MONEY_FORMAT
-            ws.cell(row=r, column=13).value = f"=SUMPRODUCT({match}*1)"
+            match = f"(Contributions[Partner]=${pc}{r})*(Contributions[Currency]=${cc}{r})"
+            cell = put_formula(
+                ws, r, left + 2, f"=SUMPRODUCT({match},Contributions[Valuation])", total
+            )
+            cell.number_format = MONEY_FORMAT
+            put_formula(ws, r, left + 3, f"=SUMPRODUCT({match}*1)", count)
         self.finish(ws, freeze=f"A{top + 1}", repeat_rows=f"{top}:{top}")
 
     def decision_rights(self) -> None:
         ws = self.new_sheet("Decision rights")
         top = sheet_title(
-            ws, "Decision rights",
-            "Who decides at the seams. D = decides, J = joint approval, C = consulted, "
-            "I = informed; the cells offer these codes in a drop-down.",
+            ws,
+            "Decision rights",
+            "Who decides at the seams (clauses 3.x). D = decides, J = joint approval, "
+            "C = consulted, I = informed; the cells offer these codes in a drop-down.",
         )
-        decisions = self.w.decisions
+        decisions = sorted(self.w.decisions, key=lambda d: d.position)
         partners = self.w.partners
         bodies = {b.id: b.name for b in self.w.bodies}
-        columns = [Column("Decision", 40, wrap=True), Column("Seam", 28, wrap=True),
-                   Column("Taken in", 30, wrap=True)] + [
-            Column(p.label, 14) for p in partners]
-        rows = [
-            [d.title, d.seam, bodies.get(d.body_id or "", ""),
-             *[(d.right_of(p.id).value if d.right_of(p.id) else None) for p in partners]]
-            for d in decisions
-        ]
+        conflicts = {c.decision_id: c for c in decision_conflicts(self.w)}
+        names = {p.id: p.label for p in partners}
+        columns = (
+            [
+                *HEAD_COLUMNS,
+                Column("Decision", 40, wrap=True),
+                Column("Seam", 28, wrap=True),
+                Column("Taken in", 30, wrap=True),
+            ]
+            + [Column(p.label, 14) for p in partners]
+            + [Column("Decision-rights conflict", 36, wrap=True), *TAIL_COLUMNS]
+        )
+        clauses = [self.clauses.new(3, f"decisions.{slug(d.title)}", d.title) for d in decisions]
+        rows = []
+        for d, k in zip(decisions, clauses, strict=True):
+            conflict = conflicts.get(d.id)
+            words = f"{d.title}: {conflict_words(conflict, names)}" if conflict else ""
+            head = self.clauses.head(k)
+            if conflict is not None:
+                head[1] = "Open"  # two deciders or none: not a term anybody can sign
+            rows.append(
+                [
+                    *head,
+                    d.title,
+                    d.seam,
+                    bodies.get(d.body_id or "", ""),
+                    *[(code.value if (code := d.right_of(p.id)) else None) for p in partners],
+                    words,
+                    *self.clauses.tail(k, d.title),
+                ]
+            )
         first, last = self._table(
-            ws, top, "DecisionRights", columns, rows,
+            ws,
+            top,
+            "DecisionRights",
+            columns,
+            rows,
             lambda i, j: f"Decision '{decisions[i].title[:40]}'",
         )
+        self._place(ws, first, clauses)
+        self.decision_rows = {d.id: first + i for i, d in enumerate(decisions)}
         if partners:
             codes = ",".join(c.value for c in RightCode)
             dv = DataValidation(type="list", formula1=f'"{codes}"', allow_blank=True)
@@ -371,146 +426,30 @@ class _Builder:
             dv.showErrorMessage = True
             dv.showInputMessage = True
             ws.add_data_validation(dv)
-            end_col = get_column_letter(3 + len(partners))
-            dv.add(f"D{first}:{end_col}{last}")
+            start = 1 + len(HEAD_COLUMNS) + 3
+            dv.add(
+                f"{get_column_letter(start)}{first}:"
+                f"{get_column_letter(start + len(partners) - 1)}{last}"
+            )
             for r in range(first, last + 1):
-                for c in range(4, 4 + len(partners)):
+                for c in range(start, start + len(partners)):
                     ws.cell(row=r, column=c).alignment = Alignment(
-                        horizontal="center", vertical="top")
+                        horizontal="center", vertical="top"
+                    )
         row = section_title(ws, last + 3, "Legend")
         self._table(
-            ws, row, "RightCodes",
+            ws,
+            row,
+            "RightCodes",
             [Column("Code", 8), Column("Meaning", 16), Column("What it means", 22, wrap=True)],
             [[c.value, RIGHT_LABELS[c], RIGHT_MEANINGS[c]] for c in RightCode],
             lambda i, j: "Legend",
         )
-        self.finish(ws, freeze=f"B{top + 1}", repeat_rows=f"{top}:{top}")
-
-    def governance(self) -> None:
-        ws = self.new_sheet("Governance")
-        row = sheet_title(ws, "Governance", "Bodies, the escalation path and the review points.")
-        row = section_title(ws, row, "Governance bodies")
-        bodies = self.w.bodies
-        last = self._table(
-            ws, row, "GovernanceBodies",
-            [Column("Body", 30, wrap=True), Column("Kind", 14), Column("Members", 44, wrap=True),
-             Column("Cadence", 18, wrap=True), Column("Chair", 24, wrap=True)],
-            [[b.name, _label(b.kind), b.members, b.cadence, b.chair] for b in bodies],
-            lambda i, j: f"Governance body '{bodies[i].name}'",
-        )[1]
-        row = section_title(ws, last + 2, "Escalation path")
-        steps = sorted(self.w.escalation_steps, key=lambda s: s.level)
-        last = self._table(
-            ws, row, "EscalationPath",
-            [Column("Level", 8, align="left"), Column("Taken to", 14, wrap=True),
-             Column("Description", 44, wrap=True), Column("Time limit (days)", 18, "0")],
-            [[s.level, s.body, s.description, s.time_limit_days] for s in steps],
-            lambda i, j: f"Escalation level {steps[i].level}",
-        )[1]
-        row = section_title(ws, last + 2, "Review points")
-        reviews = self.w.review_points
-        self._table(
-            ws, row, "ReviewPoints",
-            [Column("Review", 30, wrap=True), Column("Due", 14), Column("Milestone", 44, wrap=True),
-             Column("May decide to", 18, wrap=True), Column("Notes", 24, wrap=True)],
-            [[r.title, r.due, r.milestone, ", ".join(r.scope_options), r.notes] for r in reviews],
-            lambda i, j: f"Review point '{reviews[i].title}'",
+        self.finish(
+            ws,
+            freeze=f"{get_column_letter(1 + len(HEAD_COLUMNS) + 1)}{top + 1}",
+            repeat_rows=f"{top}:{top}",
         )
-        self.finish(ws, freeze="A3")
-
-    def exit_and_change(self) -> None:
-        ws = self.new_sheet("Exit and change")
-        row = sheet_title(ws, "Exit and change", "Renewal, exit triggers, shared assets and "
-                          "how changes are proposed.")
-        t = self.w.exit_terms
-        terms = [
-            ("Renewal timeline", t.renewal_timeline), ("Notice period", t.notice_period),
-            ("Obligations after exit", t.obligations), ("Rules for changes", t.change_rules),
-            ("Notes", t.notes),
-        ]
-        row = section_title(ws, row, "Terms")
-        last = self._table(
-            ws, row, "ExitTerms",
-            [Column("Term", 28, wrap=True), Column("Agreed", 70, wrap=True)],
-            [list(x) for x in terms],
-            lambda i, j: f"Exit terms: {terms[i][0].lower()}",
-        )[1]
-        row = section_title(ws, last + 2, "Exit triggers")
-        triggers = self.w.exit_triggers
-        last = self._table(
-            ws, row, "ExitTriggers",
-            [Column("Trigger", 28, wrap=True), Column("Notice (days)", 14, "0", align="left")],
-            [[x.description, x.notice_days] for x in triggers],
-            lambda i, j: f"Exit trigger '{triggers[i].description[:40]}'",
-        )[1]
-        row = section_title(ws, last + 2, "Shared assets")
-        assets = self.w.shared_assets
-        self._table(
-            ws, row, "SharedAssets",
-            [Column("Asset", 28, wrap=True), Column("Treatment on exit", 50, wrap=True),
-             Column("Kind", 12), Column("Brought by", 20, wrap=True)],
-            [[s.name, s.treatment, _label(s.kind.value),
-              self.partner_label(s.owner_id, "Created jointly")] for s in assets],
-            lambda i, j: f"Shared asset '{assets[i].name}'",
-        )
-        self.finish(ws, freeze="A3")
-
-    def alignment(self) -> None:
-        ws = self.new_sheet("Alignment")
-        row = sheet_title(ws, "Alignment", "Element scores per partner pair (0–100, higher = "
-                          "more aligned) and the gaps, most severe first.")
-        row = section_title(ws, row, "Element scores")
-        pairs = list(self.a.pair_element_scores)
-        elements = [e for e in Element if e in self.a.element_scores]
-        columns = [Column("Element", 30, wrap=True), Column("All partners", 14, SCORE_FORMAT)] + [
-            Column(self.pair_label(p), 16, SCORE_FORMAT, wrap=True) for p in pairs]
-        rows = [[e.label, _score(self.a.element_scores.get(e)),
-                 *[_score(self.a.pair_element_scores[p].get(e)) for p in pairs]] for e in elements]
-        rows.append(["Overall", _score(self.a.overall_index),
-                     *[_score(self.a.pair_overall.get(p)) for p in pairs]])
-        last = self._table(
-            ws, row, "ElementScores", columns, rows, lambda i, j: "Element scores"
-        )[1]
-        row = section_title(ws, last + 2, "Gaps")
-        gaps = self.a.gaps
-        self._table(
-            ws, row, "Gaps",
-            [Column("Question", 40, wrap=True), Column("ID", 8),
-             Column("Element", 22, wrap=True), Column(_SCORE_HEADER, 12, SCORE_FORMAT),
-             Column("Severity", 10, "0.00"), Column("Furthest apart", 22, wrap=True),
-             Column("Status", 12), Column("Agreed position", 40, wrap=True),
-             Column("Owner", 18, wrap=True), Column("Due", 12)],
-            [[g.title, g.question_id, g.element.label,
-              _score(None if g.alignment is None else g.alignment * 100),
-              round(g.severity, 2), self.pair_label(g.diverging_pair), _STATUS_LABELS[g.status],
-              g.agreed_position, g.owner, _as_date(g.due)] for g in gaps],
-            lambda i, j: f"Gap {gaps[i].question_id}",
-        )
-        self.finish(ws, freeze="A3")
 
     def open_items(self) -> None:
-        ws = self.new_sheet("Open items")
-        top = sheet_title(ws, "Open items", "Action items agreed in the workshop.")
-        items = self.w.action_items
-        q = self.w.questionnaire
-        columns = [
-            Column("Action", 50, wrap=True), Column("Owner", 22, wrap=True), Column("Due", 12),
-            Column("Status", 12), Column("From gap", 30, wrap=True), Column("Notes", 40, wrap=True),
-        ]
-        rows = [
-            [a.title, a.owner, a.due, _ACTION_LABELS[a.status],
-             (f"{a.question_id} {q.question(a.question_id).title}"
-              if a.question_id and q.has_question(a.question_id) else a.question_id or ""),
-             a.notes]
-            for a in items
-        ]
-        self._table(ws, top, "ActionItems", columns, rows,
-                    lambda i, j: f"Action item '{items[i].title[:40]}'")
-        self.finish(ws, freeze=f"A{top + 1}", repeat_rows=f"{top}:{top}")
-
-    def _table(self, ws: Worksheet, top: int, name: str, columns: Sequence[Column],
-               rows: Sequence[Sequence[Any]], where: Any, left: int = 1) -> tuple[int, int]:
-        try:
-            return write_table(ws, top, name, columns, rows, where, left=left)
-        except ExportError as exc:
-            raise ExportError(f"{exc} (sheet '{ws.title}')") from None
+        write_open_items(self)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -57,8 +57,10 @@ class ExportError(WorkshopError):
     """A workbook could not be written; the message names what and where."""
 
 
-def put_text(cell: Cell, value: str, where: str) -> Cell:
+def put_text(cell: Cell | MergedCell, value: str, where: str) -> Cell:
     """Write text typed by a person as text, never as a formula; refuse what Excel cannot hold."""
+    if isinstance(cell, MergedCell):  # read-only: a layout mistake, not the user's input
+        raise TypeError(f"{where}: {cell.coordinate} is inside a merged range")
     try:
         check_text(value, where)
     except WorkshopError as exc:
@@ -72,8 +74,12 @@ def put_text(cell: Cell, value: str, where: str) -> Cell:
     return cell
 
 
-def put_value(cell: Cell, value: Any, where: str, number_format: str | None = None) -> Cell:
+def put_value(
+    cell: Cell | MergedCell, value: Any, where: str, number_format: str | None = None
+) -> Cell:
     """Write a number, date or text; text goes through ``put_text``."""
+    if isinstance(cell, MergedCell):  # read-only: a layout mistake, not the user's input
+        raise TypeError(f"{where}: {cell.coordinate} is inside a merged range")
     if value is None:
         cell.value = None
     elif isinstance(value, str):
@@ -87,8 +93,11 @@ def put_value(cell: Cell, value: Any, where: str, number_format: str | None = No
     else:
         raise TypeError(f"unexpected cell value {type(value).__name__}")
     if number_format and value is not None:
-        if number_format.endswith(".##") and isinstance(value, int | float) \
-                and float(value).is_integer():
+        if (
+            number_format.endswith(".##")
+            and isinstance(value, int | float)
+            and float(value).is_integer()
+        ):
             # Excel shows 120 as "120." under "#,##0.##"; whole numbers drop the decimals.
             number_format = number_format[:-3]
         cell.number_format = number_format
@@ -154,14 +163,15 @@ def write_table(
         for j, col in enumerate(columns):
             value = row[j] if j < len(row) else None
             cell = ws.cell(row=r, column=left + j)
-            put_value(cell, value, where(i, j) if isinstance(value, str) else "",
-                      col.number_format)
+            put_value(cell, value, where(i, j) if isinstance(value, str) else "", col.number_format)
             cell.alignment = Alignment(
                 wrap_text=col.wrap or None, vertical="top", horizontal=col.align
             )
         fit_row_height(
-            ws, r, [row[j] if j < len(row) and columns[j].wrap else None
-                    for j in range(len(columns))], widths,
+            ws,
+            r,
+            [row[j] if j < len(row) and columns[j].wrap else None for j in range(len(columns))],
+            widths,
         )
     last = top + len(body)
     ref = f"{get_column_letter(left)}{top}:{get_column_letter(left + len(columns) - 1)}{last}"
@@ -227,7 +237,9 @@ def print_setup(ws: Worksheet, title: str, label: str, *, repeat_rows: str | Non
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    page_setup_pr = ws.sheet_properties.pageSetUpPr
+    assert page_setup_pr is not None  # a new worksheet always has one
+    page_setup_pr.fitToPage = True
     ws.print_options.horizontalCentered = False
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.75
@@ -241,11 +253,13 @@ def print_setup(ws: Worksheet, title: str, label: str, *, repeat_rows: str | Non
     plain, limit = " ".join(title.split()), max(room, 40)
     while len(_hf_escape(_shorten(plain, limit))) > max(room, 40):
         limit -= 1
-    ws.oddHeader.left.text = _hf_escape(_shorten(plain, limit))
-    ws.oddHeader.right.text = label_part
-    ws.oddFooter.left.text = label_part
-    ws.oddFooter.center.text = page_part
-    ws.oddFooter.right.text = "&A"
+    header, footer = ws.oddHeader, ws.oddFooter
+    assert header is not None and footer is not None  # a new worksheet always has both
+    header.left.text = _hf_escape(_shorten(plain, limit))
+    header.right.text = label_part
+    footer.left.text = label_part
+    footer.center.text = page_part
+    footer.right.text = "&A"
 
 
 def safe_sheet_name(name: str, taken: Iterable[str], fallback: str = "Sheet") -> str:

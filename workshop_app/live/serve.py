@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import secrets
 import signal
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from workshop_app import atomic
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.live.network import ALL_INTERFACES, check_host, lan_address
 from workshop_app.live.server import LiveServer
@@ -32,16 +31,13 @@ def write_links_csv(path: Path, rows: list[tuple[str, str, str]]) -> Path:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["participant", "partner", "link"])
     writer.writerows((_cell(name), _cell(partner), link) for name, partner, link in rows)
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.part"
     try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            fh.write(buffer.getvalue())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        # utf-8-sig: Excel opens the CSV with its names (umlauts, CJK) intact.
+        atomic.write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise WorkshopError(f"Cannot write the links to '{path}': {exc.strerror or exc}.") from None
+        raise WorkshopError(
+            f"Cannot write the links to '{path}': {atomic.describe_os_error(exc)}."
+        ) from None
     return path
 
 

@@ -153,7 +153,9 @@ class LiveServer(QObject):
             threads=8,
             max_request_body_size=MAX_BODY,
             max_request_header_size=MAX_HEADERS,
-            asyncore_loop_timeout=0.2,
+            # Whole seconds (waitress casts to int: 0.2 became 0, a busy loop that
+            # starved the session's thread); stop() wakes the loop through its trigger.
+            asyncore_loop_timeout=1,
             channel_timeout=30,
             ident="workshop-app",
             expose_tracebacks=False,
@@ -224,7 +226,7 @@ class LiveServer(QObject):
     def _app(self) -> bottle.Bottle:
         app = bottle.Bottle(catchall=True)
         app.config["json.enable"] = False
-        app.default_error_handler = self._error_page  # type: ignore[method-assign]
+        app.default_error_handler = self._error_page
         app.route("/", "GET", lambda: self._page("index.html"))
         app.route("/p/<token>", "GET", lambda token: self._page("index.html"))
         app.route("/static/<name>", "GET", self._page)

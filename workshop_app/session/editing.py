@@ -307,9 +307,7 @@ class WorkshopSession(QObject):
     def _fresh_answers(self, w: Workshop, entities: Sequence[Entity]) -> Answers:
         """The answers after an edit: only the edited rows are read back (the file stamps
         and normalises them)."""
-        keys = [
-            (e.participant_id, e.question_id) for e in entities if isinstance(e, model.Answer)
-        ]
+        keys = [(e.participant_id, e.question_id) for e in entities if isinstance(e, model.Answer)]
         if len(keys) > self.FULL_READ_ANSWERS or not isinstance(w.answers, Answers):
             return Answers(self.store.all(model.Answer))
         put: list[model.Answer] = []

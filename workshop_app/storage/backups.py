@@ -162,7 +162,7 @@ def _counts(path: Path) -> tuple[int, int, int] | None:
     except sqlite3.Error:
         return None
     try:
-        return tuple(  # type: ignore[return-value]
+        return tuple(
             conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("partners", "participants", "answers")
         )

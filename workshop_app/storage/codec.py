@@ -23,7 +23,7 @@ from workshop_app.domain.plain import to_plain
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: type[Any]) -> dict[str, Any]:
     return typing.get_type_hints(cls, vars(model), vars(model))
 
 
@@ -40,7 +40,7 @@ _INT_MIN = -(2**63)
 
 def to_row(entity: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
-    hints = _hints(type(entity))
+    hints = _hints(entity.__class__)
     for f in dataclasses.fields(entity):
         value = getattr(entity, f.name)
         if f.name == "value" and isinstance(entity, model.Answer):
@@ -73,7 +73,7 @@ def _converter(tp: Any) -> Callable[[Any], Any]:
     30,000 answers must not re-inspect type hints for every cell)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        args = tuple(a for a in typing.get_args(tp) if a is not type(None))
         return _optional(_converter(args[0]) if len(args) == 1 else _identity)
     if origin is tuple:
         args = typing.get_args(tp)
@@ -111,17 +111,20 @@ def revive_answer_value(raw: str | None) -> Any:
     return value
 
 
+def _from_json(convert: Callable[[Any], Any]) -> Callable[[str | None], Any]:
+    return lambda raw: None if raw is None else convert(json.loads(raw))
+
+
 @cache
 def _decoders(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     hints = _hints(cls)
-    out = []
+    out: list[tuple[str, Callable[[Any], Any]]] = []
     for f in dataclasses.fields(cls):
         tp = hints[f.name]
         if cls is model.Answer and f.name == "value":
             out.append((f.name, revive_answer_value))
         elif _is_json(tp):
-            convert = _converter(tp)
-            out.append((f.name, lambda raw, c=convert: None if raw is None else c(json.loads(raw))))
+            out.append((f.name, _from_json(_converter(tp))))
         else:
             out.append((f.name, _converter(tp)))
     return tuple(out)

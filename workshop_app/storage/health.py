@@ -61,7 +61,8 @@ def inspect_header(path: Path) -> None:
     wal = path.with_name(name + "-wal")
     if size % page_size and not wal.exists():
         raise FileFormatError(
-            f"'{name}' is damaged: its size ({size:,} bytes) is not a whole number of pages."
+            f"'{name}' is damaged or truncated: its size ({size:,} bytes) is not a whole "
+            "number of pages."
         )
     if pages and page_size * pages > size and not wal.exists():
         raise FileFormatError(

@@ -34,7 +34,7 @@ from workshop_app.domain.errors import WorkshopError
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no fcntl on Windows
 
 
 class FileInUseError(WorkshopError):
@@ -96,10 +96,10 @@ def _pid_alive(pid: int) -> bool:
     if sys.platform == "win32":  # pragma: no cover
         import ctypes
 
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]  # windll exists only on Windows
         if not handle:
             return False
-        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]  # windll exists only on Windows
         return True
     try:
         os.kill(pid, 0)
@@ -221,8 +221,8 @@ class WriterLock:
                 if n == 1:
                     target.parent.mkdir(parents=True, exist_ok=True)
                 if self.exclusive_file and n == 0:
-                    os.write(self._fd, data.encode("utf-8"))  # type: ignore[arg-type]
-                    os.fsync(self._fd)  # type: ignore[arg-type]
+                    os.write(self._fd, data.encode("utf-8"))  # type: ignore[arg-type]  # _fd is open while the lock is held
+                    os.fsync(self._fd)  # type: ignore[arg-type]  # _fd is open while the lock is held
                 else:
                     target.write_text(data, encoding="utf-8")
                 self._written.append(target)

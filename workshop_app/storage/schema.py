@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x50574B53
 MIGRATION_SET = "workshop"
 
+
 class _Migrations:
     """The migrations in order, as sqlite-utils registers them; sqlite-utils itself is
     imported only to apply them. Reading a file (the CLI's check, info and export)

@@ -126,7 +126,7 @@ class WorkshopStore:
                     self._conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             self._conn.close()
-            self._conn = None  # type: ignore[assignment]
+            self._conn = None  # type: ignore[assignment]  # closed: no use after close()
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -299,11 +299,11 @@ class WorkshopStore:
             if self._has_questionnaire():
                 model.check_overrides(entity, self.questionnaire())
             self._conn.execute("DELETE FROM details")
-            self.db["details"].insert(to_row(entity))
+            self.db.table("details").insert(to_row(entity))
             return
         if isinstance(entity, model.ExitTerms):
             entity.validate()
-            self.db["exit_terms"].upsert({"id": 1, **to_row(entity)}, pk="id")
+            self.db.table("exit_terms").upsert({"id": 1, **to_row(entity)}, pk="id")
             return
         if isinstance(entity, model.Answer):
             entity = self._checked_answer(entity)
@@ -320,7 +320,8 @@ class WorkshopStore:
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in pk) or None
         conflict = (
             f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}"
-            if updates else "ON CONFLICT DO NOTHING"
+            if updates
+            else "ON CONFLICT DO NOTHING"
         )
         self._conn.execute(
             f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
@@ -370,7 +371,8 @@ class WorkshopStore:
             "participants": people,
             "answers": [a for a in self.all(model.Answer) if a.participant_id in ids],
             "contributions": [
-                c for c in self.all(model.Contribution)
+                c
+                for c in self.all(model.Contribution)
                 if c.partner_id == partner_id or c.recipient_id == partner_id
             ],
             "decisions": [
@@ -390,10 +392,18 @@ class WorkshopStore:
             self._put_one(workshop.details)
             self._put_one(workshop.exit_terms)
             for group in (
-                workshop.partners, workshop.participants, workshop.bodies, workshop.answers,
-                workshop.gap_discussions, workshop.contributions, workshop.decisions,
-                workshop.escalation_steps, workshop.review_points, workshop.exit_triggers,
-                workshop.shared_assets, workshop.action_items,
+                workshop.partners,
+                workshop.participants,
+                workshop.bodies,
+                workshop.answers,
+                workshop.gap_discussions,
+                workshop.contributions,
+                workshop.decisions,
+                workshop.escalation_steps,
+                workshop.review_points,
+                workshop.exit_triggers,
+                workshop.shared_assets,
+                workshop.action_items,
             ):
                 self._insert_many(group)
 

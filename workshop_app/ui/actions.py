@@ -6,6 +6,7 @@ and close.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,11 +22,15 @@ class WindowActions:
         tr = window.tr
         bar = window.menuBar()
 
-        def act(text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        def act(
+            text: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        ) -> QAction:
             action = QAction(text, window)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)  # type: ignore[arg-type]
+            action.triggered.connect(slot)
             return action
 
         # --- File ---

@@ -8,12 +8,17 @@ import signal
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from workshop_app import __version__
+
+if TYPE_CHECKING:
+    from workshop_app.ui.mainwindow import MainWindow
+from workshop_app.session.gc_timer import collect_on_qt_thread
 from workshop_app.storage.backups import data_dir
 from workshop_app.ui.errors import ExceptionHandler
 from workshop_app.ui.start import APPLICATION, ORGANISATION, recent_files
@@ -85,7 +90,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def initial_window(path: str | None):  # type: ignore[no-untyped-def]
+def initial_window(path: str | None) -> MainWindow:
     """The main window with the right workshop open (or the start screen)."""
     from workshop_app.ui.mainwindow import MainWindow, create_demo, demo_path
 
@@ -120,6 +125,7 @@ def run_app(path: str | None) -> int:
     log_file = setup_logging()
     ExceptionHandler(log_file).install()
     log.info("Partnership Workshop %s starting", __version__)
+    collect_on_qt_thread(app)
     window = initial_window(path)
     window.show()
     _close_on_signals(app)

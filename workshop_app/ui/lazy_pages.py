@@ -25,7 +25,7 @@ class LazyPages(Sequence[Page]):
         specs: Sequence[PageSpec],
         session: WorkshopSession,
         stack: QStackedWidget,
-        on_built: Callable[[Page], None],
+        on_built: Callable[[Page], object],
     ) -> None:
         self._specs = list(specs)
         self._session = session

@@ -63,6 +63,8 @@ def demo_path() -> Path:
 
 
 class MainWindow(QMainWindow):
+    actions: WindowActions  # type: ignore[assignment]  # shadows QWidget.actions(), unused here
+
     def __init__(self) -> None:
         super().__init__()
         self.resize(1280, 720)
@@ -187,8 +189,10 @@ class MainWindow(QMainWindow):
         self.actions.set_pages(titles)
         read_only = store.read_only
         self.banner.setText(
-            self.tr("Read-only: this workshop is being changed elsewhere or may not be changed "
-                    "by you. Changes cannot be saved.")
+            self.tr(
+                "Read-only: this workshop is being changed elsewhere or may not be changed "
+                "by you. Changes cannot be saved."
+            )
         )
         self.banner.setVisible(read_only)
         self.actions.set_workshop_open(True, read_only=read_only)
@@ -543,11 +547,10 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         current = self.pages[self.nav.currentRow()] if self.pages else None
         workshop = self.session.workshop()
-        question = (
-            current.current_question()  # type: ignore[attr-defined]
-            if getattr(current, "page_id", "") == "questionnaire"
-            else None
-        )
+        # Imported here: pages are imported when first shown (ui.lazy_pages).
+        from workshop_app.ui.pages.questionnaire import QuestionnairePage
+
+        question = current.current_question() if isinstance(current, QuestionnairePage) else None
         if question is not None:
             window.show_question(workshop, question)
         else:

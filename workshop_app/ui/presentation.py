@@ -9,17 +9,27 @@ blind and not yet revealed, no answer-derived number is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
+from workshop_app.analysis.display import percent_text, score_text
+from workshop_app.analysis.positions import position_summary, short_words
 from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Partner, Workshop
@@ -36,24 +46,12 @@ def _blend(a: str, b: str) -> QColor:
 
 
 def describe_position(question: Question, position: PartnerPosition) -> tuple[str, float | None]:
-    """A short reading of a partner's position and, where it has one, a 0..1 bar fill."""
-    t = question.type
-    if position.value is not None and t is QuestionType.LIKERT:
-        span = max(question.scale_hi - question.scale_lo, 1)
-        text = f"{position.value:.1f} / {question.scale_hi}"
-        anchor = question.anchor_label(round(position.value))
-        if anchor:
-            text += f"  —  {anchor}"
-        return text, (position.value - question.scale_lo) / span
-    if position.value is not None and t is QuestionType.NUMBER:
-        return f"{position.value:g} {question.unit}".strip(), None
-    if position.distribution:
-        if t is QuestionType.RANKING:
-            best = min(position.distribution.items(), key=lambda kv: kv[1])
-            return f"1. {question.option_label(best[0])}", None
-        best = max(position.distribution.items(), key=lambda kv: kv[1])
-        return f"{question.option_label(best[0])} ({best[1]:.0%})", best[1]
-    return "–", None
+    """A short reading of a partner's position (the analysis's words) and a 0..1 bar fill."""
+    summary = position_summary(question, position)
+    if summary.kind == "texts" or not summary.words:
+        return "–", None
+    fill = summary.fill if summary.kind in ("value", "shares") else None
+    return short_words(summary, 90), fill
 
 
 class PresentationWindow(QWidget):
@@ -123,24 +121,23 @@ class PresentationWindow(QWidget):
     def current_slide(self) -> tuple[str, object]:
         return self._slides[self._index]
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # moves between slides; QWidget.move is never used here
         target = self._index + step
         if 0 <= target < len(self._slides):
             self._index = target
             self._render()
 
     def _clear_body(self) -> None:
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
+        while (item := self.body_layout.takeAt(0)) is not None:
             widget = item.widget()
             if widget is self.radar:
-                widget.setParent(None)  # type: ignore[call-overload]
+                widget.setParent(None)
             elif widget is not None:
                 # Off the slide now, deleted when the event loop comes round.
-                widget.setParent(None)  # type: ignore[call-overload]
+                widget.setParent(None)
                 widget.deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
+            elif (layout := item.layout()) is not None:
+                _delete_layout(layout)
 
     def _render(self) -> None:
         self._clear_body()
@@ -162,9 +159,9 @@ class PresentationWindow(QWidget):
         elif kind == "overview":
             self._render_overview(w)
         elif kind == "gap":
-            self._render_gap(w, payload)  # type: ignore[arg-type]
+            self._render_gap(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         elif kind == "question":
-            self._render_question(w, payload)  # type: ignore[arg-type]
+            self._render_question(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         # New children of a visible widget are shown on the next event loop; show them now
         # so the slide is complete at once (and the focus and tests see it).
         if self.isVisible():
@@ -177,12 +174,10 @@ class PresentationWindow(QWidget):
         assert a is not None
         self.kicker.setText(w.details.title)
         index = a.overall_index
-        heading = self.tr("Alignment index {value}").format(
-            value="–" if index is None else f"{index:.0f}"
-        )
+        heading = self.tr("Alignment index {value}").format(value=score_text(index))
         if a.definition_index is not None:
             heading += "  ·  " + self.tr("Definition {value}").format(
-                value=f"{a.definition_index:.0f}"
+                value=score_text(a.definition_index)
             )
         self.heading.setText(heading)
         self.subheading.setText(
@@ -229,9 +224,11 @@ class PresentationWindow(QWidget):
         self.heading.setText(question.title)
         why = gap_kinds_text(gap.kinds)
         if gap.alignment is not None:
-            why += "   ·   " + self.tr("Alignment {value:.0%}").format(value=gap.alignment)
+            why += "   ·   " + self.tr("Alignment {value}").format(
+                value=percent_text(gap.alignment)
+            )
         if gap.definition is not None:
-            why += "   ·   " + self.tr("Defined {value:.0%}").format(value=gap.definition)
+            why += "   ·   " + self.tr("Defined {value}").format(value=percent_text(gap.definition))
         undecided = [p.label for p in w.partners if p.id in gap.undecided_partners]
         if undecided:
             why += "   ·   " + self.tr("Does not know: {names}").format(names=", ".join(undecided))
@@ -336,7 +333,7 @@ class PresentationWindow(QWidget):
             font.setBold(bool(label.property("bold")))
             label.setFont(font)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         for child in self.body.findChildren(QWidget):
             child.show()
@@ -361,12 +358,11 @@ class PresentationWindow(QWidget):
         super().closeEvent(event)
 
 
-def _delete_layout(layout: QHBoxLayout | QGridLayout | QVBoxLayout) -> None:  # type: ignore[type-arg]
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().setParent(None)  # type: ignore[call-overload]
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _delete_layout(item.layout())
+def _delete_layout(layout: QLayout) -> None:
+    while (item := layout.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            _delete_layout(inner)
     layout.deleteLater()

@@ -177,7 +177,7 @@ def show_restore_dialog(window: MainWindow) -> RestoreDialog | None:
     if window.session is None:
         return None
     dialog = RestoreDialog(window)
-    window.restore_dialog = dialog  # type: ignore[attr-defined]
+    window.restore_dialog = dialog  # type: ignore[attr-defined]  # kept on the window so it is not collected
     dialog.open()
     return dialog
 

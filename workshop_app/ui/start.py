@@ -43,7 +43,7 @@ def recent_files() -> list[str]:
     value = app_settings().value("recent", [])
     if isinstance(value, str):
         value = [value]
-    return [str(v) for v in (value or []) if v]
+    return [str(v) for v in value if v] if isinstance(value, list) else []
 
 
 def add_recent(path: Path) -> None:

@@ -77,7 +77,8 @@ class ActionItemsModel(EntityTableModel[ActionItem]):
                         value=text
                     )
                 ) from None
-        return replace(item, **{"title" if column == self.TITLE else "owner": text})
+        changes: dict[str, Any] = {"title" if column == self.TITLE else "owner": text}
+        return replace(item, **changes)
 
     def edit_text(self, item: ActionItem, column: int) -> str:
         return self.tr("Edit action item")

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from workshop_app.analysis.display import percent_text
 from workshop_app.analysis.results import Analysis, Gap, InternalDisagreement, PartnerPair
 from workshop_app.domain.model import Partner
 from workshop_app.ui.models.base import SORT_ROLE, EntityTableModel, format_number
@@ -27,7 +28,7 @@ def pair_label(pair: PartnerPair | None, partners: dict[str, Partner]) -> str:
 
 
 def percent(value: float | None) -> str:
-    return "" if value is None else f"{round(value * 100)}%"
+    return "" if value is None else percent_text(value)
 
 
 class GapsModel(EntityTableModel[Gap]):

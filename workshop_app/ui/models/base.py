@@ -114,7 +114,7 @@ def to_date(value: object, what: str = "") -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, QDate):
-        return value.toPython() if value.isValid() else None  # type: ignore[return-value]
+        return value.toPython() if value.isValid() else None  # type: ignore[return-value]  # Qt's stub types toPython() as object
     if isinstance(value, date):
         return value
     raw = str(value).strip()
@@ -129,7 +129,7 @@ def to_date(value: object, what: str = "") -> date | None:
         if parsed.isValid():
             if two_digit_year and parsed.year() < 2000:
                 parsed = parsed.addYears(100)  # "31/12/29" is 2029, not 1929
-            return parsed.toPython()  # type: ignore[return-value]
+            return parsed.toPython()  # type: ignore[return-value]  # Qt's stub types toPython() as object
     iso, local = date_examples()
     text = QCoreApplication.translate(
         "Tables", "{what}: '{raw}' is not a date; type it as {iso} or {local}."

@@ -158,7 +158,8 @@ class ContributionsModel(EntityTableModel[Contribution]):
             self.METRIC: "tracking_metric",
             self.OWNER: "owner",
         }[column]
-        return replace(item, **{field: text.strip()})
+        changes: dict[str, Any] = {field: text.strip()}
+        return replace(item, **changes)
 
     def edit_text(self, item: Contribution, column: int) -> str:
         return self.tr("Edit contribution {column}").format(column=self.headers()[column].lower())

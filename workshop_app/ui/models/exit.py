@@ -93,7 +93,8 @@ class SharedAssetsModel(EntityTableModel[SharedAsset]):
             if text and text not in self._partners:
                 raise ValidationError(self.tr("Brought by: choose a partner or 'jointly'."))
             return replace(item, owner_id=text or None)
-        return replace(item, **{"name" if column == self.NAME else "treatment": text})
+        changes: dict[str, Any] = {"name" if column == self.NAME else "treatment": text}
+        return replace(item, **changes)
 
     def edit_text(self, item: SharedAsset, column: int) -> str:
         return self.tr("Edit shared asset")

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtGui import QColor
 
+from workshop_app.analysis.decision_rights import RightsProblem, decision_conflict
 from workshop_app.domain.enums import RightCode
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.model import (
@@ -62,20 +63,31 @@ class BodiesModel(EntityTableModel[GovernanceBody]):
             if text not in BODY_KINDS:
                 raise ValidationError(self.tr("Kind: choose one from the list."))
             return replace(item, kind=text)
-        return replace(item, **{self._FIELDS[column]: text})
+        changes: dict[str, Any] = {self._FIELDS[column]: text}
+        return replace(item, **changes)
 
     def edit_text(self, item: GovernanceBody, column: int) -> str:
         return self.tr("Edit governance body")
 
 
-def decision_problem(decision: Decision, tr: Any) -> str:
-    """Why a decision is flagged: no owner (no D and no J) or two deciders; "" if fine."""
-    deciders = decision.deciders()
-    if len(deciders) > 1:
-        return tr("Two or more partners decide alone: say who has the final word.")
-    if not deciders and not decision.is_joint():
-        return tr("No owner: nobody decides and nobody has joint approval.")
-    return ""
+def decision_problem(decision: Decision, tr: Any, partner_ids: list[str] | None = None) -> str:
+    """Why a decision is flagged, by the one decision-rights rule (analysis); "" if fine."""
+    conflict = decision_conflict(decision, partner_ids)
+    if conflict is None:
+        return ""
+    return {
+        RightsProblem.NO_OWNER: tr("No owner: nobody decides and nobody has joint approval."),
+        RightsProblem.TWO_DECIDERS: tr(
+            "Two or more partners decide alone: say who has the final word."
+        ),
+        RightsProblem.DECIDER_AND_JOINT: tr(
+            "One partner decides alone but the decision is also marked joint approval: keep one."
+        ),
+        RightsProblem.LONE_JOINT: tr(
+            "Only one partner is marked for joint approval: joint approval needs at least "
+            "two partners."
+        ),
+    }[conflict.problem]
 
 
 class DecisionRightsModel(EntityTableModel[Decision]):
@@ -100,7 +112,7 @@ class DecisionRightsModel(EntityTableModel[Decision]):
         self._bodies = {b.id: b for b in bodies}
 
     @property
-    def EDITABLE(self) -> frozenset[int]:  # type: ignore[override]
+    def EDITABLE(self) -> frozenset[int]:  # type: ignore[override]  # per-instance columns replace the ClassVar
         return frozenset(range(self.FIRST_PARTNER + len(self._partners)))
 
     def headers(self) -> list[str]:
@@ -161,7 +173,7 @@ class DecisionRightsModel(EntityTableModel[Decision]):
         return self.tr("Edit decision")
 
     def flag(self, item: Decision) -> str:
-        return decision_problem(item, self.tr)
+        return decision_problem(item, self.tr, [p.id for p in self._partners] or None)
 
     def tooltip(self, item: Decision, column: int) -> str | None:
         problem = self.flag(item)
@@ -225,7 +237,8 @@ class EscalationModel(EntityTableModel[EscalationStep]):
             days = parse_int(value, self.tr("Time limit (days)"))
             return replace(item, time_limit_days=days)
         text = str(value or "").strip()
-        return replace(item, **{"body" if column == self.BODY else "description": text})
+        changes: dict[str, Any] = {"body" if column == self.BODY else "description": text}
+        return replace(item, **changes)
 
     def edit_text(self, item: EscalationStep, column: int) -> str:
         return self.tr("Edit escalation step")
@@ -287,7 +300,8 @@ class ReviewPointsModel(EntityTableModel[ReviewPoint]):
             return replace(item, scope_options=tuple(o for o in SCOPE_OPTIONS if o in options))
         text = str(value or "").strip()
         field = {self.TITLE: "title", self.MILESTONE: "milestone", self.NOTES: "notes"}[column]
-        return replace(item, **{field: text})
+        changes: dict[str, Any] = {field: text}
+        return replace(item, **changes)
 
     def edit_text(self, item: ReviewPoint, column: int) -> str:
         return self.tr("Edit review point")

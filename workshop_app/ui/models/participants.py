@@ -109,7 +109,8 @@ class ParticipantsModel(EntityTableModel[Participant]):
                         name=item.name, text=text, allowed=", ".join(f.value for f in Function)
                     )
                 ) from None
-        return replace(item, **{_FIELDS[column]: text})
+        changes: dict[str, Any] = {_FIELDS[column]: text}
+        return replace(item, **changes)
 
     def edit_text(self, item: Participant, column: int) -> str:
         return self.tr("Edit participant {name}").format(name=item.name)

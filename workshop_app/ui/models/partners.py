@@ -97,7 +97,8 @@ class PartnersModel(EntityTableModel[Partner]):
         text = str(value).strip() if value is not None else ""
         if column == COL_CAPACITIES:
             return replace(item, capacities=parse_capacities(text, item.name))
-        return replace(item, **{_FIELDS[column]: text})
+        changes: dict[str, Any] = {_FIELDS[column]: text}
+        return replace(item, **changes)
 
     def edit_text(self, item: Partner, column: int) -> str:
         return self.tr("Edit partner {name}").format(name=item.name)

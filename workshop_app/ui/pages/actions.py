@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from workshop_app.domain.enums import ActionStatus, GapStatus
+from workshop_app.analysis.actions import suggested_actions
+from workshop_app.domain.enums import ActionStatus
 from workshop_app.domain.model import ActionItem, new_id
 from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.action_items import ActionItemsModel
@@ -87,29 +88,12 @@ class ActionsPage(Page):
         self.remove_current(self.view, self.tr("Remove action item '{name}'"))
 
     def suggestions(self) -> list[ActionItem]:
-        """New action items for unresolved gaps without one, from the analysis when it offers."""
+        """New action items for unresolved gaps without one, as the analysis suggests them."""
         w = self.session.workshop()
         if w.details.blind_mode and not w.details.revealed:
             return []
         a = self.session.analysis()
         start = self._next_position()
-        try:
-            from workshop_app.analysis import suggested_actions
-        except ImportError:  # an older analysis: one per unresolved gap above the threshold
-            covered = {x.question_id for x in w.action_items if x.question_id}
-            return [
-                ActionItem(
-                    new_id(),
-                    self.tr("Close the gap: {title}").format(title=g.title),
-                    position=start + i,
-                    question_id=g.question_id,
-                )
-                for i, g in enumerate(
-                    g
-                    for g in a.gaps
-                    if g.status is not GapStatus.RESOLVED and g.question_id not in covered
-                )
-            ]
         return [
             ActionItem(
                 new_id(),

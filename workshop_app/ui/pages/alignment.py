@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.analysis.display import score_text
+from workshop_app.analysis.positions import position_summary
 from workshop_app.analysis.results import Analysis, Gap, PartnerPosition, QuestionAlignment
 from workshop_app.domain.enums import Element, GapStatus, QuestionType
 from workshop_app.domain.errors import ValidationError
@@ -196,7 +198,7 @@ class AlignmentPage(Page):
             label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
             if label and field and isinstance(label.widget(), QLabel):
-                label.widget().setBuddy(field.widget())  # type: ignore[union-attr]
+                label.widget().setBuddy(field.widget())  # type: ignore[union-attr]  # checked just above
         dl.addLayout(form)
         self.gap_message = InlineMessage()
         dl.addWidget(self.gap_message)
@@ -275,7 +277,9 @@ class AlignmentPage(Page):
             self.index_label.setText(self.tr("No alignment scores yet: answers are missing."))
         else:
             self.index_label.setText(
-                self.tr("Overall alignment: {value} of 100").format(value=round(a.overall_index))
+                self.tr("Overall alignment: {value} of 100").format(
+                    value=score_text(a.overall_index)
+                )
             )
         if a.definition_index is not None:
             # How far the partners have defined things, beside how far they agree.
@@ -380,7 +384,7 @@ class AlignmentPage(Page):
         if row < 0:
             return
         proxy = self.gap_view.model()
-        index = proxy.mapFromSource(self.gaps_model.index(row, 0))  # type: ignore[attr-defined]
+        index = proxy.mapFromSource(self.gaps_model.index(row, 0))  # type: ignore[attr-defined]  # the view's model is the proxy
         self.gap_view.setCurrentIndex(index)
         self.gap_view.scrollTo(index)
 
@@ -542,7 +546,9 @@ def positions_html(workshop: Workshop, qa: QuestionAlignment, question: Question
 
 
 def describe_position(pos: PartnerPosition, question: Question, partner: Partner) -> str:
+    """The partner's position in the analysis's words, with the answers behind it."""
     t = question.type
+    summary = position_summary(question, pos)
     people = _tr("{n} answered").format(n=pos.respondents)
     consensus = (
         ""
@@ -550,40 +556,25 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
         else _tr(", consensus {value}").format(value=percent(pos.consensus))
     )
     if t is QuestionType.LIKERT and pos.value is not None:
-        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
-        anchor = question.anchor_label(round(pos.value))
-        main = _tr("mean {value} of {lo}–{hi}").format(
-            value=format_number(round(pos.value, 1)), lo=question.scale_lo, hi=question.scale_hi
-        )
-        if anchor:
-            main += f" ({anchor})"
-        return f"{main}; {_tr('answers')}: {spread} ({people}{consensus})"
+        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))
+        return f"{summary.words}; {_tr('answers')}: {spread} ({people}{consensus})"
     if t is QuestionType.NUMBER and pos.value is not None:
         spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
-        unit = f" {question.unit}" if question.unit else ""
-        return _tr("median {value}{unit}; answers: {spread} ({people})").format(
-            value=format_number(pos.value), unit=unit, spread=spread, people=people
+        return _tr("median {value}; answers: {spread} ({people})").format(
+            value=summary.words, spread=spread, people=people
         )
-    if pos.distribution:
-        if t is QuestionType.RANKING:
-            ordered = sorted(pos.distribution.items(), key=lambda kv: kv[1])
-            parts = [
-                f"{question.option_label(k)} ({format_number(round(v, 1))})" for k, v in ordered
-            ]
-            return _tr("mean rank: {parts} ({people})").format(
-                parts=" > ".join(parts), people=people
-            )
-        ordered = sorted(pos.distribution.items(), key=lambda kv: -kv[1])
-        parts = [f"{question.option_label(k)} {percent(v)}" for k, v in ordered if v > 0]
-        return f"{', '.join(parts)} ({people}{consensus})"
+    if summary.kind == "ranking":
+        return _tr("mean rank: {parts} ({people})").format(parts=summary.words, people=people)
+    if summary.kind == "shares":
+        return f"{summary.words} ({people}{consensus})"
     if pos.texts:
-        return " | ".join(pos.texts)
+        return summary.words
     return people
 
 
 def _num(v: object) -> float:
     try:
-        return float(v)  # type: ignore[arg-type]
+        return float(v)  # type: ignore[arg-type]  # non-numbers raise, handled below
     except (TypeError, ValueError):
         return 0.0
 

@@ -138,8 +138,12 @@ class Page(QWidget):
             widget.setToolTip(reason)
         for view in self.findChildren(QAbstractItemView):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
-            for edit in self.findChildren(kind):
+        for edits in (
+            self.findChildren(QLineEdit),
+            self.findChildren(QPlainTextEdit),
+            self.findChildren(QTextEdit),
+        ):
+            for edit in edits:
                 edit.setReadOnly(True)  # still selectable and scrollable
 
     def focus_field(self, field: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -144,16 +146,16 @@ class ContributionsPage(Page):
 
     # --- edits --------------------------------------------------------------------------
 
-    def _span(self, start: object, end: object) -> str:
+    def _span(self, start: date | None, end: date | None) -> str:
         if start and end:
             return self.tr("from {start} to {end}").format(
                 start=format_date(start),
-                end=format_date(end),  # type: ignore[arg-type]
+                end=format_date(end),
             )
         if start:
-            return self.tr("from {start} on").format(start=format_date(start))  # type: ignore[arg-type]
+            return self.tr("from {start} on").format(start=format_date(start))
         if end:
-            return self.tr("until {end}").format(end=format_date(end))  # type: ignore[arg-type]
+            return self.tr("until {end}").format(end=format_date(end))
         return self.tr("at all times")
 
     def _row(self) -> int:
@@ -178,7 +180,7 @@ class ContributionsPage(Page):
             partner_id=partner_id,
             category=ContributionCategory.ENGINEERING,
             description=self.tr("New contribution"),
-            start=today,  # type: ignore[arg-type]
+            start=today,  # type: ignore[arg-type]  # Qt's stub types toPython() as object
             position=next_position(w.contributions),
         )
         if self.session.put(item, text=self.tr("Add contribution")):

@@ -7,6 +7,7 @@ step per field edit.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit, QTableView, QWidget
@@ -46,7 +47,7 @@ class ExitPage(Page):
             "change_rules": self.ui.changeRulesEdit,
         }
         for name, edit in self.fields.items():
-            save_on_pause(edit, lambda name=name: self.save_field(name))
+            save_on_pause(edit, partial(self.save_field, name))
 
         self.triggers_model = ExitTriggersModel(session, self)
         self.triggers_view = self._adopt(self.ui.triggersView, self.triggers_model)

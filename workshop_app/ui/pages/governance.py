@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import Any, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -306,10 +307,10 @@ class GovernancePage(Page):
 
     def add_review_point(self) -> None:
         w = self.session.workshop()
-        due = QDate.currentDate().addYears(1).toPython()
+        due = cast(date, QDate.currentDate().addYears(1).toPython())  # stub says object
         r = ReviewPoint(
             new_id(), self.tr("Annual review"), due=due, position=next_position(w.review_points)
-        )  # type: ignore[arg-type]
+        )
         if self.session.put(r, text=self.tr("Add review point")):
             self._after_add(self.reviews_view, self.reviews_model, r.id, 0)
 

@@ -62,8 +62,7 @@ COMPACT_BELOW = 640  # page height in pixels
 
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
+    while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
         if widget is not None:
             # Hidden and deleted in place: made a parentless window first, a focused
@@ -74,6 +73,7 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
 
 class QuestionnairePage(Page):
     page_id = "questionnaire"
+    scroll: QScrollArea  # type: ignore[assignment]  # shadows QWidget.scroll(), unused here
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -328,7 +328,8 @@ class QuestionnairePage(Page):
         (a text box), so a question with five options fits at 1024x640."""
         for i in range(self.answer_stack.count()):
             policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
-            self.answer_stack.widget(i).setSizePolicy(policy, policy)
+            if (widget := self.answer_stack.widget(i)) is not None:
+                widget.setSizePolicy(policy, policy)
         self.answer_stack.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -607,7 +608,8 @@ class QuestionnairePage(Page):
         if self.handing_over():
             return
         if question.type is QuestionType.LIKERT:
-            value: AnswerValue = digit if question.scale_lo == 1 else question.scale_lo + digit - 1
+            value: AnswerValue
+            value = digit if question.scale_lo == 1 else question.scale_lo + digit - 1
             if not question.scale_lo <= int(value) <= question.scale_hi:
                 return
         elif question.type is QuestionType.SINGLE_CHOICE:
@@ -853,8 +855,8 @@ class QuestionnairePage(Page):
             self.participant_combo.clear()
             partners = {p.id: p for p in w.partners}
             for partner in w.partners:
-                for person in w.participants_of(partner.id):
-                    self.participant_combo.addItem(f"{partner.label} — {person.name}", person.id)
+                for member in w.participants_of(partner.id):
+                    self.participant_combo.addItem(f"{partner.label} — {member.name}", member.id)
             index = self.participant_combo.findData(current)
             if index < 0 and self.participant_combo.count():
                 index = 0
@@ -1156,7 +1158,7 @@ class QuestionnairePage(Page):
             self.text_edit.setFocus()
         else:
             checked = self.choice_group.checkedButton()
-            target = checked or (self.choice_group.buttons() or [None])[0]
+            target = checked or next(iter(self.choice_group.buttons()), None)
             if target is not None:
                 target.setFocus()
 

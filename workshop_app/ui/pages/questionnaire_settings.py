@@ -258,8 +258,8 @@ class TemplateButtons(QWidget):
             return None
         text = self.tr("Saved as {path}. New workshops can start from it.").format(path=saved)
         if warnings:
-            text += "\n\n" + self.tr("It breaks these writing rules:") + "\n" + "\n".join(
-                warnings[:10]
+            text += (
+                "\n\n" + self.tr("It breaks these writing rules:") + "\n" + "\n".join(warnings[:10])
             )
         QMessageBox.information(self, self.tr("Template imported"), text)
         return saved

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.analysis.display import percent_text
 from workshop_app.analysis.readiness import before_reveal
 from workshop_app.analysis.results import Readiness, ReadinessCheck
 from workshop_app.domain.errors import WorkshopError
@@ -108,7 +109,7 @@ class ReviewPage(Page):
         )
         self.score_bar.setRange(0, max(1, r.total))
         self.score_bar.setValue(r.passed)
-        self.score_bar.setFormat(f"{round(r.score * 100)}%")
+        self.score_bar.setFormat(percent_text(r.score))
         self.model.set_rows(r.checks)
         self.view.setColumnWidth(ReadinessModel.STATUS, 90)
         self.view.setColumnWidth(ReadinessModel.CHECK, 360)

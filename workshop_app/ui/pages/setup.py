@@ -47,6 +47,7 @@ from workshop_app.ui.widgets.question_scope import QuestionScopeBox
 
 class SetupPage(Page):
     page_id = "setup"
+    scroll: QScrollArea  # type: ignore[assignment]  # shadows QWidget.scroll(), unused here
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -213,7 +214,7 @@ class SetupPage(Page):
         if self._loading:
             return True
         details: WorkshopDetails = self.session.workshop().details
-        new = replace(details, **changes)  # type: ignore[arg-type]
+        new = replace(details, **changes)  # type: ignore[arg-type]  # field names and values come from the form
         where = ("workshop details", *sorted(changes))
         if new == details:
             self.session.resolve(where)
@@ -231,7 +232,7 @@ class SetupPage(Page):
             self.refresh()  # show the stored state again, not the refused tick
 
     def _save_text(self, name: str, edit: object) -> None:
-        self._save_details(**{name: edit.text().strip()})  # type: ignore[attr-defined]
+        self._save_details(**{name: edit.text().strip()})  # type: ignore[attr-defined]  # a QLineEdit or QPlainTextEdit
 
     def _save_purpose(self) -> None:
         value = self.form.purposeCombo.currentData()

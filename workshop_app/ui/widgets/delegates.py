@@ -87,7 +87,7 @@ class DateDelegate(QStyledItemDelegate):
             return  # a rebuild while typing must not undo what is being typed
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(value, QDate) and value.isValid():
-            editor.set_value(value.toPython())  # type: ignore[arg-type]
+            editor.set_value(value.toPython())  # type: ignore[arg-type]  # Qt's stub types toPython() as object
         elif isinstance(value, date):
             editor.set_value(value)
         else:

@@ -42,20 +42,20 @@ class HeatMapDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         value = index.data(ALIGNMENT_ROLE)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         painter.save()
         if value is None:
-            painter.fillRect(rect, option.palette.base())  # type: ignore[attr-defined]
-            painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))  # type: ignore[attr-defined]
+            painter.fillRect(rect, option.palette.base())
+            painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "–")
         else:
             fill = alignment_colour(float(value))
             painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
             painter.setPen(text_colour_on(fill))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index.data() or ""))
-        state = option.state  # type: ignore[attr-defined]
+        state = option.state
         if state & QStyle.StateFlag.State_Selected or state & QStyle.StateFlag.State_HasFocus:
-            pen = QPen(option.palette.color(option.palette.ColorRole.Highlight), 3)  # type: ignore[attr-defined]
+            pen = QPen(option.palette.color(option.palette.ColorRole.Highlight), 3)
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()

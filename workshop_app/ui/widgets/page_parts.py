@@ -64,13 +64,13 @@ def configure_table(
     """Set up a table (also one from a Designer form) the way every table in the app works."""
     if sortable:
         proxy = QSortFilterProxyModel(view)
-        proxy.setSourceModel(model)  # type: ignore[arg-type]
+        proxy.setSourceModel(model)  # type: ignore[arg-type]  # callers pass item models
         proxy.setSortRole(SORT_ROLE)
         view.setModel(proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     else:
-        view.setModel(model)  # type: ignore[arg-type]
+        view.setModel(model)  # type: ignore[arg-type]  # callers pass item models
     view.setObjectName(name)
     view.setAccessibleName(name)
     view.setAlternatingRowColors(True)
@@ -114,7 +114,7 @@ def source_row(view: QTableView) -> int:
 
 
 class _Committer(QObject):
-    def __init__(self, edit: QLineEdit | QPlainTextEdit, commit: Callable[[], None]) -> None:
+    def __init__(self, edit: QLineEdit | QPlainTextEdit, commit: Callable[[], object]) -> None:
         super().__init__(edit)
         self._commit = commit
         self._timer = QTimer(self)
@@ -134,7 +134,7 @@ class _Committer(QObject):
         return False
 
 
-def save_on_pause(edit: QLineEdit | QPlainTextEdit, commit: Callable[[], None]) -> None:
+def save_on_pause(edit: QLineEdit | QPlainTextEdit, commit: Callable[[], object]) -> None:
     """Call ``commit`` when the field loses focus or after a pause in typing."""
     _Committer(edit, commit)
 

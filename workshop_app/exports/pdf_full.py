@@ -1,0 +1,243 @@
+"""Sections only the full report has: the readiness checklist, every question in detail
+and the participants. The closing note ("about") is in both variants."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from workshop_app.analysis.display import percent, score_text
+from workshop_app.analysis.positions import position_summary
+from workshop_app.analysis.results import PartnerPosition, QuestionAlignment
+from workshop_app.domain.enums import GapStatus, QuestionType
+from workshop_app.domain.questionnaire import Question
+from workshop_app.exports.pdf_base import ReportBase
+from workshop_app.exports.pdf_fonts import markup
+from workshop_app.exports.pdf_look import GREEN, RED, SENSITIVE_MARK, fmt_date, num
+
+_POSITION_HEADERS: dict[QuestionType, str] = {
+    QuestionType.SINGLE_CHOICE: "Position (share of people choosing each option)",
+    QuestionType.MULTI_CHOICE: "Position (share of people choosing each option)",
+    QuestionType.RANKING: "Position (order by mean rank)",
+    QuestionType.ALLOCATION: "Position (mean share of the points)",
+}
+
+
+def position_text(q: Question, pos: PartnerPosition) -> str:
+    """The analysis's words for a position, one option a line where there are several."""
+    summary = position_summary(q, pos)
+    if summary.kind == "ranking":
+        return "\n".join(f"{n}. {p.label} ({p.rank:.1f})" for n, p in enumerate(summary.parts, 1))
+    if summary.kind == "shares":
+        return "\n".join(f"{p.label} {percent(p.share)}%" for p in summary.parts) or "–"
+    if summary.kind == "texts":
+        return "\n".join(f"• {x}" for x in summary.texts) or "–"
+    return summary.words or "–"
+
+
+def text_answers(texts: Sequence[str]) -> str:
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text] = counts.get(text, 0) + 1
+    return "\n".join(f"• {t}" + (f" (×{n})" if n > 1 else "") for t, n in counts.items()) or "–"
+
+
+def spread_text(q: Question, pos: PartnerPosition) -> str:
+    if q.type in (QuestionType.LIKERT, QuestionType.NUMBER):
+        values = sorted(float(v) for v in pos.spread if isinstance(v, int | float))
+        if values:
+            return ", ".join(num(v) for v in values)
+    return f"{pos.respondents} answer{'s' if pos.respondents != 1 else ''}"
+
+
+class FullMixin(ReportBase):
+    def readiness_section(self) -> list[Flowable]:
+        r = self.a.readiness
+        out: list[Flowable] = [CondPageBreak(100), self.heading("Readiness checks")]
+        if not r.checks:
+            out.append(self.empty("No readiness checks."))
+            return out
+        out.append(Paragraph(markup(f"{r.passed} of {r.total} checks passed."), self.s["body"]))
+        rows = []
+        for c in r.checks:
+            status = (
+                f'<font color="{GREEN}">Passed</font>'
+                if c.passed
+                else f'<font color="{RED}">Open</font>'
+            )
+            rows.append(
+                [Paragraph(status, self.s["cell"]), c.title, "\n".join(f"• {m}" for m in c.missing)]
+            )
+        out.append(self.table(["", "Check", "Missing"], rows, [45, 170, 265]))
+        return out
+
+    def questions_section(self) -> list[Flowable]:
+        out: list[Flowable] = [CondPageBreak(300), self.heading("Questions in detail")]
+        comments: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        people = {p.id: p for p in self.w.participants}
+        for ans in self.w.answers:
+            if ans.comment.strip() and ans.participant_id in people:
+                person = people[ans.participant_id]
+                who = self.pname(person.partner_id)
+                if self.w.details.attribute_comments:
+                    who = f"{person.name}, {who}"
+                comments[ans.question_id].append((ans.comment, who))
+        for section in self.w.questionnaire.sections:
+            # The section heading travels with its first question, never alone at a page end.
+            lead: list[Flowable] = [self.heading(section.title or section.element.label, 1)]
+            score = self.a.element_scores.get(section.element)
+            if score is not None:
+                lead.append(
+                    Paragraph(markup(f"Element score {score_text(score)} of 100."), self.s["lead"])
+                )
+            if not section.questions:
+                out += [*lead, self.empty("No questions in this section.")]
+            for q in section.questions:
+                qa = self.a.questions.get(q.id)
+                out += self.question_block(q, qa, comments.get(q.id, []), lead)
+                lead = []
+        return out
+
+    def question_block(
+        self,
+        q: Question,
+        qa: QuestionAlignment | None,
+        comments: list[tuple[str, str]],
+        lead: Sequence[Flowable] = (),
+    ) -> list[Flowable]:
+        head: list[Flowable] = [*lead, self.heading(f"{q.id} · {q.title}", 2)]
+        if q.short_title:
+            head.append(self.p(q.text, "small"))
+        facts: list[str] = []
+        if qa is None or qa.alignment is None:
+            facts.append(
+                "Not scored"
+                + (
+                    " (text question)"
+                    if q.type is QuestionType.TEXT
+                    else ": fewer than two partners answered"
+                )
+            )
+        else:
+            facts.append(f"Alignment {score_text(qa.alignment * 100)} of 100")
+            if qa.diverging_pair:
+                facts.append(f"furthest apart: {self.pair_name(qa.diverging_pair)}")
+        if q.weight != 1:
+            facts.append(f"weight {num(q.weight)}")
+        if q.sensitive:
+            facts.append(SENSITIVE_MARK)
+        head.append(Paragraph(markup(" · ".join(facts)), self.s["facts"]))
+        positions = qa.positions if qa else {}
+        answered = [(p, positions[p.id]) for p in self.w.partners if p.id in positions]
+        if not answered:
+            head.append(self.empty("No answers yet."))
+        elif q.type is QuestionType.TEXT:
+            rows = [[self.partner_cell(p.id), text_answers(pos.texts)] for p, pos in answered]
+            head.append(
+                self.table(["Partner", "Answers (identical answers counted once)"], rows, [70, 405])
+            )
+        else:
+            numeric = q.type in (QuestionType.LIKERT, QuestionType.NUMBER)
+            rows = []
+            for p, pos in answered:
+                consensus = (
+                    "single voice"
+                    if pos.single_voice
+                    else (f"{percent(pos.consensus)}%" if pos.consensus is not None else "–")
+                )
+                rows.append(
+                    [
+                        self.partner_cell(p.id),
+                        position_text(q, pos),
+                        *([spread_text(q, pos)] if numeric else []),
+                        consensus,
+                        str(pos.respondents),
+                    ]
+                )
+            if numeric:
+                head.append(
+                    self.table(
+                        ["Partner", "Position", "Answers", "Consensus", "People"],
+                        rows,
+                        [70, 190, 120, 55, 40],
+                    )
+                )
+            else:
+                head.append(
+                    self.table(
+                        [
+                            "Partner",
+                            _POSITION_HEADERS.get(q.type, "Position"),
+                            "Consensus",
+                            "People",
+                        ],
+                        rows,
+                        [70, 310, 55, 40],
+                    )
+                )
+        out: list[Flowable] = [KeepTogether(head)]
+        if comments:
+            lines = [
+                f"“{markup(text)}” <font color='#6B6B6B'>– {markup(who)}</font>"
+                for text, who in comments
+            ]
+            out.append(Spacer(1, 3))
+            out.append(Paragraph("<b>Comments</b><br/>" + "<br/>".join(lines), self.s["cell"]))
+        disc = self.w.gap_discussion(q.id)
+        if disc.notes or disc.agreed_position or disc.status is not GapStatus.OPEN:
+            rows2: list[tuple[str, Any]] = [("Status", disc.status.label)]
+            if disc.notes:
+                rows2.append(("Discussion", disc.notes))
+            rows2.append(("Agreed position", disc.agreed_position or "Open"))
+            if disc.owner or disc.due:
+                rows2.append(("Owner", ", ".join(x for x in (disc.owner, fmt_date(disc.due)) if x)))
+            out.append(Spacer(1, 3))
+            out.append(self.kv_table(rows2, 90))
+        out.append(Spacer(1, 4))
+        return out
+
+    def participants_section(self) -> list[Flowable]:
+        out: list[Flowable] = [CondPageBreak(100), self.heading("Participants")]
+        if not self.w.participants:
+            out.append(self.empty("No participants recorded yet."))
+            return out
+        rows = []
+        for p in self.w.partners:
+            for person in self.w.participants_of(p.id):
+                rows.append(
+                    [
+                        self.partner_cell(p.id),
+                        person.name,
+                        person.function.label if person.function else "",
+                        "yes" if person.done else "not yet",
+                    ]
+                )
+        out.append(
+            self.table(
+                ["Partner", "Name", "Function", "Finished answering"], rows, [100, 170, 120, 90]
+            )
+        )
+        return out
+
+    def about_section(self, *, emoji: bool = False) -> list[Flowable]:
+        q = self.w.questionnaire
+        text = (
+            f"Questionnaire: {q.title} ({q.template_id}, version {q.version}), {len(q)} questions."
+        )
+        if not self.full:
+            text += (
+                " Answers are shown per partner; no answer is attributed to a person. "
+                "Long texts and lists are cut here; the full report has all of them."
+            )
+        if emoji:
+            # Plain text, not through markup(): the brackets are the marker it explains.
+            text += (
+                " Emoji are printed as their name in brackets, e.g. [automobile]: the "
+                "report fonts have none."
+            )
+        if not self.full:
+            return [Paragraph(markup(text), self.s["small"])]
+        return [Spacer(1, 10), Paragraph(markup(text), self.s["small"])]

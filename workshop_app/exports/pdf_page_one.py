@@ -1,0 +1,287 @@
+"""Page 1 of the PDF reports: what must be decided before signing.
+
+The alignment index and readiness, the gaps that block signing with each partner's
+position, the readiness checks not passed, capacity overloads, decision-rights conflicts
+and the next steps with owner and date. Every list is capped so that the page holds for
+six partners; what does not fit is counted and found on the later pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+
+from workshop_app.analysis.actions import next_steps
+from workshop_app.analysis.capacity import CapacityOverload, capacity_overloads
+from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
+from workshop_app.analysis.display import alignment_text, percent, score_text
+from workshop_app.analysis.positions import no_position_words, position_summary, short_words
+from workshop_app.analysis.results import Gap
+from workshop_app.domain.enums import GapStatus
+from workshop_app.exports.pdf_base import Heading, ReportBase
+from workshop_app.exports.pdf_fonts import markup
+from workshop_app.exports.pdf_look import FONT_ALL, RULE, VARIANT_TITLES, cut, fmt_date, num
+
+PAGE_ONE_GAPS_FEW = 4  # up to three partners
+PAGE_ONE_GAPS_MANY = 3  # four to six partners: six position lines per gap
+PAGE_ONE_ITEMS = 4  # overloads, conflicts
+PAGE_ONE_STEPS = 3
+PAGE_MARGINS = 37 * mm  # top and bottom margin of the document (pdf_base.ReportBase.render)
+
+
+def overload_words(report: ReportBase, o: CapacityOverload) -> str:
+    period = " – ".join(x for x in (fmt_date(o.start), fmt_date(o.end)) if x)
+    return (
+        f"{report.pname(o.partner_id)} promises {num(o.peak)} {o.unit} against "
+        f"{num(o.capacity)} declared" + (f" ({period})" if period else "")
+    )
+
+
+def blocking_gaps(gaps: tuple[Gap, ...]) -> list[Gap]:
+    """Gaps not yet resolved: each needs a decision before signing."""
+    return [g for g in gaps if g.status is not GapStatus.RESOLVED]
+
+
+class PageOneMixin(ReportBase):
+    def first_page(self) -> list[Flowable]:
+        d = self.w.details
+        s = self.s
+        head: list[Flowable] = [
+            Paragraph(VARIANT_TITLES[self.variant].upper(), s["kicker"]),
+            Heading(self.t(d.title, 90), s["title"], 0, "summary", False),
+        ]
+        out: list[Flowable] = []
+        partner_lines = [
+            self.swatch(p.id)
+            + markup(self.t(p.name, 60))
+            + (f' <font color="#6B6B6B">({markup(self.t(p.role, 60))})</font>' if p.role else "")
+            for p in self.w.partners
+        ]
+        out.append(
+            Paragraph(" &nbsp; ".join(partner_lines) or markup("No partners yet"), s["cell"])
+        )
+        facts = [d.phase.label, fmt_date(d.date) or "date not set"]
+        if d.primary_purpose:
+            facts.insert(0, d.primary_purpose.label)
+        if d.location:
+            facts.append(self.t(d.location, 60))
+        facts.append("Facilitator: " + (self.t(d.facilitator, 60) or "not set"))
+        facts.append(self.t(d.confidentiality, 60) or "Not labelled")
+        out.append(Paragraph(markup(" · ".join(facts)), s["small"]))
+        out.append(Spacer(1, 4))
+        out.append(self.key_figures())
+        out.append(Paragraph("To decide before signing", s["h1"]))
+        out += self.blocking_gaps_table()
+        out += self.failed_checks()
+        out += self.overloads_list()
+        out += self.conflicts_list()
+        out.append(Paragraph("Next steps", s["hpage1"]))
+        out += self.next_steps_list()
+        # Page 1 is one page whatever the workshop: the lists are capped, and what still
+        # does not fit (six partners, long names) is drawn slightly smaller, never carried
+        # onto a page of its own.
+        used = sum(
+            f.wrap(self.width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in head
+        )
+        room = self.pagesize[1] - PAGE_MARGINS - used - 2
+        return [*head, KeepInFrame(self.width, room, out, mode="shrink")]
+
+    def key_figures(self) -> Table:
+        s = self.s
+        a = self.a
+        r = a.readiness
+        grey = "<font size=10 color='#6B6B6B'>"
+        index = a.overall_index
+        blocking = blocking_gaps(a.gaps)
+        cells = [
+            [
+                Paragraph(f"{score_text(index)}{grey} / 100</font>", s["figure"]),
+                Paragraph(
+                    "Alignment index<br/><font size=7>mean of the element scores, "
+                    "0 = none, 100 = full agreement</font>"
+                    if index is not None
+                    else "Alignment index<br/><font size=7>not available: no scored answers "
+                    "from two or more partners yet</font>",
+                    s["label"],
+                ),
+            ],
+            [
+                Paragraph(f"{score_text(a.definition_index)}{grey} / 100</font>", s["figure"]),
+                Paragraph(
+                    "Definition index<br/><font size=7>how far the terms are defined, "
+                    "0 = not discussed, 100 = agreed in writing</font>"
+                    if a.definition_index is not None
+                    else "Definition index<br/><font size=7>not available: no definition "
+                    "question answered yet</font>",
+                    s["label"],
+                ),
+            ],
+            [
+                Paragraph(f"{r.passed}{grey} of {r.total}</font>", s["figure"]),
+                Paragraph(
+                    f"Readiness checks passed<br/><font size=7>{percent(r.score)}% "
+                    "of the checks before the term sheet</font>",
+                    s["label"],
+                ),
+            ],
+            [
+                Paragraph(f"{len(blocking)}", s["figure"]),
+                Paragraph(
+                    f"Gaps not resolved<br/><font size=7>of {len(a.gaps)} gaps: partners "
+                    "differ, nobody has defined it, or a partner does not know</font>",
+                    s["label"],
+                ),
+            ],
+        ]
+        table = Table([cells], colWidths=[self.width / len(cells)] * len(cells), hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    FONT_ALL,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("LINEBEFORE", (1, 0), (-1, 0), 0.4, RULE),
+                    ("LEFTPADDING", (1, 0), (-1, 0), 8),
+                ]
+            )
+        )
+        return table
+
+    def positions_cell(self, gap: Gap, limit: int = 56) -> Paragraph:
+        """Each partner's position on a gap, one line each, in partner order."""
+        qa = self.a.questions.get(gap.question_id)
+        q = self.w.questionnaire
+        lines = []
+        if qa is not None and q.has_question(gap.question_id):
+            question = q.question(gap.question_id)
+            for p in self.w.partners:
+                pos = qa.positions.get(p.id)
+                words = (
+                    short_words(position_summary(question, pos), limit)
+                    if pos
+                    else no_position_words(qa.undecided_partners, p.id)
+                )
+                name = markup(self.pname(p.id).replace(" ", "\u00a0"))
+                lines.append(f"{self.swatch(p.id)}<b>{name}</b>: {markup(self.t(words))}")
+        return Paragraph("<br/>".join(lines) or "–", self.s["tight"])
+
+    def gap_title_cell(self, gap: Gap) -> Paragraph:
+        facts = [gap.question_id.replace("-", "\u2011"), gap.element.label]
+        facts.append(gap.kinds_text)
+        if gap.status is GapStatus.DISCUSSED:
+            facts.append("discussed, not agreed")
+        return Paragraph(
+            markup(self.t(gap.title, 120))
+            + f'<br/><font size=6.5 color="#6B6B6B">{markup(" · ".join(facts))}'
+            "</font>",
+            self.s["cell"],
+        )
+
+    def blocking_gaps_table(self) -> list[Flowable]:
+        gaps = blocking_gaps(self.a.gaps)
+        s = self.s
+        if not gaps:
+            text = (
+                "No gap blocks signing: every question below the gap threshold is resolved."
+                if self.a.gaps
+                else "No gaps: no question is below the gap "
+                "threshold, or too few answers are in yet."
+            )
+            return [Paragraph("Gaps that block signing", s["hpage1"]), self.empty(text)]
+        limit = PAGE_ONE_GAPS_FEW if len(self.w.partners) <= 3 else PAGE_ONE_GAPS_MANY
+        shown = gaps[:limit]
+        rows = [
+            [str(n), self.gap_title_cell(g), alignment_text(g.alignment), self.positions_cell(g)]
+            for n, g in enumerate(shown, 1)
+        ]
+        out: list[Flowable] = [
+            Paragraph(f"Gaps that block signing ({len(gaps)})", s["hpage1"]),
+            self.table(
+                ["#", "Gap", "Score", "Where each partner stands"],
+                rows,
+                [14, 150, 34, 290],
+                centre=(2,),
+            ),
+        ]
+        if len(gaps) > len(shown):
+            out.append(
+                Paragraph(
+                    markup(
+                        f"{len(gaps) - len(shown)} more open gaps are listed under "
+                        "“Alignment by element”."
+                    ),
+                    s["small"],
+                )
+            )
+        return out
+
+    def _lines(self, title: str, items: list[str], more: str) -> list[Flowable]:
+        style = ParagraphStyle(
+            "blocker", self.s["cell"], leftIndent=10, bulletIndent=0, spaceAfter=1
+        )
+        out: list[Flowable] = [Paragraph(markup(title), self.s["hpage1"])]
+        for text in items[:PAGE_ONE_ITEMS]:
+            out.append(Paragraph(text, style, bulletText="•"))
+        if len(items) > PAGE_ONE_ITEMS:
+            out.append(
+                Paragraph(markup(f"{len(items) - PAGE_ONE_ITEMS} more {more}"), self.s["small"])
+            )
+        return out
+
+    def failed_checks(self) -> list[Flowable]:
+        failed = [c for c in self.a.readiness.checks if not c.passed]
+        if not failed:
+            return []
+        items = []
+        for c in failed:
+            text = f"<b>{markup(c.title)}</b>"
+            if c.missing:
+                first = cut(self._redact(c.missing[0]), 64, " …")
+                extra = f" (+{len(c.missing) - 1} more)" if len(c.missing) > 1 else ""
+                text += f' <font color="#6B6B6B">– {markup(first + extra)}</font>'
+            items.append(text)
+        style = ParagraphStyle("check", self.s["cell"], leftIndent=10, bulletIndent=0, spaceAfter=1)
+        # Every failed check is named on page 1: there are at most a dozen.
+        return [
+            Paragraph(f"Readiness checks not passed ({len(failed)})", self.s["hpage1"]),
+            *[Paragraph(x, style, bulletText="✗") for x in items],
+        ]
+
+    def overloads_list(self) -> list[Flowable]:
+        overloads = capacity_overloads(self.w)
+        if not overloads:
+            return []
+        items = [markup(overload_words(self, o)) for o in overloads]
+        return self._lines(
+            f"Capacity overloads ({len(overloads)})", items, "under “Contributions by partner”."
+        )
+
+    def conflicts_list(self) -> list[Flowable]:
+        conflicts = decision_conflicts(self.w)
+        if not conflicts:
+            return []
+        names = {p.id: p.label for p in self.w.partners}
+        items = [
+            f"<b>{markup(self.t(c.title, 80))}</b>: {markup(conflict_words(c, names))}"
+            for c in conflicts
+        ]
+        return self._lines(
+            f"Decision-rights conflicts ({len(conflicts)})", items, "under “Decision rights”."
+        )
+
+    def next_steps_list(self) -> list[Flowable]:
+        steps = next_steps(self.w, self.a)[:PAGE_ONE_STEPS]
+        if not steps:
+            return [self.empty("No open actions, gaps or readiness checks.")]
+        out: list[Any] = []
+        style = ParagraphStyle("step", self.s["cell"], leftIndent=14, bulletIndent=0, spaceAfter=2)
+        for n, step in enumerate(steps, 1):
+            owner = self.t(step.owner, 60) or "owner not named yet"
+            due = f"due {fmt_date(step.due)}" if step.due else "no date yet"
+            text = markup(self.t(step.title, 140))
+            text += f' <font color="#6B6B6B">– {markup(owner)}, {markup(due)}</font>'
+            out.append(Paragraph(text, style, bulletText=f"{n}."))
+        return out

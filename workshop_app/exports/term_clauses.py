@@ -1,0 +1,151 @@
+"""Clauses of the term sheet: a number a lawyer can cite (4.2), a status, and the ids that
+trace gap -> agreed position -> action -> clause in both directions.
+
+Each clause-bearing row of the term sheet asks ``Clauses.row`` for its cells; the rule that
+decides the status lives in ``analysis.clauses``. The Open items sheet and the Gaps table
+use ``Clauses.where`` to link back to the rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from workshop_app.analysis.clauses import ClauseState, ClauseStatus, clause_state
+from workshop_app.analysis.positions import no_position_words, position_summary
+from workshop_app.analysis.results import Analysis, Gap
+from workshop_app.domain.model import Workshop
+from workshop_app.domain.text import MAX_TEXT
+from workshop_app.exports.xlsx_common import Column
+
+# The columns every clause table starts and ends with.
+HEAD_COLUMNS = [Column("Clause", 8), Column("Status", 15)]
+TAIL_COLUMNS = [
+    Column("Clause text", 40, wrap=True),
+    Column("Where the partners stand", 44, wrap=True),
+    Column("Gaps", 10, wrap=True),
+    Column("Actions", 10, wrap=True),
+    Column("Facilitator's notes", 40, wrap=True),
+]
+NOT_AGREED = "Not agreed"
+DRAFT_MAX = 500  # an open clause quotes this much of the draft wording on file
+
+
+def slug(text: str) -> str:
+    """A clause id part from a title: 'Quality and standards disputes' ->
+    quality_and_standards_disputes."""
+    return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")[:60] or "item"
+
+
+@dataclass
+class Clause:
+    number: str
+    clause_id: str
+    state: ClauseState
+    sheet: str = ""
+    row: int = 0  # the worksheet row, once written
+
+
+@dataclass
+class Clauses:
+    workshop: Workshop
+    analysis: Analysis
+    placed: list[Clause] = field(default_factory=list)
+    _counters: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+
+    def __post_init__(self) -> None:
+        w = self.workshop
+        items = sorted(w.action_items, key=lambda a: a.position)
+        self.action_label = {a.id: f"A{n}" for n, a in enumerate(items, 1)}
+        self.actions_of: dict[str, list[str]] = defaultdict(list)
+        for a in items:
+            if a.question_id:
+                self.actions_of[a.question_id].append(self.action_label[a.id])
+        self.names = {p.id: p.label for p in w.partners}
+
+    # -- building rows ------------------------------------------------------------------
+
+    def new(self, section: int, clause_id: str, text: str) -> Clause:
+        self._counters[section] += 1
+        state = clause_state(self.workshop, self.analysis, clause_id, text)
+        clause = Clause(f"{section}.{self._counters[section]}", clause_id, state)
+        self.placed.append(clause)
+        return clause
+
+    def head(self, clause: Clause) -> list[object]:
+        return [clause.number, clause.state.status.label]
+
+    def tail(self, clause: Clause, text: str, *, extra_open: str = "") -> list[object]:
+        """Clause text, positions, gap ids, action ids and notes for a clause row."""
+        s = clause.state
+        if s.status is ClauseStatus.OPEN:
+            draft = text.strip()
+            if len(draft) > DRAFT_MAX:
+                draft = draft[:DRAFT_MAX].rstrip() + " …"
+            words = f"{NOT_AGREED} (draft on file: {draft})." if draft else f"{NOT_AGREED}."
+        elif s.blind_spots:
+            words = "Not yet defined: no partner has defined this yet." + (
+                f" (Draft on file: {text.strip()[:DRAFT_MAX]})" if text.strip() else ""
+            )
+        elif s.agreed:
+            words = "\n".join(s.agreed)
+        else:
+            words = text
+        if s.status is ClauseStatus.OPEN and extra_open:
+            words += f"\n{extra_open}"
+        gaps = [g.question_id for g in s.open_gaps]
+        linked = [q for q in s.question_ids if q in self._gap_ids()]
+        actions = [a for q in s.question_ids for a in self.actions_of.get(q, [])]
+        notes = "\n".join(
+            f"{qid}: {d.notes}"
+            for qid in s.question_ids
+            if (d := self.workshop.gap_discussion(qid)).notes.strip()
+        )
+        return [
+            words,  # a stored text too long for a cell is refused, never cut
+            _fit(self.positions(s.open_gaps)),  # blind spots too: what little is known
+            ", ".join(dict.fromkeys(linked or gaps)),
+            ", ".join(dict.fromkeys(actions)),
+            _fit(notes),
+        ]
+
+    def _gap_ids(self) -> set[str]:
+        if not hasattr(self, "_gaps"):
+            self._gaps = {g.question_id for g in self.analysis.gaps}
+        return self._gaps
+
+    def positions(self, gaps: tuple[Gap, ...] | list[Gap]) -> str:
+        """Each partner's position on each gap, one line a partner."""
+        q = self.workshop.questionnaire
+        lines: list[str] = []
+        for gap in gaps:
+            qa = self.analysis.questions.get(gap.question_id)
+            if qa is None or not q.has_question(gap.question_id):
+                continue
+            question = q.question(gap.question_id)
+            if len(gaps) > 1:
+                lines.append(f"{gap.question_id} {gap.title}:")
+            for p in self.workshop.partners:
+                pos = qa.positions.get(p.id)
+                words = (
+                    position_summary(question, pos).words
+                    if pos
+                    else no_position_words(qa.undecided_partners, p.id)
+                )
+                lines.append(f"{p.label}: {words}")
+        return "\n".join(lines)
+
+    # -- links --------------------------------------------------------------------------
+
+    def of_question(self, question_id: str) -> list[Clause]:
+        return [c for c in self.placed if question_id in c.state.question_ids]
+
+    def link(self, clause: Clause) -> str:
+        return f"#'{clause.sheet}'!A{clause.row}"
+
+
+def _fit(text: str) -> str:
+    if len(text) <= MAX_TEXT:
+        return text
+    return text[: MAX_TEXT - 40].rstrip() + " … (shortened: see the app)"

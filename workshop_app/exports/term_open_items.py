@@ -1,0 +1,242 @@
+"""The term sheet's Open items sheet: everything that stands between the workshop and a
+signature, each with a link to the clause or row it concerns.
+
+Open gaps (with each partner's position, the facilitator's notes and the clauses they
+hold open), readiness checks not passed, capacity overloads, decision-rights conflicts,
+and the action items with their ids, gaps and clauses.
+"""
+
+from __future__ import annotations
+
+from workshop_app.analysis.capacity import capacity_overloads
+from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
+from workshop_app.analysis.display import percent
+from workshop_app.domain.enums import GapStatus
+from workshop_app.exports.term_sheet_base import SheetBuilder
+from workshop_app.exports.xlsx_common import Column, section_title, sheet_title
+
+# Where a readiness check's page is found in the workbook.
+_CHECK_SHEETS = {
+    "contributions": "Contributions",
+    "governance": "Governance",
+    "exit": "Exit and change",
+    "alignment": "Alignment",
+    "actions": "Open items",
+}
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _no_row(w: object, question_id: str) -> str:
+    """What an open gap's clause is when the term sheet has no row for it yet."""
+    q = w.questionnaire  # type: ignore[attr-defined]
+    clause = q.question(question_id).clause if q.has_question(question_id) else ""
+    return f"{clause} (no row yet)" if clause else "no clause named"
+
+
+def write_open_items(b: SheetBuilder) -> None:
+    ws = b.new_sheet("Open items")
+    top = sheet_title(
+        ws,
+        "Open items",
+        "What must be settled before signing, with a link to "
+        "the clause or row each concerns; then the action items.",
+    )
+    w, a, clauses = b.w, b.a, b.clauses
+    # Open gaps.
+    gaps = [g for g in a.gaps if g.status is not GapStatus.RESOLVED]
+    row = section_title(ws, top, f"Open gaps ({len(gaps)})")
+    gap_rows = []
+    for g in gaps:
+        linked = clauses.of_question(g.question_id)
+        gap_rows.append(
+            [
+                g.question_id,
+                g.title,
+                g.kinds_text,
+                percent(g.alignment),
+                g.status.label,
+                clauses.positions([g]),
+                w.gap_discussion(g.question_id).notes,
+                g.owner,
+                g.due or "",
+                ", ".join(clauses.actions_of.get(g.question_id, [])),
+                ", ".join(c.number for c in linked) or _no_row(w, g.question_id),
+            ]
+        )
+    first, last = b._table(
+        ws,
+        row,
+        "OpenGaps",
+        [
+            Column("Gap", 8),
+            Column("Question", 36, wrap=True),
+            Column("Kind", 22, wrap=True),
+            Column("Alignment %", 12),
+            Column("Status", 12),
+            Column("Where the partners stand", 50, wrap=True),
+            Column("Facilitator's notes", 40, wrap=True),
+            Column("Owner", 18, wrap=True),
+            Column("Due", 12),
+            Column("Actions", 10),
+            Column("Clauses", 14),
+        ],
+        gap_rows,
+        lambda i, j: f"Open gap {gaps[i].question_id}",
+    )
+    for i, g in enumerate(gaps):
+        linked = clauses.of_question(g.question_id)
+        if linked:
+            ws.cell(row=first + i, column=11).hyperlink = clauses.link(linked[0])
+        elif g.question_id in getattr(b, "gap_rows", {}):
+            ws.cell(
+                row=first + i, column=1
+            ).hyperlink = f"#'Alignment'!B{b.gap_rows[g.question_id]}"
+
+    # Readiness checks not passed.
+    failed = [c for c in a.readiness.checks if not c.passed]
+    row = section_title(ws, last + 3, f"Readiness checks not passed ({len(failed)})")
+    first, last = b._table(
+        ws,
+        row,
+        "FailedChecks",
+        [
+            Column("Check", 40, wrap=True),
+            Column("What is missing", 70, wrap=True),
+            Column("Where to fix it", 20),
+        ],
+        [[c.title, "\n".join(c.missing), _CHECK_SHEETS.get(c.page, c.page)] for c in failed],
+        lambda i, j: f"Readiness check '{failed[i].title}'",
+    )
+    for i, c in enumerate(failed):
+        sheet = _CHECK_SHEETS.get(c.page)
+        if sheet:
+            ws.cell(row=first + i, column=3).hyperlink = f"#'{sheet}'!A1"
+
+    # Capacity overloads.
+    overloads = capacity_overloads(w)
+    row = section_title(ws, last + 3, f"Capacity overloads ({len(overloads)})")
+    contribution_clause = {
+        c.id: k
+        for c, k in zip(
+            w.contributions, [k for k in clauses.placed if k.sheet == "Contributions"], strict=False
+        )
+    }
+    over_rows = []
+    for o in overloads:
+        period = " – ".join(x.isoformat() for x in (o.start, o.end) if x)
+        numbers = [
+            contribution_clause[c].number for c in o.contribution_ids if c in contribution_clause
+        ]
+        over_rows.append(
+            [
+                b.partner_label(o.partner_id),
+                o.unit,
+                o.capacity,
+                o.peak,
+                period,
+                f"{b.partner_label(o.partner_id)} promises {_num(o.peak)} {o.unit} against "
+                f"{_num(o.capacity)} declared",
+                ", ".join(numbers),
+            ]
+        )
+    first, last = b._table(
+        ws,
+        row,
+        "CapacityOverloads",
+        [
+            Column("Partner", 18, wrap=True),
+            Column("Unit", 14),
+            Column("Declared capacity", 16),
+            Column("Promised at peak", 16),
+            Column("Period", 24),
+            Column("Overload", 50, wrap=True),
+            Column("Contribution clauses", 18),
+        ],
+        over_rows,
+        lambda i, j: "Capacity overload",
+    )
+    for i, o in enumerate(overloads):
+        ids = [c for c in o.contribution_ids if c in contribution_clause]
+        if ids:
+            ws.cell(row=first + i, column=7).hyperlink = clauses.link(contribution_clause[ids[0]])
+
+    # Decision-rights conflicts.
+    conflicts = decision_conflicts(w)
+    names = {p.id: p.label for p in w.partners}
+    row = section_title(ws, last + 3, f"Decision-rights conflicts ({len(conflicts)})")
+    decision_clause = {
+        d.id: k
+        for d, k in zip(
+            sorted(w.decisions, key=lambda d: d.position),
+            [k for k in clauses.placed if k.sheet == "Decision rights"],
+            strict=False,
+        )
+    }
+    first, last = b._table(
+        ws,
+        row,
+        "DecisionConflicts",
+        [
+            Column("Decision", 40, wrap=True),
+            Column("Conflict", 60, wrap=True),
+            Column("Clause", 10),
+        ],
+        [
+            [
+                c.title,
+                conflict_words(c, names),
+                decision_clause[c.decision_id].number if c.decision_id in decision_clause else "",
+            ]
+            for c in conflicts
+        ],
+        lambda i, j: f"Decision '{conflicts[i].title[:40]}'",
+    )
+    for i, conflict in enumerate(conflicts):
+        if conflict.decision_id in decision_clause:
+            ws.cell(row=first + i, column=3).hyperlink = clauses.link(
+                decision_clause[conflict.decision_id]
+            )
+
+    # The action items, with their ids, gaps and clauses.
+    items = sorted(w.action_items, key=lambda x: x.position)
+    q = w.questionnaire
+    columns = [
+        Column("Action ID", 10),
+        Column("Action", 50, wrap=True),
+        Column("Owner", 22, wrap=True),
+        Column("Due", 12),
+        Column("Status", 12),
+        Column("Gap", 8),
+        Column("From gap", 30, wrap=True),
+        Column("Clauses", 12),
+        Column("Notes", 40, wrap=True),
+    ]
+    rows = []
+    for x in items:
+        qid = x.question_id or ""
+        title = q.question(qid).title if qid and q.has_question(qid) else ""
+        rows.append(
+            [
+                clauses.action_label[x.id],
+                x.title,
+                x.owner,
+                x.due,
+                x.status.label,
+                qid,
+                title,
+                ", ".join(c.number for c in clauses.of_question(qid)) if qid else "",
+                x.notes,
+            ]
+        )
+    row = section_title(ws, last + 3, f"Action items ({len(items)})")
+    first, last = b._table(
+        ws, row, "ActionItems", columns, rows, lambda i, j: f"Action item '{items[i].title[:40]}'"
+    )
+    for i, x in enumerate(items):
+        linked = clauses.of_question(x.question_id or "")
+        if linked:
+            ws.cell(row=first + i, column=8).hyperlink = clauses.link(linked[0])
+    b.finish(ws, freeze="A3")

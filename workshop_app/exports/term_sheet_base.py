@@ -1,0 +1,74 @@
+"""The term sheet builder's shared state and helpers, which every sheet writer uses.
+
+``term_sheet._Builder`` writes the sheets; its sheet mixins (``term_sheet_terms``) and
+``term_open_items`` build on this class, so they are typed without importing the builder
+(which imports them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from workshop_app.analysis.results import Analysis
+from workshop_app.domain.model import Workshop
+from workshop_app.exports.term_clauses import Clause, Clauses
+from workshop_app.exports.xlsx_common import Column, ExportError, print_setup, write_table
+
+
+class SheetBuilder:
+    # Row of each gap on the Alignment sheet, by question id; set once that sheet is written.
+    gap_rows: dict[str, int]
+
+    def __init__(self, workshop: Workshop, analysis: Analysis) -> None:
+        self.w = workshop
+        self.a = analysis
+        self.d = workshop.details
+        self.wb = Workbook()
+        self.labels = {p.id: p.label for p in workshop.partners}
+        self.clauses = Clauses(workshop, analysis)
+
+    def partner_label(self, partner_id: str | None, none: str = "") -> str:
+        if partner_id is None:
+            return none
+        return self.labels.get(partner_id, partner_id)
+
+    def pair_label(self, pair: tuple[str, str] | None) -> str:
+        if pair is None:
+            return ""
+        return f"{self.partner_label(pair[0])} ↔ {self.partner_label(pair[1])}"
+
+    def new_sheet(self, title: str) -> Worksheet:
+        if self.wb.worksheets and self.wb.active is not None and self.wb.active.title == "Sheet":
+            ws = self.wb.active
+            ws.title = title
+        else:
+            ws = self.wb.create_sheet(title)
+        return ws
+
+    def finish(self, ws: Worksheet, *, freeze: str | None, repeat_rows: str | None = None) -> None:
+        if freeze:
+            ws.freeze_panes = freeze
+        print_setup(ws, self.d.title, self.d.confidentiality, repeat_rows=repeat_rows)
+
+    def _place(self, ws: Worksheet, first: int, clauses: Sequence[Clause]) -> None:
+        for i, clause in enumerate(clauses):
+            clause.sheet, clause.row = ws.title, first + i
+
+    def _table(
+        self,
+        ws: Worksheet,
+        top: int,
+        name: str,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[Any]],
+        where: Any,
+        left: int = 1,
+    ) -> tuple[int, int]:
+        try:
+            return write_table(ws, top, name, columns, rows, where, left=left)
+        except ExportError as exc:
+            raise ExportError(f"{exc} (sheet '{ws.title}')") from None
