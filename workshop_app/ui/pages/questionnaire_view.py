@@ -1,0 +1,323 @@
+"""The questionnaire page's widgets: who is answering, progress, the question card with
+one answer panel per kind of question (ui.answer_panels), comment and navigation.
+
+What the widgets show and do is the page's job (pages.questionnaire); this module only
+builds and lays them out, including the compact look on a low screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.enums import QuestionType
+from workshop_app.domain.model import Participant
+from workshop_app.ui.answer_panels import (
+    PANELS,
+    AllocationPanel,
+    AnswerPanel,
+    ChoicePanel,
+    MultiPanel,
+    NumberPanel,
+    RankingPanel,
+    TextPanel,
+)
+from workshop_app.ui.pages.base import Page
+from workshop_app.ui.widgets.answer_editors import NoWheelFilter, PointsBox
+from workshop_app.ui.widgets.handover import HandoverPanel
+from workshop_app.ui.widgets.page_parts import InlineMessage
+from workshop_app.ui.widgets.ranking import RankingList
+
+COMPACT_BELOW = 640  # page height in pixels
+
+
+class QuestionnaireView(Page):
+    """The widgets of the questionnaire page (built once, in ``_build_view``)."""
+
+    scroll: QScrollArea  # type: ignore[assignment]  # shadows QWidget.scroll(), unused here
+
+    def _build_view(self) -> None:
+        outer = QVBoxLayout(self)
+        self.comment_edit = QLineEdit()  # before the answer panels: Tab leads to it
+
+        # --- who is answering, and progress ---
+        # The name is always large on screen: answers go to the person named here.
+        self.answering_label = QLabel()
+        self.answering_label.setObjectName("answeringName")
+        self.answering_label.setAccessibleName(self.tr("Participant answering"))
+        font = self.answering_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.answering_label.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(self.answering_label, 1)
+        who = QLabel(self.tr("&Who is answering:"))
+        self.participant_combo = QComboBox()
+        self.participant_combo.setAccessibleName(self.tr("Participant answering"))
+        self.participant_combo.setMinimumContentsLength(18)
+        # As wide as 18 characters, not as the longest name: the name beside it has room.
+        self.participant_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        # Switching is deliberate: a click or Alt+W, never Tab or the wheel passing over it,
+        # so keys meant for an answer cannot switch the person answering.
+        self.participant_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.participant_combo.installEventFilter(NoWheelFilter(self))
+        self._switch_confirmed = False
+        who.setBuddy(self.participant_combo)
+        top.addWidget(who)
+        top.addWidget(self.participant_combo)
+        self.done_button = QPushButton(self.tr("I'm &done"))
+        self.done_button.setCheckable(True)
+        self.done_button.setToolTip(self.tr("Mark this participant as finished"))
+        top.addWidget(self.done_button)
+        self.live_button = QPushButton(self.tr("&Live answering..."))
+        self.live_button.setToolTip(self.tr("Participants answer on their own phones or laptops"))
+        self.live_button.clicked.connect(self.open_live_panel)
+        self.mark_editing(self.live_button)  # a read-only window cannot save answers
+        top.addWidget(self.live_button)
+        self._live_panel: QWidget | None = None
+        outer.addLayout(top)
+
+        progress = QGridLayout()
+        self.participant_progress = QProgressBar()
+        self.participant_progress.setAccessibleName(self.tr("Progress of this participant"))
+        self.partner_progress = QProgressBar()
+        self.partner_progress.setAccessibleName(self.tr("Progress of this partner"))
+        self.participant_progress_label = QLabel(self.tr("This participant:"))
+        self.partner_progress_label = QLabel()
+        # Side by side: at 1024x640 every answer option fits below the question.
+        progress.addWidget(self.participant_progress_label, 0, 0)
+        progress.addWidget(self.participant_progress, 0, 1)
+        progress.addWidget(self.partner_progress_label, 0, 2)
+        progress.addWidget(self.partner_progress, 0, 3)
+        progress.setColumnStretch(1, 1)
+        progress.setColumnStretch(3, 1)
+        outer.addLayout(progress)
+        self.blind_label = QLabel()
+        self.blind_label.setObjectName("hint")
+        self.blind_label.setWordWrap(True)
+        outer.addWidget(self.blind_label)
+        # Answers kept in the file but no longer scored (the question became inactive).
+        self.inactive_label = QLabel()
+        self.inactive_label.setObjectName("hint")
+        self.inactive_label.setWordWrap(True)
+        outer.addWidget(self.inactive_label)
+
+        # --- the question ---
+        card = QFrame()
+        card.setObjectName("questionCard")
+        card_layout = QVBoxLayout(card)
+        head = QHBoxLayout()
+        self.section_label = QLabel()
+        self.section_label.setObjectName("sectionLabel")
+        self.counter_label = QLabel()
+        self.counter_label.setObjectName("counterLabel")
+        head.addWidget(self.section_label, 1)
+        head.addWidget(self.counter_label)
+        card_layout.addLayout(head)
+        self.question_label = QLabel()
+        self.question_label.setObjectName("questionText")
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        card_layout.addWidget(self.question_label)
+        self.help_label = QLabel()
+        self.help_label.setObjectName("hint")
+        self.help_label.setWordWrap(True)
+        card_layout.addWidget(self.help_label)
+        # The template's glossary entries for the words this question uses.
+        self.glossary_label = QLabel()
+        self.glossary_label.setObjectName("hint")
+        self.glossary_label.setWordWrap(True)
+        self.glossary_label.setTextFormat(Qt.TextFormat.PlainText)
+        card_layout.addWidget(self.glossary_label)
+        self.sensitive_label = QLabel()
+        self.sensitive_label.setObjectName("warning")
+        self.sensitive_label.setWordWrap(True)
+        self.sensitive_label.setAccessibleName(self.tr("Notice"))
+        card_layout.addWidget(self.sensitive_label)
+
+        self.answer_stack = QStackedWidget()
+        card_layout.addWidget(self.answer_stack, 1)
+        self._build_answer_panels()
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(card)
+        self.scroll = scroll
+        self.card = card
+        self.body_stack = QStackedWidget()
+        self.body_stack.addWidget(scroll)
+        self.handover_panel = HandoverPanel()
+        self.next_person_button = self.handover_panel.next_button
+        self.body_stack.addWidget(self.handover_panel)
+        outer.addWidget(self.body_stack, 1)
+
+        # Below the scrolling card, so they stay in view at 1280x720.
+        self.answer_error = InlineMessage()
+        outer.addWidget(self.answer_error)
+        comment_row = QHBoxLayout()
+        comment_label = QLabel(self.tr("&Comment:"))
+        self.comment_edit.setPlaceholderText(self.tr("Optional: why this answer?"))
+        comment_label.setBuddy(self.comment_edit)
+        comment_row.addWidget(comment_label)
+        comment_row.addWidget(self.comment_edit, 1)
+        outer.addLayout(comment_row)
+
+        # --- navigation ---
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← &Back"))
+        self.skip_button = QPushButton(self.tr("&Skip"))
+        self.skip_button.setToolTip(self.tr("Leave this question unanswered and go on"))
+        self.dont_know_button = QPushButton(self.tr("Don't &know"))
+        self.dont_know_button.setToolTip(
+            self.tr('Answer "Don\'t know" and go on (key 0). It counts as an answer, not a view.')
+        )
+        self.next_button = QPushButton(self.tr("&Next →"))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("hint")
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.status_label, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.dont_know_button)
+        nav.addWidget(self.skip_button)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+        self.keys_label = QLabel(
+            self.tr(
+                "Keys: 1-9 answer and go on · 0 don't know · Enter or → next · ← back · "
+                "Shift+Enter new line in a text answer · Tab moves between fields"
+            )
+        )
+        self.keys_label.setObjectName("hint")
+        self.keys_label.setWordWrap(True)  # whole at 1024 wide
+        outer.addWidget(self.keys_label)
+
+        # On a small screen the focused answer option scrolls into view.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _build_answer_panels(self) -> None:
+        self.panels: dict[QuestionType, AnswerPanel] = {}
+        for cls in PANELS:
+            panel = cls(self.comment_edit)
+            self.answer_stack.addWidget(panel)
+            self.panels.update(dict.fromkeys(cls.kinds, panel))
+        self.answer_stack.currentChanged.connect(self._fit_answer_stack)
+        self._fit_answer_stack(self.answer_stack.currentIndex())
+
+    def _panel(self, kind: type[AnswerPanel]) -> AnswerPanel:
+        return next(p for p in self.panels.values() if isinstance(p, kind))
+
+    # The widgets inside the answer panels, by the names the page had for them.
+
+    @property
+    def choice_group(self) -> QButtonGroup:
+        panel = self._panel(ChoicePanel)
+        assert isinstance(panel, ChoicePanel)
+        return panel.group
+
+    @property
+    def multi_boxes(self) -> list[QCheckBox]:
+        panel = self._panel(MultiPanel)
+        assert isinstance(panel, MultiPanel)
+        return panel.boxes
+
+    @property
+    def ranking_list(self) -> RankingList:
+        panel = self._panel(RankingPanel)
+        assert isinstance(panel, RankingPanel)
+        return panel.list
+
+    @property
+    def allocation_spins(self) -> list[tuple[str, PointsBox]]:
+        panel = self._panel(AllocationPanel)
+        assert isinstance(panel, AllocationPanel)
+        return panel.spins
+
+    @property
+    def allocation_total(self) -> QLabel:
+        panel = self._panel(AllocationPanel)
+        assert isinstance(panel, AllocationPanel)
+        return panel.total_label
+
+    @property
+    def allocation_save(self) -> QPushButton:
+        panel = self._panel(AllocationPanel)
+        assert isinstance(panel, AllocationPanel)
+        return panel.save_button
+
+    @property
+    def number_edit(self) -> QLineEdit:
+        panel = self._panel(NumberPanel)
+        assert isinstance(panel, NumberPanel)
+        return panel.edit
+
+    @property
+    def text_edit(self) -> QPlainTextEdit:
+        panel = self._panel(TextPanel)
+        assert isinstance(panel, TextPanel)
+        return panel.edit
+
+    # --- look -----------------------------------------------------------------------------
+
+    def _fit_answer_stack(self, current: int) -> None:
+        """The answer area is as tall as the shown answer needs, not as the tallest kind
+        (a text box), so a question with five options fits at 1024x640."""
+        for i in range(self.answer_stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
+            if (widget := self.answer_stack.widget(i)) is not None:
+                widget.setSizePolicy(policy, policy)
+        self.answer_stack.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # On a low screen (1024x640) a smaller question and tighter options keep the
+        # question and all five Likert options in view together.
+        compact = event.size().height() < COMPACT_BELOW
+        if bool(self.property("compact")) != compact:
+            self.setProperty("compact", compact)
+            for widget in [self, *self.findChildren(QWidget)]:
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isVisible() and self.card.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 8, 8)
+
+    def _show_answering(self, person: Participant | None) -> None:
+        if person is None:
+            self.answering_label.setText(self.tr("Nobody is answering yet"))
+            return
+        # The partner is in the box beside it; the name alone stays readable at 1024 wide.
+        self.answering_label.setText(self.tr("Answering: {name}").format(name=person.name))
+
+    def open_live_panel(self) -> QWidget:
+        """Questionnaire > Live answering: its own window (workshop_app.ui.live_panel)."""
+        from workshop_app.ui.live_panel import LivePanel
+
+        if self._live_panel is None:
+            self._live_panel = LivePanel(self.session, self)
+        self._live_panel.show()
+        self._live_panel.raise_()
+        return self._live_panel
