@@ -314,6 +314,7 @@ class ReportBase:
             doc.multiBuild(story, canvasmaker=canvas)
         else:  # one layout pass
             doc.build(story, canvasmaker=canvas)
+            self.tick(2)  # the first pass is also the final one
             self.tick(3)
         return buffer.getvalue()
 

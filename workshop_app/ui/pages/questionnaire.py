@@ -18,16 +18,15 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.model import Answer, Participant, Workshop
-from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, AnswerValue, Question
-from workshop_app.domain.scope import active_questions, asked_questions, inactive_answered
+from workshop_app.domain.questionnaire import AnswerValue, Question
+from workshop_app.domain.scope import active_questions, asked_questions
 from workshop_app.session import WorkshopSession
-from workshop_app.ui.pages.questionnaire_progress import PartnerTally
 from workshop_app.ui.pages.questionnaire_view import QuestionnaireView
 
 
@@ -46,7 +45,6 @@ class QuestionnairePage(QuestionnaireView):
         # True while the page saves an answer itself: it updates that answer and the
         # progress counts, not the whole page (a key press must not cost O(answers)).
         self._own_edit = False
-        self._tally = PartnerTally()  # kept up to date by the page's own answer edits
         self._switch_confirmed = False
         self._build_view()
 
@@ -327,7 +325,7 @@ class QuestionnairePage(QuestionnaireView):
             self._answers.pop(question_id, None)
         else:
             self._answers[question_id] = stored
-        self._tally.answer_changed(participant_id, question_id, had, stored is not None)
+        self.progress.tally.answer_changed(participant_id, question_id, had, stored is not None)
         self._update_progress(recount=False)
         self._show_question()  # the stored form of what was typed (same question)
 
@@ -415,11 +413,7 @@ class QuestionnairePage(QuestionnaireView):
         self._loading = True
         try:
             current = self._participant_id
-            self.participant_combo.clear()
-            partners = {p.id: p for p in w.partners}
-            for partner in w.partners:
-                for member in w.participants_of(partner.id):
-                    self.participant_combo.addItem(f"{partner.label} — {member.name}", member.id)
+            self._fill_participants(w)
             index = self.participant_combo.findData(current)
             if index < 0 and self.participant_combo.count():
                 index = 0
@@ -434,7 +428,6 @@ class QuestionnairePage(QuestionnaireView):
         finally:
             self._loading = False
         self._show_answering(person)
-        del partners
         if w.details.blind_mode and not w.details.revealed:
             self.blind_label.setText(
                 self.tr(
@@ -453,7 +446,7 @@ class QuestionnairePage(QuestionnaireView):
         ):  # fmt: skip
             widget.setEnabled(has_people)
         self._reload_answers()
-        self._show_inactive_note(w)
+        self._show_inactive_note(w, self._answers.values())
         self._update_progress()
         self._show_question()
 
@@ -464,81 +457,26 @@ class QuestionnairePage(QuestionnaireView):
             return active_questions(w)
         return asked_questions(w.details, w.questionnaire, person)
 
-    def _show_inactive_note(self, w: Workshop) -> None:
-        kept = inactive_answered(
-            w.details,
-            w.questionnaire,
-            (a.question_id for a in self._answers.values() if a.value is not None or a.dont_know),
-        )
-        self.inactive_label.setVisible(bool(kept))
-        self.inactive_label.setText(
-            self.tr(
-                "{n} answer(s) of this participant are to questions this workshop no longer "
-                "asks ({ids}); they are kept in the file but not scored."
-            ).format(n=len(kept), ids=", ".join(kept[:8]) + (" …" if len(kept) > 8 else ""))
-            if kept
-            else ""
-        )
-
     def _update_progress(self, *, recount: bool = True) -> None:
         """Show the participant's and the partner's progress; ``recount`` False takes the
         partner's count kept by the page's own edits (_answer_saved)."""
-        w = self.session.workshop()
-        total = len(self._questions)
-        person = self.current_participant()
-        asked_ids = {q.id for q in self._questions}
-        self.participant_progress.setMaximum(max(total, 1))
-        # Only answers to the questions this participant is asked count.
-        self.participant_progress.setValue(sum(1 for qid in self._answers if qid in asked_ids))
-        self.participant_progress.setFormat(self.tr("%v of %m questions").replace("%m", str(total)))
-        if person is None:
-            self.partner_progress.setValue(0)
-            self.partner_progress_label.setText(self.tr("Partner:"))
-            return
-        partner = next((p for p in w.partners if p.id == person.partner_id), None)
-        members = w.participants_of(person.partner_id)
-        if recount or self._tally.partner_id != person.partner_id:
-            self._tally.recount(w, person.partner_id, members)
-        done = sum(1 for p in members if p.done)
-        self.partner_progress.setMaximum(max(self._tally.total, 1))
-        self.partner_progress.setValue(self._tally.answered)
-        self.partner_progress.setFormat(
-            self.tr("%p% · {done} of {n} participants done").format(done=done, n=len(members))
-        )
-        self.partner_progress_label.setText(
-            self.tr("{partner}:").format(partner=partner.label if partner else "")
+        self.progress.show(
+            self.session.workshop(),
+            self.current_participant(),
+            self._questions,
+            self._answers,
+            recount=recount,
         )
 
     def _update_status(self) -> None:
         question = self.current_question()
-        if question is None:
-            self.status_label.setText("")
-            return
-        answer = self._answers.get(question.id)
-        if answer is None:
-            self.status_label.setText(self.tr("Not answered yet"))
-        elif answer.dont_know:
-            self.status_label.setText(self.tr("Answered: don't know"))
-        elif answer.value is None:
-            self.status_label.setText(self.tr("Skipped"))
-        else:
-            self.status_label.setText(self.tr("Answered"))
+        self._show_status(None if question is None else question.id, self._answers)
 
     def _show_question(self) -> None:
         question = self.current_question()
         self._show_error("")
         if question is None or self._participant_id is None:
-            self.section_label.setText("")
-            self.counter_label.setText("")
-            self.question_label.setText(
-                self.tr("Add partners and participants on the Setup page first.")
-                if self._participant_id is None
-                else self.tr("This questionnaire has no questions.")
-            )
-            self.help_label.setText("")
-            self.glossary_label.hide()
-            self.sensitive_label.hide()
-            self.status_label.setText("")
+            self._show_no_question(nobody=self._participant_id is None)
             return
         w = self.session.workshop()
         answer = self._answers.get(question.id)
@@ -547,24 +485,7 @@ class QuestionnairePage(QuestionnaireView):
         self._shown = key
         self._loading = True
         try:
-            element = w.questionnaire.element_of(question.id)
-            section = w.questionnaire.section(element)
-            self.section_label.setText(section.title if section else element.label)
-            self.counter_label.setText(
-                self.tr("Question {n} of {total}").format(
-                    n=self._index + 1, total=len(self._questions)
-                )
-            )
-            self.question_label.setText(question.text)
-            self.help_label.setText(question.help)
-            self.help_label.setVisible(bool(question.help))
-            terms = w.questionnaire.glossary_for(question)
-            self.glossary_label.setText("\n".join(f"{term}: {meaning}" for term, meaning in terms))
-            self.glossary_label.setVisible(bool(terms))
-            self.sensitive_label.setText(
-                QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE)
-            )
-            self.sensitive_label.setVisible(question.sensitive)
+            self._show_question_text(w, question, self._index, len(self._questions))
             if rebuild or not self.comment_edit.hasFocus():
                 self.comment_edit.setText(answer.comment if answer else "")
             panel = self.panels[question.type]

@@ -1,11 +1,16 @@
-"""The partner's progress on the questionnaire page, counted once and then kept up to
-date by the page's own answer edits (a key press must not count every answer again)."""
+"""The progress bars of the questionnaire page. The partner's count is made once and
+then kept up to date by the page's own answer edits (a key press must not count every
+answer again)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from workshop_app.domain.model import Participant, Workshop
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QProgressBar
+
+from workshop_app.domain.model import Answer, Participant, Workshop
+from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.scope import asked_questions
 
 
@@ -33,3 +38,54 @@ class PartnerTally:
     @property
     def total(self) -> int:
         return sum(len(ids) for ids in self.asked.values())
+
+
+class ProgressShown(QObject):
+    """The two progress bars above the question: this participant's, and the partner's."""
+
+    def __init__(
+        self,
+        participant_bar: QProgressBar,
+        partner_bar: QProgressBar,
+        partner_label: QLabel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.participant_bar = participant_bar
+        self.partner_bar = partner_bar
+        self.partner_label = partner_label
+        self.tally = PartnerTally()
+
+    def show(
+        self,
+        w: Workshop,
+        person: Participant | None,
+        questions: Sequence[Question],
+        answers: Mapping[str, Answer],
+        *,
+        recount: bool,
+    ) -> None:
+        """``recount`` False keeps the partner's count (the page's own edits update it)."""
+        total = len(questions)
+        asked_ids = {q.id for q in questions}
+        self.participant_bar.setMaximum(max(total, 1))
+        # Only answers to the questions this participant is asked count.
+        self.participant_bar.setValue(sum(1 for qid in answers if qid in asked_ids))
+        self.participant_bar.setFormat(self.tr("%v of %m questions").replace("%m", str(total)))
+        if person is None:
+            self.partner_bar.setValue(0)
+            self.partner_label.setText(self.tr("Partner:"))
+            return
+        partner = next((p for p in w.partners if p.id == person.partner_id), None)
+        members = w.participants_of(person.partner_id)
+        if recount or self.tally.partner_id != person.partner_id:
+            self.tally.recount(w, person.partner_id, members)
+        done = sum(1 for p in members if p.done)
+        self.partner_bar.setMaximum(max(self.tally.total, 1))
+        self.partner_bar.setValue(self.tally.answered)
+        self.partner_bar.setFormat(
+            self.tr("%p% · {done} of {n} participants done").format(done=done, n=len(members))
+        )
+        self.partner_label.setText(
+            self.tr("{partner}:").format(partner=partner.label if partner else "")
+        )

@@ -7,7 +7,9 @@ builds and lays them out, including the compact look on a low screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.enums import QuestionType
-from workshop_app.domain.model import Participant
+from workshop_app.domain.model import Answer, Participant, Workshop
+from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
+from workshop_app.domain.scope import inactive_answered
 from workshop_app.ui.answer_panels import (
     PANELS,
     AllocationPanel,
@@ -42,6 +46,7 @@ from workshop_app.ui.answer_panels import (
     TextPanel,
 )
 from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages.questionnaire_progress import ProgressShown
 from workshop_app.ui.widgets.answer_editors import NoWheelFilter, PointsBox
 from workshop_app.ui.widgets.handover import HandoverPanel
 from workshop_app.ui.widgets.page_parts import InlineMessage
@@ -113,6 +118,9 @@ class QuestionnaireView(Page):
         progress.setColumnStretch(1, 1)
         progress.setColumnStretch(3, 1)
         outer.addLayout(progress)
+        self.progress = ProgressShown(
+            self.participant_progress, self.partner_progress, self.partner_progress_label, self
+        )
         self.blind_label = QLabel()
         self.blind_label.setObjectName("hint")
         self.blind_label.setWordWrap(True)
@@ -311,6 +319,74 @@ class QuestionnaireView(Page):
             return
         # The partner is in the box beside it; the name alone stays readable at 1024 wide.
         self.answering_label.setText(self.tr("Answering: {name}").format(name=person.name))
+
+    def _fill_participants(self, w: Workshop) -> None:
+        """Everybody who may answer, partner by partner (the box keeps no choice)."""
+        self.participant_combo.clear()
+        for partner in w.partners:
+            for member in w.participants_of(partner.id):
+                self.participant_combo.addItem(f"{partner.label} — {member.name}", member.id)
+
+    def _show_no_question(self, *, nobody: bool) -> None:
+        self.section_label.setText("")
+        self.counter_label.setText("")
+        self.question_label.setText(
+            self.tr("Add partners and participants on the Setup page first.")
+            if nobody
+            else self.tr("This questionnaire has no questions.")
+        )
+        self.help_label.setText("")
+        self.glossary_label.hide()
+        self.sensitive_label.hide()
+        self.status_label.setText("")
+
+    def _show_question_text(self, w: Workshop, question: Question, index: int, total: int) -> None:
+        """The question's section, number, text, help, glossary and sensitivity notice."""
+        element = w.questionnaire.element_of(question.id)
+        section = w.questionnaire.section(element)
+        self.section_label.setText(section.title if section else element.label)
+        self.counter_label.setText(
+            self.tr("Question {n} of {total}").format(n=index + 1, total=total)
+        )
+        self.question_label.setText(question.text)
+        self.help_label.setText(question.help)
+        self.help_label.setVisible(bool(question.help))
+        terms = w.questionnaire.glossary_for(question)
+        self.glossary_label.setText("\n".join(f"{term}: {meaning}" for term, meaning in terms))
+        self.glossary_label.setVisible(bool(terms))
+        self.sensitive_label.setText(QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE))
+        self.sensitive_label.setVisible(question.sensitive)
+
+    def _show_status(self, question_id: str | None, answers: Mapping[str, Answer]) -> None:
+        """Below the question: whether it is answered, skipped or answered "don't know"."""
+        answer = answers.get(question_id) if question_id is not None else None
+        if question_id is None:
+            self.status_label.setText("")
+        elif answer is None:
+            self.status_label.setText(self.tr("Not answered yet"))
+        elif answer.dont_know:
+            self.status_label.setText(self.tr("Answered: don't know"))
+        elif answer.value is None:
+            self.status_label.setText(self.tr("Skipped"))
+        else:
+            self.status_label.setText(self.tr("Answered"))
+
+    def _show_inactive_note(self, w: Workshop, answers: Iterable[Answer]) -> None:
+        """Answers kept in the file to questions the workshop no longer asks."""
+        kept = inactive_answered(
+            w.details,
+            w.questionnaire,
+            (a.question_id for a in answers if a.value is not None or a.dont_know),
+        )
+        self.inactive_label.setVisible(bool(kept))
+        self.inactive_label.setText(
+            self.tr(
+                "{n} answer(s) of this participant are to questions this workshop no longer "
+                "asks ({ids}); they are kept in the file but not scored."
+            ).format(n=len(kept), ids=", ".join(kept[:8]) + (" …" if len(kept) > 8 else ""))
+            if kept
+            else ""
+        )
 
     def open_live_panel(self) -> QWidget:
         """Questionnaire > Live answering: its own window (workshop_app.ui.live_panel)."""
