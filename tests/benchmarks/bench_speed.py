@@ -65,12 +65,12 @@ def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 def test_save_one_answer_through_the_session(large_file: Path, tmp_path: Path) -> None:
     """Floor: a raw sqlite3 upsert of the same row and commit (WAL, synchronous=FULL)."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     from workshop_app.session import WorkshopSession
     from workshop_app.storage.store import open_workshop
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = QApplication.instance() or QApplication([])  # one kind for every benchmark
     raw_path = tmp_path / "raw.workshop"
     shutil.copyfile(large_file, raw_path)
     store = open_workshop(large_file)
@@ -116,12 +116,12 @@ def test_save_one_answer_through_the_session(large_file: Path, tmp_path: Path) -
 
 def test_load_the_large_demo_into_the_session(large_file: Path) -> None:
     """Floor: raw fetchall of every table and json.loads of every answer value."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     from workshop_app.session import WorkshopSession
     from workshop_app.storage.store import open_workshop
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = QApplication.instance() or QApplication([])  # one kind for every benchmark
     store = open_workshop(large_file, read_only=True)
     session = WorkshopSession(store)
     conn = sqlite3.connect(f"file:{large_file}?mode=ro", uri=True)
