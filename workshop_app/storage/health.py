@@ -179,10 +179,16 @@ def full_problems(
         ]
     except (sqlite3.DatabaseError, UnicodeError) as exc:
         problems.append(f"foreign key check failed ({type(exc).__name__})")
-    problems += decode_problems(conn, tables)
+    try:
+        loaded = load()  # decodes every row of every table: the usual, healthy case
+    except Exception:  # found again below, with the table and row that are bad
+        loaded = None
+    # The one-row tables are read in full (loading reads their first row); the others
+    # row by row only when loading failed, to say which row is bad.
+    problems += decode_problems(conn, tables if loaded is None else {})
     if not problems:
         try:
-            load().validate()
+            (loaded if loaded is not None else load()).validate()
         except WorkshopError as exc:
             problems.append(str(exc))
         except Exception as exc:  # stored data breaking a rule in an unforeseen way
