@@ -195,6 +195,34 @@ def test_page_counts_and_metadata(reports: dict[str, Path], small_demo: Workshop
     assert f"Page 1 of {len(lead.pages)}" in first  # every page knows the total
 
 
+def test_the_summary_is_laid_out_once_and_the_full_report_twice(
+    tmp_path: Path, small_demo: Workshop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Page X of Y" is written once the last page is known; only the full report's
+    # contents need a second pass, for their page numbers.
+    from reportlab.platypus import BaseDocTemplate
+
+    passes: list[str] = []
+    begin = BaseDocTemplate.handle_documentBegin
+
+    def counting(doc: BaseDocTemplate) -> None:
+        passes.append(doc.title)
+        begin(doc)
+
+    monkeypatch.setattr(BaseDocTemplate, "handle_documentBegin", counting)
+    a = analyse(small_demo)
+    lead = write_pdf_report(small_demo, a, tmp_path / "lead.pdf")
+    assert len(passes) == 1
+    full = write_pdf_report(small_demo, a, tmp_path / "full.pdf", variant="full")
+    assert len(passes) == 3
+    for path in (lead, full):
+        pages = PdfReader(path).pages
+        for n, page in enumerate(pages, start=1):
+            assert f"Page {n} of {len(pages)}" in _flat(page.extract_text())
+    contents = _flat(PdfReader(full).pages[1].extract_text())
+    assert re.search(r"Questions in detail[ .]*\d+", contents)
+
+
 def test_letter_page_size(tmp_path: Path, small_demo: Workshop) -> None:
     path = write_pdf_report(small_demo, analyse(small_demo), tmp_path / "l.pdf", page_size="letter")
     page = PdfReader(path).pages[0]

@@ -104,3 +104,21 @@ def test_every_field_survives_the_workshop_file(tmp_path: Path, workshop: model.
     with open_workshop(path, read_only=True) as store:
         assert store.load() == workshop
     path.unlink()
+
+
+def test_answers_loaded_with_the_same_stored_value_do_not_share_a_changeable_one(
+    demo_store: WorkshopStore,
+) -> None:
+    # Loading reuses a decoded value that repeats ("4", a ranking); points split between
+    # options are a dict, so each answer gets its own: changing one changes no other.
+    answers = demo_store.all(model.Answer)
+    split = [a for a in answers if isinstance(a.value, dict)]
+    assert len(split) >= 2
+    demo_store.put(*(dataclasses.replace(a, value=dict(split[0].value)) for a in split[:2]))
+    first, second = (demo_store.answer(a.participant_id, a.question_id) for a in split[:2])
+    assert first is not None and second is not None
+    assert first.value == second.value and first.value is not second.value
+    first.value[next(iter(first.value))] += 1
+    assert demo_store.answer(split[1].participant_id, split[1].question_id) == second
+    ranked = [a for a in demo_store.all(model.Answer) if isinstance(a.value, tuple)]
+    assert ranked and all(isinstance(v, str) for a in ranked for v in a.value)

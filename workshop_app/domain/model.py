@@ -11,10 +11,11 @@ from __future__ import annotations
 import math
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from workshop_app.domain.answers import Answers
 from workshop_app.domain.enums import (
     ActionStatus,
     AssetKind,
@@ -457,7 +458,8 @@ class Workshop:
     questionnaire: Questionnaire
     partners: tuple[Partner, ...] = ()
     participants: tuple[Participant, ...] = ()
-    answers: tuple[Answer, ...] = ()
+    # A tuple, or (in an editing session) ``Answers``, indexed for edits in O(1).
+    answers: Sequence[Answer] = ()
     gap_discussions: tuple[GapDiscussion, ...] = ()
     contributions: tuple[Contribution, ...] = ()
     bodies: tuple[GovernanceBody, ...] = ()
@@ -487,6 +489,8 @@ class Workshop:
         return [p for p in self.participants if p.partner_id == partner_id]
 
     def answers_of(self, participant_id: str) -> list[Answer]:
+        if isinstance(self.answers, Answers):
+            return self.answers.of(participant_id)
         return [a for a in self.answers if a.participant_id == participant_id]
 
     def head(self, key: str) -> HeadOfTerms:
@@ -501,6 +505,24 @@ class Workshop:
             if p.partner_id == partner_id:
                 return p
         return PartyDetails(partner_id)
+
+    def answer(self, participant_id: str, question_id: str) -> Answer | None:
+        if isinstance(self.answers, Answers):
+            return self.answers.get(participant_id, question_id)
+        return next(
+            (
+                a
+                for a in self.answers
+                if a.participant_id == participant_id and a.question_id == question_id
+            ),
+            None,
+        )
+
+    def answered_count(self, participant_id: str, question_ids: set[str] | frozenset[str]) -> int:
+        """How many of ``question_ids`` the participant has an answer to (or skipped)."""
+        if isinstance(self.answers, Answers):
+            return self.answers.count_of(participant_id, question_ids)
+        return sum(1 for a in self.answers_of(participant_id) if a.question_id in question_ids)
 
     def gap_discussion(self, question_id: str) -> GapDiscussion:
         for g in self.gap_discussions:

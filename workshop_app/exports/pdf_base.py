@@ -4,11 +4,12 @@ paragraphs of user text, tables that wrap and split, the header and footer."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -51,10 +52,40 @@ class Heading(Paragraph):
         self.outline = (level, text, key, toc)
 
 
+class PageCountCanvas(Canvas):
+    """A canvas whose pages say "Page X of Y" without a second layout pass.
+
+    Each page's footer shows a form (a PDF XObject) that is written once the last page
+    is known, just before the file is saved.
+    """
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.pages_shown = 0
+        self.page_of: Callable[[Canvas, int, int], None] = lambda canvas, page, total: None
+
+    def showPage(self) -> None:
+        self.pages_shown += 1
+        super().showPage()
+
+    def save(self) -> None:
+        if self._code:  # type: ignore[attr-defined]  # a page not yet shown
+            self.showPage()
+        total = self.pages_shown
+        for page in range(1, total + 1):
+            self.beginForm(page_form(page))
+            self.page_of(self, page, total)
+            self.endForm()
+        super().save()
+
+
+def page_form(page: int) -> str:
+    return f"PageOf{page}"
+
+
 class Doc(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, report: ReportBase, **kw: Any) -> None:
         self.report = report
-        self.total_pages: int | None = None
         self.passes = 0
         super().__init__(buffer, **kw)
 
@@ -69,13 +100,12 @@ class Doc(BaseDocTemplate):
             self.notify("TOCEntry", (level, markup(text, lines=False), self.page, key))
 
     def _allSatisfied(self) -> bool:
-        # One more pass while "Page X of Y" was drawn with a different Y.
+        # Another pass only while the contents' page numbers changed (the total of pages
+        # is written at the end, see PageCountCanvas).
         satisfied = bool(super()._allSatisfied())  # type: ignore[misc]  # private, not in the stub
-        happy = satisfied and self.total_pages == self.page
-        self.total_pages = self.page
         self.passes += 1
         self.report.tick(1 + min(self.passes, 2))
-        return happy
+        return satisfied
 
 
 class ReportBase:
@@ -273,7 +303,19 @@ class ReportBase:
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
         story = self.story()
         self.tick(1)
-        doc.multiBuild(story)
+
+        def canvas(*args: Any, **kw: Any) -> PageCountCanvas:
+            made = PageCountCanvas(*args, **kw)
+            made.page_of = self._page_of
+            return made
+
+        if self.full:  # the contents list page numbers: laid out until they hold
+            _expect_contents(story)
+            doc.multiBuild(story, canvasmaker=canvas)
+        else:  # one layout pass
+            doc.build(story, canvasmaker=canvas)
+            self.tick(2)  # the first pass is also the final one
+            self.tick(3)
         return buffer.getvalue()
 
     def contents(self) -> list[Flowable]:
@@ -314,6 +356,32 @@ class ReportBase:
         if self.w.details.date:
             footer += f" · {fmt_date(self.w.details.date)}"
         draw_runs(canvas, left, bottom, footer, 7.5)
-        total = doc.total_pages or doc.page
-        draw_runs(canvas, right, bottom, f"Page {doc.page} of {total}", 7.5, align="right")
         canvas.restoreState()
+        canvas.doForm(page_form(doc.page))
+
+    def _page_of(self, canvas: Canvas, page: int, total: int) -> None:
+        """The footer's "Page X of Y", drawn once the last page is known."""
+        right, bottom = self.pagesize[0] - self.margin_x, 10 * mm
+        canvas.setFillColor(MUTED)
+        draw_runs(canvas, right, bottom, f"Page {page} of {total}", 7.5, align="right")
+
+
+def _headings(flowables: Iterable[Flowable]) -> Iterator[Heading]:
+    for flowable in flowables:
+        if isinstance(flowable, Heading):
+            yield flowable
+        yield from _headings(getattr(flowable, "_content", ()))
+
+
+def _expect_contents(story: list[Flowable]) -> None:
+    """Give the contents its lines before the first pass (page numbers still unknown),
+    so that pass lays every later page out where it will stay: the second pass only
+    writes the page numbers, and finds nothing moved."""
+    lines = [
+        (level, markup(text, lines=False), 0, key)
+        for level, text, key, toc in (h.outline for h in _headings(story))
+        if toc
+    ]
+    for flowable in story:
+        if isinstance(flowable, TableOfContents):
+            flowable._entries = list(lines)  # type: ignore[attr-defined]  # read by beforeBuild

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workshop_app.analysis.results import Analysis
 from workshop_app.domain import model
+from workshop_app.domain.answers import Answers
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.storage.store import WorkshopStore
+
+if TYPE_CHECKING:
+    from workshop_app.analysis.results import Analysis
 
 Entity = Any
 
@@ -84,6 +87,8 @@ class WorkshopSession(QObject):
         # Input a person typed that was refused and is not stored, by where it was typed;
         # the window says "not saved" until each is saved or given up.
         self._refused: dict[object, str] = {}
+        # Per kind: (the tuple indexed, its entities by key), see _lookup.
+        self._indexes: dict[type, tuple[tuple[Entity, ...], dict[tuple[Any, ...], Entity]]] = {}
 
     @property
     def read_only(self) -> bool:
@@ -92,7 +97,9 @@ class WorkshopSession(QObject):
     def workshop(self) -> Workshop:
         """The whole workshop, loaded once per change."""
         if self._workshop is None:
-            self._workshop = self.store.load()
+            w = self.store.load()
+            # Indexed answers: an edit then costs what it changed (domain.answers).
+            self._workshop = replace(w, answers=Answers(w.answers))
         return self._workshop
 
     def analysis(self) -> Analysis:
@@ -200,31 +207,15 @@ class WorkshopSession(QObject):
     def _lookup(self) -> Callable[[Entity], Entity | None]:
         """The stored version of an entity (None if new), by its key.
 
-        Each kind is indexed once per edit when first asked for: an import puts tens of
-        thousands of answers, and a scan of all answers for each made it take minutes.
+        Answers come from the session's indexed answers; each other kind is indexed when
+        first asked for and the index kept while that kind is unchanged (an edit of one
+        answer must not look at the others).
         """
-        from workshop_app.domain import model
-
         w = self.workshop()
-        groups: dict[type, tuple[Entity, ...]] = {
-            model.Partner: w.partners,
-            model.Participant: w.participants,
-            model.Answer: w.answers,
-            model.GapDiscussion: w.gap_discussions,
-            model.Contribution: w.contributions,
-            model.GovernanceBody: w.bodies,
-            model.Decision: w.decisions,
-            model.EscalationStep: w.escalation_steps,
-            model.ReviewPoint: w.review_points,
-            model.ExitTrigger: w.exit_triggers,
-            model.SharedAsset: w.shared_assets,
-            model.ActionItem: w.action_items,
-            model.HeadOfTerms: w.heads_of_terms,
-            model.PartyDetails: w.parties,
-        }
-        indexes: dict[type, dict[tuple[Any, ...], Entity]] = {}
 
         def current(entity: Entity) -> Entity | None:
+            if isinstance(entity, model.Answer):
+                return w.answer(entity.participant_id, entity.question_id)
             if isinstance(entity, model.WorkshopDetails):
                 return w.details
             if isinstance(entity, model.ExitTerms):
@@ -232,9 +223,15 @@ class WorkshopSession(QObject):
             if isinstance(entity, Questionnaire):
                 return w.questionnaire
             cls = type(entity)
-            if cls not in indexes:
-                indexes[cls] = {_key(e): e for e in groups.get(cls, ())}
-            return indexes[cls].get(_key(entity))
+            field = _FIELDS.get(cls)
+            if field is None:
+                return None
+            group = getattr(w, field)
+            cached = self._indexes.get(cls)
+            if cached is None or cached[0] is not group:
+                cached = (group, {_key(e): e for e in group})
+                self._indexes[cls] = cached
+            return cached[1].get(_key(entity))
 
         return current
 
@@ -313,30 +310,24 @@ class WorkshopSession(QObject):
             changes["heads_of_terms"] = self.store.heads_of_terms()
         self._workshop = replace(w, **changes)
 
-    def _fresh_answers(self, w: Workshop, entities: Sequence[Entity]) -> tuple[Any, ...]:
-        from workshop_app.domain import model
+    # Beyond this many answers in one edit (an import), one full read is quicker.
+    FULL_READ_ANSWERS = 500
 
-        people = {e.participant_id for e in entities if isinstance(e, model.Answer)}
-        if len(people) > 20:
-            return tuple(self.store.all(model.Answer))
-        fresh = {
-            (a.participant_id, a.question_id): a
-            for pid in people
-            for a in self.store.answers_of(pid)
-        }
-        out = []
-        for a in w.answers:
-            if a.participant_id in people:
-                new = fresh.pop((a.participant_id, a.question_id), None)
-                if new is not None:
-                    out.append(new)
+    def _fresh_answers(self, w: Workshop, entities: Sequence[Entity]) -> Answers:
+        """The answers after an edit: only the edited rows are read back (the file stamps
+        and normalises them)."""
+        keys = [(e.participant_id, e.question_id) for e in entities if isinstance(e, model.Answer)]
+        if len(keys) > self.FULL_READ_ANSWERS or not isinstance(w.answers, Answers):
+            return Answers(self.store.all(model.Answer))
+        put: list[model.Answer] = []
+        gone: list[tuple[str, str]] = []
+        for pid, qid in dict.fromkeys(keys):
+            stored = self.store.answer(pid, qid)
+            if stored is None:
+                gone.append((pid, qid))
             else:
-                out.append(a)
-        if len(fresh) > 1:
-            # Several new rows: only a full read knows their order in the file.
-            return tuple(self.store.all(model.Answer))
-        out.extend(fresh.values())  # a new row comes last, as in the file's row order
-        return tuple(out)
+                put.append(stored)
+        return w.answers.evolve(put, gone)
 
 
 class _PushedCommand(QUndoCommand):

@@ -11,7 +11,7 @@ import dataclasses
 import json
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -64,7 +64,14 @@ def _identity(raw: Any) -> Any:
 
 
 def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda raw: None if raw is None else convert(raw)
+    if convert is _identity:
+        return _identity
+
+    def optional(raw: Any) -> Any:
+        return None if raw is None else convert(raw)
+
+    optional.inner = convert  # type: ignore[attr-defined]  # row_decoder inlines the check
+    return optional
 
 
 @cache
@@ -100,14 +107,26 @@ def _converter(tp: Any) -> Callable[[Any], Any]:
     return _identity
 
 
+# Stored forms of answer values already decoded (most answers repeat a few values:
+# "3", "\"opt_a\""); immutable results only, so answers may share them.
+_REVIVED: dict[str, Any] = {}
+_REVIVED_MAX = 20_000
+_REVIVED_LONGEST = 200
+
+
 def revive_answer_value(raw: str | None) -> Any:
     if raw is None:
         return None
+    value = _REVIVED.get(raw)
+    if value is not None:
+        return value
     value = json.loads(raw)
-    if isinstance(value, list):
-        return tuple(value)
     if isinstance(value, dict):
-        return {k: float(v) for k, v in value.items()}
+        return {k: float(v) for k, v in value.items()}  # mutable: never shared
+    if isinstance(value, list):
+        value = tuple(value)
+    if len(raw) <= _REVIVED_LONGEST and len(_REVIVED) < _REVIVED_MAX:
+        _REVIVED[raw] = value
     return value
 
 
@@ -132,3 +151,30 @@ def _decoders(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
 
 def from_row(cls: type, row: dict[str, Any]) -> Any:
     return cls(**{name: decode(row[name]) for name, decode in _decoders(cls) if name in row})
+
+
+@cache
+def row_decoder(cls: type, columns: tuple[str, ...]) -> Callable[[Sequence[Any]], Any]:
+    """A function making one ``cls`` from a row (a tuple in ``columns`` order), built
+    once per kind and column list: no dict per row, no call for text and numbers that
+    need none (loading tens of thousands of answers must cost little more than reading
+    them). Fields without a column keep their defaults."""
+    scope: dict[str, Any] = {"cls": cls}
+    args: list[str] = []
+    for name, decode in _decoders(cls):
+        if name not in columns:
+            continue
+        cell = f"r[{columns.index(name)}]"
+        inner = getattr(decode, "inner", None)
+        if decode is _identity:
+            args.append(f"{name}={cell}")
+        elif inner is not None:  # None stays None without a call
+            scope[f"d_{name}"] = inner
+            args.append(f"{name}=None if {cell} is None else d_{name}({cell})")
+        else:
+            scope[f"d_{name}"] = decode
+            args.append(f"{name}=d_{name}({cell})")
+    # Field names are the dataclass's own identifiers; only column positions come from
+    # the file. (The same technique dataclasses uses for __init__.)
+    decoder: Callable[[Sequence[Any]], Any] = eval(f"lambda r: cls({', '.join(args)})", scope)
+    return decoder

@@ -17,7 +17,7 @@ from typing import Any
 from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, WorkshopError
 from workshop_app.domain.template_format import questionnaire_from_dict
-from workshop_app.storage.codec import from_row
+from workshop_app.storage.codec import from_row, row_decoder
 from workshop_app.storage.schema import APPLICATION_ID
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -129,6 +129,8 @@ def decode_problems(conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]
     except _RowProblem as exc:
         problems.append(str(exc))
     for cls, table in kinds:
+        if _decodes_whole(conn, cls, table):
+            continue  # the usual case; row by row only to say which row is bad
         try:
             for rowid, row in _rows(conn, table):
                 if cls is model.ExitTerms:
@@ -142,6 +144,18 @@ def decode_problems(conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]
         except (sqlite3.DatabaseError, UnicodeError) as exc:
             problems.append(f"table {table}: {_decode_failure(exc)}")
     return problems
+
+
+def _decodes_whole(conn: sqlite3.Connection, cls: type, table: str) -> bool:
+    """Whether every row of ``table`` decodes, read in one go as loading reads it."""
+    try:
+        cur = conn.execute(f"SELECT * FROM {table}")
+        decode = row_decoder(cls, tuple(c[0] for c in cur.description))
+        for row in cur.fetchall():
+            decode(row)
+    except Exception:  # any decoder may fail on damaged data: found again row by row
+        return False
+    return True
 
 
 def full_problems(
@@ -165,10 +179,16 @@ def full_problems(
         ]
     except (sqlite3.DatabaseError, UnicodeError) as exc:
         problems.append(f"foreign key check failed ({type(exc).__name__})")
-    problems += decode_problems(conn, tables)
+    try:
+        loaded = load()  # decodes every row of every table: the usual, healthy case
+    except Exception:  # found again below, with the table and row that are bad
+        loaded = None
+    # The one-row tables are read in full (loading reads their first row); the others
+    # row by row only when loading failed, to say which row is bad.
+    problems += decode_problems(conn, tables if loaded is None else {})
     if not problems:
         try:
-            load().validate()
+            (loaded if loaded is not None else load()).validate()
         except WorkshopError as exc:
             problems.append(str(exc))
         except Exception as exc:  # stored data breaking a rule in an unforeseen way

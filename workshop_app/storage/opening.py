@@ -13,8 +13,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from workshop_app.atomic import atomic_target, describe_os_error, remove_leftovers
 from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, WorkshopError
@@ -78,6 +76,8 @@ def _migrate(conn: sqlite3.Connection, check: Any = None) -> None:
     (sqlite-utils commits each migration on its own; nested in ours they become
     savepoints, so a failure in the third leaves the first two undone as well.)
     """
+    from sqlite_utils import Database
+
     db = Database(conn, execute_plugins=False)
     with db.atomic():
         migrations.apply(db)

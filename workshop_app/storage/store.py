@@ -13,9 +13,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, ValidationError, WorkshopError
@@ -24,9 +22,12 @@ from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
 from workshop_app.domain.text import name_key
 from workshop_app.storage import backups
-from workshop_app.storage.codec import from_row, to_row
+from workshop_app.storage.codec import from_row, row_decoder, to_row
 from workshop_app.storage.health import full_problems
 from workshop_app.storage.lock import WriterLock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 EXTENSION = ".workshop"
 
@@ -96,8 +97,18 @@ class WorkshopStore:
         self.read_only = read_only
         self._conn = conn
         self._lock = lock
-        self.db = Database(conn, execute_plugins=False)
+        self._db: Database | None = None
         self._questionnaire: Questionnaire | None = None
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the connection, for writes; imported on the first one (a
+        command that only reads does without it)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn, execute_plugins=False)
+        return self._db
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -221,13 +232,27 @@ class WorkshopStore:
 
     def all(self, cls: type) -> list[Any]:
         table, _ = TABLES[cls]
-        return [from_row(cls, r) for r in self._rows(table)]
+        default = "rowid" if table in ("details", "exit_terms") else "position, rowid"
+        return self._entities(cls, f"SELECT * FROM {table} ORDER BY {_ORDER.get(table, default)}")
 
     def answers_of(self, participant_id: str) -> list[model.Answer]:
-        return [
-            from_row(model.Answer, r)
-            for r in self._query("SELECT * FROM answers WHERE participant_id = ?", [participant_id])
-        ]
+        return self._entities(
+            model.Answer, "SELECT * FROM answers WHERE participant_id = ?", [participant_id]
+        )
+
+    def answer(self, participant_id: str, question_id: str) -> model.Answer | None:
+        """One stored answer, as saved (stamped and in canonical form)."""
+        found = self._entities(
+            model.Answer,
+            "SELECT * FROM answers WHERE participant_id = ? AND question_id = ?",
+            [participant_id, question_id],
+        )
+        return found[0] if found else None
+
+    def _entities(self, cls: type, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        cur = self._conn.execute(sql, list(params))
+        decode = row_decoder(cls, tuple(c[0] for c in cur.description))
+        return [decode(r) for r in cur.fetchall()]
 
     def count(self, cls: type) -> int:
         table, _ = TABLES[cls]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -39,13 +40,15 @@ from workshop_app.ui.actions import WindowActions
 from workshop_app.ui.errors import show_problem
 from workshop_app.ui.forms.ui_about import Ui_AboutDialog
 from workshop_app.ui.glossary import glossary_dialog
-from workshop_app.ui.pages import PAGE_CLASSES
-from workshop_app.ui.pages.base import Page
-from workshop_app.ui.pages.questionnaire import QuestionnairePage
+from workshop_app.ui.lazy_pages import LazyPages
+from workshop_app.ui.pages import PAGES
 from workshop_app.ui.presentation import PresentationWindow
 from workshop_app.ui.restore_dialog import offer_newest_backup, show_restore_dialog
 from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
 from workshop_app.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from workshop_app.ui.pages.base import Page
 
 log = logging.getLogger("workshop_app")
 
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.setMinimumSize(960, 600)
         self.session: WorkshopSession | None = None
-        self.pages: list[Page] = []
+        self.pages: Sequence[Page] = ()  # built when first shown (ui.lazy_pages)
         self.presentation: PresentationWindow | None = None
         self.editor: QDialog | None = None  # the questionnaire editor, while open
         self.undo_group = QUndoGroup(self)
@@ -170,17 +173,20 @@ class MainWindow(QMainWindow):
         session.saveFailed.connect(self._save_failed)
         session.refusalsChanged.connect(self._saved)
         session.stepReplayed.connect(self.show_changed)
-        self.pages = []
+        pages = LazyPages(
+            PAGES,
+            session,
+            self.page_stack,
+            lambda page: page.navigateRequested.connect(self.navigate),
+        )
+        self.pages = pages
+        titles = pages.titles()
         self.nav.blockSignals(True)
         self.nav.clear()
-        for cls in PAGE_CLASSES:
-            page = cls(session)
-            page.navigateRequested.connect(self.navigate)
-            self.pages.append(page)
-            self.page_stack.addWidget(page)
-            self.nav.addItem(page.title())
+        for title in titles:
+            self.nav.addItem(title)
         self.nav.blockSignals(False)
-        self.actions.set_pages([p.title() for p in self.pages])
+        self.actions.set_pages(titles)
         read_only = store.read_only
         self.banner.setText(
             self.tr(
@@ -212,10 +218,9 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus.clearFocus()  # commit a field being edited before the store closes
         self.undo_group.removeStack(session.undo_stack)
-        for page in self.pages:
-            self.page_stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
+        if isinstance(self.pages, LazyPages):
+            self.pages.remove_all()
+        self.pages = ()
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
@@ -470,9 +475,11 @@ class MainWindow(QMainWindow):
             self.pages[index].focus_field("")
 
     def page(self, page_id: str) -> Page | None:
-        for page in self.pages:
-            if getattr(page, "page_id", None) == page_id:
-                return page
+        """The page with ``page_id`` (built now if it was not yet shown)."""
+        if isinstance(self.pages, LazyPages):
+            index = self.pages.index_of(page_id)
+            if index >= 0:
+                return self.pages[index]
         return None
 
     def navigate(self, page_id: str, field: str) -> None:
@@ -540,6 +547,9 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         current = self.pages[self.nav.currentRow()] if self.pages else None
         workshop = self.session.workshop()
+        # Imported here: pages are imported when first shown (ui.lazy_pages).
+        from workshop_app.ui.pages.questionnaire import QuestionnairePage
+
         question = current.current_question() if isinstance(current, QuestionnairePage) else None
         if question is not None:
             window.show_question(workshop, question)

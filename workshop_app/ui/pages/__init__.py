@@ -1,26 +1,58 @@
-"""Qt pages, one per step of the workshop, in workshop order (the navigation list)."""
+"""Qt pages, one per step of the workshop, in workshop order (the navigation list).
+
+A page's module is imported when the page is first built (ui.lazy_pages): opening a
+workshop shows one page, and importing all eight cost a noticeable part of the start.
+"""
 
 from __future__ import annotations
 
-from workshop_app.ui.pages.actions import ActionsPage
-from workshop_app.ui.pages.alignment import AlignmentPage
-from workshop_app.ui.pages.base import Page
-from workshop_app.ui.pages.contributions import ContributionsPage
-from workshop_app.ui.pages.deal_terms import DealTermsPage
-from workshop_app.ui.pages.exit import ExitPage
-from workshop_app.ui.pages.governance import GovernancePage
-from workshop_app.ui.pages.questionnaire import QuestionnairePage
-from workshop_app.ui.pages.review import ReviewPage
-from workshop_app.ui.pages.setup import SetupPage
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    SetupPage,
-    QuestionnairePage,
-    AlignmentPage,
-    ContributionsPage,
-    GovernancePage,
-    ExitPage,
-    DealTermsPage,
-    ActionsPage,
-    ReviewPage,
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from workshop_app.ui.pages.base import Page
+
+
+def _noop(context: str, text: str) -> str:
+    """Marks a title for translation; translated where shown (``PageSpec.title``)."""
+    return text
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page_id: str
+    module: str
+    class_name: str
+    context: str  # the page class's translation context (its name, as self.tr uses)
+    source_title: str
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.context, self.source_title)
+
+    def load(self) -> type[Page]:
+        cls: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
+        return cls
+
+
+def _spec(page_id: str, class_name: str, title: str) -> PageSpec:
+    return PageSpec(page_id, f"workshop_app.ui.pages.{page_id}", class_name, class_name, title)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    _spec("setup", "SetupPage", _noop("SetupPage", "Setup")),
+    _spec("questionnaire", "QuestionnairePage", _noop("QuestionnairePage", "Questionnaire")),
+    _spec("alignment", "AlignmentPage", _noop("AlignmentPage", "Alignment")),
+    _spec("contributions", "ContributionsPage", _noop("ContributionsPage", "Contributions")),
+    _spec("governance", "GovernancePage", _noop("GovernancePage", "Governance")),
+    _spec("exit", "ExitPage", _noop("ExitPage", "Exit and change")),
+    _spec("deal_terms", "DealTermsPage", _noop("DealTermsPage", "Deal terms")),
+    _spec("actions", "ActionsPage", _noop("ActionsPage", "Actions")),
+    _spec("review", "ReviewPage", _noop("ReviewPage", "Review and export")),
 )
+
+
+def page_spec(page_id: str) -> PageSpec:
+    return next(s for s in PAGES if s.page_id == page_id)

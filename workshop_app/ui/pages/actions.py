@@ -50,9 +50,6 @@ class ActionsPage(Page):
         lay.addWidget(self.message)
         lay.addWidget(self.summary)
 
-    def title(self) -> str:
-        return self.tr("Actions")
-
     def rebuild(self) -> None:
         w = self.session.workshop()
         self.model.set_context({q.id: q.title for q in w.questionnaire.questions()})

@@ -263,9 +263,6 @@ class AlignmentPage(Page):
 
     # --- contract -----------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Alignment")
-
     def is_hidden(self) -> bool:
         d = self.session.workshop().details
         return d.blind_mode and not d.revealed

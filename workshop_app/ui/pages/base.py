@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.base import KEY_ROLE, EntityTableModel
+from workshop_app.ui.pages import page_spec
 
 
 def next_position(items: Iterable[Any]) -> int:
@@ -87,7 +88,7 @@ class Page(QWidget):
         session.changed.connect(self._on_changed)
 
     def title(self) -> str:
-        raise NotImplementedError
+        return page_spec(self.page_id).title()
 
     def rebuild(self) -> None:
         """Rebuild everything shown from ``session.workshop()`` and ``session.analysis()``."""

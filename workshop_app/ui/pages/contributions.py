@@ -105,9 +105,6 @@ class ContributionsPage(Page):
 
     # --- contract -----------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Contributions")
-
     def rebuild(self) -> None:
         w = self.session.workshop()
         overloads = capacity_overloads(w)

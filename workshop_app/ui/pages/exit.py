@@ -86,9 +86,6 @@ class ExitPage(Page):
 
     # --- contract -----------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Exit and change")
-
     def rebuild(self) -> None:
         w = self.session.workshop()
         for name, edit in self.fields.items():

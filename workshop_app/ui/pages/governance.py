@@ -196,9 +196,6 @@ class GovernancePage(Page):
 
     # --- contract -----------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Governance")
-
     def rebuild(self) -> None:
         w = self.session.workshop()
         self.decisions_model.set_context(w.partners, w.bodies)

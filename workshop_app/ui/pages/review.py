@@ -97,9 +97,6 @@ class ReviewPage(Page):
 
     # --- contract -----------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Review and export")
-
     def rebuild(self) -> None:
         w, a = self.session.workshop(), self.session.analysis()
         r = a.readiness

@@ -170,9 +170,6 @@ class SetupPage(Page):
         )
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Setup")
-
     # --- details --------------------------------------------------------------------
 
     def _init_details_form(self) -> None:

@@ -1,0 +1,289 @@
+"""The other figures of the speed table (issue "Speed and footprint"), each against its
+floor in the same run; see bench_speed.py for saving, loading and ``info --json``.
+
+Run (benchmarks are left out of the normal run by ``--ignore`` in pyproject's addopts):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest tests/benchmarks/bench_figures.py \
+        -o addopts="" -p no:cacheprovider -s
+
+Each figure and its floor are measured alternately, 7 times, and the medians printed
+with their ratio. Nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks.bench_speed import _median_pair, _report
+from workshop_app.domain.model import Workshop
+
+KEYS_PER_RUN = 10
+
+
+@pytest.fixture(scope="module")
+def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from workshop_app.demo import build_demo
+    from workshop_app.storage.store import create_workshop
+
+    path = tmp_path_factory.mktemp("bench") / "large.workshop"
+    create_workshop(path, build_demo("large")).close(backup=False)
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from workshop_app.demo import build_demo
+    from workshop_app.storage.store import create_workshop
+
+    path = tmp_path_factory.mktemp("bench") / "demo.workshop"
+    create_workshop(path, build_demo("small")).close(backup=False)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+
+
+def test_digit_key_to_repaint(large_file: Path, tmp_path: Path) -> None:
+    """A digit key on the questionnaire page saves the answer, goes on and repaints.
+    Floor: a raw sqlite3 upsert of the same row and commit (WAL, synchronous=FULL)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.ui.app import make_application
+    from workshop_app.ui.mainwindow import MainWindow
+    from workshop_app.ui.pages.questionnaire import QuestionnairePage
+
+    app = make_application()
+    raw_path = tmp_path / "raw.workshop"
+    shutil.copyfile(large_file, raw_path)
+    window = MainWindow()
+    window.resize(1280, 720)
+    window.show()
+    window.activateWindow()
+    assert window.open_path(large_file)
+    window.show_page(1)
+    page = window.page("questionnaire")
+    assert isinstance(page, QuestionnairePage)
+    app.processEvents()
+    person = page.current_participant()
+    assert person is not None
+    first = page.current_question()
+    assert first is not None and first.type.value in ("likert", "single_choice")
+    keys = iter(range(10**9))
+
+    def presses() -> None:
+        page.go_to(0)
+        app.processEvents()
+        for _ in range(KEYS_PER_RUN):
+            key = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)[next(keys) % 3]
+            QTest.keyClick(QApplication.focusWidget() or page, key)
+            page.repaint()
+            page.go_to(0)
+
+    conn = sqlite3.connect(raw_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+    def raw() -> None:
+        for _ in range(KEYS_PER_RUN):
+            n = next(keys)
+            conn.execute("BEGIN")
+            conn.execute(
+                "INSERT INTO answers (participant_id, question_id, value, comment, answered_at,"
+                " dont_know) VALUES (?, ?, ?, '', ?, 0) ON CONFLICT (participant_id,"
+                " question_id) DO UPDATE SET value = excluded.value,"
+                " answered_at = excluded.answered_at",
+                [person.id, first.id, json.dumps(1 + n % 3), "2026-11-29T01:00:00+01:00"],
+            )
+            conn.execute("COMMIT")
+
+    try:
+        t, t_floor = _median_pair(presses, raw)
+        stored = window.session.workshop().answer(person.id, first.id) if window.session else None
+        assert stored is not None  # the key presses were saved
+    finally:
+        conn.close()
+        window.close_workshop()
+        window.close()
+    print()
+    _report("digit key to repaint, large demo", "sqlite3 upsert+commit", t, t_floor, KEYS_PER_RUN)
+
+
+def _python(code: str, **env: str) -> None:
+    subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        check=True,
+        capture_output=True,
+        env={**os.environ, **env},
+    )
+
+
+# The app's own start (run_app) up to the first shown window, then out at once (no
+# closing, no backup: the figure is the start). The floor shows a bare QMainWindow.
+_APP = """
+    import os, sys
+    from PySide6.QtCore import QTimer
+    from workshop_app.session.gc_timer import collect_on_qt_thread
+    from workshop_app.ui.app import initial_window, make_application, setup_logging
+    app = make_application()
+    setup_logging()
+    collect_on_qt_thread(app)
+    window = initial_window(sys.argv[1])
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    os._exit(0)
+"""
+_BARE = """
+    import os
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1280, 720)
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("which", ["demo", "large"])
+def test_start_to_window(which: str, demo_file: Path, large_file: Path, tmp_path: Path) -> None:
+    """Floor: a bare PySide6 QMainWindow shown from a fresh interpreter."""
+    path = tmp_path / f"{which}.workshop"
+    shutil.copyfile(demo_file if which == "demo" else large_file, path)
+    data = str(tmp_path / "data")
+
+    def start() -> None:
+        subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(_APP), str(path)],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "WORKSHOP_APP_DATA_DIR": data},
+        )
+
+    def bare() -> None:
+        _python(_BARE)
+
+    t, t_floor = _median_pair(start, bare)
+    print()
+    _report(f"start to window, {which}", "bare QMainWindow", t, t_floor)
+
+
+def _floor_pdf(w: Workshop, variant: str, path: Path) -> None:
+    """The same paragraphs in the same fonts, laid out once by plain reportlab."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from workshop_app.exports.pdf_fonts import SANS, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=12)
+    texts = [w.details.title, w.details.notes]
+    for section in w.questionnaire.sections:
+        texts.append(section.title)
+        texts.extend(q.text for q in section.questions)
+    if variant == "full":
+        texts.extend(f"{a.participant_id} {a.question_id} {a.value} {a.comment}" for a in w.answers)
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(escape(t), style) for t in texts])
+
+
+@pytest.mark.parametrize("variant", ["leadership", "full"])
+def test_pdf_report(variant: str, tmp_path: Path) -> None:
+    """Floor: a reportlab document of the workshop's paragraphs in the same fonts."""
+    from workshop_app.analysis import analyse
+    from workshop_app.demo import build_demo
+    from workshop_app.exports.pdf_report import write_pdf_report
+
+    w = build_demo("small")
+    a = analyse(w)
+
+    def report() -> None:
+        write_pdf_report(w, a, tmp_path / "r.pdf", variant=variant)
+
+    def floor() -> None:
+        _floor_pdf(w, variant, tmp_path / "f.pdf")
+
+    t, t_floor = _median_pair(report, floor)
+    print()
+    _report(f"PDF {variant}, demo", "reportlab, same paragraphs", t, t_floor)
+
+
+def test_term_sheet(tmp_path: Path) -> None:
+    """Floor: an openpyxl write-only workbook of the same cells."""
+    from openpyxl import Workbook, load_workbook
+
+    from workshop_app.analysis import analyse
+    from workshop_app.demo import build_demo
+    from workshop_app.exports.term_sheet import write_term_sheet
+
+    w = build_demo("small")
+    a = analyse(w)
+    made = load_workbook(write_term_sheet(w, a, tmp_path / "t.xlsx"))
+    sheets = [
+        (ws.title, [[c.value for c in row] for row in ws.iter_rows()]) for ws in made.worksheets
+    ]
+
+    def term_sheet() -> None:
+        write_term_sheet(w, a, tmp_path / "t.xlsx")
+
+    def floor() -> None:
+        book = Workbook(write_only=True)
+        for title, rows in sheets:
+            ws = book.create_sheet(title)
+            for row in rows:
+                ws.append(row)
+        book.save(tmp_path / "f.xlsx")
+
+    t, t_floor = _median_pair(term_sheet, floor)
+    print()
+    _report("Excel term sheet, demo", "openpyxl write-only, same cells", t, t_floor)
+
+
+def test_analysis_of_the_large_demo() -> None:
+    """Floor: pure-Python Likert positions per partner and question and the distance of
+    every pair of partners (the core of the analysis, nothing else)."""
+    from itertools import combinations
+
+    from workshop_app.analysis import analyse
+    from workshop_app.demo import build_demo
+
+    w = build_demo("large")
+    partner_of = {p.id: p.partner_id for p in w.participants}
+    likert = {q.id: (q.scale_lo, q.scale_hi) for q in w.questionnaire.questions()}
+
+    def floor() -> None:
+        sums: dict[tuple[str, str], list[float]] = {}
+        for ans in w.answers:
+            if isinstance(ans.value, int) and not ans.dont_know and ans.question_id in likert:
+                lo, hi = likert[ans.question_id]
+                cell = sums.setdefault((ans.question_id, partner_of[ans.participant_id]), [0, 0])
+                cell[0] += (ans.value - lo) / max(hi - lo, 1)
+                cell[1] += 1
+        by_question: dict[str, dict[str, float]] = {}
+        for (qid, pid), (total, n) in sums.items():
+            by_question.setdefault(qid, {})[pid] = total / n
+        for positions in by_question.values():
+            max((abs(positions[x] - positions[y]) for x, y in combinations(positions, 2)),
+                default=0.0)  # fmt: skip
+
+    t, t_floor = _median_pair(lambda: analyse(w), floor)
+    print()
+    _report("analysis, large demo", "positions + pairwise distances", t, t_floor)
