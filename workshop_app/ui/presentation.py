@@ -2,8 +2,10 @@
 
 Shows the alignment (overall index and element radar, then one gap per slide with each
 partner's position in its colour) or, from the questionnaire, the current question.
-Left/Right or PageUp/PageDown move between slides; Esc leaves. While the workshop is
-blind and not yet revealed, no answer-derived number is shown.
+Left/Right or PageUp/PageDown move between slides; G opens the gap filter and a list to
+jump to any slide; P shows how many participants are done (updated as answers come in);
+T switches between the light and the dark theme; S moves to the next screen; Esc leaves.
+While the workshop is blind and not yet revealed, no answer-derived number is shown.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QGuiApplication,
     QKeyEvent,
     QPalette,
     QResizeEvent,
@@ -34,8 +37,20 @@ from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Partner, Workshop
 from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
-from workshop_app.ui.models.labels import gap_kinds_text
+from workshop_app.ui.models.labels import element_label, gap_kinds_text
+from workshop_app.ui.presentation_parts import (
+    THEMES,
+    GapFilter,
+    JumpPanel,
+    progress_of,
+    projector_screen,
+    readable_on,
+)
 from workshop_app.ui.widgets.radar import RadarChart
+
+# Type sizes in points on a 1080-line screen, scaled with the window's height; body
+# text at 28 pt or more is read from the back of a room.
+_SIZES_PT = {"kicker": 24, "heading": 50, "sub": 30, "body": 30, "notice": 26, "footer": 18}
 
 
 def _blend(a: str, b: str) -> QColor:
@@ -55,7 +70,8 @@ def describe_position(question: Question, position: PartnerPosition) -> tuple[st
 
 
 class PresentationWindow(QWidget):
-    """A full-screen view; build it, call show_alignment() or show_question(), then show."""
+    """A full-screen view; build it, call show_alignment() or show_question(), then
+    show_on_projector() (or show())."""
 
     closed = Signal()
 
@@ -63,11 +79,24 @@ class PresentationWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
         self.setWindowTitle(self.tr("Presentation"))
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAccessibleName(self.tr("Presentation"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Left and Right move between slides; G filters the gaps and jumps to a "
+                "slide; P shows progress; T switches theme; S moves to the next screen; "
+                "Esc leaves"
+            )
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
+        # Slide 0 is the progress slide, outside the numbering; content starts at 1.
         self._slides: list[tuple[str, object]] = []
         self._index = 0
         self._workshop: Workshop | None = None
         self._analysis: Analysis | None = None
+        self._questions_mode = False
+        self._filter = GapFilter()
+        self._theme = THEMES["light"]
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 30)
@@ -93,39 +122,159 @@ class PresentationWindow(QWidget):
         self.body_layout.setContentsMargins(0, 20, 0, 0)
         layout.addWidget(self.body, 1)
         self.radar = RadarChart()
+        self.radar.setAccessibleName(self.tr("Alignment by element"))
         self.footer = QLabel()
         self.footer.setObjectName("presFooter")
         layout.addWidget(self.footer)
+        self.panel = JumpPanel(self)
+        self.panel.hide()
+        self.panel.filterChanged.connect(self._filter_changed)
+        self.panel.jumpRequested.connect(self._jump)
+        self.panel.closeRequested.connect(self.close_panel)
+        self._apply_theme()
 
     # --- content ----------------------------------------------------------------------
 
     def show_alignment(self, workshop: Workshop, analysis: Analysis | None) -> None:
+        self._questions_mode = False
         self._workshop, self._analysis = workshop, analysis
-        hidden = workshop.details.blind_mode and not workshop.details.revealed
-        if hidden or analysis is None:
-            self._slides = [("hidden", None)]
-        else:
-            self._slides = [("overview", None)] + [("gap", g) for g in analysis.gaps]
-        self._index = 0
+        self._build_slides()
+        self._index = 1
         self._render()
 
     def show_question(self, workshop: Workshop, question: Question) -> None:
+        """The questionnaire's slides, opened on question; its number is its place in
+        the questionnaire."""
+        self._questions_mode = True
         self._workshop = workshop
-        self._slides = [("question", question)]
-        self._index = 0
+        self._build_slides()
+        self._index = next(
+            (
+                n
+                for n, (kind, q) in enumerate(self._slides)
+                if kind == "question" and q.id == question.id  # type: ignore[attr-defined]  # question slides carry a Question
+            ),
+            1,
+        )
         self._render()
 
+    def update_workshop(self, workshop: Workshop, analysis: Analysis | None) -> None:
+        """New answers or edits: the same slide stays up, with the new figures."""
+        key = self._slide_key(self._index)
+        self._workshop = workshop
+        if not self._questions_mode:
+            self._analysis = analysis
+        self._build_slides()
+        self._index = self._find(key)
+        self._render()
+
+    def _build_slides(self) -> None:
+        w = self._workshop
+        assert w is not None
+        slides: list[tuple[str, object]] = [("progress", None)]
+        if self._questions_mode:
+            slides += [("question", q) for q in w.questionnaire.questions()]
+        elif self._hidden() or self._analysis is None:
+            slides.append(("hidden", None))
+        else:
+            slides.append(("overview", None))
+            slides += [("gap", g) for g in self._analysis.gaps if self._filter.accepts(g)]
+        self._slides = slides
+        self._refresh_panel()
+
+    def _hidden(self) -> bool:
+        w = self._workshop
+        return w is not None and w.details.blind_mode and not w.details.revealed
+
+    def _slide_key(self, index: int) -> tuple[str, str]:
+        if not 0 <= index < len(self._slides):
+            return ("", "")
+        kind, payload = self._slides[index]
+        if kind == "gap":
+            return (kind, payload.question_id)  # type: ignore[attr-defined]  # gap slides carry a Gap
+        if kind == "question":
+            return (kind, payload.id)  # type: ignore[attr-defined]  # question slides carry a Question
+        return (kind, "")
+
+    def _find(self, key: tuple[str, str]) -> int:
+        for n in range(len(self._slides)):
+            if self._slide_key(n) == key:
+                return n
+        return min(1, len(self._slides) - 1)
+
     def slide_count(self) -> int:
-        return len(self._slides)
+        """The numbered slides (the progress slide is not counted)."""
+        return len(self._slides) - 1
 
     def current_slide(self) -> tuple[str, object]:
         return self._slides[self._index]
+
+    def current_number(self) -> int:
+        """The current slide's number as the footer shows it (0 on the progress slide)."""
+        return self._index
 
     def move(self, step: int) -> None:  # type: ignore[override]  # moves between slides; QWidget.move is never used here
         target = self._index + step
         if 0 <= target < len(self._slides):
             self._index = target
             self._render()
+
+    def _jump(self, index: int) -> None:
+        if 0 <= index < len(self._slides):
+            self._index = index
+            self._render()
+        self.close_panel()
+
+    # --- the jump list and filter -----------------------------------------------------
+
+    def open_panel(self) -> None:
+        self._place_panel()
+        self.panel.element.setEnabled(not self._questions_mode)
+        self.panel.kind.setEnabled(not self._questions_mode)
+        self.panel.severity.setEnabled(not self._questions_mode)
+        self._refresh_panel()
+        self.panel.show()
+        self.panel.raise_()
+        self.panel.slides.setFocus()
+
+    def close_panel(self) -> None:
+        self.panel.hide()
+        self.setFocus()
+
+    def _place_panel(self) -> None:
+        width = max(360, self.width() // 3)
+        self.panel.setGeometry(self.width() - width - 20, 20, width, self.height() - 40)
+
+    def _filter_changed(self) -> None:
+        self._filter = self.panel.current_filter()
+        key = self._slide_key(self._index)
+        self._build_slides()
+        self._index = self._find(key)
+        self._render()
+
+    def _refresh_panel(self) -> None:
+        titles = [self._slide_title(n) for n in range(len(self._slides))]
+        all_gaps = len(self._analysis.gaps) if self._analysis is not None else 0
+        shown = sum(1 for kind, _ in self._slides if kind == "gap")
+        self.panel.set_slides(titles, self._index, shown, all_gaps)
+
+    def _slide_title(self, index: int) -> str:
+        kind, payload = self._slides[index]
+        if kind == "progress":
+            return self.tr("Progress: who is done")
+        if kind == "overview":
+            return self.tr("{n}. Overview").format(n=index)
+        if kind == "hidden":
+            return self.tr("{n}. Answers are not revealed yet").format(n=index)
+        if kind == "gap":
+            gap: Gap = payload  # type: ignore[assignment]  # gap slides carry a Gap
+            return self.tr("{n}. Gap {gap}: {title} ({element})").format(
+                n=index, gap=index - 1, title=gap.title, element=element_label(gap.element)
+            )
+        question: Question = payload  # type: ignore[assignment]  # question slides carry a Question
+        return self.tr("{n}. {title}").format(n=index, title=question.title)
+
+    # --- rendering --------------------------------------------------------------------
 
     def _clear_body(self) -> None:
         while (item := self.body_layout.takeAt(0)) is not None:
@@ -145,12 +294,21 @@ class PresentationWindow(QWidget):
         self.notice.hide()
         w = self._workshop
         assert w is not None
+        if kind == "progress":
+            where = self.tr("Progress")
+        else:
+            where = self.tr("{n} / {total}").format(n=self._index, total=self.slide_count())
+        if self._filter.active and not self._questions_mode:
+            where += "   ·   " + self.tr("filtered")
         self.footer.setText(
-            self.tr("{title}   ·   {n} / {total}   ·   ← →  move   ·   Esc  leave").format(
-                title=w.details.title, n=self._index + 1, total=len(self._slides)
-            )
+            self.tr(
+                "{title}   ·   {where}   ·   ← →  move   ·   G  go to   ·   T  theme   ·   "
+                "Esc  leave"
+            ).format(title=w.details.title, where=where)
         )
-        if kind == "hidden":
+        if kind == "progress":
+            self._render_progress(w)
+        elif kind == "hidden":
             self.kicker.setText(w.details.title)
             self.heading.setText(self.tr("Answers are not revealed yet"))
             self.subheading.setText(
@@ -167,7 +325,59 @@ class PresentationWindow(QWidget):
         if self.isVisible():
             for child in self.body.findChildren(QWidget):
                 child.show()
+        if self.panel.isVisible():
+            self.panel.slides.setCurrentRow(self._index)
         self._apply_fonts()
+        self._apply_theme()
+
+    def _render_progress(self, w: Workshop) -> None:
+        rows = progress_of(w)
+        done = sum(r.done for r in rows)
+        total = sum(r.total for r in rows)
+        self.kicker.setText(w.details.title)
+        self.heading.setText(
+            self.tr("{done} of {total} participants done").format(done=done, total=total)
+        )
+        self.subheading.setText(self.tr("Updated as answers come in. Right arrow: the slides."))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(30)
+        grid.setVerticalSpacing(18)
+        for n, row in enumerate(rows):
+            name = QLabel(row.label)
+            name.setObjectName("presPartner")
+            name.setProperty("bold", True)
+            name.setProperty("partnerColour", row.colour)
+            bar = self._bar(row.done / row.total if row.total else 0.0, row.colour)
+            bar.setAccessibleName(self.tr("{partner}: done").format(partner=row.label))
+            text = (
+                self.tr("{partner} {done} of {total} done").format(
+                    partner=row.label, done=row.done, total=row.total
+                )
+                if row.total
+                else self.tr("{partner}: no participants").format(partner=row.label)
+            )
+            value = QLabel(text)
+            value.setObjectName("presValue")
+            grid.addWidget(name, n, 0)
+            grid.addWidget(bar, n, 1)
+            grid.addWidget(value, n, 2)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
+        self.body_layout.addLayout(grid)
+        self.body_layout.addStretch(1)
+
+    def _bar(self, fill: float, colour: str) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setRange(0, 1000)
+        bar.setValue(round(max(0.0, min(1.0, fill)) * 1000))
+        bar.setTextVisible(False)
+        bar.setFixedHeight(28)
+        bar.setStyleSheet(
+            f"QProgressBar {{ background: {self._theme.track}; border: none; "
+            f"border-radius: 6px; }}"
+            f"QProgressBar::chunk {{ background: {colour}; border-radius: 6px; }}"
+        )
+        return bar
 
     def _render_overview(self, w: Workshop) -> None:
         a = self._analysis
@@ -187,7 +397,7 @@ class PresentationWindow(QWidget):
             ).format(n=len(a.gaps), t=a.threshold)
         )
         elements = [e for e in Element if e in a.element_scores]
-        axes = [self.tr(e.label) for e in elements]
+        axes = [element_label(e) for e in elements]
         partners = {p.id: p for p in w.partners}
         series: list[tuple[str, QColor, list[float | None]]] = []
         for (left, right), scores in a.pair_element_scores.items():
@@ -213,10 +423,11 @@ class PresentationWindow(QWidget):
     def _render_gap(self, w: Workshop, gap: Gap) -> None:
         a = self._analysis
         assert a is not None
-        number = self._index  # slide 0 is the overview
+        number = self._index - 1  # slide 1 is the overview
+        shown = self.slide_count() - 1
         self.kicker.setText(
             self.tr("Gap {n} of {total}  ·  {element}").format(
-                n=number, total=len(a.gaps), element=self.tr(gap.element.label)
+                n=number, total=shown, element=element_label(gap.element)
             )
         )
         question = w.questionnaire.question(gap.question_id)
@@ -257,26 +468,17 @@ class PresentationWindow(QWidget):
     ) -> None:
         name = QLabel(partner.label)
         name.setObjectName("presPartner")
-        # Palette, not a style sheet: a sheet on the label would reset its large font.
-        palette = name.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(partner.colour))
-        name.setPalette(palette)
         name.setProperty("bold", True)
+        name.setProperty("partnerColour", partner.colour)
         text, fill = describe_position(question, position)
         value = QLabel(text)
         value.setObjectName("presValue")
         value.setWordWrap(True)
         grid.addWidget(name, row, 0)
         if fill is not None:
-            bar = QProgressBar()
-            bar.setRange(0, 1000)
-            bar.setValue(round(max(0.0, min(1.0, fill)) * 1000))
-            bar.setTextVisible(False)
-            bar.setFixedHeight(28)
-            bar.setStyleSheet(
-                f"QProgressBar {{ background: #E6E6E6; border: none; border-radius: 6px; }}"
-                f"QProgressBar::chunk {{ background: {partner.colour}; border-radius: 6px; }}"
-            )
+            bar = self._bar(fill, partner.colour)
+            bar.setAccessibleName(partner.label)
+            bar.setAccessibleDescription(text)
             grid.addWidget(bar, row, 1)
         grid.addWidget(value, row, 2)
         grid.setColumnStretch(1, 2)
@@ -288,7 +490,7 @@ class PresentationWindow(QWidget):
             self.tr("Question {n} of {total}  ·  {element}").format(
                 n=w.questionnaire.order_of(question.id) + 1,
                 total=len(w.questionnaire),
-                element=self.tr(element.label),
+                element=element_label(element),
             )
         )
         self.heading.setText(question.text)
@@ -315,23 +517,86 @@ class PresentationWindow(QWidget):
     # --- look and keys ----------------------------------------------------------------
 
     def _apply_fonts(self) -> None:
-        unit = max(12, self.height() // 40)
-        for widget, factor, bold in (
-            (self.kicker, 1.0, False),
-            (self.heading, 2.4, True),
-            (self.subheading, 1.2, False),
-            (self.notice, 0.9, False),
-            (self.footer, 0.7, False),
+        # Points at 1080 lines, scaled to this window's height, in pixels of its screen.
+        px_per_pt = self.logicalDpiY() / 72 * max(self.height(), 300) / 1080
+        for widget, size, bold in (
+            (self.kicker, "kicker", False),
+            (self.heading, "heading", True),
+            (self.subheading, "sub", False),
+            (self.notice, "notice", False),
+            (self.footer, "footer", False),
         ):
             font = QFont(widget.font())
-            font.setPixelSize(round(unit * factor))
+            font.setPixelSize(max(9, round(_SIZES_PT[size] * px_per_pt)))
             font.setBold(bold)
             widget.setFont(font)
         for label in self.body.findChildren(QLabel):
             font = QFont(label.font())
-            font.setPixelSize(round(unit * 1.4))
+            font.setPixelSize(max(9, round(_SIZES_PT["body"] * px_per_pt)))
             font.setBold(bool(label.property("bold")))
             label.setFont(font)
+
+    def body_point_size(self) -> float:
+        """The body text's size in points at this window's size (for checks)."""
+        return self.subheading.fontInfo().pixelSize() * 72 / self.logicalDpiY()
+
+    # --- theme and screen -------------------------------------------------------------
+
+    def theme(self) -> str:
+        return self._theme.name
+
+    def set_theme(self, name: str) -> None:
+        self._theme = THEMES[name]
+        self._render() if self._slides else self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        # Palettes, not style sheets: a sheet on a label would reset its large font.
+        t = self._theme
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(t.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(t.text))
+        self.setPalette(palette)
+        for label, colour in (
+            (self.kicker, t.kicker),
+            (self.heading, t.heading),
+            (self.subheading, t.muted),
+            (self.footer, t.muted),
+        ):
+            _set_text_colour(label, QColor(colour))
+        for label in self.body.findChildren(QLabel):
+            partner_colour = label.property("partnerColour")
+            if partner_colour:
+                _set_text_colour(label, readable_on(str(partner_colour), t))
+            else:
+                _set_text_colour(label, QColor(t.text))
+
+    def show_on_projector(self) -> None:
+        """Full screen on the second screen when there is one, else on this one."""
+        screen = projector_screen(QGuiApplication.screens(), QGuiApplication.primaryScreen())
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def next_screen(self) -> None:
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            return
+        current = self.screen()
+        screen = (
+            screens[(screens.index(current) + 1) % len(screens)]
+            if current in screens
+            else screens[0]
+        )
+        full = self.isFullScreen()
+        if full:
+            self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        if full:
+            self.showFullScreen()
+
+    # --- events -----------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -341,21 +606,44 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_fonts()
+        if self.panel.isVisible():
+            self._place_panel()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
-            self.close()
+            if self.panel.isVisible():
+                self.close_panel()
+            else:
+                self.close()
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
             self.move(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
             self.move(-1)
+        elif key == Qt.Key.Key_Home:
+            self._jump(1)
+        elif key == Qt.Key.Key_End:
+            self._jump(len(self._slides) - 1)
+        elif key == Qt.Key.Key_G:
+            self.open_panel()
+        elif key == Qt.Key.Key_P:
+            self._jump(0)
+        elif key == Qt.Key.Key_T:
+            self.set_theme("dark" if self._theme.name == "light" else "light")
+        elif key == Qt.Key.Key_S:
+            self.next_screen()
         else:
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _set_text_colour(label: QLabel, colour: QColor) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
 
 
 def _delete_layout(layout: QLayout) -> None:
