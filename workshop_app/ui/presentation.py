@@ -10,7 +10,7 @@ While the workshop is blind and not yet revealed, no answer-derived number is sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -23,50 +23,35 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
-    QLayout,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop_app.analysis.display import percent_text, score_text
-from workshop_app.analysis.positions import position_summary, short_words
-from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
-from workshop_app.domain.enums import Element, QuestionType
-from workshop_app.domain.model import Partner, Workshop
-from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
-from workshop_app.ui.models.labels import element_label, gap_kinds_text
+from workshop_app.analysis.results import Analysis, Gap
+from workshop_app.domain.model import Workshop
+from workshop_app.domain.questionnaire import Question
+from workshop_app.ui.models.labels import element_label
 from workshop_app.ui.presentation_parts import (
     THEMES,
     GapFilter,
     JumpPanel,
-    progress_of,
     projector_screen,
     readable_on,
+)
+from workshop_app.ui.presentation_slides import (
+    delete_layout,
+    render_gap,
+    render_overview,
+    render_progress,
+    render_question,
+    set_text_colour,
 )
 from workshop_app.ui.widgets.radar import RadarChart
 
 # Type sizes in points on a 1080-line screen, scaled with the window's height; body
 # text at 28 pt or more is read from the back of a room.
 _SIZES_PT = {"kicker": 24, "heading": 50, "sub": 30, "body": 30, "notice": 26, "footer": 18}
-
-
-def _blend(a: str, b: str) -> QColor:
-    ca, cb = QColor(a), QColor(b)
-    return QColor(
-        (ca.red() + cb.red()) // 2, (ca.green() + cb.green()) // 2, (ca.blue() + cb.blue()) // 2
-    )
-
-
-def describe_position(question: Question, position: PartnerPosition) -> tuple[str, float | None]:
-    """A short reading of a partner's position (the analysis's words) and a 0..1 bar fill."""
-    summary = position_summary(question, position)
-    if summary.kind == "texts" or not summary.words:
-        return "–", None
-    fill = summary.fill if summary.kind in ("value", "shares") else None
-    return short_words(summary, 90), fill
 
 
 class PresentationWindow(QWidget):
@@ -286,7 +271,7 @@ class PresentationWindow(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
             elif (layout := item.layout()) is not None:
-                _delete_layout(layout)
+                delete_layout(layout)
 
     def _render(self) -> None:
         self._clear_body()
@@ -307,7 +292,7 @@ class PresentationWindow(QWidget):
             ).format(title=w.details.title, where=where)
         )
         if kind == "progress":
-            self._render_progress(w)
+            render_progress(self, w)
         elif kind == "hidden":
             self.kicker.setText(w.details.title)
             self.heading.setText(self.tr("Answers are not revealed yet"))
@@ -315,11 +300,11 @@ class PresentationWindow(QWidget):
                 self.tr("The facilitator reveals the alignment on the Alignment page.")
             )
         elif kind == "overview":
-            self._render_overview(w)
+            render_overview(self, w)
         elif kind == "gap":
-            self._render_gap(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
+            render_gap(self, w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         elif kind == "question":
-            self._render_question(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
+            render_question(self, w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         # New children of a visible widget are shown on the next event loop; show them now
         # so the slide is complete at once (and the focus and tests see it).
         if self.isVisible():
@@ -329,190 +314,6 @@ class PresentationWindow(QWidget):
             self.panel.slides.setCurrentRow(self._index)
         self._apply_fonts()
         self._apply_theme()
-
-    def _render_progress(self, w: Workshop) -> None:
-        rows = progress_of(w)
-        done = sum(r.done for r in rows)
-        total = sum(r.total for r in rows)
-        self.kicker.setText(w.details.title)
-        self.heading.setText(
-            self.tr("{done} of {total} participants done").format(done=done, total=total)
-        )
-        self.subheading.setText(self.tr("Updated as answers come in. Right arrow: the slides."))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(30)
-        grid.setVerticalSpacing(18)
-        for n, row in enumerate(rows):
-            name = QLabel(row.label)
-            name.setObjectName("presPartner")
-            name.setProperty("bold", True)
-            name.setProperty("partnerColour", row.colour)
-            bar = self._bar(row.done / row.total if row.total else 0.0, row.colour)
-            bar.setAccessibleName(self.tr("{partner}: done").format(partner=row.label))
-            text = (
-                self.tr("{partner} {done} of {total} done").format(
-                    partner=row.label, done=row.done, total=row.total
-                )
-                if row.total
-                else self.tr("{partner}: no participants").format(partner=row.label)
-            )
-            value = QLabel(text)
-            value.setObjectName("presValue")
-            grid.addWidget(name, n, 0)
-            grid.addWidget(bar, n, 1)
-            grid.addWidget(value, n, 2)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
-        self.body_layout.addLayout(grid)
-        self.body_layout.addStretch(1)
-
-    def _bar(self, fill: float, colour: str) -> QProgressBar:
-        bar = QProgressBar()
-        bar.setRange(0, 1000)
-        bar.setValue(round(max(0.0, min(1.0, fill)) * 1000))
-        bar.setTextVisible(False)
-        bar.setFixedHeight(28)
-        bar.setStyleSheet(
-            f"QProgressBar {{ background: {self._theme.track}; border: none; "
-            f"border-radius: 6px; }}"
-            f"QProgressBar::chunk {{ background: {colour}; border-radius: 6px; }}"
-        )
-        return bar
-
-    def _render_overview(self, w: Workshop) -> None:
-        a = self._analysis
-        assert a is not None
-        self.kicker.setText(w.details.title)
-        index = a.overall_index
-        heading = self.tr("Alignment index {value}").format(value=score_text(index))
-        if a.definition_index is not None:
-            heading += "  ·  " + self.tr("Definition {value}").format(
-                value=score_text(a.definition_index)
-            )
-        self.heading.setText(heading)
-        self.subheading.setText(
-            self.tr(
-                "{n} gaps to discuss: partners differ (alignment below {t:.0%}), nobody has "
-                "defined it, or a partner does not know"
-            ).format(n=len(a.gaps), t=a.threshold)
-        )
-        elements = [e for e in Element if e in a.element_scores]
-        axes = [element_label(e) for e in elements]
-        partners = {p.id: p for p in w.partners}
-        series: list[tuple[str, QColor, list[float | None]]] = []
-        for (left, right), scores in a.pair_element_scores.items():
-            if left in partners and right in partners:
-                series.append(
-                    (
-                        f"{partners[left].label} – {partners[right].label}",
-                        _blend(partners[left].colour, partners[right].colour),
-                        [scores.get(e) for e in elements],
-                    )
-                )
-        series.append(
-            (
-                self.tr("All partners"),
-                QColor("#333333"),
-                [a.element_scores.get(e) for e in elements],
-            )
-        )
-        self.radar.set_data(axes, series)
-        self.body_layout.addWidget(self.radar, 1)
-        self.radar.show()
-
-    def _render_gap(self, w: Workshop, gap: Gap) -> None:
-        a = self._analysis
-        assert a is not None
-        number = self._index - 1  # slide 1 is the overview
-        shown = self.slide_count() - 1
-        self.kicker.setText(
-            self.tr("Gap {n} of {total}  ·  {element}").format(
-                n=number, total=shown, element=element_label(gap.element)
-            )
-        )
-        question = w.questionnaire.question(gap.question_id)
-        self._show_notice(question)
-        self.heading.setText(question.title)
-        why = gap_kinds_text(gap.kinds)
-        if gap.alignment is not None:
-            why += "   ·   " + self.tr("Alignment {value}").format(
-                value=percent_text(gap.alignment)
-            )
-        if gap.definition is not None:
-            why += "   ·   " + self.tr("Defined {value}").format(value=percent_text(gap.definition))
-        undecided = [p.label for p in w.partners if p.id in gap.undecided_partners]
-        if undecided:
-            why += "   ·   " + self.tr("Does not know: {names}").format(names=", ".join(undecided))
-        self.subheading.setText(why + ("   ·   " + question.text if question.short_title else ""))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(30)
-        grid.setVerticalSpacing(18)
-        positions = a.questions[gap.question_id].positions if gap.question_id in a.questions else {}
-        row = 0
-        for partner in w.partners:
-            position = positions.get(partner.id)
-            if position is None:
-                continue
-            self._partner_row(grid, row, partner, question, position)
-            row += 1
-        self.body_layout.addLayout(grid)
-        self.body_layout.addStretch(1)
-
-    def _partner_row(
-        self,
-        grid: QGridLayout,
-        row: int,
-        partner: Partner,
-        question: Question,
-        position: PartnerPosition,
-    ) -> None:
-        name = QLabel(partner.label)
-        name.setObjectName("presPartner")
-        name.setProperty("bold", True)
-        name.setProperty("partnerColour", partner.colour)
-        text, fill = describe_position(question, position)
-        value = QLabel(text)
-        value.setObjectName("presValue")
-        value.setWordWrap(True)
-        grid.addWidget(name, row, 0)
-        if fill is not None:
-            bar = self._bar(fill, partner.colour)
-            bar.setAccessibleName(partner.label)
-            bar.setAccessibleDescription(text)
-            grid.addWidget(bar, row, 1)
-        grid.addWidget(value, row, 2)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
-
-    def _render_question(self, w: Workshop, question: Question) -> None:
-        element = w.questionnaire.element_of(question.id)
-        self.kicker.setText(
-            self.tr("Question {n} of {total}  ·  {element}").format(
-                n=w.questionnaire.order_of(question.id) + 1,
-                total=len(w.questionnaire),
-                element=element_label(element),
-            )
-        )
-        self.heading.setText(question.text)
-        self.subheading.setText(question.help)
-        self._show_notice(question)
-        lines: list[str] = []
-        if question.type is QuestionType.LIKERT:
-            for p in range(question.scale_lo, question.scale_hi + 1):
-                anchor = question.anchor_label(p)
-                lines.append(f"{p}   {anchor}" if anchor else str(p))
-        elif question.options:
-            lines = [f"{i}   {o.label}" for i, o in enumerate(question.options, start=1)]
-        for line in lines:
-            label = QLabel(line)
-            label.setObjectName("presValue")
-            label.setWordWrap(True)
-            self.body_layout.addWidget(label)
-        self.body_layout.addStretch(1)
-
-    def _show_notice(self, question: Question) -> None:
-        self.notice.setText(QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE))
-        self.notice.setVisible(question.sensitive)
 
     # --- look and keys ----------------------------------------------------------------
 
@@ -562,13 +363,13 @@ class PresentationWindow(QWidget):
             (self.subheading, t.muted),
             (self.footer, t.muted),
         ):
-            _set_text_colour(label, QColor(colour))
+            set_text_colour(label, QColor(colour))
         for label in self.body.findChildren(QLabel):
             partner_colour = label.property("partnerColour")
             if partner_colour:
-                _set_text_colour(label, readable_on(str(partner_colour), t))
+                set_text_colour(label, readable_on(str(partner_colour), t))
             else:
-                _set_text_colour(label, QColor(t.text))
+                set_text_colour(label, QColor(t.text))
 
     def show_on_projector(self) -> None:
         """Full screen on the second screen when there is one, else on this one."""
@@ -638,19 +439,3 @@ class PresentationWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
-
-
-def _set_text_colour(label: QLabel, colour: QColor) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(palette)
-
-
-def _delete_layout(layout: QLayout) -> None:
-    while (item := layout.takeAt(0)) is not None:
-        if (widget := item.widget()) is not None:
-            widget.setParent(None)
-            widget.deleteLater()
-        elif (inner := item.layout()) is not None:
-            _delete_layout(inner)
-    layout.deleteLater()

@@ -157,8 +157,12 @@ class JumpPanel(QFrame):
             label.setProperty("keepFont", True)
 
     def current_filter(self) -> GapFilter:
+        # Item data comes back from Qt as the enum's plain string value.
+        element, kind = self.element.currentData(), self.kind.currentData()
         return GapFilter(
-            self.element.currentData(), self.kind.currentData(), self.severity.currentData()
+            None if element is None else Element(element),
+            None if kind is None else GapKind(kind),
+            float(self.severity.currentData()),
         )
 
     def set_slides(self, titles: list[str], current: int, shown: int, total: int) -> None:
