@@ -590,6 +590,7 @@ class MainWindow(QMainWindow):
         dialog.resize(820, 640)
         layout = QVBoxLayout(dialog)
         browser = QTextBrowser()
+        browser.setAccessibleName(self.tr("User guide"))
         browser.setOpenExternalLinks(False)
         browser.setMarkdown(user_guide_text())
         layout.addWidget(browser)

@@ -106,6 +106,7 @@ class AlignmentPage(Page):
 
         # --- the content --------------------------------------------------------------
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Alignment views"))
         self.tabs.setDocumentMode(True)
         self.stack.addWidget(self.tabs)
         self._build_overview()
@@ -215,6 +216,7 @@ class AlignmentPage(Page):
 
         scroll = QScrollArea()
         scroll.setWidget(detail)
+        scroll.setAccessibleName(self.tr("The chosen gap"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.gap_detail = detail

@@ -194,6 +194,7 @@ class QuestionnairePage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(card)
+        scroll.setAccessibleName(self.tr("Question"))
         self.scroll = scroll
         self.card = card
         self.body_stack = QStackedWidget()
@@ -1103,8 +1104,16 @@ class QuestionnairePage(Page):
         self._tab_chain(self.choice_group.buttons())
 
     def _tab_chain(self, widgets: list[Any]) -> None:
-        """Tab goes through an answer's options in order, then to the comment."""
-        chain = [*widgets, self.comment_edit]
+        """Tab goes through an answer's options in order, then to the comment and the
+        buttons below it (new options would otherwise come last, after Next)."""
+        chain = [
+            *widgets,
+            self.comment_edit,
+            self.back_button,
+            self.dont_know_button,
+            self.skip_button,
+            self.next_button,
+        ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
