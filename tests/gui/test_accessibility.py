@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -156,7 +157,7 @@ def test_focus_order_follows_the_layout(qtbot, main: MainWindow) -> None:
         tops = [w.mapTo(page, w.rect().topLeft()) for w in seen]
         pairs = list(zip(tops, seen, strict=True))
         assert len(seen) > 1, f"{type(page).__name__}: Tab does not move on"
-        for (a, wa), (b, wb) in zip(pairs, pairs[1:], strict=False):
+        for (a, wa), (b, wb) in pairwise(pairs):
             # Same row (overlapping vertically) may go right; otherwise downwards.
             same_row = abs(a.y() - b.y()) < max(wa.height(), wb.height())
             assert same_row or b.y() > a.y(), (
