@@ -164,3 +164,55 @@ def test_focus_order_follows_the_layout(qtbot, main: MainWindow) -> None:
                 f"{type(page).__name__}: Tab goes from {type(wa).__name__} "
                 f"{accessible_name(wa)!r} up to {type(wb).__name__} {accessible_name(wb)!r}"
             )
+
+
+def _alignment_page(main: MainWindow):
+    from workshop_app.ui.pages.alignment import AlignmentPage
+
+    for row in range(main.nav.count()):
+        main.nav.setCurrentRow(row)
+        page = main.page_stack.currentWidget()
+        if isinstance(page, AlignmentPage):
+            return page
+    raise AssertionError("no Alignment page")
+
+
+def test_the_radar_has_a_table_with_the_same_figures(qtbot, main: MainWindow) -> None:
+    page = _alignment_page(main)
+    session = main.session
+    assert session is not None
+    session.put(replace(session.workshop().details, revealed=True), text="Reveal")
+    table = page.radar_table
+    assert table.isVisibleTo(page) and accessible_name(table)
+    for mode in range(page.radar_mode.count()):
+        page.radar_mode.setCurrentIndex(mode)
+        axes, series = page.radar.axes(), page.radar.series()
+        assert series and table.rowCount() == len(series)
+        assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == axes
+        for row, (name, _colour, values) in enumerate(series):
+            assert table.verticalHeaderItem(row).text() == name
+            shown = [table.item(row, c).text() for c in range(len(values))]
+            assert shown == ["–" if v is None else str(round(v)) for v in values]
+
+
+def test_colour_is_never_the_only_signal(qtbot, main: MainWindow) -> None:
+    from workshop_app.ui.models.alignment import ALIGNMENT_ROLE
+
+    page = _alignment_page(main)
+    session = main.session
+    assert session is not None
+    session.put(replace(session.workshop().details, revealed=True), text="Reveal")
+    heat = page.heat_model
+    coloured = 0
+    for row in range(heat.rowCount()):
+        for column in range(heat.columnCount()):
+            index = heat.index(row, column)
+            if heat.data(index, ALIGNMENT_ROLE) is not None:
+                coloured += 1
+                assert heat.data(index, Qt.ItemDataRole.DisplayRole), (row, column)
+    assert coloured
+    gaps = page.gaps_model
+    for row in range(gaps.rowCount()):
+        kinds = gaps.data(gaps.index(row, gaps.KINDS), Qt.ItemDataRole.DisplayRole)
+        status = gaps.data(gaps.index(row, gaps.STATUS), Qt.ItemDataRole.DisplayRole)
+        assert kinds and status  # the kind and status in words, not only as a colour
