@@ -290,6 +290,7 @@ class PresentationWindow(QWidget):
                 "{title}   ·   {where}   ·   ← →  move   ·   G  go to   ·   T  theme   ·   "
                 "Esc  leave"
             ).format(title=w.details.title, where=where)
+            + ("   ·   " + self.tr("S  next screen") if len(QGuiApplication.screens()) > 1 else "")
         )
         if kind == "progress":
             render_progress(self, w)
