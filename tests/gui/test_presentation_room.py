@@ -190,3 +190,39 @@ def test_the_element_filter_lists_every_element(qtbot, revealed: Workshop) -> No
     window = _window(qtbot, revealed)
     items = [window.panel.element.itemData(i) for i in range(window.panel.element.count())]
     assert items == [None, *(e.value for e in Element)]
+
+
+def test_opens_on_the_projector_and_s_moves_it_to_the_next_screen(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    screens = [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1280, "height": 800},
+        {"name": "Projector", "x": 1280, "y": 0, "width": 1920, "height": 1080},
+    ]
+    for screen in screens:
+        screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "PYTHONPATH": str(root),
+    }
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("screens_probe.py"))],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    on = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("screen")]
+    assert on == ["Projector", "Laptop", "Projector"], result.stdout
+    first = next(line for line in result.stdout.splitlines() if line.startswith("screen"))
+    assert "(1280, 0, 1920, 1080)" in first  # fills the projector
+    assert "S  next screen" in result.stdout
