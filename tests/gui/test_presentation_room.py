@@ -172,6 +172,11 @@ def test_dark_and_light_themes(qtbot, revealed: Workshop) -> None:
     assert window.theme() == "dark" and background_lightness() < 0.2
     heading = window.heading.palette().color(window.heading.foregroundRole())
     assert heading.lightnessF() > 0.8  # light text on the dark background
+    assert window.current_slide()[0] == "overview"
+    radar_text = window.radar.palette().color(window.radar.foregroundRole())
+    assert radar_text.lightnessF() > 0.8  # the chart's labels too
+    all_partners = window.radar.series()[-1][1]
+    assert all_partners.lightnessF() > 0.8  # and its darkest series
     qtbot.keyClick(window, Qt.Key.Key_T)
     assert window.theme() == "light" and background_lightness() > 0.9
 

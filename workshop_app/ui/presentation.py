@@ -36,6 +36,7 @@ from workshop_app.ui.presentation_parts import (
     THEMES,
     GapFilter,
     JumpPanel,
+    Theme,
     projector_screen,
     readable_on,
 )
@@ -347,6 +348,9 @@ class PresentationWindow(QWidget):
     def theme(self) -> str:
         return self._theme.name
 
+    def theme_colours(self) -> Theme:
+        return self._theme
+
     def set_theme(self, name: str) -> None:
         self._theme = THEMES[name]
         self._render() if self._slides else self._apply_theme()
@@ -363,6 +367,7 @@ class PresentationWindow(QWidget):
             (self.heading, t.heading),
             (self.subheading, t.muted),
             (self.footer, t.muted),
+            (self.radar, t.text),
         ):
             set_text_colour(label, QColor(colour))
         for label in self.body.findChildren(QLabel):

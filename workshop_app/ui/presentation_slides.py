@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QProgressBar
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QProgressBar, QWidget
 
 from workshop_app.analysis.display import percent_text, score_text
 from workshop_app.analysis.positions import position_summary, short_words
@@ -121,7 +121,7 @@ def render_overview(view: PresentationWindow, w: Workshop) -> None:
     series.append(
         (
             view.tr("All partners"),
-            QColor("#333333"),
+            QColor(view.theme_colours().text),  # light on the dark theme
             [a.element_scores.get(e) for e in elements],
         )
     )
@@ -226,7 +226,7 @@ def show_notice(view: PresentationWindow, question: Question) -> None:
     view.notice.setVisible(question.sensitive)
 
 
-def set_text_colour(label: QLabel, colour: QColor) -> None:
+def set_text_colour(label: QWidget, colour: QColor) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, colour)
     label.setPalette(palette)
