@@ -207,6 +207,8 @@ class RadarTable(QTableWidget):
                 text = "–" if value is None else format_number(round(value))
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                # Read-only figures: selectable for a screen reader, never editable.
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.setItem(row, column, item)
         # As tall as its rows, so it never needs its own scroll bar on the page.
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
