@@ -10,7 +10,7 @@ from workshop_app.domain.enums import QuestionType
 from workshop_app.exports.pdf_full import position_text
 from workshop_app.exports.term_sheet import _Builder
 from workshop_app.ui.pages.alignment import describe_position as page_words
-from workshop_app.ui.presentation import describe_position as projector_words
+from workshop_app.ui.presentation_slides import describe_position as projector_words
 
 
 def test_multi_choice_positions_read_the_same_in_every_medium(qapp, small_demo) -> None:

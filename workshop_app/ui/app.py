@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 from workshop_app.session.gc_timer import collect_on_qt_thread
 from workshop_app.storage.backups import data_dir
 from workshop_app.ui.errors import ExceptionHandler
+from workshop_app.ui.fonts import install_fonts
 from workshop_app.ui.start import APPLICATION, ORGANISATION, recent_files
 
 log = logging.getLogger("workshop_app")
@@ -79,6 +80,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # Fusion everywhere: the same look on every platform, and a focus frame drawn in the
     # palette's highlight colour, set to the style sheet's focus orange.
     app.setStyle("Fusion")
+    install_fonts(app)
     use_readable_locale()
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#1F5FAD"))

@@ -557,10 +557,21 @@ class MainWindow(QMainWindow):
             hidden = workshop.details.blind_mode and not workshop.details.revealed
             window.show_alignment(workshop, None if hidden else self.session.analysis())
         window.closed.connect(self._presentation_closed)
+        # Live: new answers update the progress slide and the figures on the slide shown.
+        self.session.changed.connect(self._update_presentation)
         self.presentation = window
-        window.showFullScreen()
+        window.show_on_projector()
+
+    def _update_presentation(self) -> None:
+        if self.presentation is None or self.session is None:
+            return
+        workshop = self.session.workshop()
+        hidden = workshop.details.blind_mode and not workshop.details.revealed
+        self.presentation.update_workshop(workshop, None if hidden else self.session.analysis())
 
     def _presentation_closed(self) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self._update_presentation)
         self.presentation = None
 
     def show_about(self) -> None:
@@ -589,6 +600,7 @@ class MainWindow(QMainWindow):
         dialog.resize(820, 640)
         layout = QVBoxLayout(dialog)
         browser = QTextBrowser()
+        browser.setAccessibleName(self.tr("User guide"))
         browser.setOpenExternalLinks(False)
         browser.setMarkdown(user_guide_text())
         layout.addWidget(browser)

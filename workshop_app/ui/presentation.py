@@ -2,17 +2,20 @@
 
 Shows the alignment (overall index and element radar, then one gap per slide with each
 partner's position in its colour) or, from the questionnaire, the current question.
-Left/Right or PageUp/PageDown move between slides; Esc leaves. While the workshop is
-blind and not yet revealed, no answer-derived number is shown.
+Left/Right or PageUp/PageDown move between slides; G opens the gap filter and a list to
+jump to any slide; P shows how many participants are done (updated as answers come in);
+T switches between the light and the dark theme; S moves to the next screen; Esc leaves.
+While the workshop is blind and not yet revealed, no answer-derived number is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QGuiApplication,
     QKeyEvent,
     QPalette,
     QResizeEvent,
@@ -20,42 +23,41 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
-    QLayout,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop_app.analysis.display import percent_text, score_text
-from workshop_app.analysis.positions import position_summary, short_words
-from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
-from workshop_app.domain.enums import Element, QuestionType
-from workshop_app.domain.model import Partner, Workshop
-from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
-from workshop_app.ui.models.labels import gap_kinds_text
+from workshop_app.analysis.results import Analysis, Gap
+from workshop_app.domain.model import Workshop
+from workshop_app.domain.questionnaire import Question
+from workshop_app.ui.models.labels import element_label
+from workshop_app.ui.presentation_parts import (
+    THEMES,
+    GapFilter,
+    JumpPanel,
+    Theme,
+    projector_screen,
+    readable_on,
+)
+from workshop_app.ui.presentation_slides import (
+    delete_layout,
+    render_gap,
+    render_overview,
+    render_progress,
+    render_question,
+    set_text_colour,
+)
 from workshop_app.ui.widgets.radar import RadarChart
 
-
-def _blend(a: str, b: str) -> QColor:
-    ca, cb = QColor(a), QColor(b)
-    return QColor(
-        (ca.red() + cb.red()) // 2, (ca.green() + cb.green()) // 2, (ca.blue() + cb.blue()) // 2
-    )
-
-
-def describe_position(question: Question, position: PartnerPosition) -> tuple[str, float | None]:
-    """A short reading of a partner's position (the analysis's words) and a 0..1 bar fill."""
-    summary = position_summary(question, position)
-    if summary.kind == "texts" or not summary.words:
-        return "–", None
-    fill = summary.fill if summary.kind in ("value", "shares") else None
-    return short_words(summary, 90), fill
+# Type sizes in points on a 1080-line screen, scaled with the window's height; body
+# text at 28 pt or more is read from the back of a room.
+_SIZES_PT = {"kicker": 24, "heading": 50, "sub": 30, "body": 30, "notice": 26, "footer": 18}
 
 
 class PresentationWindow(QWidget):
-    """A full-screen view; build it, call show_alignment() or show_question(), then show."""
+    """A full-screen view; build it, call show_alignment() or show_question(), then
+    show_on_projector() (or show())."""
 
     closed = Signal()
 
@@ -63,11 +65,24 @@ class PresentationWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
         self.setWindowTitle(self.tr("Presentation"))
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAccessibleName(self.tr("Presentation"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Left and Right move between slides; G filters the gaps and jumps to a "
+                "slide; P shows progress; T switches theme; S moves to the next screen; "
+                "Esc leaves"
+            )
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
+        # Slide 0 is the progress slide, outside the numbering; content starts at 1.
         self._slides: list[tuple[str, object]] = []
         self._index = 0
         self._workshop: Workshop | None = None
         self._analysis: Analysis | None = None
+        self._questions_mode = False
+        self._filter = GapFilter()
+        self._theme = THEMES["light"]
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 30)
@@ -93,39 +108,159 @@ class PresentationWindow(QWidget):
         self.body_layout.setContentsMargins(0, 20, 0, 0)
         layout.addWidget(self.body, 1)
         self.radar = RadarChart()
+        self.radar.setAccessibleName(self.tr("Alignment by element"))
         self.footer = QLabel()
         self.footer.setObjectName("presFooter")
         layout.addWidget(self.footer)
+        self.panel = JumpPanel(self)
+        self.panel.hide()
+        self.panel.filterChanged.connect(self._filter_changed)
+        self.panel.jumpRequested.connect(self._jump)
+        self.panel.closeRequested.connect(self.close_panel)
+        self._apply_theme()
 
     # --- content ----------------------------------------------------------------------
 
     def show_alignment(self, workshop: Workshop, analysis: Analysis | None) -> None:
+        self._questions_mode = False
         self._workshop, self._analysis = workshop, analysis
-        hidden = workshop.details.blind_mode and not workshop.details.revealed
-        if hidden or analysis is None:
-            self._slides = [("hidden", None)]
-        else:
-            self._slides = [("overview", None)] + [("gap", g) for g in analysis.gaps]
-        self._index = 0
+        self._build_slides()
+        self._index = 1
         self._render()
 
     def show_question(self, workshop: Workshop, question: Question) -> None:
+        """The questionnaire's slides, opened on question; its number is its place in
+        the questionnaire."""
+        self._questions_mode = True
         self._workshop = workshop
-        self._slides = [("question", question)]
-        self._index = 0
+        self._build_slides()
+        self._index = next(
+            (
+                n
+                for n, (kind, q) in enumerate(self._slides)
+                if kind == "question" and q.id == question.id  # type: ignore[attr-defined]  # question slides carry a Question
+            ),
+            1,
+        )
         self._render()
 
+    def update_workshop(self, workshop: Workshop, analysis: Analysis | None) -> None:
+        """New answers or edits: the same slide stays up, with the new figures."""
+        key = self._slide_key(self._index)
+        self._workshop = workshop
+        if not self._questions_mode:
+            self._analysis = analysis
+        self._build_slides()
+        self._index = self._find(key)
+        self._render()
+
+    def _build_slides(self) -> None:
+        w = self._workshop
+        assert w is not None
+        slides: list[tuple[str, object]] = [("progress", None)]
+        if self._questions_mode:
+            slides += [("question", q) for q in w.questionnaire.questions()]
+        elif self._hidden() or self._analysis is None:
+            slides.append(("hidden", None))
+        else:
+            slides.append(("overview", None))
+            slides += [("gap", g) for g in self._analysis.gaps if self._filter.accepts(g)]
+        self._slides = slides
+        self._refresh_panel()
+
+    def _hidden(self) -> bool:
+        w = self._workshop
+        return w is not None and w.details.blind_mode and not w.details.revealed
+
+    def _slide_key(self, index: int) -> tuple[str, str]:
+        if not 0 <= index < len(self._slides):
+            return ("", "")
+        kind, payload = self._slides[index]
+        if kind == "gap":
+            return (kind, payload.question_id)  # type: ignore[attr-defined]  # gap slides carry a Gap
+        if kind == "question":
+            return (kind, payload.id)  # type: ignore[attr-defined]  # question slides carry a Question
+        return (kind, "")
+
+    def _find(self, key: tuple[str, str]) -> int:
+        for n in range(len(self._slides)):
+            if self._slide_key(n) == key:
+                return n
+        return min(1, len(self._slides) - 1)
+
     def slide_count(self) -> int:
-        return len(self._slides)
+        """The numbered slides (the progress slide is not counted)."""
+        return len(self._slides) - 1
 
     def current_slide(self) -> tuple[str, object]:
         return self._slides[self._index]
+
+    def current_number(self) -> int:
+        """The current slide's number as the footer shows it (0 on the progress slide)."""
+        return self._index
 
     def move(self, step: int) -> None:  # type: ignore[override]  # moves between slides; QWidget.move is never used here
         target = self._index + step
         if 0 <= target < len(self._slides):
             self._index = target
             self._render()
+
+    def _jump(self, index: int) -> None:
+        if 0 <= index < len(self._slides):
+            self._index = index
+            self._render()
+        self.close_panel()
+
+    # --- the jump list and filter -----------------------------------------------------
+
+    def open_panel(self) -> None:
+        self._place_panel()
+        self.panel.element.setEnabled(not self._questions_mode)
+        self.panel.kind.setEnabled(not self._questions_mode)
+        self.panel.severity.setEnabled(not self._questions_mode)
+        self._refresh_panel()
+        self.panel.show()
+        self.panel.raise_()
+        self.panel.slides.setFocus()
+
+    def close_panel(self) -> None:
+        self.panel.hide()
+        self.setFocus()
+
+    def _place_panel(self) -> None:
+        width = max(360, self.width() // 3)
+        self.panel.setGeometry(self.width() - width - 20, 20, width, self.height() - 40)
+
+    def _filter_changed(self) -> None:
+        self._filter = self.panel.current_filter()
+        key = self._slide_key(self._index)
+        self._build_slides()
+        self._index = self._find(key)
+        self._render()
+
+    def _refresh_panel(self) -> None:
+        titles = [self._slide_title(n) for n in range(len(self._slides))]
+        all_gaps = len(self._analysis.gaps) if self._analysis is not None else 0
+        shown = sum(1 for kind, _ in self._slides if kind == "gap")
+        self.panel.set_slides(titles, self._index, shown, all_gaps)
+
+    def _slide_title(self, index: int) -> str:
+        kind, payload = self._slides[index]
+        if kind == "progress":
+            return self.tr("Progress: who is done")
+        if kind == "overview":
+            return self.tr("{n}. Overview").format(n=index)
+        if kind == "hidden":
+            return self.tr("{n}. Answers are not revealed yet").format(n=index)
+        if kind == "gap":
+            gap: Gap = payload  # type: ignore[assignment]  # gap slides carry a Gap
+            return self.tr("{n}. Gap {gap}: {title} ({element})").format(
+                n=index, gap=index - 1, title=gap.title, element=element_label(gap.element)
+            )
+        question: Question = payload  # type: ignore[assignment]  # question slides carry a Question
+        return self.tr("{n}. {title}").format(n=index, title=question.title)
+
+    # --- rendering --------------------------------------------------------------------
 
     def _clear_body(self) -> None:
         while (item := self.body_layout.takeAt(0)) is not None:
@@ -137,7 +272,7 @@ class PresentationWindow(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
             elif (layout := item.layout()) is not None:
-                _delete_layout(layout)
+                delete_layout(layout)
 
     def _render(self) -> None:
         self._clear_body()
@@ -145,193 +280,130 @@ class PresentationWindow(QWidget):
         self.notice.hide()
         w = self._workshop
         assert w is not None
+        if kind == "progress":
+            where = self.tr("Progress")
+        else:
+            where = self.tr("{n} / {total}").format(n=self._index, total=self.slide_count())
+        if self._filter.active and not self._questions_mode:
+            where += "   ·   " + self.tr("filtered")
         self.footer.setText(
-            self.tr("{title}   ·   {n} / {total}   ·   ← →  move   ·   Esc  leave").format(
-                title=w.details.title, n=self._index + 1, total=len(self._slides)
-            )
+            self.tr(
+                "{title}   ·   {where}   ·   ← →  move   ·   G  go to   ·   T  theme   ·   "
+                "Esc  leave"
+            ).format(title=w.details.title, where=where)
+            + ("   ·   " + self.tr("S  next screen") if len(QGuiApplication.screens()) > 1 else "")
         )
-        if kind == "hidden":
+        if kind == "progress":
+            render_progress(self, w)
+        elif kind == "hidden":
             self.kicker.setText(w.details.title)
             self.heading.setText(self.tr("Answers are not revealed yet"))
             self.subheading.setText(
                 self.tr("The facilitator reveals the alignment on the Alignment page.")
             )
         elif kind == "overview":
-            self._render_overview(w)
+            render_overview(self, w)
         elif kind == "gap":
-            self._render_gap(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
+            render_gap(self, w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         elif kind == "question":
-            self._render_question(w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
+            render_question(self, w, payload)  # type: ignore[arg-type]  # payload's type follows the slide kind
         # New children of a visible widget are shown on the next event loop; show them now
         # so the slide is complete at once (and the focus and tests see it).
         if self.isVisible():
             for child in self.body.findChildren(QWidget):
                 child.show()
+        if self.panel.isVisible():
+            self.panel.slides.setCurrentRow(self._index)
         self._apply_fonts()
-
-    def _render_overview(self, w: Workshop) -> None:
-        a = self._analysis
-        assert a is not None
-        self.kicker.setText(w.details.title)
-        index = a.overall_index
-        heading = self.tr("Alignment index {value}").format(value=score_text(index))
-        if a.definition_index is not None:
-            heading += "  ·  " + self.tr("Definition {value}").format(
-                value=score_text(a.definition_index)
-            )
-        self.heading.setText(heading)
-        self.subheading.setText(
-            self.tr(
-                "{n} gaps to discuss: partners differ (alignment below {t:.0%}), nobody has "
-                "defined it, or a partner does not know"
-            ).format(n=len(a.gaps), t=a.threshold)
-        )
-        elements = [e for e in Element if e in a.element_scores]
-        axes = [self.tr(e.label) for e in elements]
-        partners = {p.id: p for p in w.partners}
-        series: list[tuple[str, QColor, list[float | None]]] = []
-        for (left, right), scores in a.pair_element_scores.items():
-            if left in partners and right in partners:
-                series.append(
-                    (
-                        f"{partners[left].label} – {partners[right].label}",
-                        _blend(partners[left].colour, partners[right].colour),
-                        [scores.get(e) for e in elements],
-                    )
-                )
-        series.append(
-            (
-                self.tr("All partners"),
-                QColor("#333333"),
-                [a.element_scores.get(e) for e in elements],
-            )
-        )
-        self.radar.set_data(axes, series)
-        self.body_layout.addWidget(self.radar, 1)
-        self.radar.show()
-
-    def _render_gap(self, w: Workshop, gap: Gap) -> None:
-        a = self._analysis
-        assert a is not None
-        number = self._index  # slide 0 is the overview
-        self.kicker.setText(
-            self.tr("Gap {n} of {total}  ·  {element}").format(
-                n=number, total=len(a.gaps), element=self.tr(gap.element.label)
-            )
-        )
-        question = w.questionnaire.question(gap.question_id)
-        self._show_notice(question)
-        self.heading.setText(question.title)
-        why = gap_kinds_text(gap.kinds)
-        if gap.alignment is not None:
-            why += "   ·   " + self.tr("Alignment {value}").format(
-                value=percent_text(gap.alignment)
-            )
-        if gap.definition is not None:
-            why += "   ·   " + self.tr("Defined {value}").format(value=percent_text(gap.definition))
-        undecided = [p.label for p in w.partners if p.id in gap.undecided_partners]
-        if undecided:
-            why += "   ·   " + self.tr("Does not know: {names}").format(names=", ".join(undecided))
-        self.subheading.setText(why + ("   ·   " + question.text if question.short_title else ""))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(30)
-        grid.setVerticalSpacing(18)
-        positions = a.questions[gap.question_id].positions if gap.question_id in a.questions else {}
-        row = 0
-        for partner in w.partners:
-            position = positions.get(partner.id)
-            if position is None:
-                continue
-            self._partner_row(grid, row, partner, question, position)
-            row += 1
-        self.body_layout.addLayout(grid)
-        self.body_layout.addStretch(1)
-
-    def _partner_row(
-        self,
-        grid: QGridLayout,
-        row: int,
-        partner: Partner,
-        question: Question,
-        position: PartnerPosition,
-    ) -> None:
-        name = QLabel(partner.label)
-        name.setObjectName("presPartner")
-        # Palette, not a style sheet: a sheet on the label would reset its large font.
-        palette = name.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(partner.colour))
-        name.setPalette(palette)
-        name.setProperty("bold", True)
-        text, fill = describe_position(question, position)
-        value = QLabel(text)
-        value.setObjectName("presValue")
-        value.setWordWrap(True)
-        grid.addWidget(name, row, 0)
-        if fill is not None:
-            bar = QProgressBar()
-            bar.setRange(0, 1000)
-            bar.setValue(round(max(0.0, min(1.0, fill)) * 1000))
-            bar.setTextVisible(False)
-            bar.setFixedHeight(28)
-            bar.setStyleSheet(
-                f"QProgressBar {{ background: #E6E6E6; border: none; border-radius: 6px; }}"
-                f"QProgressBar::chunk {{ background: {partner.colour}; border-radius: 6px; }}"
-            )
-            grid.addWidget(bar, row, 1)
-        grid.addWidget(value, row, 2)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
-
-    def _render_question(self, w: Workshop, question: Question) -> None:
-        element = w.questionnaire.element_of(question.id)
-        self.kicker.setText(
-            self.tr("Question {n} of {total}  ·  {element}").format(
-                n=w.questionnaire.order_of(question.id) + 1,
-                total=len(w.questionnaire),
-                element=self.tr(element.label),
-            )
-        )
-        self.heading.setText(question.text)
-        self.subheading.setText(question.help)
-        self._show_notice(question)
-        lines: list[str] = []
-        if question.type is QuestionType.LIKERT:
-            for p in range(question.scale_lo, question.scale_hi + 1):
-                anchor = question.anchor_label(p)
-                lines.append(f"{p}   {anchor}" if anchor else str(p))
-        elif question.options:
-            lines = [f"{i}   {o.label}" for i, o in enumerate(question.options, start=1)]
-        for line in lines:
-            label = QLabel(line)
-            label.setObjectName("presValue")
-            label.setWordWrap(True)
-            self.body_layout.addWidget(label)
-        self.body_layout.addStretch(1)
-
-    def _show_notice(self, question: Question) -> None:
-        self.notice.setText(QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE))
-        self.notice.setVisible(question.sensitive)
+        self._apply_theme()
 
     # --- look and keys ----------------------------------------------------------------
 
     def _apply_fonts(self) -> None:
-        unit = max(12, self.height() // 40)
-        for widget, factor, bold in (
-            (self.kicker, 1.0, False),
-            (self.heading, 2.4, True),
-            (self.subheading, 1.2, False),
-            (self.notice, 0.9, False),
-            (self.footer, 0.7, False),
+        # Points at 1080 lines, scaled to this window's height, in pixels of its screen.
+        px_per_pt = self.logicalDpiY() / 72 * max(self.height(), 300) / 1080
+        for widget, size, bold in (
+            (self.kicker, "kicker", False),
+            (self.heading, "heading", True),
+            (self.subheading, "sub", False),
+            (self.notice, "notice", False),
+            (self.footer, "footer", False),
         ):
             font = QFont(widget.font())
-            font.setPixelSize(round(unit * factor))
+            font.setPixelSize(max(9, round(_SIZES_PT[size] * px_per_pt)))
             font.setBold(bold)
             widget.setFont(font)
         for label in self.body.findChildren(QLabel):
             font = QFont(label.font())
-            font.setPixelSize(round(unit * 1.4))
+            font.setPixelSize(max(9, round(_SIZES_PT["body"] * px_per_pt)))
             font.setBold(bool(label.property("bold")))
             label.setFont(font)
+
+    def body_point_size(self) -> float:
+        """The body text's size in points at this window's size (for checks)."""
+        return self.subheading.fontInfo().pixelSize() * 72 / self.logicalDpiY()
+
+    # --- theme and screen -------------------------------------------------------------
+
+    def theme(self) -> str:
+        return self._theme.name
+
+    def theme_colours(self) -> Theme:
+        return self._theme
+
+    def set_theme(self, name: str) -> None:
+        self._theme = THEMES[name]
+        self._render() if self._slides else self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        # Palettes, not style sheets: a sheet on a label would reset its large font.
+        t = self._theme
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(t.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(t.text))
+        self.setPalette(palette)
+        for label, colour in (
+            (self.kicker, t.kicker),
+            (self.heading, t.heading),
+            (self.subheading, t.muted),
+            (self.footer, t.muted),
+            (self.radar, t.text),
+        ):
+            set_text_colour(label, QColor(colour))
+        for label in self.body.findChildren(QLabel):
+            partner_colour = label.property("partnerColour")
+            if partner_colour:
+                set_text_colour(label, readable_on(str(partner_colour), t))
+            else:
+                set_text_colour(label, QColor(t.text))
+
+    def show_on_projector(self) -> None:
+        """Full screen on the second screen when there is one, else on this one."""
+        screen = projector_screen(QGuiApplication.screens(), QGuiApplication.primaryScreen())
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def next_screen(self) -> None:
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            return
+        current = self.screen()
+        screen = (
+            screens[(screens.index(current) + 1) % len(screens)]
+            if current in screens
+            else screens[0]
+        )
+        full = self.isFullScreen()
+        if full:
+            self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        if full:
+            self.showFullScreen()
+
+    # --- events -----------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -341,28 +413,35 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_fonts()
+        if self.panel.isVisible():
+            self._place_panel()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
-            self.close()
+            if self.panel.isVisible():
+                self.close_panel()
+            else:
+                self.close()
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
             self.move(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
             self.move(-1)
+        elif key == Qt.Key.Key_Home:
+            self._jump(1)
+        elif key == Qt.Key.Key_End:
+            self._jump(len(self._slides) - 1)
+        elif key == Qt.Key.Key_G:
+            self.open_panel()
+        elif key == Qt.Key.Key_P:
+            self._jump(0)
+        elif key == Qt.Key.Key_T:
+            self.set_theme("dark" if self._theme.name == "light" else "light")
+        elif key == Qt.Key.Key_S:
+            self.next_screen()
         else:
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
-
-
-def _delete_layout(layout: QLayout) -> None:
-    while (item := layout.takeAt(0)) is not None:
-        if (widget := item.widget()) is not None:
-            widget.setParent(None)
-            widget.deleteLater()
-        elif (inner := item.layout()) is not None:
-            _delete_layout(inner)
-    layout.deleteLater()

@@ -41,6 +41,9 @@ class AnswerPanel(QWidget):
     def __init__(self, after: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._after = after  # Tab leaves the options for this widget (the comment)
+        # ... and then goes through these (the page's buttons below the comment), set by
+        # the page once it made them: new options would otherwise come last, after Next.
+        self.tab_tail: list[QWidget] = []
         self._filling = False
 
     def show_answer(
@@ -77,8 +80,9 @@ class AnswerPanel(QWidget):
             self.edited.emit()
 
     def _tab_chain(self, widgets: Sequence[QWidget]) -> None:
-        """Tab goes through an answer's options in order, then to the comment."""
-        for before, after in pairwise([*widgets, self._after]):
+        """Tab goes through an answer's options in order, then to the comment and the
+        buttons below it."""
+        for before, after in pairwise([*widgets, self._after, *self.tab_tail]):
             QWidget.setTabOrder(before, after)
 
 

@@ -57,7 +57,7 @@ from workshop_app.ui.widgets.page_parts import (
     source_row,
     table_view,
 )
-from workshop_app.ui.widgets.radar import RadarChart
+from workshop_app.ui.widgets.radar import RadarChart, RadarTable
 
 OVERALL, PAIRS = "overall", "pairs"
 
@@ -106,6 +106,7 @@ class AlignmentPage(Page):
 
         # --- the content --------------------------------------------------------------
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Alignment views"))
         self.tabs.setDocumentMode(True)
         self.stack.addWidget(self.tabs)
         self._build_overview()
@@ -136,6 +137,9 @@ class AlignmentPage(Page):
         lay.addLayout(top)
         self.radar = RadarChart()
         lay.addWidget(self.radar, 1)
+        # The same figures as a table: the chart's text alternative.
+        self.radar_table = RadarTable(self.radar)
+        lay.addWidget(self.radar_table)
         self.tabs.addTab(page, self.tr("Overview"))
 
     def _build_gaps(self) -> None:
@@ -215,6 +219,7 @@ class AlignmentPage(Page):
 
         scroll = QScrollArea()
         scroll.setWidget(detail)
+        scroll.setAccessibleName(self.tr("The chosen gap"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.gap_detail = detail

@@ -71,6 +71,7 @@ class GovernancePage(Page):
         lay = QVBoxLayout(self)
         self.message = InlineMessage()
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Governance views"))
         self.tabs.setDocumentMode(True)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.message)

@@ -26,8 +26,9 @@ from workshop_app.domain.template_format import questionnaire_from_dict
 from workshop_app.session import WorkshopSession
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
@@ -57,10 +58,12 @@ class QuestionnaireSettings(QWidget):
         form.addRow(self.tr("&Description:"), self.description_edit)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Sections (one per element):")))
-        self.sections = _table([self.tr("Element"), self.tr("Title"), self.tr("Intro")])
+        self.sections = _table(
+            [self.tr("Element"), self.tr("Title"), self.tr("Intro")], self.tr("Sections")
+        )
         layout.addWidget(self.sections)
         layout.addWidget(QLabel(self.tr("Glossary (terms participants must know):")))
-        self.glossary = _table([self.tr("Term"), self.tr("Meaning")])
+        self.glossary = _table([self.tr("Term"), self.tr("Meaning")], self.tr("Glossary"))
         layout.addWidget(self.glossary)
         row = QHBoxLayout()
         self.add_term = QPushButton(self.tr("Add &term"))

@@ -172,6 +172,7 @@ class QuestionnaireView(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(card)
+        scroll.setAccessibleName(self.tr("Question"))
         self.scroll = scroll
         self.card = card
         self.body_stack = QStackedWidget()
@@ -219,6 +220,14 @@ class QuestionnaireView(Page):
         self.keys_label.setObjectName("hint")
         self.keys_label.setWordWrap(True)  # whole at 1024 wide
         outer.addWidget(self.keys_label)
+        tail: list[QWidget] = [
+            self.back_button,
+            self.dont_know_button,
+            self.skip_button,
+            self.next_button,
+        ]
+        for panel in dict.fromkeys(self.panels.values()):
+            panel.tab_tail = tail
 
         # On a small screen the focused answer option scrolls into view.
         app = QApplication.instance()

@@ -56,6 +56,7 @@ class SetupPage(Page):
 
         self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Workshop setup"))
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +195,9 @@ class SetupPage(Page):
         f.dateLayout.insertWidget(0, self.date_edit)
         f.dateCaption.setBuddy(self.date_edit)
         QWidget.setTabOrder(f.phaseCombo, self.date_edit)
-        QWidget.setTabOrder(self.date_edit, f.facilitatorEdit)
+        # Down the form: the date, then location, then facilitator (as laid out).
+        QWidget.setTabOrder(self.date_edit, f.locationEdit)
+        QWidget.setTabOrder(f.locationEdit, f.facilitatorEdit)
         f.titleEdit.editingFinished.connect(lambda: self._save_text("title", f.titleEdit))
         f.locationEdit.editingFinished.connect(lambda: self._save_text("location", f.locationEdit))
         f.facilitatorEdit.editingFinished.connect(

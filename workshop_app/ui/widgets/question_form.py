@@ -117,6 +117,8 @@ class QuestionForm(QWidget):
         self.scale_hi = QSpinBox()
         for box in (self.scale_lo, self.scale_hi):
             box.setRange(-10, 20)
+        self.scale_lo.setAccessibleName(self.tr("Scale from"))
+        self.scale_hi.setAccessibleName(self.tr("Scale to"))
         self.anchors = QTableWidget(0, 2)
         self.anchors.setHorizontalHeaderLabels([self.tr("Point"), self.tr("Label")])
         self.anchors.horizontalHeader().setStretchLastSection(True)
@@ -129,6 +131,7 @@ class QuestionForm(QWidget):
         self.options.verticalHeader().setVisible(False)
         self.options.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.options.setMinimumHeight(120)
+        self.options.setAccessibleName(self.tr("Options"))
         self.add_option_button = QPushButton(self.tr("Add o&ption"))
         self.remove_option_button = QPushButton(self.tr("Remove option"))
         self.total_edit = QLineEdit()
@@ -225,6 +228,11 @@ class QuestionForm(QWidget):
         holder = self._wrap(box)
         caption = QLabel(label)
         caption.setBuddy(widget)
+        # The caption sits outside the field's holder, where Qt does not look for a
+        # buddy's text: name the field for screen readers explicitly.
+        name = label.replace("&", "").replace("\n", " ").strip().rstrip(":")
+        if name and not widget.accessibleName():
+            widget.setAccessibleName(name)
         self.form.addRow(caption, holder)
         self.errors[key] = error
         self.rows[key] = (caption, holder)

@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from workshop_app.ui.models.base import format_number
 
 Series = tuple[str, QColor, list[float | None]]
 
@@ -18,6 +27,8 @@ _RINGS = 4
 
 
 class RadarChart(QWidget):
+    dataChanged = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._axes: list[str] = []
@@ -34,6 +45,7 @@ class RadarChart(QWidget):
         self.setAccessibleDescription(self._describe())
         self.setToolTip(self._describe())
         self.update()
+        self.dataChanged.emit()
 
     def axes(self) -> list[str]:
         return list(self._axes)
@@ -167,3 +179,38 @@ class RadarChart(QWidget):
                 painter.drawText(QPointF(x + swatch + 6, y + fm.ascent() + 2), name)
                 x += w
         return line_h * len(rows) + 4
+
+
+class RadarTable(QTableWidget):
+    """The radar's figures as a table: its text alternative for screen readers and for
+    anyone who cannot tell the series' colours apart. Follows the chart's data."""
+
+    def __init__(self, chart: RadarChart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.setAccessibleName(self.tr("Alignment scores as a table"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        chart.dataChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        axes, series = self.chart.axes(), self.chart.series()
+        self.clear()
+        self.setColumnCount(len(axes))
+        self.setRowCount(len(series))
+        self.setHorizontalHeaderLabels(axes)
+        self.setVerticalHeaderLabels([name for name, _, _ in series])
+        for row, (_name, _colour, values) in enumerate(series):
+            for column, value in enumerate(values):
+                text = "–" if value is None else format_number(round(value))
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                # Read-only figures: selectable for a screen reader, never editable.
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.setItem(row, column, item)
+        # As tall as its rows, so it never needs its own scroll bar on the page.
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(height + 4)
