@@ -110,6 +110,7 @@ class DealTermsPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
+        scroll.setAccessibleName(self.tr("Head of terms"))
         root = QHBoxLayout(self)
         root.addWidget(self.heads_list, 1)
         root.addWidget(scroll, 3)
