@@ -51,8 +51,7 @@ def test_failed_check_emits_navigation_to_its_page_and_field(qtbot, session) -> 
 )
 def test_export_writes_the_file(qtbot, session, tmp_path, monkeypatch, button, suffix, magic):
     page = _page(qtbot, session)
-    if not getattr(page, button).isEnabled():
-        pytest.skip(getattr(page, button).toolTip())
+    assert getattr(page, button).isEnabled(), getattr(page, button).toolTip()
     target = tmp_path / f"export 한빛.{suffix}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     asked: list[str] = []
@@ -69,9 +68,24 @@ def test_export_writes_the_file(qtbot, session, tmp_path, monkeypatch, button, s
 
 
 def test_cancelled_dialog_exports_nothing(qtbot, session, tmp_path, monkeypatch) -> None:
+    from workshop_app.ui import tasks
+
     page = _page(qtbot, session)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: offered.append(a[2]) or ("", "")
+    )
+    started: list[str] = []
+    run_task = tasks.run_task
+    monkeypatch.setattr(
+        tasks,
+        "run_task",
+        lambda parent, title, *a: started.append(title) or run_task(parent, title, *a),
+    )
     page.term_sheet_button.click()
+    assert offered and offered[0].endswith("term sheet.xlsx")  # the dialog was shown
+    assert started == []  # and, cancelled, no export began (it would run off the UI thread)
+    assert page.term_sheet_button.isEnabled() and page.pdf_button.isEnabled()
     assert list(tmp_path.glob("*.xlsx")) == []
 
 
