@@ -136,13 +136,13 @@ def make_workshop(
             "w1",
             "Test workshop",
             gap_threshold=threshold,
-            **(details or {}),  # type: ignore[arg-type]
+            **(details or {}),  # type: ignore[arg-type]  # the caller's field values
         ),
         questionnaire=make_questionnaire(questions),
         partners=partners,
         participants=tuple(people),
         answers=tuple(given),
-        **extra,  # type: ignore[arg-type]
+        **extra,  # type: ignore[arg-type]  # the caller's field values
     )
 
 

@@ -326,7 +326,7 @@ def test_without_a_command_the_desktop_app_opens(
 ) -> None:
     opened: list[str | None] = []
     fake = types.ModuleType("workshop_app.ui.app")
-    fake.run_app = lambda path: opened.append(path) or 0  # type: ignore[attr-defined]
+    fake.run_app = lambda path: opened.append(path) or 0  # type: ignore[attr-defined]  # a stand-in module
     monkeypatch.setitem(sys.modules, "workshop_app.ui.app", fake)
     assert main([]) == 0
     assert main([str(demo_path)]) == 0
@@ -340,7 +340,7 @@ def test_without_a_display_the_desktop_app_is_a_clear_error_not_an_abort(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     fake = types.ModuleType("workshop_app.ui.app")
-    fake.run_app = lambda path: pytest.fail("Qt must not start")  # type: ignore[attr-defined]
+    fake.run_app = lambda path: pytest.fail("Qt must not start")  # type: ignore[attr-defined]  # a stand-in module
     monkeypatch.setitem(sys.modules, "workshop_app.ui.app", fake)
     code, _, err = _run(capsys, demo_path)
     assert code == 1
