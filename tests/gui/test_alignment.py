@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from workshop_app.domain.enums import GapStatus
-from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.pages.alignment import AlignmentPage
-
-
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
 
 
 def _page(qtbot, session) -> AlignmentPage:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.models.contributions import ContributionsModel
 from workshop_app.ui.pages.contributions import ContributionsPage
-
-
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
 
 
 def _page(qtbot, session) -> ContributionsPage:

@@ -12,11 +12,6 @@ from workshop_app.ui.models.readiness import ReadinessModel
 from workshop_app.ui.pages.review import ReviewPage
 
 
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
-
-
 def _page(qtbot, session) -> ReviewPage:
     page = ReviewPage(session)
     qtbot.addWidget(page)
