@@ -172,7 +172,7 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
     from workshop_app.analysis import analyse
     from workshop_app.analysis.heads import heads_to_dict, parties_to_dict
     from workshop_app.analysis.report import analysis_to_dict
-    from workshop_app.domain.questionnaire import QuestionType
+    from workshop_app.domain.enums import QuestionType
     from workshop_app.domain.scope import active_question_ids, is_asked
 
     q = workshop.questionnaire

@@ -104,7 +104,7 @@ def test_an_unwritable_folder_names_the_target_not_the_temporary_file(
     def refuse(path: object, flags: int, mode: int = 0o777, **kw: object) -> int:
         if flags & os.O_CREAT and Path(str(path)).parent == tmp_path:
             raise PermissionError(13, "Permission denied", str(path))
-        return real_open(path, flags, mode, **kw)  # type: ignore[arg-type]
+        return real_open(path, flags, mode, **kw)  # type: ignore[arg-type]  # os.open takes what it was given
 
     monkeypatch.setattr(atomic.os, "open", refuse)  # the one writer every export uses
     with pytest.raises(WorkshopError, match=r"(?i)permission denied") as caught:

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from workshop_app.domain.enums import ActionStatus, GapStatus
-from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.pages.actions import ActionsPage
-
-
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
 
 
 def _page(qtbot, session) -> ActionsPage:

@@ -16,15 +16,21 @@ def test_result_comes_back_on_the_ui_thread(qtbot) -> None:
     ui_thread = threading.get_ident()
     ran_on: list[int] = []
     results: list[object] = []
+    called_back_on: list[int] = []
 
     def work() -> str:
         ran_on.append(threading.get_ident())
         return "Übersicht 概要.pdf"
 
-    task = run_task(parent, "Export", work, results.append, lambda exc: results.append(exc))
+    def done(result: object) -> None:
+        called_back_on.append(threading.get_ident())
+        results.append(result)
+
+    task = run_task(parent, "Export", work, done, lambda exc: results.append(exc))
     qtbot.waitUntil(lambda: bool(results))
     assert results == ["Übersicht 概要.pdf"]
-    assert ran_on and ran_on[0] != ui_thread
+    assert ran_on and ran_on[0] != ui_thread  # the work ran off the UI thread
+    assert called_back_on == [ui_thread]  # and its result came back onto it
     assert not task.running
 
 

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.models.contributions import ContributionsModel
 from workshop_app.ui.pages.contributions import ContributionsPage
-
-
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
 
 
 def _page(qtbot, session) -> ContributionsPage:
@@ -75,18 +68,28 @@ def test_capacity_warning_appears_when_promises_overlap(qtbot, session) -> None:
     w = session.workshop()
     c = w.contributions[0]
     partner = w.partner(c.partner_id)
+
+    def warned() -> bool:
+        return not page.warning.isHidden() and partner.label in page.warning.text()
+
+    def row_tip() -> str:
+        index = page.model.index(page.model.row_of(c.id), 0)
+        return str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+    # Room for everything first: no warning about this partner, and none on the row.
+    session.put(replace(partner, capacities=((c.unit, 1e9),)), text="room")
+    session.put(replace(c, quantity=1.0), text="small")
+    assert not warned()
+    assert "beyond its declared capacity" not in row_tip()
+    # Then a promise beyond the declared capacity.
     session.put(replace(partner, capacities=((c.unit, 1.0),)), text="capacity")
     session.put(replace(c, quantity=5.0), text="qty")
-    assert not page.warning.isHidden()
-    assert partner.label in page.warning.text()
-    row = page.model.row_of(c.id)
-    assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == page.model.flag(
-        page.model.item(row)
-    )
+    assert warned()
+    assert partner.label in row_tip() and "beyond its declared capacity" in row_tip()
     session.undo_stack.undo()
     session.undo_stack.undo()
-    page.refresh()
-    assert partner.label not in page.warning.text() or page.warning.isHidden()
+    assert not warned()
+    assert "beyond its declared capacity" not in row_tip()
 
 
 def test_edit_undo_redo(qtbot, session) -> None:

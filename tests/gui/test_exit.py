@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 from workshop_app.ui.pages.exit import ExitPage
-
-
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
 
 
 def _page(qtbot, session) -> ExitPage:

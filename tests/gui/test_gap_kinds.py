@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt
 
 from workshop_app.analysis import analyse
 from workshop_app.analysis.display import percent_text, score_text
 from workshop_app.domain.enums import GapKind
 from workshop_app.domain.model import Workshop
-from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.alignment import GapsModel
 from workshop_app.ui.pages.alignment import AlignmentPage
 from workshop_app.ui.presentation import PresentationWindow
-
-
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
 
 
 def test_alignment_page_names_the_kind_of_every_gap_and_the_definition_index(

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from workshop_app.domain.enums import RightCode
-from workshop_app.session import WorkshopSession
 from workshop_app.ui.models.governance import DecisionRightsModel
 from workshop_app.ui.pages.governance import GovernancePage, starter_decisions
-
-
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
 
 
 def _page(qtbot, session) -> GovernancePage:

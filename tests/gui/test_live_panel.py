@@ -17,10 +17,7 @@ from workshop_app.storage.store import create_workshop, open_workshop
 from workshop_app.ui.live_panel import LivePanel
 from workshop_app.ui.mainwindow import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
+pytestmark = pytest.mark.usefixtures("isolated_data")
 
 
 @pytest.fixture
@@ -28,17 +25,6 @@ def path(tmp_path: Path) -> Path:
     p = tmp_path / "live panel.workshop"
     create_workshop(p, live_workshop()).close(backup=False)
     return p
-
-
-@pytest.fixture
-def window(qtbot, path: Path) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_path(path)
-    return w
 
 
 def _free_port() -> int:

@@ -15,12 +15,7 @@ from workshop_app.ui import mainwindow
 from workshop_app.ui.mainwindow import MainWindow, lock_path
 from workshop_app.ui.start import NewWorkshopDialog, recent_files
 
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("isolated_data")
 
 
 @pytest.fixture

@@ -17,10 +17,7 @@ from workshop_app.ui.models import participants as pc
 from workshop_app.ui.models import partners as pt
 from workshop_app.ui.start import NewWorkshopDialog
 
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
+pytestmark = pytest.mark.usefixtures("isolated_data")
 
 
 def _key(

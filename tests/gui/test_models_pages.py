@@ -27,11 +27,6 @@ from workshop_app.ui.models.governance import (
 from workshop_app.ui.models.readiness import ReadinessModel
 
 
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
-
-
 def _contributions(session: WorkshopSession) -> ContributionsModel:
     m = ContributionsModel(session)
     w = session.workshop()

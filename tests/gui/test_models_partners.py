@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import ValidationError
 from workshop_app.session import WorkshopSession
-from workshop_app.storage.store import open_workshop
 from workshop_app.ui.models import participants as pc
 from workshop_app.ui.models import partners as pt
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel, parse_capacities
-
-
-@pytest.fixture
-def session(qtbot, demo_path: Path):
-    store = open_workshop(demo_path)
-    yield WorkshopSession(store)
-    store.close(backup=False)
 
 
 def test_partners_model_contract_and_values(qtmodeltester, session: WorkshopSession) -> None:

@@ -35,11 +35,11 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     state: dict[str, object] = {"answer": QMessageBox.StandardButton.No, "shown": []}
 
     def question(parent, title, text, *args, **kwargs):
-        state["shown"].append(text)  # type: ignore[union-attr]
+        state["shown"].append(text)  # type: ignore[union-attr]  # "shown" holds a list
         return state["answer"]
 
     def note(parent, title, text, *args, **kwargs):
-        state["shown"].append(text)  # type: ignore[union-attr]
+        state["shown"].append(text)  # type: ignore[union-attr]  # "shown" holds a list
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "question", question)

@@ -24,14 +24,6 @@ from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
 
 
-@pytest.fixture
-def session(qtbot, demo_path: Path):
-    store = open_workshop(demo_path)
-    s = WorkshopSession(store)
-    yield s
-    store.close(backup=False)
-
-
 def _stored(path: Path):
     store = open_workshop(path, read_only=True)
     try:

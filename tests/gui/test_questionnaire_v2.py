@@ -17,10 +17,7 @@ from workshop_app.storage.store import create_workshop, open_workshop
 from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.models import participants as pc
 
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
+pytestmark = pytest.mark.usefixtures("isolated_data")
 
 
 def _scoped_workshop():
@@ -49,18 +46,6 @@ def path(tmp_path: Path) -> Path:
     p = tmp_path / "v2.workshop"
     create_workshop(p, _scoped_workshop()).close(backup=False)
     return p
-
-
-@pytest.fixture
-def window(qtbot, path: Path) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    assert w.open_path(path)
-    return w
 
 
 def test_key_0_and_the_button_answer_dont_know_apart_from_skip(

@@ -39,8 +39,26 @@ def test_without_enough_axes_nothing_breaks(qtbot) -> None:
     chart = RadarChart()
     qtbot.addWidget(chart)
     chart.resize(300, 300)
-    chart.set_data(["one"], [("x", QColor("#1F5FAD"), [50])])
-    assert chart.grab().width() == 300
+    blank = chart.grab().toImage()
+    chart.set_data(["one", "two"], [("x", QColor("#1F5FAD"), [50, 80])])
+    image = chart.grab().toImage()
+    # No web of two spokes: the series' colour shows only in the legend along the bottom.
+    coloured = [
+        y
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).name() == "#1f5fad"
+    ]
+    assert coloured and min(coloured) > image.height() * 0.8
+    # The middle says why instead ("Not enough scores yet").
+    middle = range(int(image.height() * 0.4), int(image.height() * 0.6))
+    assert any(
+        image.pixelColor(x, y) != blank.pixelColor(x, y)
+        for x in range(image.width())
+        for y in middle
+    )
+    chart.set_data([], [])
+    assert not chart.grab().isNull()  # no axes at all paints too
 
 
 def test_heat_colours_run_red_to_green_with_readable_text() -> None:

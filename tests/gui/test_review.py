@@ -12,11 +12,6 @@ from workshop_app.ui.models.readiness import ReadinessModel
 from workshop_app.ui.pages.review import ReviewPage
 
 
-@pytest.fixture
-def session(qapp, demo_store):
-    return WorkshopSession(demo_store)
-
-
 def _page(qtbot, session) -> ReviewPage:
     page = ReviewPage(session)
     qtbot.addWidget(page)
@@ -51,8 +46,7 @@ def test_failed_check_emits_navigation_to_its_page_and_field(qtbot, session) -> 
 )
 def test_export_writes_the_file(qtbot, session, tmp_path, monkeypatch, button, suffix, magic):
     page = _page(qtbot, session)
-    if not getattr(page, button).isEnabled():
-        pytest.skip(getattr(page, button).toolTip())
+    assert getattr(page, button).isEnabled(), getattr(page, button).toolTip()
     target = tmp_path / f"export 한빛.{suffix}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     asked: list[str] = []
@@ -69,9 +63,20 @@ def test_export_writes_the_file(qtbot, session, tmp_path, monkeypatch, button, s
 
 
 def test_cancelled_dialog_exports_nothing(qtbot, session, tmp_path, monkeypatch) -> None:
+    from workshop_app.ui import tasks
+
     page = _page(qtbot, session)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: offered.append(a[2]) or ("", "")
+    )
+    started: list[str] = []
+    # Recorded, not run: an export begun here would finish after the test looked.
+    monkeypatch.setattr(tasks, "run_task", lambda parent, title, *a: started.append(title))
     page.term_sheet_button.click()
+    assert offered and offered[0].endswith("term sheet.xlsx")  # the dialog was shown
+    assert started == []  # and, cancelled, no export began (it would run off the UI thread)
+    assert page.term_sheet_button.isEnabled() and page.pdf_button.isEnabled()
     assert list(tmp_path.glob("*.xlsx")) == []
 
 

@@ -5,19 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
 from workshop_app.domain.model import Answer, Participant, Partner
 from workshop_app.session import WorkshopSession
 from workshop_app.storage.store import open_workshop
-
-
-@pytest.fixture
-def session(qtbot, demo_path: Path):
-    store = open_workshop(demo_path)
-    s = WorkshopSession(store)
-    yield s
-    store.close(backup=False)
 
 
 def _reload(path: Path):

@@ -16,10 +16,7 @@ from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.models import partners as pt
 from workshop_app.ui.pages.setup import SetupPage
 
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
+pytestmark = pytest.mark.usefixtures("isolated_data")
 
 
 @pytest.fixture

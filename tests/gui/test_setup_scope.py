@@ -12,10 +12,7 @@ from workshop_app.domain.scope import tags_match
 from workshop_app.exchange.templates import default_template
 from workshop_app.storage.store import create_workshop, new_workshop
 
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
+pytestmark = pytest.mark.usefixtures("isolated_data")
 
 
 @pytest.fixture

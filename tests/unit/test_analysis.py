@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.test_analysis_builders import (
+from tests.unit.analysis_builders import (
     ALL_TYPES,
     ALLOCATION,
     DEFINITION,

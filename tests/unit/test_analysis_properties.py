@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_analysis_builders import (
+from tests.unit.analysis_builders import (
     ALL_TYPES,
     ALLOCATION,
     DEFINITION,

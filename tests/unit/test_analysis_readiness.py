@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.test_analysis_builders import likert, make_workshop, ready_terms
+from tests.unit.analysis_builders import likert, make_workshop, ready_terms
 from workshop_app.analysis import GAP_SEVERITY_THRESHOLD, analyse
 from workshop_app.analysis.heads import HEADS_BY_PHASE, head_states
 from workshop_app.analysis.readiness import before_reveal

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from tests.unit.test_analysis_builders import (
+from tests.unit.analysis_builders import (
     DEFINITION,
     DK,
     LIKERT,

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.unit.test_analysis_builders import (
+from tests.unit.analysis_builders import (
     DEFINITION,
     DK,
     LIKERT,

@@ -10,6 +10,7 @@ import sys
 import types
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from workshop_app import atomic
@@ -264,9 +265,27 @@ def test_prework_export_and_import(
     code, out, err = _run(capsys, "prework", "export", demo_path, "--partner", "한빛", book)
     assert code == 0, err
     assert "한빛배터리 Hanbit Battery" in out and book.read_bytes()[:2] == b"PK"
-    code, out, err = _run(capsys, "prework", "import", demo_path, book)
+    # 김민준 writes a new answer into the workbook; the import takes it into the workshop.
+    with open_workshop(demo_path) as store:
+        workshop = store.load()
+    person = next(p for p in workshop.participants if p.name == "김민준")
+    texts = {q.id for q in workshop.questionnaire.questions() if q.type is QuestionType.TEXT}
+    wb = openpyxl.load_workbook(book)
+    sheet = wb[person.name]
+    row = next(c.row for c in sheet["A"] if c.value in texts)
+    question_id = sheet[f"A{row}"].value
+    sheet[f"D{row}"] = "Gemeinsam führen, 함께 이끌기."
+    wb.save(book)
+    code, out, err = _run(capsys, "prework", "import", demo_path, book, "--prefer", "workbook")
     assert code == 0, err
-    assert out.strip()  # the import's summary
+    assert "pre-work of 한빛배터리 Hanbit Battery (3 participants)" in out
+    people = {p.id for p in workshop.participants if p.partner_id == person.partner_id}
+    given = sum(a.participant_id in people for a in workshop.answers)
+    assert f"0 answers added, 1 updated, {given - 1} unchanged" in out, out
+    assert "1 differing answer taken from the workbook" in out, out
+    with open_workshop(demo_path) as store:
+        answers = {(a.participant_id, a.question_id): a.value for a in store.load().answers}
+    assert answers[(person.id, question_id)] == "Gemeinsam führen, 함께 이끌기."
 
 
 def test_prework_partner_is_matched_by_name_or_short_name(
@@ -324,7 +343,7 @@ def test_without_a_command_the_desktop_app_opens(
 ) -> None:
     opened: list[str | None] = []
     fake = types.ModuleType("workshop_app.ui.app")
-    fake.run_app = lambda path: opened.append(path) or 0  # type: ignore[attr-defined]
+    fake.run_app = lambda path: opened.append(path) or 0  # type: ignore[attr-defined]  # a stand-in module
     monkeypatch.setitem(sys.modules, "workshop_app.ui.app", fake)
     assert main([]) == 0
     assert main([str(demo_path)]) == 0
@@ -338,7 +357,7 @@ def test_without_a_display_the_desktop_app_is_a_clear_error_not_an_abort(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     fake = types.ModuleType("workshop_app.ui.app")
-    fake.run_app = lambda path: pytest.fail("Qt must not start")  # type: ignore[attr-defined]
+    fake.run_app = lambda path: pytest.fail("Qt must not start")  # type: ignore[attr-defined]  # a stand-in module
     monkeypatch.setitem(sys.modules, "workshop_app.ui.app", fake)
     code, _, err = _run(capsys, demo_path)
     assert code == 1

@@ -30,7 +30,9 @@ from workshop_app.domain.enums import (
 from workshop_app.domain.errors import ValidationError
 
 # HeadStatus too: storage and interchange resolve field types in this module's namespace.
-from workshop_app.domain.heads import HeadOfTerms, HeadStatus, PartyDetails  # noqa: F401
+from workshop_app.domain.heads import HeadOfTerms as HeadOfTerms
+from workshop_app.domain.heads import HeadStatus as HeadStatus
+from workshop_app.domain.heads import PartyDetails as PartyDetails
 from workshop_app.domain.languages import CODES as LANGUAGE_CODES
 from workshop_app.domain.languages import DEFAULT_LANGUAGE
 from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value

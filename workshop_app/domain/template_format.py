@@ -149,7 +149,9 @@ def _unknown(data: dict[str, Any], allowed: set[str], source: str, where: str) -
         )
 
 
-def _enum_list(values: Any, enum: type[Enum], source: str, where: str, field: str) -> tuple:
+def _enum_list(
+    values: Any, enum: type[Enum], source: str, where: str, field: str
+) -> tuple[Any, ...]:
     if values is None or values == ALL:
         return ()
     if not isinstance(values, list):

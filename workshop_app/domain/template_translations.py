@@ -43,7 +43,9 @@ def _fail(source: str, where: str, field: str, problem: str) -> TemplateError:
     return exc
 
 
-def _mapping(value: Any, source: str, where: str, field: str, allowed: set[str] | None) -> dict:
+def _mapping(
+    value: Any, source: str, where: str, field: str, allowed: set[str] | None
+) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):

@@ -262,7 +262,7 @@ def _required_fields(cls: type) -> set[str]:
 
 
 def _entity(
-    cls: type, value: Any, path: str, read_value: Callable[[dict, str], Any] | None = None
+    cls: type, value: Any, path: str, read_value: Callable[[dict[str, Any], str], Any] | None = None
 ) -> Any:
     names = {f.name for f in dataclasses.fields(cls) if not f.name.startswith("_")}
     data = _object(value, path, names, _required_fields(cls))
@@ -306,8 +306,8 @@ def _entity(
     return entity
 
 
-def _answer_value(question: Question | None) -> Callable[[dict, str], Any]:
-    def read(data: dict, path: str) -> Any:
+def _answer_value(question: Question | None) -> Callable[[dict[str, Any], str], Any]:
+    def read(data: dict[str, Any], path: str) -> Any:
         raw = data["value"]
         if raw is None or question is None:
             return None

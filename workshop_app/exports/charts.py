@@ -150,7 +150,7 @@ def radar_chart(
             continue
         drawn = True
         if all(p is not None for p in points):
-            flat = [c for p in points for c in p]  # type: ignore[union-attr]
+            flat = [c for p in points for c in p]  # type: ignore[union-attr]  # every point is present (checked above)
             # A light fill helps with a few strands; with many it only muddies the chart.
             fill = (
                 colors.Color(colour.red, colour.green, colour.blue, 0.08)

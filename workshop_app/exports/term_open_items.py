@@ -12,6 +12,7 @@ from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.display import percent
 from workshop_app.domain.enums import GapStatus
+from workshop_app.domain.model import Workshop
 from workshop_app.exports.term_sheet_base import Sheet, SheetBuilder
 from workshop_app.exports.xlsx_common import Column, section_title, sheet_title
 
@@ -30,9 +31,9 @@ def _num(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def _no_row(w: object, question_id: str) -> str:
+def _no_row(w: Workshop, question_id: str) -> str:
     """What an open gap's clause is when the term sheet has no row for it yet."""
-    q = w.questionnaire  # type: ignore[attr-defined]
+    q = w.questionnaire
     clause = q.question(question_id).clause if q.has_question(question_id) else ""
     return f"{clause} (no row yet)" if clause else "no clause named"
 

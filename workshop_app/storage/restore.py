@@ -6,6 +6,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from workshop_app.atomic import atomic_target, describe_os_error, fsync_folder
 from workshop_app.domain import model
@@ -142,7 +143,7 @@ def restore_as_new(backup: Path, target: Path) -> Path:
     return target
 
 
-def restore_entities(store: WorkshopStore, workshop: model.Workshop) -> tuple[list, list]:
+def restore_entities(store: WorkshopStore, workshop: model.Workshop) -> tuple[list[Any], list[Any]]:
     """What to put and delete to turn the store's content into ``workshop`` (the app
     applies it as one undo step)."""
     current = store.load()
@@ -167,8 +168,8 @@ def restore_entities(store: WorkshopStore, workshop: model.Workshop) -> tuple[li
         "shared_assets",
         "action_items",
     )
-    put: list = [workshop.details, workshop.exit_terms]
-    delete: list = []
+    put: list[Any] = [workshop.details, workshop.exit_terms]
+    delete: list[Any] = []
     for group in groups:
         wanted = {_key(e): e for e in getattr(workshop, group)}
         have = {_key(e): e for e in getattr(current, group)}
@@ -177,7 +178,7 @@ def restore_entities(store: WorkshopStore, workshop: model.Workshop) -> tuple[li
     return put, delete
 
 
-def _key(entity: object) -> tuple:
+def _key(entity: object) -> tuple[Any, ...]:
     if isinstance(entity, model.Answer):
         return (entity.participant_id, entity.question_id)
     if isinstance(entity, model.GapDiscussion):

@@ -167,7 +167,7 @@ class WorkshopStore:
             busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.Error:
             return False
-        return busy == 0
+        return int(busy) == 0
 
     def counts(self) -> dict[str, int]:
         return {
@@ -220,7 +220,8 @@ class WorkshopStore:
         row = self._rows("details")
         if not row:
             raise _file_problem(self.path, "holds no workshop details.")
-        return from_row(model.WorkshopDetails, row[0])
+        details: model.WorkshopDetails = from_row(model.WorkshopDetails, row[0])
+        return details
 
     def exit_terms(self) -> model.ExitTerms:
         rows = self._rows("exit_terms")
@@ -228,7 +229,8 @@ class WorkshopStore:
             return model.ExitTerms()
         row = dict(rows[0])
         row.pop("id", None)
-        return from_row(model.ExitTerms, row)
+        terms: model.ExitTerms = from_row(model.ExitTerms, row)
+        return terms
 
     def all(self, cls: type) -> list[Any]:
         table, _ = TABLES[cls]
@@ -256,7 +258,8 @@ class WorkshopStore:
 
     def count(self, cls: type) -> int:
         table, _ = TABLES[cls]
-        return self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        count: int = self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return count
 
     def load(self) -> model.Workshop:
         return model.Workshop(

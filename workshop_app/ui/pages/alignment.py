@@ -564,7 +564,7 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
         spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))
         return f"{summary.words}; {_tr('answers')}: {spread} ({people}{consensus})"
     if t is QuestionType.NUMBER and pos.value is not None:
-        spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
+        spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]  # a number question's answers are numbers
         return _tr("median {value}; answers: {spread} ({people})").format(
             value=summary.words, spread=spread, people=people
         )

@@ -1,4 +1,5 @@
-"""Small hand-made workshops for the analysis tests, and a check that they are valid.
+"""Small hand-made workshops for the analysis tests (their check that they are valid is
+tests/unit/test_hand_made_workshops.py).
 
 ``make_workshop({"A": [{"L": 4}, {"L": 5}], "B": [{"L": 2}]})`` gives partners A and B
 (id = name), one participant per dict, answering the questions named by id; the value
@@ -25,7 +26,6 @@ from workshop_app.domain.model import (
     EscalationStep,
     ExitTerms,
     ExitTrigger,
-    GapDiscussion,
     Participant,
     Partner,
     ReviewPoint,
@@ -137,13 +137,13 @@ def make_workshop(
             "w1",
             "Test workshop",
             gap_threshold=threshold,
-            **(details or {}),  # type: ignore[arg-type]
+            **(details or {}),  # type: ignore[arg-type]  # the caller's field values
         ),
         questionnaire=make_questionnaire(questions),
         partners=partners,
         participants=tuple(people),
         answers=tuple(given),
-        **extra,  # type: ignore[arg-type]
+        **extra,  # type: ignore[arg-type]  # the caller's field values
     )
 
 
@@ -193,30 +193,3 @@ def ready_terms(partner_ids: Sequence[str]) -> dict[str, object]:
             for i, p in enumerate(partner_ids, 1)
         ),
     }
-
-
-# --- the builders themselves ----------------------------------------------------------
-
-
-def test_built_workshops_are_valid() -> None:
-    w = make_workshop(
-        {
-            "Nordwerk": [
-                {
-                    "L": 4,
-                    "S": "a",
-                    "M": ("a", "b"),
-                    "R": ("a", "b", "c", "d"),
-                    "A": {"a": 60.0, "b": 40.0},
-                    "N": 12.5,
-                    "T": "Tempo",
-                }
-            ],
-            "华辰": [{"L": None}],
-        },
-        gap_discussions=(GapDiscussion("L"),),
-        **ready_terms(["Nordwerk", "华辰"]),
-    )
-    w.validate()
-    assert [p.id for p in w.partners] == ["Nordwerk", "华辰"]
-    assert len(w.questionnaire) == len(ALL_TYPES)
