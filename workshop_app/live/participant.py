@@ -20,10 +20,11 @@ from workshop_app.domain.model import Answer, Participant, validate_answer
 from workshop_app.domain.questionnaire import DONT_KNOW_LABEL, AnswerValue, Question
 from workshop_app.domain.scope import asked_questions
 from workshop_app.session.editing import WorkshopSession
+from workshop_app.translations import MODULE_CONTEXT
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LiveAnswering", text)
+    return QCoreApplication.translate(MODULE_CONTEXT, text)
 
 
 _ANSWER_KEYS = frozenset({"question", "value", "seq", "dont_know"})

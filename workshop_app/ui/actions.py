@@ -9,8 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+from workshop_app.domain.languages import LANGUAGES
+from workshop_app.translations import tr
+from workshop_app.ui.language import choose_language, current_language
 
 if TYPE_CHECKING:
     from workshop_app.ui.mainwindow import MainWindow
@@ -19,7 +23,6 @@ if TYPE_CHECKING:
 class WindowActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        tr = window.tr
         bar = window.menuBar()
 
         def act(
@@ -86,6 +89,18 @@ class WindowActions:
         view_menu = bar.addMenu(tr("&View"))
         self.present = act(tr("&Presentation mode"), window.start_presentation, "F5")
         view_menu.addAction(self.present)
+        # Each language in its own words, so someone who reads it finds it.
+        self.language_menu = view_menu.addMenu(tr("&Language"))
+        self.language_group = QActionGroup(window)
+        self.languages: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(lang.name, window)
+            action.setCheckable(True)
+            action.setChecked(lang.code == current_language())
+            action.triggered.connect(lambda _=False, c=lang.code: choose_language(window, c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.languages[lang.code] = action
         view_menu.addSeparator()
         self.page_actions: list[QAction] = []
         self.pages_menu = view_menu

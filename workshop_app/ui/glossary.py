@@ -7,11 +7,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from workshop_app.domain.questionnaire import Questionnaire
+from workshop_app.translations import tr
 
 
 def glossary_dialog(parent: QWidget, questionnaire: Questionnaire) -> QDialog:
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Glossary"))
+    dialog.setWindowTitle(tr("Glossary"))
     dialog.resize(640, 520)
     layout = QVBoxLayout(dialog)
     browser = QTextBrowser()
@@ -23,7 +24,7 @@ def glossary_dialog(parent: QWidget, questionnaire: Questionnaire) -> QDialog:
         ]
         browser.setMarkdown("\n\n".join(lines))
     else:
-        browser.setPlainText(dialog.tr("This questionnaire has no glossary."))
+        browser.setPlainText(tr("This questionnaire has no glossary."))
     layout.addWidget(browser)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)

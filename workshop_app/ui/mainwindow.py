@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -102,11 +102,14 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
 
         self.nav.currentRowChanged.connect(self._page_chosen)
+        self._connect_start()
+        self.show_start()
+
+    def _connect_start(self) -> None:
         self.start.newRequested.connect(self.new_workshop)
         self.start.openRequested.connect(self.open_dialog)
         self.start.demoRequested.connect(self.open_demo)
         self.start.recentChosen.connect(lambda p: self.open_path(Path(p)))
-        self.show_start()
 
     # --- opening and closing ------------------------------------------------------------
 
@@ -170,24 +173,9 @@ class MainWindow(QMainWindow):
         session.saveFailed.connect(self._save_failed)
         session.refusalsChanged.connect(self._saved)
         session.stepReplayed.connect(self.show_changed)
-        self.pages = []
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        for cls in PAGE_CLASSES:
-            page = cls(session)
-            page.navigateRequested.connect(self.navigate)
-            self.pages.append(page)
-            self.page_stack.addWidget(page)
-            self.nav.addItem(page.title())
-        self.nav.blockSignals(False)
-        self.actions.set_pages([p.title() for p in self.pages])
+        self._build_pages(session)
         read_only = store.read_only
-        self.banner.setText(
-            self.tr(
-                "Read-only: this workshop is being changed elsewhere or may not be changed "
-                "by you. Changes cannot be saved."
-            )
-        )
+        self.banner.setText(self._read_only_text())
         self.banner.setVisible(read_only)
         self.actions.set_workshop_open(True, read_only=read_only)
         self.stack.setCurrentWidget(self.workspace)
@@ -196,6 +184,12 @@ class MainWindow(QMainWindow):
         self.save_label.setText(self.tr("Read-only") if read_only else self.tr("All changes saved"))
         self.save_label.setProperty("failed", False)
         self._repolish(self.save_label)
+
+    def _read_only_text(self) -> str:
+        return self.tr(
+            "Read-only: this workshop is being changed elsewhere or may not be changed "
+            "by you. Changes cannot be saved."
+        )
 
     def close_workshop(self) -> None:
         """Close the open workshop (a rolling backup is taken) and show the start screen."""
@@ -212,13 +206,7 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus.clearFocus()  # commit a field being edited before the store closes
         self.undo_group.removeStack(session.undo_stack)
-        for page in self.pages:
-            self.page_stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        self.nav.blockSignals(False)
+        self._remove_pages()
         self.actions.set_pages([])
         session.closing.emit()
         try:
@@ -226,6 +214,65 @@ class MainWindow(QMainWindow):
         finally:
             session.deleteLater()
         self.show_start()
+
+    def _build_pages(self, session: WorkshopSession) -> None:
+        self._remove_pages()
+        self.nav.blockSignals(True)
+        for cls in PAGE_CLASSES:
+            page = cls(session)
+            page.navigateRequested.connect(self.navigate)
+            self.pages.append(page)
+            self.page_stack.addWidget(page)
+            self.nav.addItem(page.title())
+        self.nav.blockSignals(False)
+        self.actions.set_pages([p.title() for p in self.pages])
+
+    def _remove_pages(self) -> None:
+        for page in self.pages:
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+
+    def rebuild_texts(self) -> None:
+        """Show everything in the language just installed: texts are set when widgets are
+        built, so the menus, start screen and pages are built again; the workshop stays
+        open with its undo history, on the page that was shown."""
+        if self.presentation is not None:
+            self.presentation.close()
+        if self.editor is not None:
+            self.editor.close()
+            self.editor.deleteLater()
+            self.editor = None
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commit a field being edited first
+        row = self.nav.currentRow()
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.deleteLater()  # the old menus' actions and their shortcuts
+        self.menuBar().clear()
+        self.actions = WindowActions(self)
+        old_start, self.start = self.start, StartScreen()
+        self.stack.insertWidget(0, self.start)
+        self.stack.removeWidget(old_start)
+        old_start.deleteLater()
+        self._connect_start()
+        self.nav.setAccessibleName(self.tr("Workshop steps"))
+        if self.session is None:
+            self.show_start()
+            return
+        self._build_pages(self.session)
+        read_only = self.session.read_only
+        self.banner.setText(self._read_only_text())
+        self.actions.set_workshop_open(True, read_only=read_only)
+        self.show_page(max(row, 0))
+        self._update_title()
+        if read_only:
+            self.save_label.setText(self.tr("Read-only"))
+        else:
+            self._saved()
 
     # --- file flows ---------------------------------------------------------------------
 
@@ -640,7 +687,10 @@ def user_guide_text() -> str:
     return QCoreApplication.translate("MainWindow", FALLBACK_GUIDE)
 
 
-FALLBACK_GUIDE = """## User guide
+FALLBACK_GUIDE = str(  # marked for lupdate; translated where it is shown
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        """## User guide
 
 1. **Setup**: workshop title, purpose, phase, date; add 2 to 6 partners and their
    participants.
@@ -653,4 +703,6 @@ FALLBACK_GUIDE = """## User guide
 
 Every change is saved at once; Edit > Undo takes it back. F5 starts presentation mode;
 Esc leaves it.
-"""
+""",
+    )
+)

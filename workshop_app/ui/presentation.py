@@ -8,7 +8,7 @@ blind and not yet revealed, no answer-derived number is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -34,7 +34,7 @@ from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Partner, Workshop
 from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
-from workshop_app.ui.models.labels import gap_kinds_text
+from workshop_app.ui.models.labels import domain_text, gap_kinds_text
 from workshop_app.ui.widgets.radar import RadarChart
 
 
@@ -187,7 +187,7 @@ class PresentationWindow(QWidget):
             ).format(n=len(a.gaps), t=a.threshold)
         )
         elements = [e for e in Element if e in a.element_scores]
-        axes = [self.tr(e.label) for e in elements]
+        axes = [domain_text(e.label) for e in elements]
         partners = {p.id: p for p in w.partners}
         series: list[tuple[str, QColor, list[float | None]]] = []
         for (left, right), scores in a.pair_element_scores.items():
@@ -216,7 +216,7 @@ class PresentationWindow(QWidget):
         number = self._index  # slide 0 is the overview
         self.kicker.setText(
             self.tr("Gap {n} of {total}  ·  {element}").format(
-                n=number, total=len(a.gaps), element=self.tr(gap.element.label)
+                n=number, total=len(a.gaps), element=domain_text(gap.element.label)
             )
         )
         question = w.questionnaire.question(gap.question_id)
@@ -288,7 +288,7 @@ class PresentationWindow(QWidget):
             self.tr("Question {n} of {total}  ·  {element}").format(
                 n=w.questionnaire.order_of(question.id) + 1,
                 total=len(w.questionnaire),
-                element=self.tr(element.label),
+                element=domain_text(element.label),
             )
         )
         self.heading.setText(question.text)
@@ -309,7 +309,7 @@ class PresentationWindow(QWidget):
         self.body_layout.addStretch(1)
 
     def _show_notice(self, question: Question) -> None:
-        self.notice.setText(QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE))
+        self.notice.setText(domain_text(SENSITIVE_NOTICE))
         self.notice.setVisible(question.sensitive)
 
     # --- look and keys ----------------------------------------------------------------

@@ -15,7 +15,7 @@ from functools import partial
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,6 +51,7 @@ from workshop_app.domain.questionnaire import (
 )
 from workshop_app.domain.scope import active_questions, asked_questions, inactive_answered
 from workshop_app.session import WorkshopSession
+from workshop_app.ui.models.labels import domain_text
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.widgets.answer_editors import NoWheelFilter, PointsBox
 from workshop_app.ui.widgets.handover import HandoverPanel
@@ -974,9 +975,7 @@ class QuestionnairePage(Page):
             terms = w.questionnaire.glossary_for(question)
             self.glossary_label.setText("\n".join(f"{term}: {meaning}" for term, meaning in terms))
             self.glossary_label.setVisible(bool(terms))
-            self.sensitive_label.setText(
-                QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE)
-            )
+            self.sensitive_label.setText(domain_text(SENSITIVE_NOTICE))
             self.sensitive_label.setVisible(question.sensitive)
             if rebuild or not self.comment_edit.hasFocus():
                 self.comment_edit.setText(answer.comment if answer else "")

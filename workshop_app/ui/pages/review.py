@@ -80,7 +80,7 @@ class ReviewPage(Page):
         self.variant_combo.setAccessibleName(self.tr("PDF variant"))
         self.page_combo = QComboBox()
         self.page_combo.addItem("A4", "A4")
-        self.page_combo.addItem("Letter", "Letter")
+        self.page_combo.addItem(self.tr("Letter"), "Letter")
         self.page_combo.setAccessibleName(self.tr("Page size"))
         grid.addWidget(self.pdf_button, 1, 0)
         grid.addWidget(self.variant_combo, 1, 1)
