@@ -5,1825 +5,1831 @@
     <name></name>
     <message>
         <source>This link is no longer valid. Ask the facilitator for yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist nicht mehr gültig. Bitten Sie die Moderation um Ihren Link.</translation>
     </message>
     <message>
         <source>The answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>You said you are done; ask the facilitator to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben angegeben, fertig zu sein; bitten Sie die Moderation, wieder zu öffnen.</translation>
     </message>
     <message>
         <source>That is not one of your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage gehört nicht zu Ihren Fragen.</translation>
     </message>
     <message>
         <source>{name}: answer to {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Antwort auf {question}</translation>
     </message>
     <message>
         <source>{name} is done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist fertig</translation>
     </message>
     <message>
         <source>Cannot listen on {host} port {port}: {why}. Choose another address or port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {host}, Port {port} kann nicht gewartet werden: {why}. Wählen Sie eine andere Adresse oder einen anderen Port.</translation>
     </message>
     <message>
         <source>Too many wrong links; wait a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele ungültige Links; warten Sie eine Minute.</translation>
     </message>
     <message>
         <source>Answering has stopped for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beantwortung ist vorerst beendet.</translation>
     </message>
     <message>
         <source>Refused: open the link exactly as it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Öffnen Sie den Link genau so, wie Sie ihn erhalten haben.</translation>
     </message>
     <message>
         <source>This link is not valid. Ask the facilitator for yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist ungültig. Bitten Sie die Moderation um Ihren Link.</translation>
     </message>
     <message>
         <source>Refused: the request came from another site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Die Anfrage kam von einer anderen Website.</translation>
     </message>
     <message>
         <source>Refused: reload the page and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Laden Sie die Seite neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The answer must be sent as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort muss als JSON gesendet werden.</translation>
     </message>
     <message>
         <source>The answer is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist zu lang.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Workshop öffnen</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
         <source>Import &amp;answers (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten importieren (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Import &amp;pre-work workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereitungsarbeitsmappe importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Edit the &amp;questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebogen bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Glossary of the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glossar des Fragebogens</translation>
     </message>
     <message>
         <source>&amp;About Partnership Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Partnership Workshop</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Something went wrong inside Partnership Workshop. Your last saved change is safe in the workshop file; the app keeps running. Please send the details below to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Partnership Workshop ist ein Fehler aufgetreten. Ihre letzte gespeicherte Änderung ist in der Workshop-Datei sicher; die Anwendung läuft weiter. Bitte senden Sie die folgenden Details an Ihren Support-Kontakt.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>(no log file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Protokolldatei)</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>No owner: nobody decides and nobody has joint approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuständigkeit: Niemand entscheidet und niemand hat ein gemeinsames Zustimmungsrecht.</translation>
     </message>
     <message>
         <source>Two or more partners decide alone: say who has the final word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei oder mehr Partner entscheiden allein: Legen Sie fest, wer das letzte Wort hat.</translation>
     </message>
     <message>
         <source>One partner decides alone but the decision is also marked joint approval: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Partner entscheidet allein, die Entscheidung ist aber auch als gemeinsame Zustimmung markiert: Behalten Sie eines davon.</translation>
     </message>
     <message>
         <source>Only one partner is marked for joint approval: joint approval needs at least two partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Partner ist für gemeinsame Zustimmung markiert: Gemeinsame Zustimmung erfordert mindestens zwei Partner.</translation>
     </message>
     <message>
         <source>The last workshop, {path}, is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt verwendete Workshop, {path}, ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <source>This questionnaire has no glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fragebogen hat kein Glossar.</translation>
     </message>
     <message>
         <source>; {n} said don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} antworteten „weiß nicht“</translation>
     </message>
     <message>
         <source>Defined {value} (0% not discussed, 100% agreed in writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert zu {value} (0 % nicht besprochen, 100 % schriftlich vereinbart)</translation>
     </message>
     <message>
         <source>{n} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Antworten</translation>
     </message>
     <message>
         <source>, consensus {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Konsens {value}</translation>
     </message>
     <message>
         <source>median {value}; answers: {spread} ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation>Median {value}; Antworten: {spread} ({people})</translation>
     </message>
     <message>
         <source>mean rank: {parts} ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer Rang: {parts} ({people})</translation>
     </message>
     <message>
         <source>Program baseline: architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm-Baseline: Architektur</translation>
     </message>
     <message>
         <source>design vs industrialization</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstruktion vs. Industrialisierung</translation>
     </message>
     <message>
         <source>Program baseline: cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm-Baseline: Kosten</translation>
     </message>
     <message>
         <source>engineering vs purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung vs. Einkauf</translation>
     </message>
     <message>
         <source>Program baseline: timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm-Baseline: Termine</translation>
     </message>
     <message>
         <source>Change control of the program baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssteuerung der Programm-Baselines</translation>
     </message>
     <message>
         <source>Deviations from the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen von der Baseline</translation>
     </message>
     <message>
         <source>Quality and standards disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Streitfälle zu Qualität und Standards</translation>
     </message>
     <message>
         <source>Design to industrialization hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe von der Konstruktion an die Industrialisierung</translation>
     </message>
     <message>
         <source>Supplier selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenauswahl</translation>
     </message>
     <message>
         <source>Hardware vs software release scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Umfang Hardware vs. Software</translation>
     </message>
     <message>
         <source>hardware vs software</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware vs. Software</translation>
     </message>
     <message>
         <source>Regional vs global variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale vs. globale Varianten</translation>
     </message>
     <message>
         <source>global vs regional</source>
-        <translation type="unfinished"></translation>
+        <translation>global vs. regional</translation>
     </message>
     <message>
         <source>Speed vs customization trade-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkonflikte Geschwindigkeit vs. Individualisierung</translation>
     </message>
     <message>
         <source>Cost vs performance trade-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkonflikte Kosten vs. Leistung</translation>
     </message>
     <message>
         <source>Dispute resolution between partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Streitbeilegung zwischen den Partnern</translation>
     </message>
     <message>
         <source>Workshop damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop beschädigt</translation>
     </message>
     <message>
         <source>{problem}
 
 Put the newest healthy backup in its place now? The damaged file is kept in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Datei wird im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Partnership Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Partnership Workshop</translation>
     </message>
     <message>
         <source>Partnership Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Workshop</translation>
     </message>
     <message>
         <source>Run partnership alignment workshops offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschafts-Abstimmungsworkshops offline durchführen.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Workshop file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Datei:</translation>
     </message>
     <message>
         <source>File schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateischema:</translation>
     </message>
 </context>
 <context>
     <name>ActionItemsModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>From question</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Frage</translation>
     </message>
     <message>
         <source>Status: &apos;{value}&apos; is not open, in progress or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: „{value}“ ist weder offen, in Bearbeitung noch erledigt.</translation>
     </message>
     <message>
         <source>Edit action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>&amp;Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &amp;entfernen</translation>
     </message>
     <message>
         <source>Create from open &amp;gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus offenen &amp;Lücken erstellen</translation>
     </message>
     <message>
         <source>One action item per unresolved gap that has none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme je ungelöster Lücke, die noch keine hat</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>The gaps are hidden until the answers are revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lücken sind verborgen, bis die Antworten aufgedeckt werden.</translation>
     </message>
     <message>
         <source>{total} action items, {done} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} Maßnahmen, {done} erledigt.</translation>
     </message>
     <message>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>Remove action item &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme „{name}“ entfernen</translation>
     </message>
     <message>
         <source>Every unresolved gap already has an action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede ungelöste Lücke hat bereits eine Maßnahme.</translation>
     </message>
     <message>
         <source>Create {n} action items from gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Maßnahmen aus Lücken erstellen</translation>
     </message>
 </context>
 <context>
     <name>AlignmentPage</name>
     <message>
         <source>Answers are hidden until the facilitator reveals them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten bleiben verborgen, bis die Moderation sie aufdeckt</translation>
     </message>
     <message>
         <source>&amp;Reveal the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten &amp;aufdecken</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>All partners together</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partner zusammen</translation>
     </message>
     <message>
         <source>One line per partner pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Linie je Partnerpaar</translation>
     </message>
     <message>
         <source>Radar series</source>
-        <translation type="unfinished"></translation>
+        <translation>Radar-Datenreihen</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken</translation>
     </message>
     <message>
         <source>Gaps, most severe first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken, die gravierendsten zuerst</translation>
     </message>
     <message>
         <source>Partner positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen der Partner</translation>
     </message>
     <message>
         <source>Discussion notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussionsnotizen</translation>
     </message>
     <message>
         <source>Agreed position</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Position</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due date of the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum der Lücke</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Discussion &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussions&amp;notizen</translation>
     </message>
     <message>
         <source>A&amp;greed position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vereinbarte Position</translation>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Add &amp;action item from this gap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahme aus dieser Lücke hinzufügen</translation>
     </message>
     <message>
         <source>Each cell: how closely a pair of partners answered a question (100% = the same answer). Red is far apart, green is aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle: wie nah sich zwei Partner bei einer Frage sind (100 % = dieselbe Antwort). Rot liegt weit auseinander, Grün ist abgestimmt.</translation>
     </message>
     <message>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap</translation>
     </message>
     <message>
         <source>Questions where a partner&apos;s own participants disagree with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, bei denen die eigenen Teilnehmenden eines Partners untereinander uneins sind.</translation>
     </message>
     <message>
         <source>Internal disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Meinungsverschiedenheiten</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung</translation>
     </message>
     <message>
         <source>No alignment scores yet: answers are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Abstimmungswerte: Es fehlen Antworten.</translation>
     </message>
     <message>
         <source>Overall alignment: {value} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtabstimmung: {value} von 100</translation>
     </message>
     <message>
         <source>Definition: {value} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: {value} von 100</translation>
     </message>
     <message>
         <source>{count} gaps, most severe first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Lücken, die gravierendsten zuerst</translation>
     </message>
     <message>
         <source>A gap is a question where partners differ (alignment below {threshold}%), nobody has defined it yet (below {blind}% defined), or a partner does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lücke ist eine Frage, bei der die Partner voneinander abweichen (Abstimmung unter {threshold} %), die noch niemand definiert hat (unter {blind} % definiert) oder bei der ein Partner es nicht weiß.</translation>
     </message>
     <message>
         <source>Reveal the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten aufdecken</translation>
     </message>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partner</translation>
     </message>
     <message>
         <source>No gap selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lücke ausgewählt</translation>
     </message>
     <message>
         <source>{title} — {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {kinds}</translation>
     </message>
     <message>
         <source>, alignment {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Abstimmung {value}</translation>
     </message>
     <message>
         <source>Discussion of &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion zu „{title}“</translation>
     </message>
     <message>
         <source>This gap already has an action item; see the Actions page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lücke hat bereits eine Maßnahme; siehe Seite „Maßnahmen“.</translation>
     </message>
     <message>
         <source>Close the gap: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke schließen: {title}</translation>
     </message>
     <message>
         <source>Add action item from a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme aus einer Lücke hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>BodiesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnus</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsitz</translation>
     </message>
     <message>
         <source>Kind: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: Wählen Sie einen Eintrag aus der Liste.</translation>
     </message>
     <message>
         <source>Edit governance body</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremium bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ContributionTotalsModel</name>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partei</translation>
     </message>
     <message>
         <source>Gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt</translation>
     </message>
     <message>
         <source>Gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält</translation>
     </message>
     <message>
         <source>Value given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebener Wert</translation>
     </message>
     <message>
         <source>Value received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltener Wert</translation>
     </message>
     <message>
         <source>Quantities given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebene Mengen</translation>
     </message>
     <message>
         <source>{name} gives {gives} contributions and receives {gets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gibt {gives} Beiträge und erhält {gets}.</translation>
     </message>
 </context>
 <context>
     <name>ContributionsModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Milestone gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein-Gate</translation>
     </message>
     <message>
         <source>Tracking metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture</translation>
     </message>
     <message>
         <source>Partner: choose one of the workshop&apos;s partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: Wählen Sie einen der Partner des Workshops.</translation>
     </message>
     <message>
         <source>Recipient: choose a partner or the joint venture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger: Wählen Sie einen Partner oder das Joint Venture.</translation>
     </message>
     <message>
         <source>Category: &apos;{value}&apos; is not a contribution category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: „{value}“ ist keine Beitragskategorie.</translation>
     </message>
     <message>
         <source>Edit contribution {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag bearbeiten: {column}</translation>
     </message>
 </context>
 <context>
     <name>ContributionsPage</name>
     <message>
         <source>What each partner brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder Partner einbringt</translation>
     </message>
     <message>
         <source>&amp;Add contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag &amp;entfernen</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Totals and balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen und Bilanz</translation>
     </message>
     <message>
         <source>Totals and gives/gets balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen und Geben/Nehmen-Bilanz</translation>
     </message>
     <message>
         <source>{partner} promises up to {peak} {unit} {when}, beyond its declared capacity of {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} sagt bis zu {peak} {unit} {when} zu, mehr als die angegebene Kapazität von {capacity}.</translation>
     </message>
     <message>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture</translation>
     </message>
     <message>
         <source>from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {start} bis {end}</translation>
     </message>
     <message>
         <source>from {start} on</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {start}</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>bis {end}</translation>
     </message>
     <message>
         <source>at all times</source>
-        <translation type="unfinished"></translation>
+        <translation>jederzeit</translation>
     </message>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
         <source>Add contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag hinzufügen</translation>
     </message>
     <message>
         <source>Remove contribution &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag „{name}“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>No date (type {iso} or {local})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum (als {iso} oder {local} eingeben)</translation>
     </message>
     <message>
         <source>Type a date as {iso} or {local}, or press Alt+Down for a calendar. Clear the field for no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum als {iso} oder {local} ein oder drücken Sie Alt+Ab für einen Kalender. Leeren Sie das Feld für kein Datum.</translation>
     </message>
     <message>
         <source>Pick a date (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wählen (Alt+Ab)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>DecisionRightsModel</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Seam</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen durch</translation>
     </message>
     <message>
         <source>Taken by: choose a governance body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen durch: Wählen Sie ein Gremium.</translation>
     </message>
     <message>
         <source>{partner} on &apos;{decision}&apos;: &apos;{value}&apos; is not D, J, C or I.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} bei „{decision}“: „{value}“ ist nicht D, J, C oder I.</translation>
     </message>
     <message>
         <source>Set {partner}&apos;s right on &apos;{decision}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Recht von {partner} bei „{decision}“ festlegen</translation>
     </message>
     <message>
         <source>Edit decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>DisagreementsModel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsens</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortende</translation>
     </message>
 </context>
 <context>
     <name>EntityTableModel</name>
     <message>
         <source>Edit {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EscalationModel</name>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Body or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremium oder Rolle</translation>
     </message>
     <message>
         <source>Time limit (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist (Tage)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Level: give a number (1 = first level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: Geben Sie eine Zahl an (1 = erste Stufe).</translation>
     </message>
     <message>
         <source>Edit escalation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufe bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ExitPage</name>
     <message>
         <source>Exit and change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg und Änderungen</translation>
     </message>
     <message>
         <source>One shared asset has no treatment on exit (marked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsames Asset hat keine Regelung für den Ausstieg (markiert).</translation>
     </message>
     <message>
         <source>{n} shared assets have no treatment on exit (marked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gemeinsame Assets haben keine Regelung für den Ausstieg (markiert).</translation>
     </message>
     <message>
         <source>Every shared asset has a treatment on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes gemeinsame Asset hat eine Regelung für den Ausstieg.</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} bearbeiten</translation>
     </message>
     <message>
         <source>Created jointly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam geschaffen</translation>
     </message>
     <message>
         <source>New exit trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ausstiegsauslöser</translation>
     </message>
     <message>
         <source>Add exit trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsauslöser hinzufügen</translation>
     </message>
     <message>
         <source>New shared asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues gemeinsames Asset</translation>
     </message>
     <message>
         <source>Add shared asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Asset hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ExitPageForm</name>
     <message>
         <source>Exit and change terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegs- und Änderungsbedingungen</translation>
     </message>
     <message>
         <source>&amp;Renewal timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlängerungszeitplan</translation>
     </message>
     <message>
         <source>Renewal timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerungszeitplan</translation>
     </message>
     <message>
         <source>&amp;Notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kündigungsfrist</translation>
     </message>
     <message>
         <source>Notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist</translation>
     </message>
     <message>
         <source>Ongoing &amp;obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortbestehende &amp;Pflichten</translation>
     </message>
     <message>
         <source>Ongoing obligations after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortbestehende Pflichten nach dem Ausstieg</translation>
     </message>
     <message>
         <source>Rules for proposing &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln für &amp;Änderungsvorschläge</translation>
     </message>
     <message>
         <source>Rules for proposing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln für Änderungsvorschläge</translation>
     </message>
     <message>
         <source>Exit triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsauslöser</translation>
     </message>
     <message>
         <source>Add &amp;trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remove tri&amp;gger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser ent&amp;fernen</translation>
     </message>
     <message>
         <source>Shared assets and their treatment on exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Assets und ihre Regelung beim Ausstieg</translation>
     </message>
     <message>
         <source>Add &amp;asset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asset hinzufügen</translation>
     </message>
     <message>
         <source>Remove a&amp;sset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset ent&amp;fernen</translation>
     </message>
     <message>
         <source>Assets without a treatment on exit are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets ohne Regelung für den Ausstieg sind markiert.</translation>
     </message>
 </context>
 <context>
     <name>ExitTriggersModel</name>
     <message>
         <source>Exit trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsauslöser</translation>
     </message>
     <message>
         <source>Notice (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist (Tage)</translation>
     </message>
     <message>
         <source>Edit exit trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsauslöser bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>GapsModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Why it is a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es eine Lücke ist</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Furthest apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Am weitesten auseinander</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
 </context>
 <context>
     <name>GovernancePage</name>
     <message>
         <source>Decision rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsrechte</translation>
     </message>
     <message>
         <source>(blank = no part)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer = nicht beteiligt)</translation>
     </message>
     <message>
         <source>Add &amp;starter decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardentscheidungen hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;entfernen</translation>
     </message>
     <message>
         <source>Governance bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremien</translation>
     </message>
     <message>
         <source>&amp;Add body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gremium hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove body</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremium &amp;entfernen</translation>
     </message>
     <message>
         <source>Bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremien</translation>
     </message>
     <message>
         <source>Escalation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufen</translation>
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &amp;entfernen</translation>
     </message>
     <message>
         <source>Escalation path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationspfad</translation>
     </message>
     <message>
         <source>Review points</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungspunkte</translation>
     </message>
     <message>
         <source>&amp;Add review point</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungspunkt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove review point</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungspunkt &amp;entfernen</translation>
     </message>
     <message>
         <source>May decide to: any of continue, expand, narrow, redirect, exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Beschlüsse: fortführen, ausweiten, eingrenzen, neu ausrichten, aussteigen.</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Governance</translation>
     </message>
     <message>
         <source>One decision needs attention (marked): no owner, or two deciders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung erfordert Aufmerksamkeit (markiert): keine Zuständigkeit oder zwei Entscheider.</translation>
     </message>
     <message>
         <source>{n} decisions need attention (marked): no owner, or two deciders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Entscheidungen erfordern Aufmerksamkeit (markiert): keine Zuständigkeit oder zwei Entscheider.</translation>
     </message>
     <message>
         <source>Every decision has exactly one owner or joint approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entscheidung hat genau eine Zuständigkeit oder eine gemeinsame Zustimmung.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Entscheidung</translation>
     </message>
     <message>
         <source>Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung hinzufügen</translation>
     </message>
     <message>
         <source>The starter decisions are already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardentscheidungen stehen bereits in der Liste.</translation>
     </message>
     <message>
         <source>Add starter decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardentscheidungen hinzufügen</translation>
     </message>
     <message>
         <source>New body</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gremium</translation>
     </message>
     <message>
         <source>Add governance body</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremium hinzufügen</translation>
     </message>
     <message>
         <source>Steering group</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenkungsausschuss</translation>
     </message>
     <message>
         <source>Add escalation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufe hinzufügen</translation>
     </message>
     <message>
         <source>Annual review</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Überprüfung</translation>
     </message>
     <message>
         <source>Add review point</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungspunkt hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>HandoverPanel</name>
     <message>
         <source>Thank you, {name}. Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank, {name}. Ihre Antworten sind gespeichert.</translation>
     </message>
     <message>
         <source>Everyone has finished. The facilitator can now reveal the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sind fertig. Die Moderation kann die Antworten jetzt aufdecken.</translation>
     </message>
     <message>
         <source>Please hand over to the next participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte an die nächste teilnehmende Person übergeben.</translation>
     </message>
     <message>
         <source>Start answering as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {name} antworten</translation>
     </message>
 </context>
 <context>
     <name>HeatMapModel</name>
     <message>
         <source>{pair}: not both answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{pair}: nicht beide haben geantwortet</translation>
     </message>
     <message>
         <source>{question}
 {pair}: alignment {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question}
+{pair}: Abstimmung {value}</translation>
     </message>
 </context>
 <context>
     <name>InlineMessage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigung</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Tooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkauf</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie</translation>
     </message>
     <message>
         <source>Market access</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktzugang</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapital</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Shared strategic goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame strategische Ziele</translation>
     </message>
     <message>
         <source>Complementary strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplementäre Stärken</translation>
     </message>
     <message>
         <source>Clear roles and governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Klare Rollen und Governance</translation>
     </message>
     <message>
         <source>Cultural readiness for change</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulturelle Bereitschaft zur Veränderung</translation>
     </message>
     <message>
         <source>Agreement on an exit path</source>
-        <translation type="unfinished"></translation>
+        <translation>Einigung über einen Ausstiegsweg</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Governance</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kultur</translation>
     </message>
     <message>
         <source>Exit path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsweg</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprochen</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidet</translation>
     </message>
     <message>
         <source>Joint approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Zustimmung</translation>
     </message>
     <message>
         <source>Consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultiert</translation>
     </message>
     <message>
         <source>Informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Geistiges Eigentum</translation>
     </message>
     <message>
         <source>Plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Partnership strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaftsstrategie</translation>
     </message>
     <message>
         <source>Partner screening and due diligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerauswahl und Due Diligence</translation>
     </message>
     <message>
         <source>Deal structuring and implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsgestaltung und Umsetzung</translation>
     </message>
     <message>
         <source>Ongoing assessment and restructuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Bewertung und Restrukturierung</translation>
     </message>
     <message>
         <source>Portfolio management and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfoliomanagement und Ausstieg</translation>
     </message>
     <message>
         <source>Production efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionseffizienz</translation>
     </message>
     <message>
         <source>Electrification assets and supply chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrifizierungs-Assets und Lieferkette</translation>
     </message>
     <message>
         <source>Software and digital platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Software und digitale Plattformen</translation>
     </message>
     <message>
         <source>Strategic flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategische Flexibilität</translation>
     </message>
     <message>
         <source>Autonomy and mobility rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung von Autonomie und Mobilität</translation>
     </message>
     <message>
         <source>Scale (likert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala (Likert)</translation>
     </message>
     <message>
         <source>One choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswahl</translation>
     </message>
     <message>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Auswahlen</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Split points (allocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte verteilen (Allokation)</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Vorbereitung</translation>
     </message>
     <message>
         <source>Answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortung</translation>
     </message>
     <message>
         <source>Revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgedeckt</translation>
     </message>
     <message>
         <source>Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verhandlung</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Steering group</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenkungsausschuss</translation>
     </message>
     <message>
         <source>Execution committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungsausschuss</translation>
     </message>
     <message>
         <source>Joint PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames PMO</translation>
     </message>
     <message>
         <source>continue</source>
-        <translation type="unfinished"></translation>
+        <translation>fortführen</translation>
     </message>
     <message>
         <source>expand</source>
-        <translation type="unfinished"></translation>
+        <translation>ausweiten</translation>
     </message>
     <message>
         <source>narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>eingrenzen</translation>
     </message>
     <message>
         <source>redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>neu ausrichten</translation>
     </message>
     <message>
         <source>exit</source>
-        <translation type="unfinished"></translation>
+        <translation>aussteigen</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß nicht</translation>
     </message>
     <message>
         <source>Competitively sensitive: the partners may also be competitors. Give only what your organisation&apos;s rules on sharing information with competitors allow; if in doubt, ask your legal team first or skip this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerbssensibel: Die Partner können zugleich Wettbewerber sein. Geben Sie nur an, was die Regeln Ihres Unternehmens zum Informationsaustausch mit Wettbewerbern erlauben; fragen Sie im Zweifel zuerst Ihre Rechtsabteilung oder überspringen Sie diese Frage.</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recht</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Human resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>partners differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner weichen voneinander ab</translation>
     </message>
     <message>
         <source>nobody has defined this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch von niemandem definiert</translation>
     </message>
     <message>
         <source>a partner does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Partner weiß es nicht</translation>
     </message>
 </context>
 <context>
     <name>LivePanel</name>
     <message>
         <source>Live answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Beantwortung</translation>
     </message>
     <message>
         <source>Participants answer on their own phones or laptops over this room&apos;s network (room Wi-Fi or this laptop&apos;s hotspot); no internet is needed. Each participant&apos;s link opens their own questionnaire only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmenden antworten auf ihren eigenen Telefonen oder Laptops über das Netzwerk dieses Raums (Raum-WLAN oder der Hotspot dieses Laptops); Internet wird nicht benötigt. Der Link jeder teilnehmenden Person öffnet nur ihren eigenen Fragebogen.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Address to serve on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, unter der bereitgestellt wird</translation>
     </message>
     <message>
         <source>The address of this computer on the room&apos;s network. 127.0.0.1 serves this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse dieses Computers im Netzwerk des Raums. 127.0.0.1 bedient nur diesen Computer.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende Person</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>QR code of the chosen participant&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code des Links der ausgewählten Person</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;New link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Link</translation>
     </message>
     <message>
         <source>A new link for this participant; the old one ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Link für diese Person; der alte wird ungültig</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Let a participant who said &quot;I&apos;m done&quot; change answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Person, die „Ich bin fertig“ gewählt hat, wieder Änderungen erlauben</translation>
     </message>
     <message>
         <source>Save &amp;handout (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handzettel speichern (PDF)...</translation>
     </message>
     <message>
         <source>Pro&amp;jector slide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektorfolie</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>This workshop is open read-only; answers could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop ist schreibgeschützt geöffnet; Antworten konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Serving on {url} (address {host} only). Participants on this network open their own link or scan their QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt unter {url} (nur Adresse {host}). Teilnehmende in diesem Netzwerk öffnen ihren eigenen Link oder scannen ihren QR-Code.</translation>
     </message>
     <message>
         <source>Stop live answering? Every participant&apos;s link stops working until you start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Beantwortung beenden? Die Links aller Teilnehmenden funktionieren erst wieder, wenn Sie sie erneut starten.</translation>
     </message>
     <message>
         <source>Not serving: nothing listens on the network until you press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bereitstellung: Bis Sie auf „Starten“ drücken, wird im Netzwerk nichts angeboten.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>{n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {m}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>{name} is not done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht fertig</translation>
     </message>
     <message>
         <source>Save the participants&apos; handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel für die Teilnehmenden speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Workshop steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Schritte</translation>
     </message>
     <message>
         <source>Partnership Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Workshop</translation>
     </message>
     <message>
         <source>Cannot open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>{problem}
 
 Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Workshop cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop kann hier nicht geändert werden</translation>
     </message>
     <message>
         <source>Read-only: this workshop is being changed elsewhere or may not be changed by you. Changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Dieser Workshop wird an anderer Stelle geändert oder darf von Ihnen nicht geändert werden. Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Workshop speichern unter</translation>
     </message>
     <message>
         <source>Cannot create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop öffnen</translation>
     </message>
     <message>
         <source>Cannot create the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Partnership workshops (*.workshop);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschafts-Workshops (*.workshop);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern unter</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Choose a name other than the open file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen als den der geöffneten Datei.</translation>
     </message>
     <message>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
         <source>Copy saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Answers not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nicht importiert</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird gelesen…</translation>
     </message>
     <message>
         <source>Import answers from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten aus {file} importieren</translation>
     </message>
     <message>
         <source>Answers imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten importiert</translation>
     </message>
     <message>
         <source>Import pre-work workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungsarbeitsmappe importieren</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Pre-work not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung nicht importiert</translation>
     </message>
     <message>
         <source>Import pre-work from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung aus {file} importieren</translation>
     </message>
     <message>
         <source>Pre-work imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung importiert</translation>
     </message>
     <message>
         <source>Answers differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten weichen ab</translation>
     </message>
     <message>
         <source>The workbook has answers that differ from those already stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe enthält Antworten, die von den bereits gespeicherten abweichen:</translation>
     </message>
     <message>
         <source>
 … and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… und {n} weitere</translation>
     </message>
     <message>
         <source>Use the workbook&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus der Arbeitsmappe übernehmen</translation>
     </message>
     <message>
         <source>Keep the stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten behalten</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <source>NOT SAVED: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GESPEICHERT: {message}</translation>
     </message>
     <message>
         <source>(no workshop open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Workshop geöffnet)</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>## User guide
@@ -1840,193 +1846,206 @@ Open it read-only?</source>
 Every change is saved at once; Edit &gt; Undo takes it back. F5 starts presentation mode;
 Esc leaves it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Benutzerhandbuch
+
+1. **Einrichtung**: Titel, Zweck, Phase und Datum des Workshops; 2 bis 6 Partner und ihre
+   Teilnehmenden hinzufügen.
+2. **Fragebogen**: wählen, wer antwortet; 1–9 drücken, um zu antworten und weiterzugehen, Eingabe oder
+   Rechts für die nächste Frage, Links für zurück.
+3. **Abstimmung**: die Antworten aufdecken, dann die Lücken nacheinander besprechen.
+4. **Beiträge**, **Governance**, **Ausstieg**, **Maßnahmen**: festhalten, was vereinbart wurde.
+5. **Prüfung**: erledigen, was die Checkliste verlangt, dann das Term Sheet und die
+   Zusammenfassung für die Geschäftsleitung exportieren.
+
+Jede Änderung wird sofort gespeichert; Bearbeiten &gt; Rückgängig nimmt sie zurück. F5 startet den Präsentationsmodus;
+Esc beendet ihn.
+</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <source>Partnership workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschafts-Workshop</translation>
     </message>
     <message>
         <source>{title} ({n} questions, version {v})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({n} Fragen, Version {v})</translation>
     </message>
     <message>
         <source>{label} – your template</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} – Ihre Vorlage</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebogen:</translation>
     </message>
     <message>
         <source>Some of your templates cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ihrer Vorlagen können nicht verwendet werden:</translation>
     </message>
     <message>
         <source>Give the workshop a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Workshop einen Titel.</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Read-only: this workshop is open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Dieser Workshop ist in einem anderen Fenster geöffnet.</translation>
     </message>
     <message>
         <source>Remove &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Name: &apos;{name}&apos; is already a participant of this partner; give each person a different name (for example with an initial).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: „{name}“ ist bereits Teilnehmende(r) dieses Partners; geben Sie jeder Person einen anderen Namen (zum Beispiel mit einer Initiale).</translation>
     </message>
     <message>
         <source>Function of {name}: &apos;{text}&apos; is not one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion von {name}: „{text}“ ist keine von {allowed}.</translation>
     </message>
     <message>
         <source>Edit participant {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(n) {name} bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>PartnersModel</name>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitäten</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Edit partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner {name} bearbeiten</translation>
     </message>
     <message>
         <source>Declared capacity per unit, e.g. engineer-years = 40; FTE = 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebene Kapazität je Einheit, z. B. engineer-years = 40; FTE = 12</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation</translation>
     </message>
     <message>
         <source>{title}   ·   {n} / {total}   ·   ← →  move   ·   Esc  leave</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}   ·   {n} / {total}   ·   ← →  blättern   ·   Esc  beenden</translation>
     </message>
     <message>
         <source>Answers are not revealed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten sind noch nicht aufgedeckt</translation>
     </message>
     <message>
         <source>The facilitator reveals the alignment on the Alignment page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation deckt die Abstimmung auf der Seite „Abstimmung“ auf.</translation>
     </message>
     <message>
         <source>Alignment index {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsindex {value}</translation>
     </message>
     <message>
         <source>Definition {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition {value}</translation>
     </message>
     <message>
         <source>{n} gaps to discuss: partners differ (alignment below {t:.0%}), nobody has defined it, or a partner does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Lücken zu besprechen: Partner weichen ab (Abstimmung unter {t:.0%}), niemand hat es definiert oder ein Partner weiß es nicht</translation>
     </message>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partner</translation>
     </message>
     <message>
         <source>Gap {n} of {total}  ·  {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke {n} von {total}  ·  {element}</translation>
     </message>
     <message>
         <source>Alignment {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung {value}</translation>
     </message>
     <message>
         <source>Defined {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert {value}</translation>
     </message>
     <message>
         <source>Does not know: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß nicht: {names}</translation>
     </message>
     <message>
         <source>Question {n} of {total}  ·  {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {n} von {total}  ·  {element}</translation>
     </message>
 </context>
 <context>
     <name>ProjectorSlide</name>
     <message>
         <source>Live answering - projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Beantwortung – Projektor</translation>
     </message>
     <message>
         <source>1. Join this room&apos;s Wi-Fi.
@@ -2034,848 +2053,855 @@ Esc leaves it.
 3. Answer one question at a time; press &quot;I&apos;m done&quot; at the end.
 
 Serving on {url} · {done} of {n} finished</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Verbinden Sie sich mit dem WLAN dieses Raums.
+2. Scannen Sie den QR-Code auf Ihrem eigenen Handzettel (oder tippen Sie den Link ein).
+3. Beantworten Sie eine Frage nach der anderen; drücken Sie am Ende „Ich bin fertig“.
+
+Bereitgestellt unter {url} · {done} von {n} fertig</translation>
     </message>
     <message>
         <source>(not started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gestartet)</translation>
     </message>
 </context>
 <context>
     <name>QuestionForm</name>
     <message>
         <source>None ticked: the question is for every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts angekreuzt: Die Frage gilt für alle.</translation>
     </message>
     <message>
         <source>Answers may be competitively sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten können wettbewerbssensibel sein</translation>
     </message>
     <message>
         <source>A position on the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position zur Sache</translation>
     </message>
     <message>
         <source>How far it is defined (definition ladder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit es definiert ist (Definitionsleiter)</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Add o&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ption hinzufügen</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option entfernen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Element:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Element:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frage:</translation>
     </message>
     <message>
         <source>S&amp;hort title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurztitel:</translation>
     </message>
     <message>
         <source>He&amp;lp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtung:</translation>
     </message>
     <message>
         <source>Phases
 (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen
+(keine: alle):</translation>
     </message>
     <message>
         <source>Purposes
 (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke
+(keine: alle):</translation>
     </message>
     <message>
         <source>Functions
 (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen
+(keine: alle):</translation>
     </message>
     <message>
         <source>&amp;Clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klausel:</translation>
     </message>
     <message>
         <source>&amp;Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Misst:</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skala:</translation>
     </message>
     <message>
         <source>&amp;Anchors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anker:</translation>
     </message>
     <message>
         <source>&amp;Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optionen:</translation>
     </message>
     <message>
         <source>&amp;Points to split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verteilende &amp;Punkte:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>Mi&amp;nimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;nimum:</translation>
     </message>
     <message>
         <source>Ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximum:</translation>
     </message>
     <message>
         <source>&amp;Tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toleranz:</translation>
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei {field}</translation>
     </message>
     <message>
         <source>Option A</source>
-        <translation type="unfinished"></translation>
+        <translation>Option A</translation>
     </message>
     <message>
         <source>Option B</source>
-        <translation type="unfinished"></translation>
+        <translation>Option B</translation>
     </message>
 </context>
 <context>
     <name>QuestionPreview</name>
     <message>
         <source>Fix the problems shown beside the fields to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die neben den Feldern angezeigten Probleme, um die Vorschau zu sehen.</translation>
     </message>
     <message>
         <source>Points to split: {n:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verteilende Punkte: {n:g}</translation>
     </message>
 </context>
 <context>
     <name>QuestionScopeBox</name>
     <message>
         <source>Questions asked in this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Workshop gestellte Fragen</translation>
     </message>
     <message>
         <source>&amp;Blind-spot threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwelle für blinde Flecken:</translation>
     </message>
     <message>
         <source>Blind-spot threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für blinde Flecken</translation>
     </message>
     <message>
         <source>A question measuring how far something is defined is a blind spot when the partners&apos; definition (0 not discussed, 1 agreed in writing) is below this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage, die misst, wie weit etwas definiert ist, ist ein blinder Fleck, wenn die Definition der Partner (0 nicht besprochen, 1 schriftlich vereinbart) darunter liegt.</translation>
     </message>
     <message>
         <source>Questions asked: tick to include, untick to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellte Fragen: ankreuzen zum Einbeziehen, abwählen zum Ausschließen</translation>
     </message>
     <message>
         <source>(included by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von Ihnen einbezogen)</translation>
     </message>
     <message>
         <source>(excluded by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von Ihnen ausgeschlossen)</translation>
     </message>
     <message>
         <source>(not for this phase or purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht für diese Phase oder diesen Zweck)</translation>
     </message>
     <message>
         <source>{n} of {total} questions are asked. The phase and purposes choose them; tick a question to include it or untick it to exclude it (Space toggles).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} Fragen werden gestellt. Phase und Zwecke bestimmen die Auswahl; kreuzen Sie eine Frage an, um sie einzubeziehen, oder wählen Sie sie ab, um sie auszuschließen (Leertaste schaltet um).</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireEditor</name>
     <message>
         <source>Edit questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen bearbeiten</translation>
     </message>
     <message>
         <source>Read-only: this workshop is open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Dieser Workshop ist in einem anderen Fenster geöffnet.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Switch o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschalten</translation>
     </message>
     <message>
         <source>A switched-off question is not asked or scored; its answers stay. A question not meant for this workshop&apos;s phase or purposes can be switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgeschaltete Frage wird weder gestellt noch bewertet; ihre Antworten bleiben erhalten. Eine Frage, die nicht für die Phase oder die Zwecke dieses Workshops gedacht ist, kann eingeschaltet werden.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frage</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Questionnaire &amp;&amp; &amp;glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen &amp;&amp; &amp;Glossar</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source> (switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ausgeschaltet)</translation>
     </message>
     <message>
         <source> (not asked in this phase)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in dieser Phase nicht gestellt)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save your changes to question {id}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Frage {id} speichern?</translation>
     </message>
     <message>
         <source>Switch o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschalten</translation>
     </message>
     <message>
         <source>This question has answers: its wording may change (the change is kept with the questionnaire); its type, options and scale may not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat Antworten: Ihr Wortlaut darf sich ändern (die Änderung wird mit dem Fragebogen festgehalten); Typ, Optionen und Skala nicht.</translation>
     </message>
     <message>
         <source>Edited {date}: {field} was “{was}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet am {date}: {field} lautete „{was}“.</translation>
     </message>
     <message>
         <source>Edit question {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {id} bearbeiten</translation>
     </message>
     <message>
         <source>Question has answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hat Antworten</translation>
     </message>
     <message>
         <source>Add your version as a new question and switch {id} off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung als neue Frage hinzufügen und {id} ausschalten?</translation>
     </message>
     <message>
         <source>Duplicate {old} as {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} als {new} duplizieren</translation>
     </message>
     <message>
         <source>Add question {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {id} hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate question {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {id} duplizieren</translation>
     </message>
     <message>
         <source>Move question {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {id} verschieben</translation>
     </message>
     <message>
         <source>Switch off question {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {id} ausschalten</translation>
     </message>
     <message>
         <source>Switch on question {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {id} einschalten</translation>
     </message>
     <message>
         <source>Remove question {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {id} entfernen</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePage</name>
     <message>
         <source>Participant answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortende Person</translation>
     </message>
     <message>
         <source>&amp;Who is answering:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer antwortet:</translation>
     </message>
     <message>
         <source>I&apos;m &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin &amp;fertig</translation>
     </message>
     <message>
         <source>Mark this participant as finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person als fertig markieren</translation>
     </message>
     <message>
         <source>&amp;Live answering...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Beantwortung...</translation>
     </message>
     <message>
         <source>Participants answer on their own phones or laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmenden antworten auf ihren eigenen Telefonen oder Laptops</translation>
     </message>
     <message>
         <source>Progress of this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt dieser Person</translation>
     </message>
     <message>
         <source>Progress of this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt dieses Partners</translation>
     </message>
     <message>
         <source>This participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person:</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Optional: why this answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Warum diese Antwort?</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Leave this question unanswered and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage unbeantwortet lassen und weitergehen</translation>
     </message>
     <message>
         <source>Don&apos;t &amp;know</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß &amp;nicht</translation>
     </message>
     <message>
         <source>Answer &quot;Don&apos;t know&quot; and go on (key 0). It counts as an answer, not a view.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Weiß nicht“ antworten und weitergehen (Taste 0). Das zählt als Antwort, nicht als Position.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter →</translation>
     </message>
     <message>
         <source>Keys: 1-9 answer and go on · 0 don&apos;t know · Enter or → next · ← back · Shift+Enter new line in a text answer · Tab moves between fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: 1–9 antworten und weiter · 0 weiß nicht · Eingabe oder → weiter · ← zurück · Umschalt+Eingabe neue Zeile in einer Textantwort · Tab wechselt zwischen Feldern</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>Drag to order, or select and press Ctrl+Up / Ctrl+Down. First = most important.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Sortieren ziehen oder auswählen und Strg+Auf / Strg+Ab drücken. Erster = am wichtigsten.</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Save this &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Reihenfolge speichern</translation>
     </message>
     <message>
         <source>Save &amp;points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkte speichern</translation>
     </message>
     <message>
         <source>Number answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlenantwort</translation>
     </message>
     <message>
         <source>Text answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Textantwort</translation>
     </message>
     <message>
         <source>Save &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text speichern</translation>
     </message>
     <message>
         <source>{name} has typed an answer that is not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat eine Antwort eingegeben, die nicht gespeichert ist: {error}</translation>
     </message>
     <message>
         <source>{name} has answered {n} of {total} questions and has not pressed &quot;I&apos;m done&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {n} von {total} Fragen beantwortet und „Ich bin fertig“ noch nicht gedrückt.</translation>
     </message>
     <message>
         <source>Switch participant?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende Person wechseln?</translation>
     </message>
     <message>
         <source>Switch to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu {name} wechseln?</translation>
     </message>
     <message>
         <source>That was the last question. Press &quot;I&apos;m done&quot; when finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war die letzte Frage. Drücken Sie „Ich bin fertig“, wenn Sie fertig sind.</translation>
     </message>
     <message>
         <source>Answer to {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf {question}</translation>
     </message>
     <message>
         <source>Total: {total:g} of {target:g} points</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe: {total:g} von {target:g} Punkten</translation>
     </message>
     <message>
         <source> — {left:g} left</source>
-        <translation type="unfinished"></translation>
+        <translation> — {left:g} übrig</translation>
     </message>
     <message>
         <source> — {over:g} too many</source>
-        <translation type="unfinished"></translation>
+        <translation> — {over:g} zu viel</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
         <source>Comment on {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zu {q}</translation>
     </message>
     <message>
         <source>Not saved: the points must add up to {total:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Punkte müssen sich zu {total:g} addieren.</translation>
     </message>
     <message>
         <source>{name} is done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist fertig</translation>
     </message>
     <message>
         <source>{name} is not done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht fertig</translation>
     </message>
     <message>
         <source>Blind mode: only your own answers are shown until the facilitator reveals them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindmodus: Nur Ihre eigenen Antworten werden angezeigt, bis die Moderation sie aufdeckt.</translation>
     </message>
     <message>
         <source>Only the chosen participant&apos;s answers are shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werden nur die Antworten der ausgewählten Person angezeigt.</translation>
     </message>
     <message>
         <source>{n} answer(s) of this participant are to questions this workshop no longer asks ({ids}); they are kept in the file but not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Antwort(en) dieser Person betreffen Fragen, die dieser Workshop nicht mehr stellt ({ids}); sie bleiben in der Datei, werden aber nicht bewertet.</translation>
     </message>
     <message>
         <source>Nobody is answering yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch antwortet niemand</translation>
     </message>
     <message>
         <source>Answering: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es antwortet: {name}</translation>
     </message>
     <message>
         <source>%v of %m questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Fragen</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner:</translation>
     </message>
     <message>
         <source>%p% · {done} of {n} participants done</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % · {done} von {n} Teilnehmenden fertig</translation>
     </message>
     <message>
         <source>{partner}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}:</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
         <source>Answered: don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet: weiß nicht</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Add partners and participants on the Setup page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst auf der Seite „Einrichtung“ Partner und Teilnehmende hinzu.</translation>
     </message>
     <message>
         <source>This questionnaire has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fragebogen enthält keine Fragen.</translation>
     </message>
     <message>
         <source>Question {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {n} von {total}</translation>
     </message>
     <message>
         <source>from {v:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {v:g}</translation>
     </message>
     <message>
         <source>to {v:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>bis {v:g}</translation>
     </message>
     <message>
         <source>Press {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie {key}</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireSettings</name>
     <message>
         <source>Template &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Sections (one per element):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte (einer je Element):</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
         <source>Glossary (terms participants must know):</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar (Begriffe, die Teilnehmende kennen müssen):</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriff</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Add &amp;term</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begriff hinzufügen</translation>
     </message>
     <message>
         <source>Remove term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriff entfernen</translation>
     </message>
     <message>
         <source>Save &amp;questionnaire details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebogendetails speichern</translation>
     </message>
     <message>
         <source>questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>Edit questionnaire details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogendetails bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of alignment scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzdiagramm der Abstimmungswerte</translation>
     </message>
     <message>
         <source>Not enough scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Werte</translation>
     </message>
 </context>
 <context>
     <name>ReadinessModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fehlt</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Backups of &apos;{name}&apos;, newest first. A backup is taken when a changed workshop is closed. They are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von „{name}“, die neueste zuerst. Eine Sicherung wird angelegt, wenn ein geänderter Workshop geschlossen wird. Sie liegen in {folder}</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>There are no backups of this workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Workshop gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>&amp;Restore here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hier wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the workshop&apos;s content with the backup; Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt des Workshops durch die Sicherung ersetzen; Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
         <source>Restore as a &amp;new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neue Datei wiederherstellen…</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>Restore the backup of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom {when} wiederherstellen</translation>
     </message>
     <message>
         <source>Restored the backup of {when}; Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom {when} wiederhergestellt; Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
         <source>Restore the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen als</translation>
     </message>
     <message>
         <source>Partnership workshops (*.workshop);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschafts-Workshops (*.workshop);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>Select a check that is not ready and press Enter, or use the button, to go where it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine noch nicht erfüllte Prüfung und drücken Sie die Eingabetaste oder die Schaltfläche, um dorthin zu gelangen, wo sie behoben wird.</translation>
     </message>
     <message>
         <source>Readiness checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschafts-Checkliste</translation>
     </message>
     <message>
         <source>&amp;Go to where this is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dorthin, wo es behoben wird</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Export &amp;Excel term sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel-Term-Sheet exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF-Zusammenfassung exportieren…</translation>
     </message>
     <message>
         <source>Leadership summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für die Geschäftsleitung</translation>
     </message>
     <message>
         <source>Full report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Bericht</translation>
     </message>
     <message>
         <source>PDF variant</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Variante</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenformat</translation>
     </message>
     <message>
         <source>Export pre-&amp;work workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereitungsarbeitsmappe exportieren…</translation>
     </message>
     <message>
         <source>Partner for the pre-work workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner für die Vorbereitungsarbeitsmappe</translation>
     </message>
     <message>
         <source>Review and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung und Export</translation>
     </message>
     <message>
         <source>Ready for the term sheet: {passed} of {total} checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für das Term Sheet: {passed} von {total} Prüfungen</translation>
     </message>
     <message>
         <source>Add a partner on the Setup page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst auf der Seite „Einrichtung“ einen Partner hinzu.</translation>
     </message>
     <message>
         <source>Export reveals the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export deckt die Ergebnisse auf</translation>
     </message>
     <message>
         <source>Blind mode is on and the answers have not been revealed yet.
@@ -2883,207 +2909,213 @@ Serving on {url} · {done} of {n} finished</source>
 {contents} Anyone who sees the file sees them.
 
 Export it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blindmodus ist aktiv und die Antworten sind noch nicht aufgedeckt.
+
+{contents} Wer die Datei sieht, sieht sie.
+
+Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>The Excel term sheet contains the results: alignment scores, gaps and each partner&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Excel-Term-Sheet enthält die Ergebnisse: Abstimmungswerte, Lücken und die Antworten jedes Partners.</translation>
     </message>
     <message>
         <source>Export the Excel term sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Term-Sheet exportieren</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting the term sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Term Sheet wird exportiert…</translation>
     </message>
     <message>
         <source>The PDF summary contains the results: alignment scores, gaps and each partner&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Zusammenfassung enthält die Ergebnisse: Abstimmungswerte, Lücken und die Antworten jedes Partners.</translation>
     </message>
     <message>
         <source>Export the PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Zusammenfassung exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting the PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Zusammenfassung wird exportiert…</translation>
     </message>
     <message>
         <source>The pre-work workbook of {partner} contains the answers its participants have given so far, one sheet each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorbereitungsarbeitsmappe von {partner} enthält die bisherigen Antworten seiner Teilnehmenden, je ein Blatt pro Person.</translation>
     </message>
     <message>
         <source>Export the pre-work workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungsarbeitsmappe exportieren</translation>
     </message>
     <message>
         <source>Exporting the pre-work workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungsarbeitsmappe wird exportiert…</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <source>Saved {name}.
 
 Open the folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert.
+
+Ordner öffnen?</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>ReviewPointsModel</name>
     <message>
         <source>Review point</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungspunkt</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>May decide to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Beschlüsse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>May decide to: &apos;{value}&apos; is not one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Beschlüsse: „{value}“ ist keiner von {allowed}.</translation>
     </message>
     <message>
         <source>Edit review point</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungspunkt bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>Workshop setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Einrichtung</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Partners (2 to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner (2 bis 6)</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>&amp;Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;hinzufügen</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;arbe…</translation>
     </message>
     <message>
         <source>Remove partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner entfernen…</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>Partner whose participants are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner, dessen Teilnehmende angezeigt werden</translation>
     </message>
     <message>
         <source>(not given: asked everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben: alles gefragt)</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende(n) hinzufügen</translation>
     </message>
     <message>
         <source>Remove participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(n) entfernen…</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Workshop date</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Datum</translation>
     </message>
     <message>
         <source>Edit workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Details bearbeiten</translation>
     </message>
     <message>
         <source>Partner {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner {n}</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner hinzufügen</translation>
     </message>
     <message>
         <source>Select a partner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Partner aus.</translation>
     </message>
     <message>
         <source>Colour of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von {name}</translation>
     </message>
     <message>
         <source>Change colour of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von {name} ändern</translation>
     </message>
     <message>
         <source>{n} participant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Teilnehmende</translation>
     </message>
     <message>
         <source>{n} answer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Antwort(en)</translation>
     </message>
     <message>
         <source>{n} contribution(s) by or to this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Beitrag/Beiträge von oder an diesen Partner</translation>
     </message>
     <message>
         <source>its part in {n} decision right(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Rolle bei {n} Entscheidungsrecht(en)</translation>
     </message>
     <message>
         <source>its ownership of {n} shared asset(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Eigentum an {n} gemeinsamen Asset(s)</translation>
     </message>
     <message>
         <source>Remove {name}? This also removes:
@@ -3091,266 +3123,270 @@ Open the folder?</source>
 {list}
 
 Undo brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen? Damit wird auch entfernt:
+
+{list}
+
+Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner entfernen</translation>
     </message>
     <message>
         <source>Remove partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner {name} entfernen</translation>
     </message>
     <message>
         <source>Add a partner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst einen Partner hinzu.</translation>
     </message>
     <message>
         <source>Participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(r) {n}</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(n) hinzufügen</translation>
     </message>
     <message>
         <source>Select a participant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine teilnehmende Person aus.</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(n) entfernen</translation>
     </message>
     <message>
         <source>Remove {name} and their {n} answer(s)? Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} und die {n} Antwort(en) entfernen? Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
         <source>Remove participant {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(n) {name} entfernen</translation>
     </message>
     <message>
         <source>A workshop needs at least {n} partners; add {missing} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Workshop braucht mindestens {n} Partner; fügen Sie {missing} weitere hinzu.</translation>
     </message>
     <message>
         <source>A workshop has at most {n} partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Workshop hat höchstens {n} Partner.</translation>
     </message>
 </context>
 <context>
     <name>SharedAssetsModel</name>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebracht von</translation>
     </message>
     <message>
         <source>Treatment on exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelung beim Ausstieg</translation>
     </message>
     <message>
         <source>Created jointly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam geschaffen</translation>
     </message>
     <message>
         <source>Kind: &apos;{value}&apos; is not an asset kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: „{value}“ ist keine Asset-Art.</translation>
     </message>
     <message>
         <source>Brought by: choose a partner or &apos;jointly&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebracht von: Wählen Sie einen Partner oder „gemeinsam“.</translation>
     </message>
     <message>
         <source>Edit shared asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Asset bearbeiten</translation>
     </message>
     <message>
         <source>No treatment on exit: say what happens to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regelung beim Ausstieg: Legen Sie fest, was mit {name} geschieht.</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Partnership Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Workshop</translation>
     </message>
     <message>
         <source>Find where the partners disagree before the deal is signed, agree contributions, decision rights and exit terms, and leave with a term sheet and a leadership summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, wo die Partner uneins sind, bevor der Vertrag unterschrieben wird; vereinbaren Sie Beiträge, Entscheidungsrechte und Ausstiegsbedingungen und gehen Sie mit einem Term Sheet und einer Zusammenfassung für die Geschäftsleitung.</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
         <source>&amp;Recent workshops:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Workshops:</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Workshops</translation>
     </message>
     <message>
         <source>{name} (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (fehlt)</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
         <source>{what}: &apos;{raw}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: „{raw}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>{what}: &apos;{raw}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: „{raw}“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>{what}: &apos;{raw}&apos; is not a date; type it as {iso} or {local}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: „{raw}“ ist kein Datum; geben Sie es als {iso} oder {local} ein.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
     <name>TemplateButtons</name>
     <message>
         <source>Save as &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Vorlage speichern</translation>
     </message>
     <message>
         <source>E&amp;xport (YAML or Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren (YAML oder Excel)…</translation>
     </message>
     <message>
         <source>&amp;Import a template file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagendatei &amp;importieren…</translation>
     </message>
     <message>
         <source>Replace template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage ersetzen?</translation>
     </message>
     <message>
         <source>Your templates already hold {id} version {v}. Replace it? (To keep both, change the version on the Questionnaire tab first.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vorlagen enthalten bereits {id} Version {v}. Ersetzen? (Um beide zu behalten, ändern Sie zuerst die Version auf dem Reiter „Fragebogen“.)</translation>
     </message>
     <message>
         <source>Cannot save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Template saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage gespeichert</translation>
     </message>
     <message>
         <source>Saved as {path}. New workshops can start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {path}. Neue Workshops können damit beginnen.</translation>
     </message>
     <message>
         <source>Export the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen exportieren</translation>
     </message>
     <message>
         <source>Template (*.yaml);;Excel form (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage (*.yaml);;Excel-Formular (*.xlsx)</translation>
     </message>
     <message>
         <source>Cannot export the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Import a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagendatei importieren</translation>
     </message>
     <message>
         <source>Templates (*.yaml *.yml *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen (*.yaml *.yml *.xlsx)</translation>
     </message>
     <message>
         <source>Cannot import the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage kann nicht importiert werden</translation>
     </message>
     <message>
         <source>It breaks these writing rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verstößt gegen diese Schreibregeln:</translation>
     </message>
     <message>
         <source>Template imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage importiert</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDetailsForm</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Primary purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauptzweck:</translation>
     </message>
     <message>
         <source>&amp;Secondary purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Zwecke:</translation>
     </message>
     <message>
         <source>P&amp;hase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderation:</translation>
     </message>
     <message>
         <source>&amp;Gap threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lückenschwelle:</translation>
     </message>
     <message>
         <source>Questions whose alignment is below this value are listed as gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, deren Abstimmung unter diesem Wert liegt, werden als Lücken aufgeführt.</translation>
     </message>
     <message>
         <source>&amp;Confidentiality label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertraulichkeitsvermerk:</translation>
     </message>
     <message>
         <source>&amp;Blind mode: nobody sees other answers until the facilitator reveals them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blindmodus: Niemand sieht andere Antworten, bis die Moderation sie aufdeckt</translation>
     </message>
     <message>
         <source>Reports may name who &amp;wrote a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte dürfen nennen, wer einen Kommentar &amp;geschrieben hat</translation>
     </message>
 </context>
 </TS>

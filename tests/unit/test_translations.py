@@ -33,6 +33,7 @@ SHOWN = {
     "QToolButton", "information", "warning", "critical", "question", "about",
     "getText", "getItem", "getSaveFileName", "getOpenFileName", "getExistingDirectory",
 }  # fmt: skip
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[vmp]")
 TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
@@ -68,7 +69,8 @@ def test_every_string_of_the_code_is_in_the_sources_and_no_other(
     missing = sorted(current - shipped)
     obsolete = sorted(shipped - current)
     assert not missing, (
-        f"new strings not in workshop_{code}.ts (run python -m workshop_app.translations): {missing[:10]}"
+        f"new strings not in workshop_{code}.ts "
+        f"(run python -m workshop_app.translations): {missing[:10]}"
     )
     assert not obsolete, f"obsolete strings in workshop_{code}.ts: {obsolete[:10]}"
 
@@ -85,10 +87,11 @@ def test_every_string_is_translated(code: str) -> None:
         ):
             problems.append(f"{context}: {source!r}")
             continue
-        # Placeholders are filled in by .format(): a translation must keep each one.
-        wanted = sorted(re.findall(r"\{\w*\}", source))
+        # Placeholders are filled in by .format() (or a progress bar's %v, %m, %p): a
+        # translation must keep each one.
+        wanted = sorted(PLACEHOLDER.findall(source))
         for form in forms:
-            if sorted(re.findall(r"\{\w*\}", form)) != wanted:
+            if sorted(PLACEHOLDER.findall(form)) != wanted:
                 problems.append(f"{context}: {source!r} has placeholders {wanted}, not {form!r}")
     assert not problems, f"{len(problems)} untranslated in workshop_{code}.ts: {problems[:10]}"
 
@@ -190,7 +193,8 @@ def test_no_string_shown_in_the_interface_escapes_tr() -> None:
                 constant = isinstance(text, ast.Name) and text.id in marked
                 if not (literal or constant or id(node) in wrappers):
                     problems.append(
-                        f"{path.relative_to(ROOT)}:{node.lineno}: {name}() of a non-literal cannot be extracted"
+                        f"{path.relative_to(ROOT)}:{node.lineno}: "
+                        f"{name}() of a non-literal cannot be extracted"
                     )
                 continue
             if name not in SHOWN:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -75,12 +76,18 @@ class WindowActions:
         edit_menu.addAction(self.redo)
         # After Qt's own update: the step's text may hold names with "&" ("GmbH & Co. KG"),
         # which a menu would show as a shortcut; double it so the name shows as typed.
-        window.undo_group.undoTextChanged.connect(
-            lambda text: self.undo.setText(_menu_text(tr("&Undo"), text))
-        )
-        window.undo_group.redoTextChanged.connect(
-            lambda text: self.redo.setText(_menu_text(tr("&Redo"), text))
-        )
+        group = window.undo_group
+        self._connections = [
+            group.undoTextChanged.connect(
+                lambda text: self.undo.setText(_menu_text(tr("&Undo"), text))
+            ),
+            group.redoTextChanged.connect(
+                lambda text: self.redo.setText(_menu_text(tr("&Redo"), text))
+            ),
+        ]
+        # Built again on a change of language: show the step that is there already.
+        self.undo.setText(_menu_text(tr("&Undo"), group.undoText()))
+        self.redo.setText(_menu_text(tr("&Redo"), group.redoText()))
         edit_menu.addSeparator()
         self.edit_questionnaire = act(tr("Edit the &questionnaire…"), window.edit_questionnaire)
         edit_menu.addAction(self.edit_questionnaire)
@@ -127,6 +134,12 @@ class WindowActions:
             self.glossary,
             self.edit_questionnaire,
         ]
+
+    def dispose(self) -> None:
+        """Let go of the window's signals before these menus are replaced."""
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections = []
 
     def set_pages(self, titles: list[str]) -> None:
         """One "go to page" action per page, Ctrl+1..Ctrl+8 in workshop order."""

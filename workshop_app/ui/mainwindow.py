@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus.clearFocus()  # commit a field being edited first
         row = self.nav.currentRow()
+        self.actions.dispose()
         for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
             action.deleteLater()  # the old menus' actions and their shortcuts
         self.menuBar().clear()
