@@ -14,7 +14,9 @@ from reportlab.lib.styles import ParagraphStyle
 
 from workshop_app.domain.enums import ELEMENT_SHORT_LABELS, RightCode, body_kind_label
 from workshop_app.domain.model import Workshop
+from workshop_app.exports import report_language
 from workshop_app.exports.pdf_fonts import SANS, SANS_BOLD
+from workshop_app.exports.report_language import tr
 
 VARIANTS: tuple[str, ...] = ("leadership", "full")
 # Beside a question the template marks sensitive: answers that competitors may share only
@@ -45,7 +47,6 @@ SHORT_ELEMENTS = ELEMENT_SHORT_LABELS
 # Tables fall back to Helvetica, which is never embedded, unless told otherwise.
 FONT_ALL = ("FONTNAME", (0, 0), (-1, -1), SANS)
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # The leadership summary cuts any one text here and points to the full report, so one
 # long note cannot turn two pages into thirty.
@@ -55,30 +56,19 @@ CUT_POINTER = " … (full text in the full report)"
 
 
 def fmt_date(d: date | str | None) -> str:
-    """A date the same in every locale: 24 Nov 2026."""
-    if not d:
-        return ""
-    if isinstance(d, str):
-        text = d
-        try:
-            d = date.fromisoformat(text)
-        except ValueError:
-            return text
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    """A date in the report's language: 24 Nov 2026, 24. Nov. 2026, 2026年11月24日."""
+    return report_language.fmt_date(d)
 
 
 def num(x: float) -> str:
-    if float(x).is_integer():
-        return f"{x:,.0f}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return report_language.num(x)
 
 
 def money(amount: float, currency: str) -> str:
     """Compact amounts for executives: EUR 48 m, KRW 640 bn."""
-    for limit, suffix in ((1e9, "bn"), (1e6, "m")):
+    for limit, suffix in ((1e9, tr("bn")), (1e6, tr("m"))):
         if abs(amount) >= limit:
-            value = amount / limit
-            text = f"{value:,.1f}".removesuffix(".0")
+            text = report_language.num(amount / limit, decimals=1)
             return f"{currency}\u00a0{text}\u00a0{suffix}"
     return f"{currency}\u00a0{num(amount)}"
 

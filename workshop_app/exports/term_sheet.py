@@ -31,6 +31,7 @@ from workshop_app.domain.enums import (
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
+from workshop_app.exports.report_language import report_language
 from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS, slug
 from workshop_app.exports.term_open_items import write_open_items
 from workshop_app.exports.term_sheet_terms import TermsMixin, _score
@@ -66,18 +67,23 @@ RIGHT_MEANINGS: dict[RightCode, str] = {
 _SCORE_HEADER = "Alignment"
 
 
-def write_term_sheet(workshop: Workshop, analysis: Analysis, path: str | Path) -> Path:
-    """Write the term sheet to ``path`` (temp file + rename) and return the path."""
+def write_term_sheet(
+    workshop: Workshop, analysis: Analysis, path: str | Path, *, lang: str | None = None
+) -> Path:
+    """Write the term sheet to ``path`` (temp file + rename) and return the path;
+    ``lang`` is a language code of ``domain.languages`` (default English)."""
     from workshop_app.exports.xlsx_common import save_atomically
 
-    wb = build_term_sheet(workshop, analysis)
+    wb = build_term_sheet(workshop, analysis, lang=lang)
     return save_atomically(wb, path)
 
 
-def build_term_sheet(workshop: Workshop, analysis: Analysis) -> Workbook:
+def build_term_sheet(
+    workshop: Workshop, analysis: Analysis, *, lang: str | None = None
+) -> Workbook:
     """The term sheet as an openpyxl workbook (not yet saved)."""
-    builder = _Builder(workshop, analysis)
-    return builder.build()
+    with report_language(lang):
+        return _Builder(workshop, analysis).build()
 
 
 class _Builder(TermsMixin):

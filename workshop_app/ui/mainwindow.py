@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
             self.page_stack.addWidget(page)
             self.nav.addItem(page.title())
         self.nav.blockSignals(False)
+        # Page titles are longer in some languages ("Ausstieg und Änderungen").
+        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 24))
         self.actions.set_pages([p.title() for p in self.pages])
 
     def _remove_pages(self) -> None:

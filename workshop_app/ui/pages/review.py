@@ -31,6 +31,7 @@ from workshop_app.analysis.readiness import before_reveal
 from workshop_app.analysis.results import Readiness, ReadinessCheck
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.session import WorkshopSession
+from workshop_app.ui.language import current_language
 from workshop_app.ui.models.readiness import ReadinessModel
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.widgets.page_parts import heading, table_view
@@ -206,7 +207,10 @@ class ReviewPage(Page):
         from workshop_app.exports.term_sheet import write_term_sheet
 
         w, a = self.session.workshop(), self.session.analysis()
-        self._run(self.tr("Exporting the term sheet…"), lambda: write_term_sheet(w, a, path))
+        lang = current_language()  # the report in the language the facilitator reads
+        self._run(
+            self.tr("Exporting the term sheet…"), lambda: write_term_sheet(w, a, path, lang=lang)
+        )
 
     def export_pdf(self) -> None:
         variant = self.variant_combo.currentData()
@@ -228,9 +232,10 @@ class ReviewPage(Page):
         from workshop_app.exports.pdf_report import write_pdf_report
 
         w, a = self.session.workshop(), self.session.analysis()
+        lang = current_language()  # the report in the language the facilitator reads
         self._run(
             self.tr("Exporting the PDF summary…"),
-            lambda: write_pdf_report(w, a, path, variant=variant, page_size=page_size),
+            lambda: write_pdf_report(w, a, path, variant=variant, page_size=page_size, lang=lang),
         )
 
     def export_prework(self) -> None:
