@@ -319,6 +319,594 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Leadership summary</source>
+        <translation>Zusammenfassung für die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Full workshop report</source>
+        <translation>Vollständiger Workshop-Bericht</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>Mrd.</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>Mio.</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>{partner} promises {peak} {unit} against {capacity} declared</source>
+        <translation>{partner} sagt {peak} {unit} zu, bei angegebenen {capacity}</translation>
+    </message>
+    <message>
+        <source>No partners yet</source>
+        <translation>Noch keine Partner</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>Datum nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Facilitator: </source>
+        <translation>Moderation: </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Not labelled</source>
+        <translation>Ohne Vertraulichkeitsvermerk</translation>
+    </message>
+    <message>
+        <source>To decide before signing</source>
+        <translation>Vor der Unterzeichnung zu entscheiden</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Alignment index</source>
+        <translation>Abstimmungsindex</translation>
+    </message>
+    <message>
+        <source>mean of the element scores, 0 = none, 100 = full agreement</source>
+        <translation>Mittel der Elementwerte, 0 = keine, 100 = volle Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>not available: no scored answers from two or more partners yet</source>
+        <translation>nicht verfügbar: noch keine bewerteten Antworten von zwei oder mehr Partnern</translation>
+    </message>
+    <message>
+        <source>Definition index</source>
+        <translation>Definitionsindex</translation>
+    </message>
+    <message>
+        <source>how far the terms are defined, 0 = not discussed, 100 = agreed in writing</source>
+        <translation>wie weit die Bedingungen definiert sind, 0 = nicht besprochen, 100 = schriftlich vereinbart</translation>
+    </message>
+    <message>
+        <source>not available: no definition question answered yet</source>
+        <translation>nicht verfügbar: noch keine Definitionsfrage beantwortet</translation>
+    </message>
+    <message>
+        <source>Readiness checks passed</source>
+        <translation>Bestandene Bereitschaftsprüfungen</translation>
+    </message>
+    <message>
+        <source>{value}% of the checks before the term sheet</source>
+        <translation>{value} % der Prüfungen vor dem Term Sheet</translation>
+    </message>
+    <message>
+        <source>Gaps not resolved</source>
+        <translation>Ungelöste Lücken</translation>
+    </message>
+    <message>
+        <source>of {n} gaps: partners differ, nobody has defined it, or a partner does not know</source>
+        <translation>von {n} Lücken: Partner weichen ab, niemand hat es definiert oder ein Partner weiß es nicht</translation>
+    </message>
+    <message>
+        <source>discussed, not agreed</source>
+        <translation>besprochen, nicht vereinbart</translation>
+    </message>
+    <message>
+        <source>No gap blocks signing: every question below the gap threshold is resolved.</source>
+        <translation>Keine Lücke verhindert die Unterzeichnung: Jede Frage unter der Lückenschwelle ist gelöst.</translation>
+    </message>
+    <message>
+        <source>No gaps: no question is below the gap threshold, or too few answers are in yet.</source>
+        <translation>Keine Lücken: Keine Frage liegt unter der Lückenschwelle, oder es liegen noch zu wenige Antworten vor.</translation>
+    </message>
+    <message>
+        <source>Gaps that block signing</source>
+        <translation>Lücken, die die Unterzeichnung verhindern</translation>
+    </message>
+    <message>
+        <source>Gaps that block signing ({n})</source>
+        <translation>Lücken, die die Unterzeichnung verhindern ({n})</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Where each partner stands</source>
+        <translation>Wo jeder Partner steht</translation>
+    </message>
+    <message>
+        <source>{n} more open gaps are listed under “{section}”.</source>
+        <translation>{n} weitere offene Lücken stehen unter „{section}“.</translation>
+    </message>
+    <message>
+        <source>Alignment by element</source>
+        <translation>Abstimmung nach Element</translation>
+    </message>
+    <message>
+        <source>{n} more under “{section}”.</source>
+        <translation>{n} weitere unter „{section}“.</translation>
+    </message>
+    <message>
+        <source>Readiness checks not passed ({n})</source>
+        <translation>Nicht bestandene Bereitschaftsprüfungen ({n})</translation>
+    </message>
+    <message>
+        <source>Capacity overloads ({n})</source>
+        <translation>Kapazitätsüberschreitungen ({n})</translation>
+    </message>
+    <message>
+        <source>Contributions by partner</source>
+        <translation>Beiträge nach Partner</translation>
+    </message>
+    <message>
+        <source>Decision-rights conflicts ({n})</source>
+        <translation>Konflikte bei Entscheidungsrechten ({n})</translation>
+    </message>
+    <message>
+        <source>Decision rights</source>
+        <translation>Entscheidungsrechte</translation>
+    </message>
+    <message>
+        <source>No open actions, gaps or readiness checks.</source>
+        <translation>Keine offenen Maßnahmen, Lücken oder Bereitschaftsprüfungen.</translation>
+    </message>
+    <message>
+        <source>owner not named yet</source>
+        <translation>noch keine verantwortliche Person benannt</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>fällig {date}</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>noch kein Datum</translation>
+    </message>
+    <message>
+        <source>No scored answers yet</source>
+        <translation>Noch keine bewerteten Antworten</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>Joint Venture</translation>
+    </message>
+    <message>
+        <source>And {n} more in the full report.</source>
+        <translation>Und {n} weitere im vollständigen Bericht.</translation>
+    </message>
+    <message>
+        <source>{report} of the partnership workshop {title}</source>
+        <translation>{report} des Partnerschafts-Workshops {title}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Bereitschaftsprüfungen</translation>
+    </message>
+    <message>
+        <source>No readiness checks.</source>
+        <translation>Keine Bereitschaftsprüfungen.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Questions in detail</source>
+        <translation>Fragen im Detail</translation>
+    </message>
+    <message>
+        <source>No questions in this section.</source>
+        <translation>Keine Fragen in diesem Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Noch keine Antworten.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Answers (identical answers counted once)</source>
+        <translation>Antworten (gleiche Antworten einmal gezählt)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Agreed position</source>
+        <translation>Vereinbarte Position</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>No participants recorded yet.</source>
+        <translation>Noch keine Teilnehmenden erfasst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Finished answering</source>
+        <translation>Beantwortung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No scored answers yet: alignment needs answers from two or more partners.</source>
+        <translation>Noch keine bewerteten Antworten: Für die Abstimmung sind Antworten von zwei oder mehr Partnern nötig.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (no alignment) to 100 (full agreement). Questions below {threshold} count as gaps.</source>
+        <translation>Werte von 0 (keine Abstimmung) bis 100 (volle Übereinstimmung). Fragen unter {threshold} gelten als Lücken.</translation>
+    </message>
+    <message>
+        <source>Partner pair</source>
+        <translation>Partnerpaar</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>By partner pair</source>
+        <translation>Nach Partnerpaar</translation>
+    </message>
+    <message>
+        <source>Gaps ({n})</source>
+        <translation>Lücken ({n})</translation>
+    </message>
+    <message>
+        <source>The {n} largest of {total} gaps</source>
+        <translation>Die {n} größten von {total} Lücken</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Furthest apart</source>
+        <translation>Am weitesten auseinander</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Where a partner&apos;s own team disagrees</source>
+        <translation>Wo das eigene Team eines Partners uneins ist</translation>
+    </message>
+    <message>
+        <source>Open (discussed)</source>
+        <translation>Offen (besprochen)</translation>
+    </message>
+    <message>
+        <source>No contributions recorded yet.</source>
+        <translation>Noch keine Beiträge erfasst.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Totals and balance</source>
+        <translation>Summen und Bilanz</translation>
+    </message>
+    <message>
+        <source>Gate: {gate}</source>
+        <translation>Gate: {gate}</translation>
+    </message>
+    <message>
+        <source>Tracked by: {metric}</source>
+        <translation>Gemessen an: {metric}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Verantwortlich: {owner}</translation>
+    </message>
+    <message>
+        <source>Joint venture as a whole</source>
+        <translation>Joint Venture insgesamt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Gives (value)</source>
+        <translation>Gibt (Wert)</translation>
+    </message>
+    <message>
+        <source>Gets (value)</source>
+        <translation>Erhält (Wert)</translation>
+    </message>
+    <message>
+        <source>No decision rights recorded yet.</source>
+        <translation>Noch keine Entscheidungsrechte erfasst.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Getroffen durch</translation>
+    </message>
+    <message>
+        <source>blank: no part in the decision</source>
+        <translation>leer: nicht an der Entscheidung beteiligt</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <source>Governance bodies</source>
+        <translation>Gremien</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Gremium</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Tagt</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>No governance bodies recorded yet.</source>
+        <translation>Noch keine Gremien erfasst.</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>Eskalationspfad</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Taken to</source>
+        <translation>Vorgelegt bei</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>No escalation path recorded yet.</source>
+        <translation>Noch kein Eskalationspfad erfasst.</translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation>Überprüfungspunkte</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>May decide</source>
+        <translation>Mögliche Beschlüsse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No review points recorded yet.</source>
+        <translation>Noch keine Überprüfungspunkte erfasst.</translation>
+    </message>
+    <message>
+        <source>Exit terms</source>
+        <translation>Ausstiegsbedingungen</translation>
+    </message>
+    <message>
+        <source>Renewal timeline</source>
+        <translation>Verlängerungszeitplan</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>Obligations after exit</source>
+        <translation>Pflichten nach dem Ausstieg</translation>
+    </message>
+    <message>
+        <source>Rules for changes</source>
+        <translation>Regeln für Änderungen</translation>
+    </message>
+    <message>
+        <source>No exit terms recorded yet.</source>
+        <translation>Noch keine Ausstiegsbedingungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Exit triggers</source>
+        <translation>Ausstiegsauslöser</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>No exit triggers recorded yet.</source>
+        <translation>Noch keine Ausstiegsauslöser erfasst.</translation>
+    </message>
+    <message>
+        <source>Created jointly</source>
+        <translation>Gemeinsam geschaffen</translation>
+    </message>
+    <message>
+        <source>Shared assets on exit</source>
+        <translation>Gemeinsame Assets beim Ausstieg</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>Eingebracht von</translation>
+    </message>
+    <message>
+        <source>On exit</source>
+        <translation>Beim Ausstieg</translation>
+    </message>
+    <message>
+        <source>No shared assets recorded yet.</source>
+        <translation>Noch keine gemeinsamen Assets erfasst.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action items recorded yet.</source>
+        <translation>Noch keine Maßnahmen erfasst.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -319,6 +319,594 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Backup not restored</source>
         <translation>백업이 복원되지 않음</translation>
     </message>
+    <message>
+        <source>Leadership summary</source>
+        <translation>경영진 요약</translation>
+    </message>
+    <message>
+        <source>Full workshop report</source>
+        <translation>워크숍 전체 보고서</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>십억</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>백만</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>한 참가자</translation>
+    </message>
+    <message>
+        <source>{partner} promises {peak} {unit} against {capacity} declared</source>
+        <translation>{partner}은(는) 신고 역량 {capacity} 대비 {peak} {unit}을(를) 약속</translation>
+    </message>
+    <message>
+        <source>No partners yet</source>
+        <translation>아직 파트너 없음</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>날짜 미정</translation>
+    </message>
+    <message>
+        <source>Facilitator: </source>
+        <translation>진행자: </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>미정</translation>
+    </message>
+    <message>
+        <source>Not labelled</source>
+        <translation>기밀 등급 없음</translation>
+    </message>
+    <message>
+        <source>To decide before signing</source>
+        <translation>서명 전 결정 사항</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <source>Alignment index</source>
+        <translation>정렬 지수</translation>
+    </message>
+    <message>
+        <source>mean of the element scores, 0 = none, 100 = full agreement</source>
+        <translation>요소 점수의 평균, 0 = 없음, 100 = 완전 합의</translation>
+    </message>
+    <message>
+        <source>not available: no scored answers from two or more partners yet</source>
+        <translation>없음: 두 곳 이상의 파트너로부터 채점된 답변이 아직 없음</translation>
+    </message>
+    <message>
+        <source>Definition index</source>
+        <translation>정의 지수</translation>
+    </message>
+    <message>
+        <source>how far the terms are defined, 0 = not discussed, 100 = agreed in writing</source>
+        <translation>조건이 정의된 정도, 0 = 논의 안 됨, 100 = 서면 합의</translation>
+    </message>
+    <message>
+        <source>not available: no definition question answered yet</source>
+        <translation>없음: 아직 답한 정의 질문이 없음</translation>
+    </message>
+    <message>
+        <source>Readiness checks passed</source>
+        <translation>통과한 준비 점검</translation>
+    </message>
+    <message>
+        <source>{value}% of the checks before the term sheet</source>
+        <translation>조건 요약서 전 점검의 {value}%</translation>
+    </message>
+    <message>
+        <source>Gaps not resolved</source>
+        <translation>미해결 격차</translation>
+    </message>
+    <message>
+        <source>of {n} gaps: partners differ, nobody has defined it, or a partner does not know</source>
+        <translation>전체 격차 {n}개 중: 파트너 간 차이, 아무도 정의하지 않음, 또는 한 파트너가 모름</translation>
+    </message>
+    <message>
+        <source>discussed, not agreed</source>
+        <translation>논의됨, 합의 안 됨</translation>
+    </message>
+    <message>
+        <source>No gap blocks signing: every question below the gap threshold is resolved.</source>
+        <translation>서명을 막는 격차가 없습니다: 격차 기준값 미만의 모든 질문이 해결되었습니다.</translation>
+    </message>
+    <message>
+        <source>No gaps: no question is below the gap threshold, or too few answers are in yet.</source>
+        <translation>격차 없음: 격차 기준값 미만인 질문이 없거나 아직 답변이 너무 적습니다.</translation>
+    </message>
+    <message>
+        <source>Gaps that block signing</source>
+        <translation>서명을 막는 격차</translation>
+    </message>
+    <message>
+        <source>Gaps that block signing ({n})</source>
+        <translation>서명을 막는 격차 ({n})</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>격차</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Where each partner stands</source>
+        <translation>각 파트너의 입장</translation>
+    </message>
+    <message>
+        <source>{n} more open gaps are listed under “{section}”.</source>
+        <translation>미해결 격차 {n}개가 &apos;{section}&apos;에 더 있습니다.</translation>
+    </message>
+    <message>
+        <source>Alignment by element</source>
+        <translation>요소별 정렬도</translation>
+    </message>
+    <message>
+        <source>{n} more under “{section}”.</source>
+        <translation>&apos;{section}&apos;에 {n}건 더 있습니다.</translation>
+    </message>
+    <message>
+        <source>Readiness checks not passed ({n})</source>
+        <translation>통과하지 못한 준비 점검 ({n})</translation>
+    </message>
+    <message>
+        <source>Capacity overloads ({n})</source>
+        <translation>역량 초과 ({n})</translation>
+    </message>
+    <message>
+        <source>Contributions by partner</source>
+        <translation>파트너별 기여</translation>
+    </message>
+    <message>
+        <source>Decision-rights conflicts ({n})</source>
+        <translation>의사결정 권한 충돌 ({n})</translation>
+    </message>
+    <message>
+        <source>Decision rights</source>
+        <translation>의사결정 권한</translation>
+    </message>
+    <message>
+        <source>No open actions, gaps or readiness checks.</source>
+        <translation>미결 실행 항목, 격차, 준비 점검이 없습니다.</translation>
+    </message>
+    <message>
+        <source>owner not named yet</source>
+        <translation>담당자 미지정</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>기한 {date}</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>날짜 미정</translation>
+    </message>
+    <message>
+        <source>No scored answers yet</source>
+        <translation>아직 채점된 답변 없음</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>합작 투자사</translation>
+    </message>
+    <message>
+        <source>And {n} more in the full report.</source>
+        <translation>전체 보고서에 {n}건이 더 있습니다.</translation>
+    </message>
+    <message>
+        <source>{report} of the partnership workshop {title}</source>
+        <translation>파트너십 워크숍 {title}의 {report}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>{total}쪽 중 {n}쪽</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>준비 점검</translation>
+    </message>
+    <message>
+        <source>No readiness checks.</source>
+        <translation>준비 점검이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>부족한 내용</translation>
+    </message>
+    <message>
+        <source>Questions in detail</source>
+        <translation>질문 상세</translation>
+    </message>
+    <message>
+        <source>No questions in this section.</source>
+        <translation>이 섹션에는 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>채점 안 함</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>아직 답변이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>Answers (identical answers counted once)</source>
+        <translation>답변 (같은 답변은 한 번만 집계)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>합의도</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>논의</translation>
+    </message>
+    <message>
+        <source>Agreed position</source>
+        <translation>합의된 입장</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미결</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>No participants recorded yet.</source>
+        <translation>아직 기록된 참가자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>직무</translation>
+    </message>
+    <message>
+        <source>Finished answering</source>
+        <translation>답변 완료</translation>
+    </message>
+    <message>
+        <source>No scored answers yet: alignment needs answers from two or more partners.</source>
+        <translation>아직 채점된 답변이 없습니다: 정렬도를 계산하려면 두 곳 이상의 파트너 답변이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (no alignment) to 100 (full agreement). Questions below {threshold} count as gaps.</source>
+        <translation>점수는 0(정렬 없음)부터 100(완전 합의)까지입니다. {threshold} 미만인 질문은 격차로 집계됩니다.</translation>
+    </message>
+    <message>
+        <source>Partner pair</source>
+        <translation>파트너 쌍</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>By partner pair</source>
+        <translation>파트너 쌍별</translation>
+    </message>
+    <message>
+        <source>Gaps ({n})</source>
+        <translation>격차 ({n})</translation>
+    </message>
+    <message>
+        <source>The {n} largest of {total} gaps</source>
+        <translation>격차 {total}개 중 가장 큰 {n}개</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>요소</translation>
+    </message>
+    <message>
+        <source>Furthest apart</source>
+        <translation>차이가 가장 큰 쌍</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Where a partner&apos;s own team disagrees</source>
+        <translation>파트너 내부 팀의 이견</translation>
+    </message>
+    <message>
+        <source>Open (discussed)</source>
+        <translation>미결 (논의됨)</translation>
+    </message>
+    <message>
+        <source>No contributions recorded yet.</source>
+        <translation>아직 기록된 기여가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>기여</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>수령자</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>가치</translation>
+    </message>
+    <message>
+        <source>Totals and balance</source>
+        <translation>합계 및 균형</translation>
+    </message>
+    <message>
+        <source>Gate: {gate}</source>
+        <translation>게이트: {gate}</translation>
+    </message>
+    <message>
+        <source>Tracked by: {metric}</source>
+        <translation>추적 지표: {metric}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>담당자: {owner}</translation>
+    </message>
+    <message>
+        <source>Joint venture as a whole</source>
+        <translation>합작 투자사 전체</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>약정</translation>
+    </message>
+    <message>
+        <source>Gives (value)</source>
+        <translation>제공 (가치)</translation>
+    </message>
+    <message>
+        <source>Gets (value)</source>
+        <translation>수령 (가치)</translation>
+    </message>
+    <message>
+        <source>No decision rights recorded yet.</source>
+        <translation>아직 기록된 의사결정 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>의사결정</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>결정 주체</translation>
+    </message>
+    <message>
+        <source>blank: no part in the decision</source>
+        <translation>빈칸: 의사결정에 관여하지 않음</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>거버넌스</translation>
+    </message>
+    <message>
+        <source>Governance bodies</source>
+        <translation>거버넌스 기구</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>기구</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>회의 주기</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>의장</translation>
+    </message>
+    <message>
+        <source>No governance bodies recorded yet.</source>
+        <translation>아직 기록된 거버넌스 기구가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n}일</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>에스컬레이션 경로</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Taken to</source>
+        <translation>회부 대상</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>진행 내용</translation>
+    </message>
+    <message>
+        <source>No escalation path recorded yet.</source>
+        <translation>아직 기록된 에스컬레이션 경로가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation>검토 시점</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>마일스톤</translation>
+    </message>
+    <message>
+        <source>May decide</source>
+        <translation>결정 가능 사항</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>No review points recorded yet.</source>
+        <translation>아직 기록된 검토 시점이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exit terms</source>
+        <translation>탈퇴 조건</translation>
+    </message>
+    <message>
+        <source>Renewal timeline</source>
+        <translation>갱신 일정</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>통지 기간</translation>
+    </message>
+    <message>
+        <source>Obligations after exit</source>
+        <translation>탈퇴 후 의무</translation>
+    </message>
+    <message>
+        <source>Rules for changes</source>
+        <translation>변경 규칙</translation>
+    </message>
+    <message>
+        <source>No exit terms recorded yet.</source>
+        <translation>아직 기록된 탈퇴 조건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exit triggers</source>
+        <translation>탈퇴 사유</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>통지 기간</translation>
+    </message>
+    <message>
+        <source>No exit triggers recorded yet.</source>
+        <translation>아직 기록된 탈퇴 사유가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Created jointly</source>
+        <translation>공동 창출</translation>
+    </message>
+    <message>
+        <source>Shared assets on exit</source>
+        <translation>탈퇴 시 공유 자산</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>제공자</translation>
+    </message>
+    <message>
+        <source>On exit</source>
+        <translation>탈퇴 시</translation>
+    </message>
+    <message>
+        <source>No shared assets recorded yet.</source>
+        <translation>아직 기록된 공유 자산이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>실행 항목</translation>
+    </message>
+    <message>
+        <source>No action items recorded yet.</source>
+        <translation>아직 기록된 실행 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>실행 항목</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -319,6 +319,594 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Backup not restored</source>
         <translation>备份未恢复</translation>
     </message>
+    <message>
+        <source>Leadership summary</source>
+        <translation>管理层摘要</translation>
+    </message>
+    <message>
+        <source>Full workshop report</source>
+        <translation>研讨会完整报告</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>一位参与者</translation>
+    </message>
+    <message>
+        <source>{partner} promises {peak} {unit} against {capacity} declared</source>
+        <translation>{partner} 承诺 {peak} {unit}，而申报产能为 {capacity}</translation>
+    </message>
+    <message>
+        <source>No partners yet</source>
+        <translation>尚无合作方</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>日期未定</translation>
+    </message>
+    <message>
+        <source>Facilitator: </source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Not labelled</source>
+        <translation>无保密标识</translation>
+    </message>
+    <message>
+        <source>To decide before signing</source>
+        <translation>签约前需决定的事项</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Alignment index</source>
+        <translation>一致性指数</translation>
+    </message>
+    <message>
+        <source>mean of the element scores, 0 = none, 100 = full agreement</source>
+        <translation>各要素得分的平均值，0 = 无一致，100 = 完全一致</translation>
+    </message>
+    <message>
+        <source>not available: no scored answers from two or more partners yet</source>
+        <translation>暂无：尚无来自两个或更多合作方的计分回答</translation>
+    </message>
+    <message>
+        <source>Definition index</source>
+        <translation>定义指数</translation>
+    </message>
+    <message>
+        <source>how far the terms are defined, 0 = not discussed, 100 = agreed in writing</source>
+        <translation>条款的定义程度，0 = 未讨论，100 = 已书面约定</translation>
+    </message>
+    <message>
+        <source>not available: no definition question answered yet</source>
+        <translation>暂无：尚无人回答定义类问题</translation>
+    </message>
+    <message>
+        <source>Readiness checks passed</source>
+        <translation>已通过的准备情况检查</translation>
+    </message>
+    <message>
+        <source>{value}% of the checks before the term sheet</source>
+        <translation>条款清单前检查项的 {value}%</translation>
+    </message>
+    <message>
+        <source>Gaps not resolved</source>
+        <translation>未解决的差距</translation>
+    </message>
+    <message>
+        <source>of {n} gaps: partners differ, nobody has defined it, or a partner does not know</source>
+        <translation>共 {n} 个差距：合作方存在分歧、无人定义，或有合作方不知道</translation>
+    </message>
+    <message>
+        <source>discussed, not agreed</source>
+        <translation>已讨论，未达成一致</translation>
+    </message>
+    <message>
+        <source>No gap blocks signing: every question below the gap threshold is resolved.</source>
+        <translation>没有阻碍签约的差距：所有低于差距阈值的问题均已解决。</translation>
+    </message>
+    <message>
+        <source>No gaps: no question is below the gap threshold, or too few answers are in yet.</source>
+        <translation>没有差距：没有问题低于差距阈值，或目前回答过少。</translation>
+    </message>
+    <message>
+        <source>Gaps that block signing</source>
+        <translation>阻碍签约的差距</translation>
+    </message>
+    <message>
+        <source>Gaps that block signing ({n})</source>
+        <translation>阻碍签约的差距（{n}）</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Where each partner stands</source>
+        <translation>各合作方立场</translation>
+    </message>
+    <message>
+        <source>{n} more open gaps are listed under “{section}”.</source>
+        <translation>另有 {n} 个未解决差距列于“{section}”中。</translation>
+    </message>
+    <message>
+        <source>Alignment by element</source>
+        <translation>各要素的一致性</translation>
+    </message>
+    <message>
+        <source>{n} more under “{section}”.</source>
+        <translation>另有 {n} 项列于“{section}”中。</translation>
+    </message>
+    <message>
+        <source>Readiness checks not passed ({n})</source>
+        <translation>未通过的准备情况检查（{n}）</translation>
+    </message>
+    <message>
+        <source>Capacity overloads ({n})</source>
+        <translation>产能超载（{n}）</translation>
+    </message>
+    <message>
+        <source>Contributions by partner</source>
+        <translation>各合作方的投入</translation>
+    </message>
+    <message>
+        <source>Decision-rights conflicts ({n})</source>
+        <translation>决策权冲突（{n}）</translation>
+    </message>
+    <message>
+        <source>Decision rights</source>
+        <translation>决策权</translation>
+    </message>
+    <message>
+        <source>No open actions, gaps or readiness checks.</source>
+        <translation>没有未完成的行动项、差距或准备情况检查。</translation>
+    </message>
+    <message>
+        <source>owner not named yet</source>
+        <translation>尚未指定负责人</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>截止 {date}</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>尚无日期</translation>
+    </message>
+    <message>
+        <source>No scored answers yet</source>
+        <translation>尚无计分回答</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合资企业</translation>
+    </message>
+    <message>
+        <source>And {n} more in the full report.</source>
+        <translation>完整报告中另有 {n} 项。</translation>
+    </message>
+    <message>
+        <source>{report} of the partnership workshop {title}</source>
+        <translation>合作研讨会“{title}”的{report}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>准备情况检查</translation>
+    </message>
+    <message>
+        <source>No readiness checks.</source>
+        <translation>无准备情况检查。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Questions in detail</source>
+        <translation>问题详情</translation>
+    </message>
+    <message>
+        <source>No questions in this section.</source>
+        <translation>本章节没有问题。</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>尚无回答。</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Answers (identical answers counted once)</source>
+        <translation>回答（相同回答只计一次）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>共识度</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Agreed position</source>
+        <translation>商定立场</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>No participants recorded yet.</source>
+        <translation>尚未记录参与者。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>职能</translation>
+    </message>
+    <message>
+        <source>Finished answering</source>
+        <translation>已完成作答</translation>
+    </message>
+    <message>
+        <source>No scored answers yet: alignment needs answers from two or more partners.</source>
+        <translation>尚无计分回答：一致性需要来自两个或更多合作方的回答。</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (no alignment) to 100 (full agreement). Questions below {threshold} count as gaps.</source>
+        <translation>得分从 0（无一致）到 100（完全一致）。低于 {threshold} 的问题计为差距。</translation>
+    </message>
+    <message>
+        <source>Partner pair</source>
+        <translation>合作方组合</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>By partner pair</source>
+        <translation>按合作方组合</translation>
+    </message>
+    <message>
+        <source>Gaps ({n})</source>
+        <translation>差距（{n}）</translation>
+    </message>
+    <message>
+        <source>The {n} largest of {total} gaps</source>
+        <translation>{total} 个差距中最大的 {n} 个</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>题</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Furthest apart</source>
+        <translation>分歧最大</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Where a partner&apos;s own team disagrees</source>
+        <translation>合作方内部团队意见不一之处</translation>
+    </message>
+    <message>
+        <source>Open (discussed)</source>
+        <translation>未解决（已讨论）</translation>
+    </message>
+    <message>
+        <source>No contributions recorded yet.</source>
+        <translation>尚未记录投入。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Totals and balance</source>
+        <translation>合计与平衡</translation>
+    </message>
+    <message>
+        <source>Gate: {gate}</source>
+        <translation>关口：{gate}</translation>
+    </message>
+    <message>
+        <source>Tracked by: {metric}</source>
+        <translation>跟踪指标：{metric}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>负责人：{owner}</translation>
+    </message>
+    <message>
+        <source>Joint venture as a whole</source>
+        <translation>合资企业整体</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项数</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Gives (value)</source>
+        <translation>给出（价值）</translation>
+    </message>
+    <message>
+        <source>Gets (value)</source>
+        <translation>获得（价值）</translation>
+    </message>
+    <message>
+        <source>No decision rights recorded yet.</source>
+        <translation>尚未记录决策权。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策事项</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>决策机构</translation>
+    </message>
+    <message>
+        <source>blank: no part in the decision</source>
+        <translation>空白：不参与该决策</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>治理</translation>
+    </message>
+    <message>
+        <source>Governance bodies</source>
+        <translation>治理机构</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>会议频率</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>No governance bodies recorded yet.</source>
+        <translation>尚未记录治理机构。</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>升级路径</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Taken to</source>
+        <translation>提交至</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>No escalation path recorded yet.</source>
+        <translation>尚未记录升级路径。</translation>
+    </message>
+    <message>
+        <source>Review points</source>
+        <translation>审查节点</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>May decide</source>
+        <translation>可作出的决定</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No review points recorded yet.</source>
+        <translation>尚未记录审查节点。</translation>
+    </message>
+    <message>
+        <source>Exit terms</source>
+        <translation>退出条款</translation>
+    </message>
+    <message>
+        <source>Renewal timeline</source>
+        <translation>续约时间表</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>通知期</translation>
+    </message>
+    <message>
+        <source>Obligations after exit</source>
+        <translation>退出后的义务</translation>
+    </message>
+    <message>
+        <source>Rules for changes</source>
+        <translation>变更规则</translation>
+    </message>
+    <message>
+        <source>No exit terms recorded yet.</source>
+        <translation>尚未记录退出条款。</translation>
+    </message>
+    <message>
+        <source>Exit triggers</source>
+        <translation>退出触发条件</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知期</translation>
+    </message>
+    <message>
+        <source>No exit triggers recorded yet.</source>
+        <translation>尚未记录退出触发条件。</translation>
+    </message>
+    <message>
+        <source>Created jointly</source>
+        <translation>共同创建</translation>
+    </message>
+    <message>
+        <source>Shared assets on exit</source>
+        <translation>退出时的共享资产</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>On exit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <source>No shared assets recorded yet.</source>
+        <translation>尚未记录共享资产。</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>No action items recorded yet.</source>
+        <translation>尚未记录行动项。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动项</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 
 from workshop_app.exports.pdf_fonts import SANS, fit, font_for_text, printable, string_width
+from workshop_app.exports.report_language import tr
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#6B6B6B")
@@ -101,7 +102,7 @@ def radar_chart(
     *,
     width: float = 260,
     height: float = 230,
-    empty_text: str = "No scored answers yet",
+    empty_text: str | None = None,
 ) -> Drawing:
     """A radar of scores 0-100 on fixed axes; one strand per (label, values) pair.
 
@@ -173,7 +174,7 @@ def radar_chart(
         for p in present:
             d.add(Circle(p[0], p[1], 1.8, fillColor=colour, strokeColor=None))
     if not drawn:
-        d.add(_label(cx, cy - 3, empty_text, 8, "middle", MUTED))
+        d.add(_label(cx, cy - 3, empty_text or tr("No scored answers yet"), 8, "middle", MUTED))
     return d
 
 

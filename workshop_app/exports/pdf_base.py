@@ -33,14 +33,15 @@ from workshop_app.exports.pdf_look import (
     MUTED,
     OPEN_RED,
     RULE,
-    VARIANT_TITLES,
     ZEBRA,
     cut,
     fmt_date,
     keeps_whole,
     redactor,
     styles,
+    variant_title,
 )
+from workshop_app.exports.report_language import tr
 
 
 class Heading(Paragraph):
@@ -136,9 +137,9 @@ class ReportBase:
         # The contents list stops at sections; every question still has a bookmark.
         return Heading(text, style, level, f"s{self._keys}", toc and self.full and level < 2)
 
-    def pname(self, partner_id: str | None, *, joint: str = "Joint venture") -> str:
+    def pname(self, partner_id: str | None, *, joint: str | None = None) -> str:
         if partner_id is None:
-            return joint
+            return joint or tr("Joint venture")
         partner = self.partners.get(partner_id)
         # In tables a partner is a short label; a name pasted as a paragraph is cut.
         return cut(partner.label, LABEL_MAX, "…") if partner else partner_id
@@ -163,7 +164,7 @@ class ReportBase:
             return list(rows), None
         more = len(rows) - limit
         return list(rows[:limit]), Paragraph(
-            markup(f"And {more} more in the full report."), self.s["small"]
+            markup(tr("And {n} more in the full report.").format(n=more)), self.s["small"]
         )
 
     # -- tables -------------------------------------------------------------------------
@@ -242,7 +243,7 @@ class ReportBase:
     def render(self) -> bytes:
         buffer = io.BytesIO()
         d = self.w.details
-        title = VARIANT_TITLES[self.variant]
+        title = variant_title(self.variant)
         doc = Doc(
             buffer,
             self,
@@ -253,7 +254,9 @@ class ReportBase:
             bottomMargin=17 * mm,
             title=f"{d.title} – {title}",
             author=d.facilitator or "Partnership Workshop",
-            subject=f"{title} of the partnership workshop {d.title}",
+            subject=tr("{report} of the partnership workshop {title}").format(
+                report=title, title=d.title
+            ),
             creator="Partnership Workshop",
             # Otherwise every page starts in Helvetica, a font that is never embedded.
             initialFontName=SANS,
@@ -289,7 +292,7 @@ class ReportBase:
                 ]
             ),
         )
-        return [PageBreak(), Paragraph("Contents", self.s["h1"]), toc]
+        return [PageBreak(), Paragraph(tr("Contents"), self.s["h1"]), toc]
 
     def _decorate(self, canvas: Any, doc: Doc) -> None:
         """Header and footer on every page."""
@@ -310,10 +313,17 @@ class ReportBase:
         bottom = 10 * mm
         canvas.line(left, bottom + 9, right, bottom + 9)
         canvas.setFillColor(MUTED)
-        footer = VARIANT_TITLES[self.variant]
+        footer = variant_title(self.variant)
         if self.w.details.date:
             footer += f" · {fmt_date(self.w.details.date)}"
         draw_runs(canvas, left, bottom, footer, 7.5)
         total = doc.total_pages or doc.page
-        draw_runs(canvas, right, bottom, f"Page {doc.page} of {total}", 7.5, align="right")
+        draw_runs(
+            canvas,
+            right,
+            bottom,
+            tr("Page {n} of {total}").format(n=doc.page, total=total),
+            7.5,
+            align="right",
+        )
         canvas.restoreState()

@@ -25,6 +25,12 @@ SENSITIVE_MARK = "competitively sensitive: share only within the clean-team rule
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": letter}
 VARIANT_TITLES = {"leadership": "Leadership summary", "full": "Full workshop report"}
 
+
+def variant_title(variant: str) -> str:
+    """The report's title in the report's language."""
+    return tr("Leadership summary") if variant == "leadership" else tr("Full workshop report")
+
+
 NAVY = colors.HexColor("#1F3A5F")
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#6B6B6B")
@@ -93,7 +99,7 @@ def keeps_whole(text: str) -> bool:
 
 
 def body_kind(text: str) -> str:
-    return body_kind_label(text) if text.islower() else text
+    return report_language.label(body_kind_label(text)) if text.islower() else text
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -222,9 +228,11 @@ def redactor(workshop: Workshop) -> Callable[[str], str]:
         if len(name) < 2:
             continue
         partner = partners.get(person.partner_id)
-        label = partner.label if partner else "a participant"
+        label = partner.label if partner else tr("a participant")
         if person.function:
-            label += f" ({person.function.label.lower()})"
+            function = report_language.label(person.function.label)
+            # "Nordwerk (legal)"; German nouns keep their capital, CJK has no case.
+            label += f" ({function.lower() if report_language.code() == 'en' else function})"
         labels.setdefault(name.casefold(), label)
         originals.setdefault(name.casefold(), name)
     if not labels:
