@@ -907,6 +907,342 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>Clause text</source>
+        <translation>Klauseltext</translation>
+    </message>
+    <message>
+        <source>Where the partners stand</source>
+        <translation>Wo die Partner stehen</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Notizen der Moderation</translation>
+    </message>
+    <message>
+        <source>Not agreed (draft on file: {draft}).</source>
+        <translation>Nicht vereinbart (vorliegender Entwurf: {draft}).</translation>
+    </message>
+    <message>
+        <source>Not agreed.</source>
+        <translation>Nicht vereinbart.</translation>
+    </message>
+    <message>
+        <source>Not yet defined: no partner has defined this yet.</source>
+        <translation>Noch nicht definiert: Kein Partner hat dies bisher definiert.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Exit and change</source>
+        <translation>Ausstieg und Änderungen</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Punkte</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Klauseln</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>Where to fix it</source>
+        <translation>Wo es behoben wird</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Declared capacity</source>
+        <translation>Angegebene Kapazität</translation>
+    </message>
+    <message>
+        <source>Promised at peak</source>
+        <translation>Zugesagt in der Spitze</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>Überschreitung</translation>
+    </message>
+    <message>
+        <source>Contribution clauses</source>
+        <translation>Beitragsklauseln</translation>
+    </message>
+    <message>
+        <source>Capacity overload</source>
+        <translation>Kapazitätsüberschreitung</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Action ID</source>
+        <translation>Maßnahmen-ID</translation>
+    </message>
+    <message>
+        <source>From gap</source>
+        <translation>Aus Lücke</translation>
+    </message>
+    <message>
+        <source>Takes the decision alone</source>
+        <translation>Trifft die Entscheidung allein</translation>
+    </message>
+    <message>
+        <source>The decision needs this party&apos;s approval together with the others marked J</source>
+        <translation>Die Entscheidung braucht die Zustimmung dieser Partei zusammen mit den anderen mit J markierten</translation>
+    </message>
+    <message>
+        <source>Is asked before the decision is taken</source>
+        <translation>Wird vor der Entscheidung gehört</translation>
+    </message>
+    <message>
+        <source>Is told once the decision is taken</source>
+        <translation>Wird nach der Entscheidung informiert</translation>
+    </message>
+    <message>
+        <source>Partnership term sheet</source>
+        <translation>Term Sheet der Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Primary purpose</source>
+        <translation>Hauptzweck</translation>
+    </message>
+    <message>
+        <source>Secondary purposes</source>
+        <translation>Weitere Zwecke</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Alignment index (0–100)</source>
+        <translation>Abstimmungsindex (0–100)</translation>
+    </message>
+    <message>
+        <source>Definition index (0–100)</source>
+        <translation>Definitionsindex (0–100)</translation>
+    </message>
+    <message>
+        <source>Readiness (checks passed)</source>
+        <translation>Bereitschaft (bestandene Prüfungen)</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Goals and scope</source>
+        <translation>Ziele und Umfang</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Milestone gate</source>
+        <translation>Meilenstein-Gate</translation>
+    </message>
+    <message>
+        <source>Tracking metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Subtotals by partner</source>
+        <translation>Zwischensummen nach Partner</translation>
+    </message>
+    <message>
+        <source>Valuation subtotal</source>
+        <translation>Zwischensumme Bewertung</translation>
+    </message>
+    <message>
+        <source>Seam</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Getroffen in</translation>
+    </message>
+    <message>
+        <source>Decision-rights conflict</source>
+        <translation>Konflikt bei Entscheidungsrechten</translation>
+    </message>
+    <message>
+        <source>Decision right</source>
+        <translation>Entscheidungsrecht</translation>
+    </message>
+    <message>
+        <source>Choose D (decides), J (joint approval), C (consulted) or I (informed).</source>
+        <translation>Wählen Sie D (entscheidet), J (gemeinsame Zustimmung), C (konsultiert) oder I (informiert).</translation>
+    </message>
+    <message>
+        <source>D, J, C or I</source>
+        <translation>D, J, C oder I</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Bodies, the escalation path and the review points (clauses 4.x).</source>
+        <translation>Gremien, Eskalationspfad und Überprüfungspunkte (Klauseln 4.x).</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Turnus</translation>
+    </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>Frist (Tage)</translation>
+    </message>
+    <message>
+        <source>May decide to</source>
+        <translation>Mögliche Beschlüsse</translation>
+    </message>
+    <message>
+        <source>Renewal, exit triggers, shared assets and how changes are proposed (clauses 5.x).</source>
+        <translation>Verlängerung, Ausstiegsauslöser, gemeinsame Assets und wie Änderungen vorgeschlagen werden (Klauseln 5.x).</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>Frist (Tage)</translation>
+    </message>
+    <message>
+        <source>Shared assets</source>
+        <translation>Gemeinsame Assets</translation>
+    </message>
+    <message>
+        <source>Element scores</source>
+        <translation>Elementwerte</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -907,6 +907,342 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Action</source>
         <translation>실행 항목</translation>
     </message>
+    <message>
+        <source>Clause</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <source>Clause text</source>
+        <translation>조항 문구</translation>
+    </message>
+    <message>
+        <source>Where the partners stand</source>
+        <translation>파트너별 입장</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>격차</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>실행 항목</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>진행자 메모</translation>
+    </message>
+    <message>
+        <source>Not agreed (draft on file: {draft}).</source>
+        <translation>합의되지 않음 (보관된 초안: {draft}).</translation>
+    </message>
+    <message>
+        <source>Not agreed.</source>
+        <translation>합의되지 않음.</translation>
+    </message>
+    <message>
+        <source>Not yet defined: no partner has defined this yet.</source>
+        <translation>아직 정의되지 않음: 아직 어떤 파트너도 이를 정의하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>기여</translation>
+    </message>
+    <message>
+        <source>Exit and change</source>
+        <translation>탈퇴 및 변경</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>정렬도</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>미결 사항</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>부족한 내용</translation>
+    </message>
+    <message>
+        <source>Where to fix it</source>
+        <translation>해결 위치</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Declared capacity</source>
+        <translation>신고 역량</translation>
+    </message>
+    <message>
+        <source>Promised at peak</source>
+        <translation>최대 약정</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>초과</translation>
+    </message>
+    <message>
+        <source>Contribution clauses</source>
+        <translation>기여 조항</translation>
+    </message>
+    <message>
+        <source>Capacity overload</source>
+        <translation>역량 초과</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Action ID</source>
+        <translation>실행 항목 ID</translation>
+    </message>
+    <message>
+        <source>From gap</source>
+        <translation>출처 격차</translation>
+    </message>
+    <message>
+        <source>Takes the decision alone</source>
+        <translation>단독으로 결정</translation>
+    </message>
+    <message>
+        <source>The decision needs this party&apos;s approval together with the others marked J</source>
+        <translation>이 당사자와 J로 표시된 다른 당사자의 공동 승인이 필요</translation>
+    </message>
+    <message>
+        <source>Is asked before the decision is taken</source>
+        <translation>결정 전에 의견을 구함</translation>
+    </message>
+    <message>
+        <source>Is told once the decision is taken</source>
+        <translation>결정 후 통보받음</translation>
+    </message>
+    <message>
+        <source>Partnership term sheet</source>
+        <translation>파트너십 조건 요약서</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>워크숍</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>Primary purpose</source>
+        <translation>주요 목적</translation>
+    </message>
+    <message>
+        <source>Secondary purposes</source>
+        <translation>부차 목적</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>진행자</translation>
+    </message>
+    <message>
+        <source>Alignment index (0–100)</source>
+        <translation>정렬 지수 (0–100)</translation>
+    </message>
+    <message>
+        <source>Definition index (0–100)</source>
+        <translation>정의 지수 (0–100)</translation>
+    </message>
+    <message>
+        <source>Readiness (checks passed)</source>
+        <translation>준비 상태 (통과한 점검)</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>기밀 등급</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Goals and scope</source>
+        <translation>목표 및 범위</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Milestone gate</source>
+        <translation>마일스톤 게이트</translation>
+    </message>
+    <message>
+        <source>Tracking metric</source>
+        <translation>추적 지표</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>수령자</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>평가액</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Subtotals by partner</source>
+        <translation>파트너별 소계</translation>
+    </message>
+    <message>
+        <source>Valuation subtotal</source>
+        <translation>평가액 소계</translation>
+    </message>
+    <message>
+        <source>Seam</source>
+        <translation>접점</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>결정 기구</translation>
+    </message>
+    <message>
+        <source>Decision-rights conflict</source>
+        <translation>의사결정 권한 충돌</translation>
+    </message>
+    <message>
+        <source>Decision right</source>
+        <translation>의사결정 권한</translation>
+    </message>
+    <message>
+        <source>Choose D (decides), J (joint approval), C (consulted) or I (informed).</source>
+        <translation>D(결정), J(공동 승인), C(협의), I(통보) 중에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>D, J, C or I</source>
+        <translation>D, J, C 또는 I</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>뜻</translation>
+    </message>
+    <message>
+        <source>Bodies, the escalation path and the review points (clauses 4.x).</source>
+        <translation>기구, 에스컬레이션 경로 및 검토 시점 (조항 4.x).</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>기한 (일)</translation>
+    </message>
+    <message>
+        <source>May decide to</source>
+        <translation>결정 가능 사항</translation>
+    </message>
+    <message>
+        <source>Renewal, exit triggers, shared assets and how changes are proposed (clauses 5.x).</source>
+        <translation>갱신, 탈퇴 사유, 공유 자산 및 변경 제안 방식 (조항 5.x).</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>통지 기간 (일)</translation>
+    </message>
+    <message>
+        <source>Shared assets</source>
+        <translation>공유 자산</translation>
+    </message>
+    <message>
+        <source>Element scores</source>
+        <translation>요소 점수</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>모든 파트너</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -907,6 +907,342 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Action</source>
         <translation>行动项</translation>
     </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Clause text</source>
+        <translation>条款文本</translation>
+    </message>
+    <message>
+        <source>Where the partners stand</source>
+        <translation>各合作方立场</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>主持人备注</translation>
+    </message>
+    <message>
+        <source>Not agreed (draft on file: {draft}).</source>
+        <translation>未达成一致（已有草稿：{draft}）。</translation>
+    </message>
+    <message>
+        <source>Not agreed.</source>
+        <translation>未达成一致。</translation>
+    </message>
+    <message>
+        <source>Not yet defined: no partner has defined this yet.</source>
+        <translation>尚未定义：尚无合作方对此作出定义。</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <source>Exit and change</source>
+        <translation>退出与变更</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未决事项</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
+    </message>
+    <message>
+        <source>Where to fix it</source>
+        <translation>修正位置</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Declared capacity</source>
+        <translation>申报产能</translation>
+    </message>
+    <message>
+        <source>Promised at peak</source>
+        <translation>峰值承诺</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>超载</translation>
+    </message>
+    <message>
+        <source>Contribution clauses</source>
+        <translation>投入条款</translation>
+    </message>
+    <message>
+        <source>Capacity overload</source>
+        <translation>产能超载</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Action ID</source>
+        <translation>行动项 ID</translation>
+    </message>
+    <message>
+        <source>From gap</source>
+        <translation>来源差距</translation>
+    </message>
+    <message>
+        <source>Takes the decision alone</source>
+        <translation>单独作出决定</translation>
+    </message>
+    <message>
+        <source>The decision needs this party&apos;s approval together with the others marked J</source>
+        <translation>该决定需经此方与其他标记为 J 的各方共同批准</translation>
+    </message>
+    <message>
+        <source>Is asked before the decision is taken</source>
+        <translation>在作出决定前征询意见</translation>
+    </message>
+    <message>
+        <source>Is told once the decision is taken</source>
+        <translation>在作出决定后知会</translation>
+    </message>
+    <message>
+        <source>Partnership term sheet</source>
+        <translation>合作条款清单</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Primary purpose</source>
+        <translation>主要目的</translation>
+    </message>
+    <message>
+        <source>Secondary purposes</source>
+        <translation>次要目的</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Alignment index (0–100)</source>
+        <translation>一致性指数（0–100）</translation>
+    </message>
+    <message>
+        <source>Definition index (0–100)</source>
+        <translation>定义指数（0–100）</translation>
+    </message>
+    <message>
+        <source>Readiness (checks passed)</source>
+        <translation>准备情况（已通过检查）</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>保密级别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Goals and scope</source>
+        <translation>目标与范围</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Milestone gate</source>
+        <translation>里程碑关口</translation>
+    </message>
+    <message>
+        <source>Tracking metric</source>
+        <translation>跟踪指标</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>估值</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Subtotals by partner</source>
+        <translation>各合作方小计</translation>
+    </message>
+    <message>
+        <source>Valuation subtotal</source>
+        <translation>估值小计</translation>
+    </message>
+    <message>
+        <source>Seam</source>
+        <translation>衔接点</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>决策机构</translation>
+    </message>
+    <message>
+        <source>Decision-rights conflict</source>
+        <translation>决策权冲突</translation>
+    </message>
+    <message>
+        <source>Decision right</source>
+        <translation>决策权</translation>
+    </message>
+    <message>
+        <source>Choose D (decides), J (joint approval), C (consulted) or I (informed).</source>
+        <translation>请选择 D（决策）、J（共同批准）、C（征询）或 I（知会）。</translation>
+    </message>
+    <message>
+        <source>D, J, C or I</source>
+        <translation>D、J、C 或 I</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>具体含义</translation>
+    </message>
+    <message>
+        <source>Bodies, the escalation path and the review points (clauses 4.x).</source>
+        <translation>治理机构、升级路径和审查节点（第 4.x 条）。</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>会议频率</translation>
+    </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>时限（天）</translation>
+    </message>
+    <message>
+        <source>May decide to</source>
+        <translation>可作出的决定</translation>
+    </message>
+    <message>
+        <source>Renewal, exit triggers, shared assets and how changes are proposed (clauses 5.x).</source>
+        <translation>续约、退出触发条件、共享资产以及如何提议变更（第 5.x 条）。</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>通知期（天）</translation>
+    </message>
+    <message>
+        <source>Shared assets</source>
+        <translation>共享资产</translation>
+    </message>
+    <message>
+        <source>Element scores</source>
+        <translation>要素得分</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>所有合作方</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -292,7 +292,7 @@ class ReportBase:
                 ]
             ),
         )
-        return [PageBreak(), Paragraph(tr("Contents"), self.s["h1"]), toc]
+        return [PageBreak(), Paragraph(markup(tr("Contents")), self.s["h1"]), toc]
 
     def _decorate(self, canvas: Any, doc: Doc) -> None:
         """Header and footer on every page."""

@@ -57,7 +57,7 @@ class PageOneMixin(ReportBase):
         d = self.w.details
         s = self.s
         head: list[Flowable] = [
-            Paragraph(variant_title(self.variant).upper(), s["kicker"]),
+            Paragraph(markup(variant_title(self.variant).upper()), s["kicker"]),
             Heading(self.t(d.title, 90), s["title"], 0, "summary", False),
         ]
         out: list[Flowable] = []
@@ -80,12 +80,12 @@ class PageOneMixin(ReportBase):
         out.append(Paragraph(markup(" · ".join(facts)), s["small"]))
         out.append(Spacer(1, 4))
         out.append(self.key_figures())
-        out.append(Paragraph(tr("To decide before signing"), s["h1"]))
+        out.append(Paragraph(markup(tr("To decide before signing")), s["h1"]))
         out += self.blocking_gaps_table()
         out += self.failed_checks()
         out += self.overloads_list()
         out += self.conflicts_list()
-        out.append(Paragraph(tr("Next steps"), s["hpage1"]))
+        out.append(Paragraph(markup(tr("Next steps")), s["hpage1"]))
         out += self.next_steps_list()
         # Page 1 is one page whatever the workshop: the lists are capped, and what still
         # does not fit (six partners, long names) is drawn slightly smaller, never carried
@@ -107,12 +107,14 @@ class PageOneMixin(ReportBase):
             [
                 Paragraph(f"{score_text(index)}{grey} / 100</font>", s["figure"]),
                 Paragraph(
-                    tr("Alignment index")
+                    markup(tr("Alignment index"))
                     + "<br/><font size=7>"
                     + (
-                        tr("mean of the element scores, 0 = none, 100 = full agreement")
+                        markup(tr("mean of the element scores, 0 = none, 100 = full agreement"))
                         if index is not None
-                        else tr("not available: no scored answers from two or more partners yet")
+                        else markup(
+                            tr("not available: no scored answers from two or more partners yet")
+                        )
                     )
                     + "</font>",
                     s["label"],
@@ -121,26 +123,28 @@ class PageOneMixin(ReportBase):
             [
                 Paragraph(f"{score_text(a.definition_index)}{grey} / 100</font>", s["figure"]),
                 Paragraph(
-                    tr("Definition index")
+                    markup(tr("Definition index"))
                     + "<br/><font size=7>"
                     + (
-                        tr(
-                            "how far the terms are defined, "
-                            "0 = not discussed, 100 = agreed in writing"
+                        markup(
+                            tr(
+                                "how far the terms are defined, "
+                                "0 = not discussed, 100 = agreed in writing"
+                            )
                         )
                         if a.definition_index is not None
-                        else tr("not available: no definition question answered yet")
+                        else markup(tr("not available: no definition question answered yet"))
                     )
                     + "</font>",
                     s["label"],
                 ),
             ],
             [
-                Paragraph(f"{r.passed}{grey} / {r.total}</font>", s["figure"]),
+                Paragraph(f"{r.passed}{grey} {markup(tr('of'))} {r.total}</font>", s["figure"]),
                 Paragraph(
-                    tr("Readiness checks passed")
+                    markup(tr("Readiness checks passed"))
                     + "<br/><font size=7>"
-                    + tr("{value}% of the checks before the term sheet").format(
+                    + markup(tr("{value}% of the checks before the term sheet")).format(
                         value=percent(r.score)
                     )
                     + "</font>",
@@ -150,11 +154,13 @@ class PageOneMixin(ReportBase):
             [
                 Paragraph(f"{len(blocking)}", s["figure"]),
                 Paragraph(
-                    tr("Gaps not resolved")
+                    markup(tr("Gaps not resolved"))
                     + "<br/><font size=7>"
-                    + tr(
-                        "of {n} gaps: partners differ, nobody has defined it, "
-                        "or a partner does not know"
+                    + markup(
+                        tr(
+                            "of {n} gaps: partners differ, nobody has defined it, "
+                            "or a partner does not know"
+                        )
                     ).format(n=len(a.gaps))
                     + "</font>",
                     s["label"],
@@ -217,7 +223,7 @@ class PageOneMixin(ReportBase):
                     "or too few answers are in yet."
                 )
             )
-            return [Paragraph(tr("Gaps that block signing"), s["hpage1"]), self.empty(text)]
+            return [Paragraph(markup(tr("Gaps that block signing")), s["hpage1"]), self.empty(text)]
         limit = PAGE_ONE_GAPS_FEW if len(self.w.partners) <= 3 else PAGE_ONE_GAPS_MANY
         shown = gaps[:limit]
         rows = [
@@ -225,7 +231,7 @@ class PageOneMixin(ReportBase):
             for n, g in enumerate(shown, 1)
         ]
         out: list[Flowable] = [
-            Paragraph(tr("Gaps that block signing ({n})").format(n=len(gaps)), s["hpage1"]),
+            Paragraph(markup(tr("Gaps that block signing ({n})")).format(n=len(gaps)), s["hpage1"]),
             self.table(
                 ["#", tr("Gap"), tr("Score"), tr("Where each partner stands")],
                 rows,
@@ -282,7 +288,8 @@ class PageOneMixin(ReportBase):
         # Every failed check is named on page 1: there are at most a dozen.
         return [
             Paragraph(
-                tr("Readiness checks not passed ({n})").format(n=len(failed)), self.s["hpage1"]
+                markup(tr("Readiness checks not passed ({n})")).format(n=len(failed)),
+                self.s["hpage1"],
             ),
             *[Paragraph(x, style, bulletText="✗") for x in items],
         ]

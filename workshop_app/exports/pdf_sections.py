@@ -47,7 +47,7 @@ class SectionsMixin(ReportBase):
     def caption_with(self, caption: str, table: Flowable) -> list[Flowable]:
         """A caption that never stays behind at the foot of a page: it starts a new page
         unless there is room for it, the table's header and its first rows."""
-        return [CondPageBreak(_CAPTION_ROOM), Paragraph(caption, self.s["caption"]), table]
+        return [CondPageBreak(_CAPTION_ROOM), Paragraph(markup(caption), self.s["caption"]), table]
 
     # -- alignment ----------------------------------------------------------------------
 
@@ -348,7 +348,9 @@ class SectionsMixin(ReportBase):
         )
         out.append(Spacer(1, 3))
         out.append(
-            Paragraph(legend + " &nbsp; " + tr("blank: no part in the decision"), self.s["small"])
+            Paragraph(
+                legend + " &nbsp; " + markup(tr("blank: no part in the decision")), self.s["small"]
+            )
         )
         return out
 
@@ -376,7 +378,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(tr("Governance bodies"), self.s["h2"]),
+                Paragraph(markup(tr("Governance bodies")), self.s["h2"]),
                 self.empty(tr("No governance bodies recorded yet.")),
             ]
         out += [more] if more else []
@@ -401,7 +403,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(tr("Escalation path"), self.s["h2"]),
+                Paragraph(markup(tr("Escalation path")), self.s["h2"]),
                 self.empty(tr("No escalation path recorded yet.")),
             ]
         out += [more] if more else []
@@ -429,7 +431,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(tr("Review points"), self.s["h2"]),
+                Paragraph(markup(tr("Review points")), self.s["h2"]),
                 self.empty(tr("No review points recorded yet.")),
             ]
         out += [more] if more else []
@@ -468,7 +470,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(tr("Exit triggers"), self.s["h2"]),
+                Paragraph(markup(tr("Exit triggers")), self.s["h2"]),
                 self.empty(tr("No exit triggers recorded yet.")),
             ]
         out += [more] if more else []
@@ -481,7 +483,7 @@ class SectionsMixin(ReportBase):
                     self.ident(self.pname(a.owner_id, joint=tr("Created jointly"))),
                     self.t(a.treatment, 100)
                     or Paragraph(
-                        f'<font color="{RED}">{tr("Not agreed yet")}</font>', self.s["cell"]
+                        f'<font color="{RED}">{markup(tr("Not agreed yet"))}</font>', self.s["cell"]
                     ),
                 ]
                 for a in assets
@@ -496,7 +498,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(tr("Shared assets on exit"), self.s["h2"]),
+                Paragraph(markup(tr("Shared assets on exit")), self.s["h2"]),
                 self.empty(tr("No shared assets recorded yet.")),
             ]
         out += [more] if more else []

@@ -12,17 +12,22 @@ from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.display import percent
 from workshop_app.domain.enums import GapStatus
+from workshop_app.exports.report_language import label, tr
 from workshop_app.exports.term_sheet_base import SheetBuilder
 from workshop_app.exports.xlsx_common import Column, section_title, sheet_title
 
+
 # Where a readiness check's page is found in the workbook.
-_CHECK_SHEETS = {
-    "contributions": "Contributions",
-    "governance": "Governance",
-    "exit": "Exit and change",
-    "alignment": "Alignment",
-    "actions": "Open items",
-}
+def _check_sheet(page: str) -> str | None:
+    """The sheet (in the report's language, as named in the workbook) for a page."""
+    sheets = {
+        "contributions": tr("Contributions"),
+        "governance": tr("Governance"),
+        "exit": tr("Exit and change"),
+        "alignment": tr("Alignment"),
+        "actions": tr("Open items"),
+    }
+    return sheets.get(page)
 
 
 def _num(x: float) -> str:
@@ -37,10 +42,10 @@ def _no_row(w: object, question_id: str) -> str:
 
 
 def write_open_items(b: SheetBuilder) -> None:
-    ws = b.new_sheet("Open items")
+    ws = b.new_sheet(tr("Open items"))
     top = sheet_title(
         ws,
-        "Open items",
+        tr("Open items"),
         "What must be settled before signing, with a link to "
         "the clause or row each concerns; then the action items.",
     )
@@ -55,9 +60,9 @@ def write_open_items(b: SheetBuilder) -> None:
             [
                 g.question_id,
                 g.title,
-                g.kinds_text,
+                "; ".join(label(k.label) for k in g.kinds),
                 percent(g.alignment),
-                g.status.label,
+                label(g.status.label),
                 clauses.positions([g]),
                 w.gap_discussion(g.question_id).notes,
                 g.owner,
@@ -71,17 +76,17 @@ def write_open_items(b: SheetBuilder) -> None:
         row,
         "OpenGaps",
         [
-            Column("Gap", 8),
-            Column("Question", 36, wrap=True),
-            Column("Kind", 22, wrap=True),
+            Column(tr("Gap"), 8),
+            Column(tr("Question"), 36, wrap=True),
+            Column(tr("Kind"), 22, wrap=True),
             Column("Alignment %", 12),
-            Column("Status", 12),
-            Column("Where the partners stand", 50, wrap=True),
-            Column("Facilitator's notes", 40, wrap=True),
-            Column("Owner", 18, wrap=True),
-            Column("Due", 12),
-            Column("Actions", 10),
-            Column("Clauses", 14),
+            Column(tr("Status"), 12),
+            Column(tr("Where the partners stand"), 50, wrap=True),
+            Column(tr("Facilitator's notes"), 40, wrap=True),
+            Column(tr("Owner"), 18, wrap=True),
+            Column(tr("Due"), 12),
+            Column(tr("Actions"), 10),
+            Column(tr("Clauses"), 14),
         ],
         gap_rows,
         lambda i, j: f"Open gap {gaps[i].question_id}",
@@ -103,15 +108,15 @@ def write_open_items(b: SheetBuilder) -> None:
         row,
         "FailedChecks",
         [
-            Column("Check", 40, wrap=True),
-            Column("What is missing", 70, wrap=True),
-            Column("Where to fix it", 20),
+            Column(tr("Check"), 40, wrap=True),
+            Column(tr("What is missing"), 70, wrap=True),
+            Column(tr("Where to fix it"), 20),
         ],
-        [[c.title, "\n".join(c.missing), _CHECK_SHEETS.get(c.page, c.page)] for c in failed],
+        [[c.title, "\n".join(c.missing), _check_sheet(c.page) or c.page] for c in failed],
         lambda i, j: f"Readiness check '{failed[i].title}'",
     )
     for i, c in enumerate(failed):
-        sheet = _CHECK_SHEETS.get(c.page)
+        sheet = _check_sheet(c.page)
         if sheet:
             ws.cell(row=first + i, column=3).hyperlink = f"#'{sheet}'!A1"
 
@@ -147,16 +152,16 @@ def write_open_items(b: SheetBuilder) -> None:
         row,
         "CapacityOverloads",
         [
-            Column("Partner", 18, wrap=True),
-            Column("Unit", 14),
-            Column("Declared capacity", 16),
-            Column("Promised at peak", 16),
-            Column("Period", 24),
-            Column("Overload", 50, wrap=True),
-            Column("Contribution clauses", 18),
+            Column(tr("Partner"), 18, wrap=True),
+            Column(tr("Unit"), 14),
+            Column(tr("Declared capacity"), 16),
+            Column(tr("Promised at peak"), 16),
+            Column(tr("Period"), 24),
+            Column(tr("Overload"), 50, wrap=True),
+            Column(tr("Contribution clauses"), 18),
         ],
         over_rows,
-        lambda i, j: "Capacity overload",
+        lambda i, j: tr("Capacity overload"),
     )
     for i, o in enumerate(overloads):
         ids = [c for c in o.contribution_ids if c in contribution_clause]
@@ -180,9 +185,9 @@ def write_open_items(b: SheetBuilder) -> None:
         row,
         "DecisionConflicts",
         [
-            Column("Decision", 40, wrap=True),
-            Column("Conflict", 60, wrap=True),
-            Column("Clause", 10),
+            Column(tr("Decision"), 40, wrap=True),
+            Column(tr("Conflict"), 60, wrap=True),
+            Column(tr("Clause"), 10),
         ],
         [
             [
@@ -204,15 +209,15 @@ def write_open_items(b: SheetBuilder) -> None:
     items = sorted(w.action_items, key=lambda x: x.position)
     q = w.questionnaire
     columns = [
-        Column("Action ID", 10),
-        Column("Action", 50, wrap=True),
-        Column("Owner", 22, wrap=True),
-        Column("Due", 12),
-        Column("Status", 12),
-        Column("Gap", 8),
-        Column("From gap", 30, wrap=True),
-        Column("Clauses", 12),
-        Column("Notes", 40, wrap=True),
+        Column(tr("Action ID"), 10),
+        Column(tr("Action"), 50, wrap=True),
+        Column(tr("Owner"), 22, wrap=True),
+        Column(tr("Due"), 12),
+        Column(tr("Status"), 12),
+        Column(tr("Gap"), 8),
+        Column(tr("From gap"), 30, wrap=True),
+        Column(tr("Clauses"), 12),
+        Column(tr("Notes"), 40, wrap=True),
     ]
     rows = []
     for x in items:
@@ -224,7 +229,7 @@ def write_open_items(b: SheetBuilder) -> None:
                 x.title,
                 x.owner,
                 x.due,
-                x.status.label,
+                label(x.status.label),
                 qid,
                 title,
                 ", ".join(c.number for c in clauses.of_question(qid)) if qid else "",

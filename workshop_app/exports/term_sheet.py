@@ -31,8 +31,8 @@ from workshop_app.domain.enums import (
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
-from workshop_app.exports.report_language import report_language
-from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS, slug
+from workshop_app.exports.report_language import label, report_language, tr
+from workshop_app.exports.term_clauses import HEAD_COLUMN_COUNT, head_columns, slug, tail_columns
 from workshop_app.exports.term_open_items import write_open_items
 from workshop_app.exports.term_sheet_terms import TermsMixin, _score
 from workshop_app.exports.xlsx_cached import put_formula
@@ -58,13 +58,17 @@ SHEETS = (
     "Open items",
 )
 
-RIGHT_MEANINGS: dict[RightCode, str] = {
-    RightCode.DECIDES: "Takes the decision alone",
-    RightCode.JOINT: "The decision needs this party's approval together with the others marked J",
-    RightCode.CONSULTED: "Is asked before the decision is taken",
-    RightCode.INFORMED: "Is told once the decision is taken",
-}
-_SCORE_HEADER = "Alignment"
+
+def right_meanings() -> dict[RightCode, str]:
+    """What each decision-right code means, in the report's language."""
+    return {
+        RightCode.DECIDES: tr("Takes the decision alone"),
+        RightCode.JOINT: tr(
+            "The decision needs this party's approval together with the others marked J"
+        ),
+        RightCode.CONSULTED: tr("Is asked before the decision is taken"),
+        RightCode.INFORMED: tr("Is told once the decision is taken"),
+    }
 
 
 def write_term_sheet(
@@ -98,7 +102,7 @@ class _Builder(TermsMixin):
         self.open_items()
         props = self.wb.properties
         props.title = f"Term sheet: {self.d.title}"[:255]
-        props.subject = "Partnership term sheet"
+        props.subject = tr("Partnership term sheet")
         props.creator = self.d.facilitator or "Partnership Workshop"
         props.lastModifiedBy = props.creator
         props.keywords = self.d.confidentiality
@@ -112,35 +116,40 @@ class _Builder(TermsMixin):
     # --- sheets ------------------------------------------------------------------------
 
     def summary(self) -> None:
-        ws = self.new_sheet("Summary")
+        ws = self.new_sheet(tr("Summary"))
         top = sheet_title(ws, self.d.title, f"Term sheet · {self.d.confidentiality}")
         d = self.d
-        secondary = ", ".join(p.label for p in d.secondary_purposes)
+        secondary = ", ".join(label(p.label) for p in d.secondary_purposes)
+        primary = label(d.primary_purpose.label) if d.primary_purpose else ""
         readiness = self.a.readiness
         fields: list[tuple[str, Any, str | None]] = [
-            ("Workshop", d.title, None),
-            ("Partners", ", ".join(p.name for p in self.w.partners), None),
-            ("Primary purpose", d.primary_purpose.label if d.primary_purpose else "", None),
-            ("Secondary purposes", secondary, None),
-            ("Phase", d.phase.label, None),
-            ("Date", d.date, None),
-            ("Location", d.location, None),
-            ("Facilitator", d.facilitator, None),
-            ("Alignment index (0–100)", _score(self.a.overall_index), SCORE_FORMAT),
-            ("Definition index (0–100)", _score(self.a.definition_index), SCORE_FORMAT),
+            (tr("Workshop"), d.title, None),
+            (tr("Partners"), ", ".join(p.name for p in self.w.partners), None),
             (
-                "Readiness (checks passed)",
+                tr("Primary purpose"),
+                primary,
+                None,
+            ),
+            (tr("Secondary purposes"), secondary, None),
+            (tr("Phase"), label(d.phase.label), None),
+            (tr("Date"), d.date, None),
+            (tr("Location"), d.location, None),
+            (tr("Facilitator"), d.facilitator, None),
+            (tr("Alignment index (0–100)"), _score(self.a.overall_index), SCORE_FORMAT),
+            (tr("Definition index (0–100)"), _score(self.a.definition_index), SCORE_FORMAT),
+            (
+                tr("Readiness (checks passed)"),
                 readiness.score if readiness.total else None,
                 PERCENT_FORMAT,
             ),
-            ("Status", d.status.label, None),
-            ("Confidentiality", d.confidentiality, None),
+            (tr("Status"), label(d.status.label), None),
+            (tr("Confidentiality"), d.confidentiality, None),
         ]
         first, last = self._table(
             ws,
             top,
             "Summary",
-            [Column("Item", 28), Column("Value", 70, wrap=True)],
+            [Column(tr("Item"), 28), Column(tr("Value"), 70, wrap=True)],
             [[name, value] for name, value, _ in fields],
             lambda i, j: f"Summary: {fields[i][0]}",
         )
@@ -149,18 +158,18 @@ class _Builder(TermsMixin):
             cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
             if fmt:
                 cell.number_format = fmt
-        row = section_title(ws, last + 2, "Partners")
+        row = section_title(ws, last + 2, tr("Partners"))
         partners = self.w.partners
         self._table(
             ws,
             row,
             "Partners",
             [
-                Column("Partner", 28, wrap=True),
-                Column("Short name", 16),
-                Column("Role", 40, wrap=True),
-                Column("Participants", 14),
-                Column("Contributions", 14),
+                Column(tr("Partner"), 28, wrap=True),
+                Column(tr("Short name"), 16),
+                Column(tr("Role"), 40, wrap=True),
+                Column(tr("Participants"), 14),
+                Column(tr("Contributions"), 14),
             ],
             [
                 [
@@ -174,27 +183,27 @@ class _Builder(TermsMixin):
             ],
             lambda i, j: f"Partner {partners[i].name}",
         )
-        row = section_title(ws, row + max(len(partners), 1) + 2, "Readiness checks")
+        row = section_title(ws, row + max(len(partners), 1) + 2, tr("Readiness checks"))
         checks = readiness.checks
         self._table(
             ws,
             row,
             "ReadinessChecks",
             [
-                Column("Check", 28, wrap=True),
-                Column("Passed", 10),
-                Column("What is missing", 70, wrap=True),
+                Column(tr("Check"), 28, wrap=True),
+                Column(tr("Passed"), 10),
+                Column(tr("What is missing"), 70, wrap=True),
             ],
-            [[c.title, "Yes" if c.passed else "No", "\n".join(c.missing)] for c in checks],
+            [[c.title, tr("Yes") if c.passed else tr("No"), "\n".join(c.missing)] for c in checks],
             lambda i, j: f"Readiness check '{checks[i].title}'",
         )
         self.finish(ws, freeze=None)
 
     def goals(self) -> None:
-        ws = self.new_sheet("Goals and scope")
+        ws = self.new_sheet(tr("Goals and scope"))
         top = sheet_title(
             ws,
-            "Goals and scope",
+            tr("Goals and scope"),
             "Clause 1.x per goals question: agreed where its gap is resolved, open (with "
             "each partner's position) where it is not.",
         )
@@ -202,12 +211,12 @@ class _Builder(TermsMixin):
         questions = list(section.questions) if section else []
         partners = self.w.partners
         columns = [
-            *HEAD_COLUMNS,
+            *head_columns(),
             Column("ID", 7),
-            Column("Topic", 26, wrap=True),
-            Column("Question", 44, wrap=True),
-            Column(_SCORE_HEADER, 12, SCORE_FORMAT),
-            *TAIL_COLUMNS,
+            Column(tr("Topic"), 26, wrap=True),
+            Column(tr("Question"), 44, wrap=True),
+            Column(tr("Alignment"), 12, SCORE_FORMAT),
+            *tail_columns(),
         ] + [Column(f"{p.label}: answers", 30, wrap=True) for p in partners]
         rows = []
         clauses = []
@@ -262,30 +271,30 @@ class _Builder(TermsMixin):
         return words + n if words else ""
 
     def contributions(self) -> None:
-        ws = self.new_sheet("Contributions")
+        ws = self.new_sheet(tr("Contributions"))
         top = sheet_title(
             ws,
-            "Contributions",
+            tr("Contributions"),
             "What each partner brings, in executable terms (clauses 2.x). Subtotals below "
             "are formulas over the whole table.",
         )
         items = self.w.contributions
         columns = [
-            *HEAD_COLUMNS,
-            Column("Partner", 18, wrap=True),
-            Column("Category", 15),
-            Column("Description", 40, wrap=True),
-            Column("Quantity", 11, "#,##0.##"),
-            Column("Unit", 14),
-            Column("Start", 12),
-            Column("End", 12),
-            Column("Milestone gate", 24, wrap=True),
-            Column("Tracking metric", 24, wrap=True),
-            Column("Owner", 18, wrap=True),
-            Column("For", 16, wrap=True),
-            Column("Valuation", 18, MONEY_FORMAT),
-            Column("Currency", 10),
-            *TAIL_COLUMNS,
+            *head_columns(),
+            Column(tr("Partner"), 18, wrap=True),
+            Column(tr("Category"), 15),
+            Column(tr("Description"), 40, wrap=True),
+            Column(tr("Quantity"), 11, "#,##0.##"),
+            Column(tr("Unit"), 14),
+            Column(tr("Start"), 12),
+            Column(tr("End"), 12),
+            Column(tr("Milestone gate"), 24, wrap=True),
+            Column(tr("Tracking metric"), 24, wrap=True),
+            Column(tr("Owner"), 18, wrap=True),
+            Column(tr("For"), 16, wrap=True),
+            Column(tr("Valuation"), 18, MONEY_FORMAT),
+            Column(tr("Currency"), 10),
+            *tail_columns(),
         ]
         clauses = [
             self.clauses.new(2, f"contributions.{c.category.value}", c.description) for c in items
@@ -294,7 +303,7 @@ class _Builder(TermsMixin):
             [
                 *self.clauses.head(k),
                 self.partner_label(c.partner_id),
-                c.category.label,
+                label(c.category.label),
                 c.description,
                 c.quantity,
                 c.unit,
@@ -303,7 +312,7 @@ class _Builder(TermsMixin):
                 c.milestone_gate,
                 c.tracking_metric,
                 c.owner,
-                self.partner_label(c.recipient_id, "Joint venture"),
+                self.partner_label(c.recipient_id, tr("Joint venture")),
                 c.valuation,
                 c.currency if c.valuation is not None else "",
                 *self.clauses.tail(k, c.description),
@@ -340,20 +349,20 @@ class _Builder(TermsMixin):
                 )
                 keys.append((p.label, cur, total, count))
         # Under the Owner..Currency columns, so the subtotals line up with the valuations.
-        left = 1 + [c.header for c in columns].index("Owner")
+        left = 1 + [c.header for c in columns].index(tr("Owner"))
         row = last + 3
         put_text(
-            ws.cell(row=row, column=left), "Subtotals by partner", "Section title"
+            ws.cell(row=row, column=left), tr("Subtotals by partner"), "Section title"
         ).font = SUBTITLE_FONT
         sub_first, _ = self._table(
             ws,
             row + 1,
             "ContributionSubtotals",
             [
-                Column("Partner", 18),
-                Column("Currency", 16),
-                Column("Valuation subtotal", 18, MONEY_FORMAT),
-                Column("Items", 10),
+                Column(tr("Partner"), 18),
+                Column(tr("Currency"), 16),
+                Column(tr("Valuation subtotal"), 18, MONEY_FORMAT),
+                Column(tr("Items"), 10),
             ],
             [[label, cur, None, None] for label, cur, _, _ in keys],
             lambda i, j: f"Subtotal of {keys[i][0]}",
@@ -371,10 +380,10 @@ class _Builder(TermsMixin):
         self.finish(ws, freeze=f"A{top + 1}", repeat_rows=f"{top}:{top}")
 
     def decision_rights(self) -> None:
-        ws = self.new_sheet("Decision rights")
+        ws = self.new_sheet(tr("Decision rights"))
         top = sheet_title(
             ws,
-            "Decision rights",
+            tr("Decision rights"),
             "Who decides at the seams (clauses 3.x). D = decides, J = joint approval, "
             "C = consulted, I = informed; the cells offer these codes in a drop-down.",
         )
@@ -385,13 +394,13 @@ class _Builder(TermsMixin):
         names = {p.id: p.label for p in partners}
         columns = (
             [
-                *HEAD_COLUMNS,
-                Column("Decision", 40, wrap=True),
-                Column("Seam", 28, wrap=True),
-                Column("Taken in", 30, wrap=True),
+                *head_columns(),
+                Column(tr("Decision"), 40, wrap=True),
+                Column(tr("Seam"), 28, wrap=True),
+                Column(tr("Taken in"), 30, wrap=True),
             ]
             + [Column(p.label, 14) for p in partners]
-            + [Column("Decision-rights conflict", 36, wrap=True), *TAIL_COLUMNS]
+            + [Column(tr("Decision-rights conflict"), 36, wrap=True), *tail_columns()]
         )
         clauses = [self.clauses.new(3, f"decisions.{slug(d.title)}", d.title) for d in decisions]
         rows = []
@@ -400,7 +409,7 @@ class _Builder(TermsMixin):
             words = f"{d.title}: {conflict_words(conflict, names)}" if conflict else ""
             head = self.clauses.head(k)
             if conflict is not None:
-                head[1] = "Open"  # two deciders or none: not a term anybody can sign
+                head[1] = tr("Open")  # two deciders or none: not a term anybody can sign
             rows.append(
                 [
                     *head,
@@ -425,14 +434,14 @@ class _Builder(TermsMixin):
         if partners:
             codes = ",".join(c.value for c in RightCode)
             dv = DataValidation(type="list", formula1=f'"{codes}"', allow_blank=True)
-            dv.errorTitle = "Decision right"
-            dv.error = "Choose D (decides), J (joint approval), C (consulted) or I (informed)."
-            dv.promptTitle = "Decision right"
-            dv.prompt = "D, J, C or I"
+            dv.errorTitle = tr("Decision right")
+            dv.error = tr("Choose D (decides), J (joint approval), C (consulted) or I (informed).")
+            dv.promptTitle = tr("Decision right")
+            dv.prompt = tr("D, J, C or I")
             dv.showErrorMessage = True
             dv.showInputMessage = True
             ws.add_data_validation(dv)
-            start = 1 + len(HEAD_COLUMNS) + 3
+            start = 1 + HEAD_COLUMN_COUNT + 3
             dv.add(
                 f"{get_column_letter(start)}{first}:"
                 f"{get_column_letter(start + len(partners) - 1)}{last}"
@@ -442,18 +451,22 @@ class _Builder(TermsMixin):
                     ws.cell(row=r, column=c).alignment = Alignment(
                         horizontal="center", vertical="top"
                     )
-        row = section_title(ws, last + 3, "Legend")
+        row = section_title(ws, last + 3, tr("Legend"))
         self._table(
             ws,
             row,
             "RightCodes",
-            [Column("Code", 8), Column("Meaning", 16), Column("What it means", 22, wrap=True)],
-            [[c.value, RIGHT_LABELS[c], RIGHT_MEANINGS[c]] for c in RightCode],
-            lambda i, j: "Legend",
+            [
+                Column(tr("Code"), 8),
+                Column(tr("Meaning"), 16),
+                Column(tr("What it means"), 22, wrap=True),
+            ],
+            [[c.value, label(RIGHT_LABELS[c]), right_meanings()[c]] for c in RightCode],
+            lambda i, j: tr("Legend"),
         )
         self.finish(
             ws,
-            freeze=f"{get_column_letter(1 + len(HEAD_COLUMNS) + 1)}{top + 1}",
+            freeze=f"{get_column_letter(1 + HEAD_COLUMN_COUNT + 1)}{top + 1}",
             repeat_rows=f"{top}:{top}",
         )
 

@@ -8,11 +8,10 @@ from datetime import date
 
 from workshop_app.analysis.display import percent, score
 from workshop_app.domain.enums import Element, body_kind_label
-from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS
+from workshop_app.exports.report_language import label, tr
+from workshop_app.exports.term_clauses import head_columns, tail_columns
 from workshop_app.exports.term_sheet_base import SheetBuilder
 from workshop_app.exports.xlsx_common import SCORE_FORMAT, Column, section_title, sheet_title
-
-_SCORE_HEADER = "Alignment"
 
 
 def _as_date(iso: str) -> date | None:
@@ -30,11 +29,13 @@ def _score(x: float | None) -> int | None:
 
 class TermsMixin(SheetBuilder):
     def governance(self) -> None:
-        ws = self.new_sheet("Governance")
+        ws = self.new_sheet(tr("Governance"))
         row = sheet_title(
-            ws, "Governance", "Bodies, the escalation path and the review points (clauses 4.x)."
+            ws,
+            tr("Governance"),
+            tr("Bodies, the escalation path and the review points (clauses 4.x)."),
         )
-        row = section_title(ws, row, "Governance bodies")
+        row = section_title(ws, row, tr("Governance bodies"))
         bodies = sorted(self.w.bodies, key=lambda b: b.position)
         clauses = [self.clauses.new(4, "governance.bodies", b.members or b.name) for b in bodies]
         first, last = self._table(
@@ -42,13 +43,13 @@ class TermsMixin(SheetBuilder):
             row,
             "GovernanceBodies",
             [
-                *HEAD_COLUMNS,
-                Column("Body", 30, wrap=True),
-                Column("Kind", 14),
-                Column("Members", 44, wrap=True),
-                Column("Cadence", 18, wrap=True),
-                Column("Chair", 24, wrap=True),
-                *TAIL_COLUMNS,
+                *head_columns(),
+                Column(tr("Body"), 30, wrap=True),
+                Column(tr("Kind"), 14),
+                Column(tr("Members"), 44, wrap=True),
+                Column(tr("Cadence"), 18, wrap=True),
+                Column(tr("Chair"), 24, wrap=True),
+                *tail_columns(),
             ],
             [
                 [
@@ -65,7 +66,7 @@ class TermsMixin(SheetBuilder):
             lambda i, j: f"Governance body '{bodies[i].name}'",
         )
         self._place(ws, first, clauses)
-        row = section_title(ws, last + 2, "Escalation path")
+        row = section_title(ws, last + 2, tr("Escalation path"))
         steps = sorted(self.w.escalation_steps, key=lambda s: s.level)
         clauses = [
             self.clauses.new(4, "governance.escalation", s.description or s.body) for s in steps
@@ -75,12 +76,12 @@ class TermsMixin(SheetBuilder):
             row,
             "EscalationPath",
             [
-                *HEAD_COLUMNS,
-                Column("Level", 8, align="left"),
-                Column("Taken to", 14, wrap=True),
-                Column("Description", 44, wrap=True),
-                Column("Time limit (days)", 18, "0"),
-                *TAIL_COLUMNS,
+                *head_columns(),
+                Column(tr("Level"), 8, align="left"),
+                Column(tr("Taken to"), 14, wrap=True),
+                Column(tr("Description"), 44, wrap=True),
+                Column(tr("Time limit (days)"), 18, "0"),
+                *tail_columns(),
             ],
             [
                 [
@@ -96,7 +97,7 @@ class TermsMixin(SheetBuilder):
             lambda i, j: f"Escalation level {steps[i].level}",
         )
         self._place(ws, first, clauses)
-        row = section_title(ws, last + 2, "Review points")
+        row = section_title(ws, last + 2, tr("Review points"))
         reviews = sorted(self.w.review_points, key=lambda r: r.position)
         clauses = [
             self.clauses.new(4, "governance.review_points", r.milestone or r.title) for r in reviews
@@ -106,13 +107,13 @@ class TermsMixin(SheetBuilder):
             row,
             "ReviewPoints",
             [
-                *HEAD_COLUMNS,
-                Column("Review", 30, wrap=True),
-                Column("Due", 14),
-                Column("Milestone", 44, wrap=True),
-                Column("May decide to", 18, wrap=True),
-                Column("Notes", 24, wrap=True),
-                *TAIL_COLUMNS,
+                *head_columns(),
+                Column(tr("Review"), 30, wrap=True),
+                Column(tr("Due"), 14),
+                Column(tr("Milestone"), 44, wrap=True),
+                Column(tr("May decide to"), 18, wrap=True),
+                Column(tr("Notes"), 24, wrap=True),
+                *tail_columns(),
             ],
             [
                 [
@@ -132,27 +133,27 @@ class TermsMixin(SheetBuilder):
         self.finish(ws, freeze="A3")
 
     def exit_and_change(self) -> None:
-        ws = self.new_sheet("Exit and change")
+        ws = self.new_sheet(tr("Exit and change"))
         row = sheet_title(
             ws,
-            "Exit and change",
-            "Renewal, exit triggers, shared assets and how changes are proposed (clauses 5.x).",
+            tr("Exit and change"),
+            tr("Renewal, exit triggers, shared assets and how changes are proposed (clauses 5.x)."),
         )
         t = self.w.exit_terms
         terms = [
-            ("exit.renewal_timeline", "Renewal timeline", t.renewal_timeline),
-            ("exit.notice_period", "Notice period", t.notice_period),
-            ("exit.obligations", "Obligations after exit", t.obligations),
-            ("exit.change_rules", "Rules for changes", t.change_rules),
-            ("exit.notes", "Notes", t.notes),
+            ("exit.renewal_timeline", tr("Renewal timeline"), t.renewal_timeline),
+            ("exit.notice_period", tr("Notice period"), t.notice_period),
+            ("exit.obligations", tr("Obligations after exit"), t.obligations),
+            ("exit.change_rules", tr("Rules for changes"), t.change_rules),
+            ("exit.notes", tr("Notes"), t.notes),
         ]
-        row = section_title(ws, row, "Terms")
+        row = section_title(ws, row, tr("Terms"))
         clauses = [self.clauses.new(5, cid, text) for cid, _, text in terms]
         first, last = self._table(
             ws,
             row,
             "ExitTerms",
-            [*HEAD_COLUMNS, Column("Term", 28, wrap=True), *TAIL_COLUMNS],
+            [*head_columns(), Column(tr("Term"), 28, wrap=True), *tail_columns()],
             [
                 [*self.clauses.head(k), name, *self.clauses.tail(k, text)]
                 for (_, name, text), k in zip(terms, clauses, strict=True)
@@ -160,7 +161,7 @@ class TermsMixin(SheetBuilder):
             lambda i, j: f"Exit terms: {terms[i][1].lower()}",
         )
         self._place(ws, first, clauses)
-        row = section_title(ws, last + 2, "Exit triggers")
+        row = section_title(ws, last + 2, tr("Exit triggers"))
         triggers = sorted(self.w.exit_triggers, key=lambda x: x.position)
         clauses = [self.clauses.new(5, "exit.triggers", x.description) for x in triggers]
         first, last = self._table(
@@ -168,10 +169,10 @@ class TermsMixin(SheetBuilder):
             row,
             "ExitTriggers",
             [
-                *HEAD_COLUMNS,
-                Column("Trigger", 28, wrap=True),
-                Column("Notice (days)", 14, "0", align="left"),
-                *TAIL_COLUMNS,
+                *head_columns(),
+                Column(tr("Trigger"), 28, wrap=True),
+                Column(tr("Notice (days)"), 14, "0", align="left"),
+                *tail_columns(),
             ],
             [
                 [
@@ -185,7 +186,7 @@ class TermsMixin(SheetBuilder):
             lambda i, j: f"Exit trigger '{triggers[i].description[:40]}'",
         )
         self._place(ws, first, clauses)
-        row = section_title(ws, last + 2, "Shared assets")
+        row = section_title(ws, last + 2, tr("Shared assets"))
         assets = sorted(self.w.shared_assets, key=lambda x: x.position)
         clauses = [
             self.clauses.new(5, f"exit.shared_assets.{a.kind.value}", a.treatment) for a in assets
@@ -195,18 +196,18 @@ class TermsMixin(SheetBuilder):
             row,
             "SharedAssets",
             [
-                *HEAD_COLUMNS,
-                Column("Asset", 28, wrap=True),
-                Column("Kind", 12),
-                Column("Brought by", 20, wrap=True),
-                *TAIL_COLUMNS,
+                *head_columns(),
+                Column(tr("Asset"), 28, wrap=True),
+                Column(tr("Kind"), 12),
+                Column(tr("Brought by"), 20, wrap=True),
+                *tail_columns(),
             ],
             [
                 [
                     *self.clauses.head(k),
                     a.name,
-                    a.kind.label,
-                    self.partner_label(a.owner_id, "Created jointly"),
+                    label(a.kind.label),
+                    self.partner_label(a.owner_id, tr("Created jointly")),
                     *self.clauses.tail(k, a.treatment),
                 ]
                 for a, k in zip(assets, clauses, strict=True)
@@ -217,23 +218,24 @@ class TermsMixin(SheetBuilder):
         self.finish(ws, freeze="A3")
 
     def alignment(self) -> None:
-        ws = self.new_sheet("Alignment")
+        ws = self.new_sheet(tr("Alignment"))
         row = sheet_title(
             ws,
-            "Alignment",
+            tr("Alignment"),
             "Element scores per partner pair (0–100, higher = "
             "more aligned) and the gaps, most severe first, with the clauses "
             "and actions they lead to.",
         )
-        row = section_title(ws, row, "Element scores")
+        row = section_title(ws, row, tr("Element scores"))
         pairs = list(self.a.pair_element_scores)
         elements = [e for e in Element if e in self.a.element_scores]
-        columns = [Column("Element", 30, wrap=True), Column("All partners", 14, SCORE_FORMAT)] + [
-            Column(self.pair_label(p), 16, SCORE_FORMAT, wrap=True) for p in pairs
-        ]
+        columns = [
+            Column(tr("Element"), 30, wrap=True),
+            Column(tr("All partners"), 14, SCORE_FORMAT),
+        ] + [Column(self.pair_label(p), 16, SCORE_FORMAT, wrap=True) for p in pairs]
         rows = [
             [
-                e.label,
+                label(e.label),
                 _score(self.a.element_scores.get(e)),
                 *[_score(self.a.pair_element_scores[p].get(e)) for p in pairs],
             ]
@@ -241,15 +243,15 @@ class TermsMixin(SheetBuilder):
         ]
         rows.append(
             [
-                "Overall",
+                tr("Overall"),
                 _score(self.a.overall_index),
                 *[_score(self.a.pair_overall.get(p)) for p in pairs],
             ]
         )
-        last = self._table(ws, row, "ElementScores", columns, rows, lambda i, j: "Element scores")[
-            1
-        ]
-        row = section_title(ws, last + 2, "Gaps")
+        last = self._table(
+            ws, row, "ElementScores", columns, rows, lambda i, j: tr("Element scores")
+        )[1]
+        row = section_title(ws, last + 2, tr("Gaps"))
         gaps = self.a.gaps
         gap_rows = []
         for g in gaps:
@@ -258,12 +260,12 @@ class TermsMixin(SheetBuilder):
                 [
                     g.title,
                     g.question_id,
-                    g.element.label,
-                    g.kinds_text,
+                    label(g.element.label),
+                    "; ".join(label(k.label) for k in g.kinds),
                     percent(g.alignment),
                     round(g.severity, 2),
                     self.pair_label(g.diverging_pair),
-                    g.status.label,
+                    label(g.status.label),
                     g.agreed_position,
                     g.owner,
                     _as_date(g.due),
@@ -278,21 +280,21 @@ class TermsMixin(SheetBuilder):
             row,
             "Gaps",
             [
-                Column("Question", 40, wrap=True),
+                Column(tr("Question"), 40, wrap=True),
                 Column("ID", 8),
-                Column("Element", 22, wrap=True),
-                Column("Kind", 22, wrap=True),
-                Column(_SCORE_HEADER, 12, SCORE_FORMAT),
-                Column("Severity", 10, "0.00"),
-                Column("Furthest apart", 22, wrap=True),
-                Column("Status", 12),
-                Column("Agreed position", 40, wrap=True),
-                Column("Owner", 18, wrap=True),
-                Column("Due", 12),
-                Column("Where the partners stand", 44, wrap=True),
-                Column("Facilitator's notes", 40, wrap=True),
-                Column("Actions", 10),
-                Column("Clauses", 10),
+                Column(tr("Element"), 22, wrap=True),
+                Column(tr("Kind"), 22, wrap=True),
+                Column(tr("Alignment"), 12, SCORE_FORMAT),
+                Column(tr("Severity"), 10, "0.00"),
+                Column(tr("Furthest apart"), 22, wrap=True),
+                Column(tr("Status"), 12),
+                Column(tr("Agreed position"), 40, wrap=True),
+                Column(tr("Owner"), 18, wrap=True),
+                Column(tr("Due"), 12),
+                Column(tr("Where the partners stand"), 44, wrap=True),
+                Column(tr("Facilitator's notes"), 40, wrap=True),
+                Column(tr("Actions"), 10),
+                Column(tr("Clauses"), 10),
             ],
             gap_rows,
             lambda i, j: f"Gap {gaps[i].question_id}",
