@@ -212,6 +212,14 @@
         <translation>Dieser Fragebogen hat kein Glossar.</translation>
     </message>
     <message>
+        <source>does not know (no position)</source>
+        <translation>weiß es nicht (keine Position)</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>keine Antworten</translation>
+    </message>
+    <message>
         <source>; {n} said don&apos;t know</source>
         <translation>; {n} antworteten „weiß nicht“</translation>
     </message>
@@ -226,6 +234,10 @@
     <message>
         <source>, consensus {value}</source>
         <translation>, Konsens {value}</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>median {value}; answers: {spread} ({people})</source>
@@ -320,6 +332,14 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
+        <source>competitively sensitive: share only within the clean-team rules</source>
+        <translation>wettbewerbssensibel: nur im Rahmen der Clean-Team-Regeln teilen</translation>
+    </message>
+    <message>
+        <source> … (full text in the full report)</source>
+        <translation> … (vollständiger Text im vollständigen Bericht)</translation>
+    </message>
+    <message>
         <source>Leadership summary</source>
         <translation>Zusammenfassung für die Geschäftsleitung</translation>
     </message>
@@ -370,6 +390,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <message>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>von</translation>
     </message>
     <message>
         <source>Alignment index</source>
@@ -496,6 +520,14 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Noch keine bewerteten Antworten</translation>
     </message>
     <message>
+        <source>gap threshold</source>
+        <translation>Lückenschwelle</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
         <source>Joint venture</source>
         <translation>Joint Venture</translation>
     </message>
@@ -560,6 +592,50 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Position</translation>
     </message>
     <message>
+        <source>Position (share of people choosing each option)</source>
+        <translation>Position (Anteil der Personen je Option)</translation>
+    </message>
+    <message>
+        <source>Position (order by mean rank)</source>
+        <translation>Position (Reihenfolge nach mittlerem Rang)</translation>
+    </message>
+    <message>
+        <source>Position (mean share of the points)</source>
+        <translation>Position (mittlerer Anteil der Punkte)</translation>
+    </message>
+    <message>
+        <source>{passed} of {total} checks passed.</source>
+        <translation>{passed} von {total} Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Element score {value} of 100.</source>
+        <translation>Elementwert {value} von 100.</translation>
+    </message>
+    <message>
+        <source> (text question)</source>
+        <translation> (Textfrage)</translation>
+    </message>
+    <message>
+        <source>: fewer than two partners answered</source>
+        <translation>: weniger als zwei Partner haben geantwortet</translation>
+    </message>
+    <message>
+        <source>Alignment {value} of 100</source>
+        <translation>Abstimmung {value} von 100</translation>
+    </message>
+    <message>
+        <source>furthest apart: {pair}</source>
+        <translation>am weitesten auseinander: {pair}</translation>
+    </message>
+    <message>
+        <source>weight {value}</source>
+        <translation>Gewichtung {value}</translation>
+    </message>
+    <message>
+        <source>single voice</source>
+        <translation>einzelne Stimme</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
@@ -600,6 +676,14 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Noch keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -610,6 +694,18 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <message>
         <source>Finished answering</source>
         <translation>Beantwortung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Questionnaire: {title} ({id}, version {version}), {n} questions.</source>
+        <translation>Fragebogen: {title} ({id}, Version {version}), {n} Fragen.</translation>
+    </message>
+    <message>
+        <source>Answers are shown per partner; no answer is attributed to a person. Long texts and lists are cut here; the full report has all of them.</source>
+        <translation>Antworten werden je Partner gezeigt; keine Antwort wird einer Person zugeordnet. Lange Texte und Listen sind hier gekürzt; der vollständige Bericht enthält sie ganz.</translation>
+    </message>
+    <message>
+        <source>Emoji are printed as their name in brackets, e.g. [automobile]: the report fonts have none.</source>
+        <translation>Emoji werden als ihr Name in Klammern gedruckt, z. B. [automobile]: Die Schriften des Berichts enthalten keine.</translation>
     </message>
     <message>
         <source>No scored answers yet: alignment needs answers from two or more partners.</source>
@@ -694,6 +790,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <message>
         <source>Totals and balance</source>
         <translation>Summen und Bilanz</translation>
+    </message>
+    <message>
+        <source>Gives: the value of what a partner contributes; gets: the value of contributions made to it directly. Contributions to the joint venture as a whole benefit all partners and are listed separately. Amounts are summed per currency, not converted.</source>
+        <translation>Gibt: der Wert dessen, was ein Partner beiträgt; erhält: der Wert der Beiträge, die direkt an ihn gehen. Beiträge an das Joint Venture insgesamt kommen allen Partnern zugute und sind gesondert aufgeführt. Beträge werden je Währung summiert, nicht umgerechnet.</translation>
     </message>
     <message>
         <source>Gate: {gate}</source>
@@ -872,6 +972,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Noch keine Ausstiegsauslöser erfasst.</translation>
     </message>
     <message>
+        <source>Not agreed yet</source>
+        <translation>Noch nicht vereinbart</translation>
+    </message>
+    <message>
         <source>Created jointly</source>
         <translation>Gemeinsam geschaffen</translation>
     </message>
@@ -944,6 +1048,14 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Noch nicht definiert: Kein Partner hat dies bisher definiert.</translation>
     </message>
     <message>
+        <source>(Draft on file: {draft})</source>
+        <translation>(Vorliegender Entwurf: {draft})</translation>
+    </message>
+    <message>
+        <source> … (shortened: see the app)</source>
+        <translation> … (gekürzt: siehe App)</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Beiträge</translation>
     </message>
@@ -958,6 +1070,14 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <message>
         <source>Open items</source>
         <translation>Offene Punkte</translation>
+    </message>
+    <message>
+        <source>What must be settled before signing, with a link to the clause or row each concerns; then the action items.</source>
+        <translation>Was vor der Unterzeichnung zu klären ist, mit einem Link auf die jeweilige Klausel oder Zeile; danach die Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Open gaps ({n})</source>
+        <translation>Offene Lücken ({n})</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -1008,6 +1128,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Aus Lücke</translation>
     </message>
     <message>
+        <source>Action items ({n})</source>
+        <translation>Maßnahmen ({n})</translation>
+    </message>
+    <message>
         <source>Takes the decision alone</source>
         <translation>Trifft die Entscheidung allein</translation>
     </message>
@@ -1024,12 +1148,24 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Wird nach der Entscheidung informiert</translation>
     </message>
     <message>
+        <source>Term sheet: {title}</source>
+        <translation>Term Sheet: {title}</translation>
+    </message>
+    <message>
         <source>Partnership term sheet</source>
         <translation>Term Sheet der Partnerschaft</translation>
     </message>
     <message>
+        <source>Draft term sheet from the partnership workshop &apos;{title}&apos;.</source>
+        <translation>Entwurf des Term Sheets aus dem Partnerschafts-Workshop „{title}“.</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Term sheet</source>
+        <translation>Term Sheet</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -1108,8 +1244,20 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Ziele und Umfang</translation>
     </message>
     <message>
+        <source>Clause 1.x per goals question: agreed where its gap is resolved, open (with each partner&apos;s position) where it is not.</source>
+        <translation>Klausel 1.x je Zielfrage: vereinbart, wo die Lücke gelöst ist, offen (mit der Position jedes Partners), wo nicht.</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Thema</translation>
+    </message>
+    <message>
+        <source>{n} written answers, too long for one cell; see the app.</source>
+        <translation>{n} schriftliche Antworten, zu lang für eine Zelle; siehe App.</translation>
+    </message>
+    <message>
+        <source>What each partner brings, in executable terms (clauses 2.x). Subtotals below are formulas over the whole table.</source>
+        <translation>Was jeder Partner einbringt, in umsetzbaren Begriffen (Klauseln 2.x). Die Zwischensummen unten sind Formeln über die ganze Tabelle.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1154,6 +1302,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <message>
         <source>Valuation subtotal</source>
         <translation>Zwischensumme Bewertung</translation>
+    </message>
+    <message>
+        <source>Who decides at the seams (clauses 3.x). D = decides, J = joint approval, C = consulted, I = informed; the cells offer these codes in a drop-down.</source>
+        <translation>Wer an den Schnittstellen entscheidet (Klauseln 3.x). D = entscheidet, J = gemeinsame Zustimmung, C = konsultiert, I = informiert; die Zellen bieten diese Codes in einer Auswahlliste an.</translation>
     </message>
     <message>
         <source>Seam</source>
@@ -1230,6 +1382,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <message>
         <source>Shared assets</source>
         <translation>Gemeinsame Assets</translation>
+    </message>
+    <message>
+        <source>Element scores per partner pair (0–100, higher = more aligned) and the gaps, most severe first, with the clauses and actions they lead to.</source>
+        <translation>Elementwerte je Partnerpaar (0–100, höher = stärker abgestimmt) und die Lücken, die gravierendsten zuerst, mit den Klauseln und Maßnahmen, zu denen sie führen.</translation>
     </message>
     <message>
         <source>Element scores</source>

@@ -212,6 +212,14 @@
         <translation>이 설문지에는 용어집이 없습니다.</translation>
     </message>
     <message>
+        <source>does not know (no position)</source>
+        <translation>모름 (입장 없음)</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>답변 없음</translation>
+    </message>
+    <message>
         <source>; {n} said don&apos;t know</source>
         <translation>; {n}명이 &apos;모름&apos;으로 답함</translation>
     </message>
@@ -226,6 +234,10 @@
     <message>
         <source>, consensus {value}</source>
         <translation>, 합의도 {value}</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>답변</translation>
     </message>
     <message>
         <source>median {value}; answers: {spread} ({people})</source>
@@ -320,6 +332,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>백업이 복원되지 않음</translation>
     </message>
     <message>
+        <source>competitively sensitive: share only within the clean-team rules</source>
+        <translation>경쟁상 민감: 클린팀 규칙 범위 내에서만 공유</translation>
+    </message>
+    <message>
+        <source> … (full text in the full report)</source>
+        <translation> … (전체 내용은 전체 보고서 참조)</translation>
+    </message>
+    <message>
         <source>Leadership summary</source>
         <translation>경영진 요약</translation>
     </message>
@@ -370,6 +390,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Next steps</source>
         <translation>다음 단계</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>/</translation>
     </message>
     <message>
         <source>Alignment index</source>
@@ -496,6 +520,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>아직 채점된 답변 없음</translation>
     </message>
     <message>
+        <source>gap threshold</source>
+        <translation>격차 기준값</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>아직 채점 안 됨</translation>
+    </message>
+    <message>
         <source>Joint venture</source>
         <translation>합작 투자사</translation>
     </message>
@@ -560,6 +592,50 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>입장</translation>
     </message>
     <message>
+        <source>Position (share of people choosing each option)</source>
+        <translation>입장 (각 옵션을 고른 인원 비율)</translation>
+    </message>
+    <message>
+        <source>Position (order by mean rank)</source>
+        <translation>입장 (평균 순위순)</translation>
+    </message>
+    <message>
+        <source>Position (mean share of the points)</source>
+        <translation>입장 (점수의 평균 비율)</translation>
+    </message>
+    <message>
+        <source>{passed} of {total} checks passed.</source>
+        <translation>점검 {total}개 중 {passed}개 통과.</translation>
+    </message>
+    <message>
+        <source>Element score {value} of 100.</source>
+        <translation>요소 점수 100점 중 {value}점.</translation>
+    </message>
+    <message>
+        <source> (text question)</source>
+        <translation> (서술형 질문)</translation>
+    </message>
+    <message>
+        <source>: fewer than two partners answered</source>
+        <translation>: 답한 파트너가 두 곳 미만</translation>
+    </message>
+    <message>
+        <source>Alignment {value} of 100</source>
+        <translation>정렬도 100점 중 {value}점</translation>
+    </message>
+    <message>
+        <source>furthest apart: {pair}</source>
+        <translation>차이가 가장 큼: {pair}</translation>
+    </message>
+    <message>
+        <source>weight {value}</source>
+        <translation>가중치 {value}</translation>
+    </message>
+    <message>
+        <source>single voice</source>
+        <translation>단일 응답</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>답변</translation>
     </message>
@@ -600,6 +676,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>아직 기록된 참가자가 없습니다.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>아직</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -610,6 +694,18 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Finished answering</source>
         <translation>답변 완료</translation>
+    </message>
+    <message>
+        <source>Questionnaire: {title} ({id}, version {version}), {n} questions.</source>
+        <translation>설문지: {title} ({id}, 버전 {version}), 질문 {n}개.</translation>
+    </message>
+    <message>
+        <source>Answers are shown per partner; no answer is attributed to a person. Long texts and lists are cut here; the full report has all of them.</source>
+        <translation>답변은 파트너별로 표시되며 개인에게 귀속되지 않습니다. 긴 텍스트와 목록은 여기서 줄였으며 전체 보고서에 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>Emoji are printed as their name in brackets, e.g. [automobile]: the report fonts have none.</source>
+        <translation>이모지는 괄호 안의 이름으로 인쇄됩니다 (예: [automobile]). 보고서 글꼴에는 이모지가 없습니다.</translation>
     </message>
     <message>
         <source>No scored answers yet: alignment needs answers from two or more partners.</source>
@@ -694,6 +790,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Totals and balance</source>
         <translation>합계 및 균형</translation>
+    </message>
+    <message>
+        <source>Gives: the value of what a partner contributes; gets: the value of contributions made to it directly. Contributions to the joint venture as a whole benefit all partners and are listed separately. Amounts are summed per currency, not converted.</source>
+        <translation>제공: 파트너가 기여하는 것의 가치, 수령: 그 파트너에게 직접 제공된 기여의 가치. 합작 투자사 전체에 대한 기여는 모든 파트너에게 이익이 되며 따로 표시합니다. 금액은 통화별로 합산하며 환산하지 않습니다.</translation>
     </message>
     <message>
         <source>Gate: {gate}</source>
@@ -872,6 +972,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>아직 기록된 탈퇴 사유가 없습니다.</translation>
     </message>
     <message>
+        <source>Not agreed yet</source>
+        <translation>아직 합의되지 않음</translation>
+    </message>
+    <message>
         <source>Created jointly</source>
         <translation>공동 창출</translation>
     </message>
@@ -944,6 +1048,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>아직 정의되지 않음: 아직 어떤 파트너도 이를 정의하지 않았습니다.</translation>
     </message>
     <message>
+        <source>(Draft on file: {draft})</source>
+        <translation>(보관된 초안: {draft})</translation>
+    </message>
+    <message>
+        <source> … (shortened: see the app)</source>
+        <translation> … (줄임: 앱에서 확인)</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>기여</translation>
     </message>
@@ -958,6 +1070,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Open items</source>
         <translation>미결 사항</translation>
+    </message>
+    <message>
+        <source>What must be settled before signing, with a link to the clause or row each concerns; then the action items.</source>
+        <translation>서명 전에 정해야 할 사항과 각 사항이 관련된 조항 또는 행으로의 링크, 그다음 실행 항목입니다.</translation>
+    </message>
+    <message>
+        <source>Open gaps ({n})</source>
+        <translation>미해결 격차 ({n})</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -1008,6 +1128,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>출처 격차</translation>
     </message>
     <message>
+        <source>Action items ({n})</source>
+        <translation>실행 항목 ({n})</translation>
+    </message>
+    <message>
         <source>Takes the decision alone</source>
         <translation>단독으로 결정</translation>
     </message>
@@ -1024,12 +1148,24 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>결정 후 통보받음</translation>
     </message>
     <message>
+        <source>Term sheet: {title}</source>
+        <translation>조건 요약서: {title}</translation>
+    </message>
+    <message>
         <source>Partnership term sheet</source>
         <translation>파트너십 조건 요약서</translation>
     </message>
     <message>
+        <source>Draft term sheet from the partnership workshop &apos;{title}&apos;.</source>
+        <translation>파트너십 워크숍 &apos;{title}&apos;의 조건 요약서 초안.</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>요약</translation>
+    </message>
+    <message>
+        <source>Term sheet</source>
+        <translation>조건 요약서</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -1108,8 +1244,20 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>목표 및 범위</translation>
     </message>
     <message>
+        <source>Clause 1.x per goals question: agreed where its gap is resolved, open (with each partner&apos;s position) where it is not.</source>
+        <translation>목표 질문마다 조항 1.x: 격차가 해결되었으면 합의, 아니면 미결 (각 파트너의 입장 포함).</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>주제</translation>
+    </message>
+    <message>
+        <source>{n} written answers, too long for one cell; see the app.</source>
+        <translation>서술형 답변 {n}개, 한 셀에 담기에 너무 깁니다. 앱에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>What each partner brings, in executable terms (clauses 2.x). Subtotals below are formulas over the whole table.</source>
+        <translation>각 파트너가 제공하는 것을 실행 가능한 형태로 (조항 2.x). 아래 소계는 표 전체에 대한 수식입니다.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1154,6 +1302,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Valuation subtotal</source>
         <translation>평가액 소계</translation>
+    </message>
+    <message>
+        <source>Who decides at the seams (clauses 3.x). D = decides, J = joint approval, C = consulted, I = informed; the cells offer these codes in a drop-down.</source>
+        <translation>접점에서 누가 결정하는지 (조항 3.x). D = 결정, J = 공동 승인, C = 협의, I = 통보. 셀의 드롭다운에서 이 코드를 고를 수 있습니다.</translation>
     </message>
     <message>
         <source>Seam</source>
@@ -1230,6 +1382,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Shared assets</source>
         <translation>공유 자산</translation>
+    </message>
+    <message>
+        <source>Element scores per partner pair (0–100, higher = more aligned) and the gaps, most severe first, with the clauses and actions they lead to.</source>
+        <translation>파트너 쌍별 요소 점수 (0–100, 높을수록 정렬됨)와 격차 (심각한 순), 그리고 그에 따른 조항과 실행 항목.</translation>
     </message>
     <message>
         <source>Element scores</source>

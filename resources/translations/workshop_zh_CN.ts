@@ -212,6 +212,14 @@
         <translation>此问卷没有术语表。</translation>
     </message>
     <message>
+        <source>does not know (no position)</source>
+        <translation>不知道（无立场）</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>无回答</translation>
+    </message>
+    <message>
         <source>; {n} said don&apos;t know</source>
         <translation>；{n} 人回答“不知道”</translation>
     </message>
@@ -226,6 +234,10 @@
     <message>
         <source>, consensus {value}</source>
         <translation>，共识度 {value}</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>回答</translation>
     </message>
     <message>
         <source>median {value}; answers: {spread} ({people})</source>
@@ -320,6 +332,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>备份未恢复</translation>
     </message>
     <message>
+        <source>competitively sensitive: share only within the clean-team rules</source>
+        <translation>竞争敏感：仅可在洁净团队规则范围内共享</translation>
+    </message>
+    <message>
+        <source> … (full text in the full report)</source>
+        <translation> …（完整文本见完整报告）</translation>
+    </message>
+    <message>
         <source>Leadership summary</source>
         <translation>管理层摘要</translation>
     </message>
@@ -370,6 +390,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Next steps</source>
         <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>/</translation>
     </message>
     <message>
         <source>Alignment index</source>
@@ -496,6 +520,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>尚无计分回答</translation>
     </message>
     <message>
+        <source>gap threshold</source>
+        <translation>差距阈值</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未计分</translation>
+    </message>
+    <message>
         <source>Joint venture</source>
         <translation>合资企业</translation>
     </message>
@@ -560,6 +592,50 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>立场</translation>
     </message>
     <message>
+        <source>Position (share of people choosing each option)</source>
+        <translation>立场（选择各选项的人数占比）</translation>
+    </message>
+    <message>
+        <source>Position (order by mean rank)</source>
+        <translation>立场（按平均排名排序）</translation>
+    </message>
+    <message>
+        <source>Position (mean share of the points)</source>
+        <translation>立场（点数平均占比）</translation>
+    </message>
+    <message>
+        <source>{passed} of {total} checks passed.</source>
+        <translation>{total} 项检查中已通过 {passed} 项。</translation>
+    </message>
+    <message>
+        <source>Element score {value} of 100.</source>
+        <translation>要素得分 {value} / 100。</translation>
+    </message>
+    <message>
+        <source> (text question)</source>
+        <translation>（文本题）</translation>
+    </message>
+    <message>
+        <source>: fewer than two partners answered</source>
+        <translation>：作答的合作方少于两个</translation>
+    </message>
+    <message>
+        <source>Alignment {value} of 100</source>
+        <translation>一致性 {value} / 100</translation>
+    </message>
+    <message>
+        <source>furthest apart: {pair}</source>
+        <translation>分歧最大：{pair}</translation>
+    </message>
+    <message>
+        <source>weight {value}</source>
+        <translation>权重 {value}</translation>
+    </message>
+    <message>
+        <source>single voice</source>
+        <translation>仅一人作答</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
@@ -600,6 +676,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>尚未记录参与者。</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -610,6 +694,18 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Finished answering</source>
         <translation>已完成作答</translation>
+    </message>
+    <message>
+        <source>Questionnaire: {title} ({id}, version {version}), {n} questions.</source>
+        <translation>问卷：{title}（{id}，版本 {version}），共 {n} 个问题。</translation>
+    </message>
+    <message>
+        <source>Answers are shown per partner; no answer is attributed to a person. Long texts and lists are cut here; the full report has all of them.</source>
+        <translation>回答按合作方显示，不对应到具体个人。较长的文本和列表在此处有删节，完整报告中收录全部内容。</translation>
+    </message>
+    <message>
+        <source>Emoji are printed as their name in brackets, e.g. [automobile]: the report fonts have none.</source>
+        <translation>表情符号以方括号中的名称显示，例如 [automobile]：报告字体不含表情符号。</translation>
     </message>
     <message>
         <source>No scored answers yet: alignment needs answers from two or more partners.</source>
@@ -694,6 +790,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Totals and balance</source>
         <translation>合计与平衡</translation>
+    </message>
+    <message>
+        <source>Gives: the value of what a partner contributes; gets: the value of contributions made to it directly. Contributions to the joint venture as a whole benefit all partners and are listed separately. Amounts are summed per currency, not converted.</source>
+        <translation>给出：合作方所投入内容的价值；获得：直接投向该合作方的投入的价值。投向整个合资企业的投入惠及所有合作方，单独列示。金额按币种分别汇总，不作换算。</translation>
     </message>
     <message>
         <source>Gate: {gate}</source>
@@ -872,6 +972,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>尚未记录退出触发条件。</translation>
     </message>
     <message>
+        <source>Not agreed yet</source>
+        <translation>尚未商定</translation>
+    </message>
+    <message>
         <source>Created jointly</source>
         <translation>共同创建</translation>
     </message>
@@ -944,6 +1048,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>尚未定义：尚无合作方对此作出定义。</translation>
     </message>
     <message>
+        <source>(Draft on file: {draft})</source>
+        <translation>（已有草稿：{draft}）</translation>
+    </message>
+    <message>
+        <source> … (shortened: see the app)</source>
+        <translation> …（已删节：请在应用中查看）</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>投入</translation>
     </message>
@@ -958,6 +1070,14 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Open items</source>
         <translation>未决事项</translation>
+    </message>
+    <message>
+        <source>What must be settled before signing, with a link to the clause or row each concerns; then the action items.</source>
+        <translation>签约前必须解决的事项，并链接到各自相关的条款或行；其后是行动项。</translation>
+    </message>
+    <message>
+        <source>Open gaps ({n})</source>
+        <translation>未解决的差距（{n}）</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -1008,6 +1128,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>来源差距</translation>
     </message>
     <message>
+        <source>Action items ({n})</source>
+        <translation>行动项（{n}）</translation>
+    </message>
+    <message>
         <source>Takes the decision alone</source>
         <translation>单独作出决定</translation>
     </message>
@@ -1024,12 +1148,24 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>在作出决定后知会</translation>
     </message>
     <message>
+        <source>Term sheet: {title}</source>
+        <translation>条款清单：{title}</translation>
+    </message>
+    <message>
         <source>Partnership term sheet</source>
         <translation>合作条款清单</translation>
     </message>
     <message>
+        <source>Draft term sheet from the partnership workshop &apos;{title}&apos;.</source>
+        <translation>来自合作研讨会“{title}”的条款清单草案。</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Term sheet</source>
+        <translation>条款清单</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -1108,8 +1244,20 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>目标与范围</translation>
     </message>
     <message>
+        <source>Clause 1.x per goals question: agreed where its gap is resolved, open (with each partner&apos;s position) where it is not.</source>
+        <translation>每个目标问题对应第 1.x 条：差距已解决的为已商定，未解决的为未决（附各合作方立场）。</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>主题</translation>
+    </message>
+    <message>
+        <source>{n} written answers, too long for one cell; see the app.</source>
+        <translation>{n} 条书面回答，超出单元格长度；请在应用中查看。</translation>
+    </message>
+    <message>
+        <source>What each partner brings, in executable terms (clauses 2.x). Subtotals below are formulas over the whole table.</source>
+        <translation>各合作方以可执行方式表述的投入（第 2.x 条）。下方小计为基于整张表的公式。</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1154,6 +1302,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Valuation subtotal</source>
         <translation>估值小计</translation>
+    </message>
+    <message>
+        <source>Who decides at the seams (clauses 3.x). D = decides, J = joint approval, C = consulted, I = informed; the cells offer these codes in a drop-down.</source>
+        <translation>衔接点上由谁决策（第 3.x 条）。D = 决策，J = 共同批准，C = 征询，I = 知会；单元格提供这些代码的下拉列表。</translation>
     </message>
     <message>
         <source>Seam</source>
@@ -1230,6 +1382,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Shared assets</source>
         <translation>共享资产</translation>
+    </message>
+    <message>
+        <source>Element scores per partner pair (0–100, higher = more aligned) and the gaps, most severe first, with the clauses and actions they lead to.</source>
+        <translation>各合作方组合的要素得分（0–100，越高越一致）以及差距（按严重程度降序），并列出其对应的条款和行动项。</translation>
     </message>
     <message>
         <source>Element scores</source>

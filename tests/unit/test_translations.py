@@ -162,6 +162,20 @@ def _bare_literals(node: ast.expr) -> list[ast.Constant | ast.JoinedStr]:
     return []
 
 
+def test_no_translated_text_is_written_inside_an_f_string() -> None:
+    """lupdate does not read calls inside f-strings: such a text would never be translated."""
+    problems = []
+    for path in sorted((ROOT / "workshop_app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                problems += [
+                    f"{path.relative_to(ROOT)}:{call.lineno}: {ast.unparse(call)}"
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call) and _name(call.func) in TRANSLATORS
+                ]
+    assert not problems, "\n".join(problems)
+
+
 def test_no_string_shown_in_the_interface_escapes_tr() -> None:
     problems = []
     for path in sorted(UI.rglob("*.py")):

@@ -25,7 +25,6 @@ from workshop_app.analysis.results import Analysis, PartnerPair
 from workshop_app.domain.model import Partner, Workshop
 from workshop_app.exports.pdf_fonts import SANS, draw_runs, fit, markup
 from workshop_app.exports.pdf_look import (
-    CUT_POINTER,
     FONT_ALL,
     HEAD_BG,
     LABEL_MAX,
@@ -35,6 +34,7 @@ from workshop_app.exports.pdf_look import (
     RULE,
     ZEBRA,
     cut,
+    cut_pointer,
     fmt_date,
     keeps_whole,
     redactor,
@@ -114,7 +114,7 @@ class ReportBase:
         """
         text = self._redact(text or "")
         if not self.full:
-            text = cut(text, limit or LEADERSHIP_TEXT_LIMIT, " …" if limit else CUT_POINTER)
+            text = cut(text, limit or LEADERSHIP_TEXT_LIMIT, " …" if limit else cut_pointer())
         return text
 
     def p(self, text: str, style: str = "body", *, raw: str = "") -> Paragraph:

@@ -16,16 +16,20 @@ from workshop_app.domain.enums import GapStatus, QuestionType
 from workshop_app.domain.questionnaire import Question
 from workshop_app.exports.pdf_base import ReportBase
 from workshop_app.exports.pdf_fonts import markup
-from workshop_app.exports.pdf_look import GREEN, RED, SENSITIVE_MARK, fmt_date, num
+from workshop_app.exports.pdf_look import GREEN, RED, fmt_date, num, sensitive_mark
 from workshop_app.exports.report_language import label as domain_label
 from workshop_app.exports.report_language import tr
 
-_POSITION_HEADERS: dict[QuestionType, str] = {
-    QuestionType.SINGLE_CHOICE: "Position (share of people choosing each option)",
-    QuestionType.MULTI_CHOICE: "Position (share of people choosing each option)",
-    QuestionType.RANKING: "Position (order by mean rank)",
-    QuestionType.ALLOCATION: "Position (mean share of the points)",
-}
+
+def _position_header(kind: QuestionType) -> str:
+    """The heading of the position column, in the report's language."""
+    if kind in (QuestionType.SINGLE_CHOICE, QuestionType.MULTI_CHOICE):
+        return tr("Position (share of people choosing each option)")
+    if kind is QuestionType.RANKING:
+        return tr("Position (order by mean rank)")
+    if kind is QuestionType.ALLOCATION:
+        return tr("Position (mean share of the points)")
+    return tr("Position")
 
 
 def position_text(q: Question, pos: PartnerPosition) -> str:
@@ -62,7 +66,14 @@ class FullMixin(ReportBase):
         if not r.checks:
             out.append(self.empty(tr("No readiness checks.")))
             return out
-        out.append(Paragraph(markup(f"{r.passed} of {r.total} checks passed."), self.s["body"]))
+        out.append(
+            Paragraph(
+                markup(
+                    tr("{passed} of {total} checks passed.").format(passed=r.passed, total=r.total)
+                ),
+                self.s["body"],
+            )
+        )
         rows = []
         for c in r.checks:
             status = (
@@ -95,7 +106,10 @@ class FullMixin(ReportBase):
             score = self.a.element_scores.get(section.element)
             if score is not None:
                 lead.append(
-                    Paragraph(markup(f"Element score {score_text(score)} of 100."), self.s["lead"])
+                    Paragraph(
+                        markup(tr("Element score {value} of 100.").format(value=score_text(score))),
+                        self.s["lead"],
+                    )
                 )
             if not section.questions:
                 out += [*lead, self.empty(tr("No questions in this section."))]
@@ -120,19 +134,23 @@ class FullMixin(ReportBase):
             facts.append(
                 tr("Not scored")
                 + (
-                    " (text question)"
+                    tr(" (text question)")
                     if q.type is QuestionType.TEXT
-                    else ": fewer than two partners answered"
+                    else tr(": fewer than two partners answered")
                 )
             )
         else:
-            facts.append(f"Alignment {score_text(qa.alignment * 100)} of 100")
+            facts.append(
+                tr("Alignment {value} of 100").format(value=score_text(qa.alignment * 100))
+            )
             if qa.diverging_pair:
-                facts.append(f"furthest apart: {self.pair_name(qa.diverging_pair)}")
+                facts.append(
+                    tr("furthest apart: {pair}").format(pair=self.pair_name(qa.diverging_pair))
+                )
         if q.weight != 1:
-            facts.append(f"weight {num(q.weight)}")
+            facts.append(tr("weight {value}").format(value=num(q.weight)))
         if q.sensitive:
-            facts.append(SENSITIVE_MARK)
+            facts.append(sensitive_mark())
         head.append(Paragraph(markup(" · ".join(facts)), self.s["facts"]))
         positions = qa.positions if qa else {}
         answered = [(p, positions[p.id]) for p in self.w.partners if p.id in positions]
@@ -150,7 +168,7 @@ class FullMixin(ReportBase):
             rows = []
             for p, pos in answered:
                 consensus = (
-                    "single voice"
+                    tr("single voice")
                     if pos.single_voice
                     else (f"{percent(pos.consensus)}%" if pos.consensus is not None else "–")
                 )
@@ -182,7 +200,7 @@ class FullMixin(ReportBase):
                     self.table(
                         [
                             tr("Partner"),
-                            _POSITION_HEADERS.get(q.type, "Position"),
+                            _position_header(q.type),
                             tr("Consensus"),
                             tr("People"),
                         ],
@@ -226,7 +244,7 @@ class FullMixin(ReportBase):
                         self.partner_cell(p.id),
                         person.name,
                         domain_label(person.function.label) if person.function else "",
-                        "yes" if person.done else "not yet",
+                        tr("yes") if person.done else tr("not yet"),
                     ]
                 )
         out.append(
@@ -240,18 +258,18 @@ class FullMixin(ReportBase):
 
     def about_section(self, *, emoji: bool = False) -> list[Flowable]:
         q = self.w.questionnaire
-        text = (
-            f"Questionnaire: {q.title} ({q.template_id}, version {q.version}), {len(q)} questions."
+        text = tr("Questionnaire: {title} ({id}, version {version}), {n} questions.").format(
+            title=q.title, id=q.template_id, version=q.version, n=len(q)
         )
         if not self.full:
-            text += (
-                " Answers are shown per partner; no answer is attributed to a person. "
+            text += " " + tr(
+                "Answers are shown per partner; no answer is attributed to a person. "
                 "Long texts and lists are cut here; the full report has all of them."
             )
         if emoji:
             # Plain text, not through markup(): the brackets are the marker it explains.
-            text += (
-                " Emoji are printed as their name in brackets, e.g. [automobile]: the "
+            text += " " + tr(
+                "Emoji are printed as their name in brackets, e.g. [automobile]: the "
                 "report fonts have none."
             )
         if not self.full:

@@ -22,6 +22,18 @@ VARIANTS: tuple[str, ...] = ("leadership", "full")
 # Beside a question the template marks sensitive: answers that competitors may share only
 # under the partnership's rules for sensitive information.
 SENSITIVE_MARK = "competitively sensitive: share only within the clean-team rules"
+
+
+def sensitive_mark() -> str:
+    """SENSITIVE_MARK in the report's language."""
+    return tr("competitively sensitive: share only within the clean-team rules")
+
+
+def cut_pointer() -> str:
+    """CUT_POINTER in the report's language."""
+    return tr(" … (full text in the full report)")
+
+
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": letter}
 VARIANT_TITLES = {"leadership": "Leadership summary", "full": "Full workshop report"}
 

@@ -103,6 +103,7 @@ class PageOneMixin(ReportBase):
         grey = "<font size=10 color='#6B6B6B'>"
         index = a.overall_index
         blocking = blocking_gaps(a.gaps)
+        of = markup(tr("of"))  # outside the f-string: lupdate reads it
         cells = [
             [
                 Paragraph(f"{score_text(index)}{grey} / 100</font>", s["figure"]),
@@ -140,7 +141,7 @@ class PageOneMixin(ReportBase):
                 ),
             ],
             [
-                Paragraph(f"{r.passed}{grey} {markup(tr('of'))} {r.total}</font>", s["figure"]),
+                Paragraph(f"{r.passed}{grey} {of} {r.total}</font>", s["figure"]),
                 Paragraph(
                     markup(tr("Readiness checks passed"))
                     + "<br/><font size=7>"

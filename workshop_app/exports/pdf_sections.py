@@ -207,10 +207,12 @@ class SectionsMixin(ReportBase):
         out.append(
             Paragraph(
                 markup(
-                    "Gives: the value of what a partner contributes; gets: the value of "
-                    "contributions made to it directly. Contributions to the joint venture as "
-                    "a whole benefit all partners and are listed separately. Amounts are "
-                    "summed per currency, not converted."
+                    tr(
+                        "Gives: the value of what a partner contributes; gets: the value of "
+                        "contributions made to it directly. Contributions to the joint venture "
+                        "as a whole benefit all partners and are listed separately. Amounts are "
+                        "summed per currency, not converted."
+                    )
                 ),
                 self.s["small"],
             )
@@ -476,15 +478,14 @@ class SectionsMixin(ReportBase):
         out += [more] if more else []
         assets, more = self.capped(sorted(self.w.shared_assets, key=lambda x: x.position), MAX_ROWS)
         if assets:
+            not_agreed = markup(tr("Not agreed yet"))  # outside the f-string: lupdate reads it
             asset_rows = [
                 [
                     self.t(a.name, 80),
                     domain_label(a.kind.label),
                     self.ident(self.pname(a.owner_id, joint=tr("Created jointly"))),
                     self.t(a.treatment, 100)
-                    or Paragraph(
-                        f'<font color="{RED}">{markup(tr("Not agreed yet"))}</font>', self.s["cell"]
-                    ),
+                    or Paragraph(f'<font color="{RED}">{not_agreed}</font>', self.s["cell"]),
                 ]
                 for a in assets
             ]

@@ -99,7 +99,9 @@ class Clauses:
             )
         elif s.blind_spots:
             words = tr("Not yet defined: no partner has defined this yet.") + (
-                f" (Draft on file: {text.strip()[:DRAFT_MAX]})" if text.strip() else ""
+                " " + tr("(Draft on file: {draft})").format(draft=text.strip()[:DRAFT_MAX])
+                if text.strip()
+                else ""
             )
         elif s.agreed:
             words = "\n".join(s.agreed)
@@ -161,4 +163,4 @@ class Clauses:
 def _fit(text: str) -> str:
     if len(text) <= MAX_TEXT:
         return text
-    return text[: MAX_TEXT - 40].rstrip() + " … (shortened: see the app)"
+    return text[: MAX_TEXT - 40].rstrip() + tr(" … (shortened: see the app)")

@@ -46,13 +46,15 @@ def write_open_items(b: SheetBuilder) -> None:
     top = sheet_title(
         ws,
         tr("Open items"),
-        "What must be settled before signing, with a link to "
-        "the clause or row each concerns; then the action items.",
+        tr(
+            "What must be settled before signing, with a link to "
+            "the clause or row each concerns; then the action items."
+        ),
     )
     w, a, clauses = b.w, b.a, b.clauses
     # Open gaps.
     gaps = [g for g in a.gaps if g.status is not GapStatus.RESOLVED]
-    row = section_title(ws, top, f"Open gaps ({len(gaps)})")
+    row = section_title(ws, top, tr("Open gaps ({n})").format(n=len(gaps)))
     gap_rows = []
     for g in gaps:
         linked = clauses.of_question(g.question_id)
@@ -102,7 +104,7 @@ def write_open_items(b: SheetBuilder) -> None:
 
     # Readiness checks not passed.
     failed = [c for c in a.readiness.checks if not c.passed]
-    row = section_title(ws, last + 3, f"Readiness checks not passed ({len(failed)})")
+    row = section_title(ws, last + 3, tr("Readiness checks not passed ({n})").format(n=len(failed)))
     first, last = b._table(
         ws,
         row,
@@ -122,7 +124,7 @@ def write_open_items(b: SheetBuilder) -> None:
 
     # Capacity overloads.
     overloads = capacity_overloads(w)
-    row = section_title(ws, last + 3, f"Capacity overloads ({len(overloads)})")
+    row = section_title(ws, last + 3, tr("Capacity overloads ({n})").format(n=len(overloads)))
     contribution_clause = {
         c.id: k
         for c, k in zip(
@@ -171,7 +173,9 @@ def write_open_items(b: SheetBuilder) -> None:
     # Decision-rights conflicts.
     conflicts = decision_conflicts(w)
     names = {p.id: p.label for p in w.partners}
-    row = section_title(ws, last + 3, f"Decision-rights conflicts ({len(conflicts)})")
+    row = section_title(
+        ws, last + 3, tr("Decision-rights conflicts ({n})").format(n=len(conflicts))
+    )
     decision_clause = {
         d.id: k
         for d, k in zip(
@@ -236,7 +240,7 @@ def write_open_items(b: SheetBuilder) -> None:
                 x.notes,
             ]
         )
-    row = section_title(ws, last + 3, f"Action items ({len(items)})")
+    row = section_title(ws, last + 3, tr("Action items ({n})").format(n=len(items)))
     first, last = b._table(
         ws, row, "ActionItems", columns, rows, lambda i, j: f"Action item '{items[i].title[:40]}'"
     )

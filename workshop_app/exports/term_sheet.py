@@ -101,14 +101,16 @@ class _Builder(TermsMixin):
         self.alignment()
         self.open_items()
         props = self.wb.properties
-        props.title = f"Term sheet: {self.d.title}"[:255]
+        props.title = tr("Term sheet: {title}").format(title=self.d.title)[:255]
         props.subject = tr("Partnership term sheet")
         props.creator = self.d.facilitator or "Partnership Workshop"
         props.lastModifiedBy = props.creator
         props.keywords = self.d.confidentiality
         props.description = (
-            f"Draft term sheet from the partnership workshop '{self.d.title}'. "
-            f"{self.d.confidentiality}."
+            tr("Draft term sheet from the partnership workshop '{title}'.").format(
+                title=self.d.title
+            )
+            + f" {self.d.confidentiality}."
         )[:1000]
         self.wb.active = 0
         return self.wb
@@ -117,7 +119,7 @@ class _Builder(TermsMixin):
 
     def summary(self) -> None:
         ws = self.new_sheet(tr("Summary"))
-        top = sheet_title(ws, self.d.title, f"Term sheet · {self.d.confidentiality}")
+        top = sheet_title(ws, self.d.title, tr("Term sheet") + f" · {self.d.confidentiality}")
         d = self.d
         secondary = ", ".join(label(p.label) for p in d.secondary_purposes)
         primary = label(d.primary_purpose.label) if d.primary_purpose else ""
@@ -204,8 +206,10 @@ class _Builder(TermsMixin):
         top = sheet_title(
             ws,
             tr("Goals and scope"),
-            "Clause 1.x per goals question: agreed where its gap is resolved, open (with "
-            "each partner's position) where it is not.",
+            tr(
+                "Clause 1.x per goals question: agreed where its gap is resolved, open (with "
+                "each partner's position) where it is not."
+            ),
         )
         section = self.w.questionnaire.section(Element.GOALS)
         questions = list(section.questions) if section else []
@@ -265,7 +269,9 @@ class _Builder(TermsMixin):
         if q.type is QuestionType.TEXT:
             text = "\n".join(f"• {s}" for s in pos.texts)
             if len(text) + len(n) > MAX_TEXT:
-                return f"{len(pos.texts)} written answers, too long for one cell; see the app."
+                return tr("{n} written answers, too long for one cell; see the app.").format(
+                    n=len(pos.texts)
+                )
             return text + n
         words = position_summary(q, pos).words
         return words + n if words else ""
@@ -275,8 +281,10 @@ class _Builder(TermsMixin):
         top = sheet_title(
             ws,
             tr("Contributions"),
-            "What each partner brings, in executable terms (clauses 2.x). Subtotals below "
-            "are formulas over the whole table.",
+            tr(
+                "What each partner brings, in executable terms (clauses 2.x). Subtotals below "
+                "are formulas over the whole table."
+            ),
         )
         items = self.w.contributions
         columns = [
@@ -384,8 +392,10 @@ class _Builder(TermsMixin):
         top = sheet_title(
             ws,
             tr("Decision rights"),
-            "Who decides at the seams (clauses 3.x). D = decides, J = joint approval, "
-            "C = consulted, I = informed; the cells offer these codes in a drop-down.",
+            tr(
+                "Who decides at the seams (clauses 3.x). D = decides, J = joint approval, "
+                "C = consulted, I = informed; the cells offer these codes in a drop-down."
+            ),
         )
         decisions = sorted(self.w.decisions, key=lambda d: d.position)
         partners = self.w.partners

@@ -222,9 +222,11 @@ class TermsMixin(SheetBuilder):
         row = sheet_title(
             ws,
             tr("Alignment"),
-            "Element scores per partner pair (0–100, higher = "
-            "more aligned) and the gaps, most severe first, with the clauses "
-            "and actions they lead to.",
+            tr(
+                "Element scores per partner pair (0–100, higher = "
+                "more aligned) and the gaps, most severe first, with the clauses "
+                "and actions they lead to."
+            ),
         )
         row = section_title(ws, row, tr("Element scores"))
         pairs = list(self.a.pair_element_scores)

@@ -527,10 +527,12 @@ def positions_html(workshop: Workshop, qa: QuestionAlignment, question: Question
             f"<b>{_esc(partner.label)}</b>"
         )
         if partner.id in qa.undecided_partners:
-            rows.append(f"<p>{swatch}: {_esc(tr('does not know (no position)'))}</p>")
+            words = tr("does not know (no position)")  # outside the f-string: lupdate reads it
+            rows.append(f"<p>{swatch}: {_esc(words)}</p>")
             continue
         if pos is None:
-            rows.append(f"<p>{swatch}: {_esc(tr('no answers'))}</p>")
+            words = tr("no answers")
+            rows.append(f"<p>{swatch}: {_esc(words)}</p>")
             continue
         text = describe_position(pos, question, partner)
         if pos.dont_know:
@@ -561,7 +563,8 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
     )
     if t is QuestionType.LIKERT and pos.value is not None:
         spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))
-        return f"{summary.words}; {tr('answers')}: {spread} ({people}{consensus})"
+        answers = tr("answers")
+        return f"{summary.words}; {answers}: {spread} ({people}{consensus})"
     if t is QuestionType.NUMBER and pos.value is not None:
         spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]
         return tr("median {value}; answers: {spread} ({people})").format(
