@@ -813,7 +813,7 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>Items</source>
-        <translation>Posten</translation>
+        <translation>Anz.</translation>
     </message>
     <message>
         <source>Committed</source>

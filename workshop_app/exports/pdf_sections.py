@@ -47,7 +47,7 @@ class SectionsMixin(ReportBase):
     def caption_with(self, caption: str, table: Flowable) -> list[Flowable]:
         """A caption that never stays behind at the foot of a page: it starts a new page
         unless there is room for it, the table's header and its first rows."""
-        return [CondPageBreak(_CAPTION_ROOM), Paragraph(markup(caption), self.s["caption"]), table]
+        return [CondPageBreak(_CAPTION_ROOM), Paragraph(caption, self.s["caption"]), table]
 
     # -- alignment ----------------------------------------------------------------------
 
@@ -91,7 +91,7 @@ class SectionsMixin(ReportBase):
                     ]
                 )
             table = self.table(header, body, [120, 50, 58, 64, 50, 50, 50], centre=range(1, 7))
-            out += self.caption_with(tr("By partner pair"), table)
+            out += self.caption_with(markup(tr("By partner pair")), table)
         gaps = list(a.gaps)
         if gaps:
             shown, more = self.capped(gaps, MAX_GAPS)
@@ -123,7 +123,7 @@ class SectionsMixin(ReportBase):
                 rows2,
                 [34, 110, 80, 36, 90, 150],
             )
-            out += self.caption_with(title, table)
+            out += self.caption_with(markup(title), table)
             if more:
                 out.append(more)
         internal = a.internal_disagreements
@@ -143,7 +143,7 @@ class SectionsMixin(ReportBase):
                 rows3,
                 [90, 260, 60, 50],
             )
-            out += self.caption_with(tr("Where a partner's own team disagrees"), table)
+            out += self.caption_with(markup(tr("Where a partner's own team disagrees")), table)
             if more:
                 out.append(more)
         return out
@@ -198,12 +198,12 @@ class SectionsMixin(ReportBase):
             ]
             shown_o, more = self.capped(lines, 12)
             out += self.caption_with(
-                tr("Capacity overloads ({n})").format(n=len(overloads)), shown_o[0]
+                markup(tr("Capacity overloads ({n})").format(n=len(overloads))), shown_o[0]
             )
             out += shown_o[1:]
             if more:
                 out.append(more)
-        out += self.caption_with(tr("Totals and balance"), self.balance_table())
+        out += self.caption_with(markup(tr("Totals and balance")), self.balance_table())
         out.append(
             Paragraph(
                 markup(
@@ -371,7 +371,7 @@ class SectionsMixin(ReportBase):
                 for b in bodies
             ]
             out += self.caption_with(
-                tr("Governance bodies"),
+                markup(tr("Governance bodies")),
                 self.table(
                     [tr("Body"), tr("Kind"), tr("Members"), tr("Meets"), tr("Chair")],
                     rows,
@@ -396,7 +396,7 @@ class SectionsMixin(ReportBase):
                 for x in steps
             ]
             out += self.caption_with(
-                tr("Escalation path"),
+                markup(tr("Escalation path")),
                 self.table(
                     [tr("Level"), tr("Taken to"), tr("Time limit"), tr("What happens")],
                     rows,
@@ -424,7 +424,7 @@ class SectionsMixin(ReportBase):
                 for r in reviews
             ]
             out += self.caption_with(
-                tr("Review points"),
+                markup(tr("Review points")),
                 self.table(
                     [tr("Review"), tr("Due"), tr("Milestone"), tr("May decide"), tr("Notes")],
                     rows,
@@ -468,7 +468,8 @@ class SectionsMixin(ReportBase):
                 for t in triggers
             ]
             out += self.caption_with(
-                tr("Exit triggers"), self.table([tr("Trigger"), tr("Notice")], rows, [400, 80])
+                markup(tr("Exit triggers")),
+                self.table([tr("Trigger"), tr("Notice")], rows, [400, 80]),
             )
         else:
             out += [
@@ -490,7 +491,7 @@ class SectionsMixin(ReportBase):
                 for a in assets
             ]
             out += self.caption_with(
-                tr("Shared assets on exit"),
+                markup(tr("Shared assets on exit")),
                 self.table(
                     [tr("Asset"), tr("Kind"), tr("Brought by"), tr("On exit")],
                     asset_rows,
