@@ -115,20 +115,6 @@ def load_translator(code: str) -> QTranslator | None:
     return translator
 
 
-class Translation:
-    """Texts in one language without touching the application's translators, for
-    exports written in a language other than the interface's."""
-
-    def __init__(self, code: str) -> None:
-        self.code = code
-        self._translator = load_translator(code)
-
-    def translate(self, context: str, text: str) -> str:
-        if self._translator is None:
-            return text
-        return self._translator.translate(context, text) or text
-
-
 def update_sources(root: Path | None = None) -> list[Path]:
     """Re-extract every tr() text of the code and forms into the .ts sources (keeping
     translations, dropping strings no longer used)."""
