@@ -102,3 +102,25 @@ def test_choosing_german_then_korean_changes_the_visible_texts_in_place(
 
     assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
     assert _steps(window)[0] == "Setup"
+
+
+def test_the_apps_exports_are_written_in_the_interface_language(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from workshop_app.ui.pages.review import ReviewPage
+
+    _choose_language(qtbot, window, "&View", "한국어")
+    window.go_to_page(len(window.pages) - 1)
+    page = window.pages[-1]
+    assert isinstance(page, ReviewPage)
+    target = tmp_path / "조건.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    # "Open the folder?" after the export: no.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Close)
+    with qtbot.waitSignal(page.exportFinished, timeout=60000):
+        QTest.mouseClick(page.term_sheet_button, Qt.MouseButton.LeftButton)
+    sheets = load_workbook(target).sheetnames
+    assert "요약" in sheets and "Summary" not in sheets
