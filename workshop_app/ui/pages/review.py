@@ -53,8 +53,10 @@ class ReviewPage(Page):
         head.addWidget(self.score_label, 1)
         head.addWidget(self.score_bar)
         lay.addLayout(head)
-        lay.addWidget(QLabel(self.tr("Select a check that is not ready and press Enter, or use "
-                                     "the button, to go where it is fixed.")))  # fmt: skip
+        hint = QLabel(self.tr("Select a check that is not ready and press Enter, or use "
+                              "the button, to go where it is fixed."))  # fmt: skip
+        hint.setWordWrap(True)  # longer in German than the page is wide
+        lay.addWidget(hint)
         self.model = ReadinessModel(None, self)
         self.view = table_view(self.model, self.tr("Readiness checklist"))
         self.view.activated.connect(lambda index: self.go_to_check(index.row()))
