@@ -7,6 +7,7 @@
     workshop-app import-answers FILE CSV     long-format answers
     workshop-app import-json IN.json OUT.workshop
     workshop-app export FILE [--xlsx P] [--pdf P] [--variant V] [--page-size S] [--json P]
+                         [--lang en|de|zh_CN|ko]
                          [--reveal]  (needed for --xlsx/--pdf before Reveal in blind mode)
     workshop-app prework export FILE --partner NAME OUT.xlsx
     workshop-app prework import FILE IN.xlsx [--prefer workbook|existing]
@@ -38,6 +39,7 @@ from typing import Any
 from workshop_app import __version__
 from workshop_app.atomic import Terminated
 from workshop_app.domain.errors import WorkshopError
+from workshop_app.domain.languages import CODES, DEFAULT_LANGUAGE
 
 PROG = "workshop-app"
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
@@ -421,12 +423,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if args.xlsx:
             from workshop_app.exports.term_sheet import write_term_sheet
 
-            _out(f"Wrote {write_term_sheet(workshop, analysis, args.xlsx)}")
+            _out(f"Wrote {write_term_sheet(workshop, analysis, args.xlsx, lang=args.lang)}")
         if args.pdf:
             from workshop_app.exports.pdf_report import write_pdf_report
 
             pdf = write_pdf_report(
-                workshop, analysis, args.pdf, variant=args.variant, page_size=args.page_size
+                workshop,
+                analysis,
+                args.pdf,
+                variant=args.variant,
+                page_size=args.page_size,
+                lang=args.lang,
             )
             _out(f"Wrote {pdf}")
     return EXIT_OK
@@ -617,6 +624,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("A4", "Letter"),
         default="A4",
         help="the PDF page size (default: A4)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=CODES,
+        default=DEFAULT_LANGUAGE,
+        help="the language of the term sheet and the PDF, dates and numbers included "
+        f"(default: {DEFAULT_LANGUAGE})",
     )
     p.add_argument("--json", metavar="P", help="the interchange JSON")
     p.add_argument("--reveal", action="store_true",

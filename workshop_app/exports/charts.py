@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 
 from workshop_app.exports.pdf_fonts import SANS, fit, font_for_text, printable, string_width
+from workshop_app.exports.report_language import tr
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#6B6B6B")
@@ -101,7 +102,7 @@ def radar_chart(
     *,
     width: float = 260,
     height: float = 230,
-    empty_text: str = "No scored answers yet",
+    empty_text: str | None = None,
 ) -> Drawing:
     """A radar of scores 0-100 on fixed axes; one strand per (label, values) pair.
 
@@ -173,7 +174,7 @@ def radar_chart(
         for p in present:
             d.add(Circle(p[0], p[1], 1.8, fillColor=colour, strokeColor=None))
     if not drawn:
-        d.add(_label(cx, cy - 3, empty_text, 8, "middle", MUTED))
+        d.add(_label(cx, cy - 3, empty_text or tr("No scored answers yet"), 8, "middle", MUTED))
     return d
 
 
@@ -182,8 +183,8 @@ def element_bars(
     *,
     width: float = 480,
     threshold: float | None = None,
-    threshold_label: str = "gap threshold",
-    missing_text: str = "not scored yet",
+    threshold_label: str | None = None,
+    missing_text: str | None = None,
 ) -> Drawing:
     """Horizontal bars 0-100 for each (label, score); scores below threshold in red."""
     label_w = 170.0
@@ -216,13 +217,13 @@ def element_bars(
                 strokeDashArray=[3, 2],
             )
         )
-        text = f"{threshold_label} {threshold:.0f}"
+        text = (threshold_label or tr("gap threshold")) + f" {threshold:.0f}"
         d.add(_label(min(x + 3, width - string_width(text, 6.5)), 2, text, 6.5, colour=MUTED))
     for k, (label, score) in enumerate(rows):
         y = height - top_pad - (k + 1) * (bar_h + gap) + gap / 2
         d.add(_label(x0 - 6, y + 3.5, fit(label, 8, label_w - 10), 8, "end"))
         if score is None:
-            d.add(_label(x0 + 4, y + 3.5, missing_text, 7.5, colour=MUTED))
+            d.add(_label(x0 + 4, y + 3.5, missing_text or tr("not scored yet"), 7.5, colour=MUTED))
             continue
         low = threshold is not None and score < threshold
         d.add(

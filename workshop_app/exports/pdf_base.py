@@ -26,7 +26,6 @@ from workshop_app.analysis.results import Analysis, PartnerPair
 from workshop_app.domain.model import Partner, Workshop
 from workshop_app.exports.pdf_fonts import SANS, draw_runs, fit, markup
 from workshop_app.exports.pdf_look import (
-    CUT_POINTER,
     FONT_ALL,
     HEAD_BG,
     LABEL_MAX,
@@ -34,14 +33,16 @@ from workshop_app.exports.pdf_look import (
     MUTED,
     OPEN_RED,
     RULE,
-    VARIANT_TITLES,
     ZEBRA,
     cut,
+    cut_pointer,
     fmt_date,
     keeps_whole,
     redactor,
     styles,
+    variant_title,
 )
+from workshop_app.exports.report_language import tr
 
 
 class Heading(Paragraph):
@@ -143,7 +144,7 @@ class ReportBase:
         """
         text = self._redact(text or "")
         if not self.full:
-            text = cut(text, limit or LEADERSHIP_TEXT_LIMIT, " …" if limit else CUT_POINTER)
+            text = cut(text, limit or LEADERSHIP_TEXT_LIMIT, " …" if limit else cut_pointer())
         return text
 
     def p(self, text: str, style: str = "body", *, raw: str = "") -> Paragraph:
@@ -166,9 +167,9 @@ class ReportBase:
         # The contents list stops at sections; every question still has a bookmark.
         return Heading(text, style, level, f"s{self._keys}", toc and self.full and level < 2)
 
-    def pname(self, partner_id: str | None, *, joint: str = "Joint venture") -> str:
+    def pname(self, partner_id: str | None, *, joint: str | None = None) -> str:
         if partner_id is None:
-            return joint
+            return joint or tr("Joint venture")
         partner = self.partners.get(partner_id)
         # In tables a partner is a short label; a name pasted as a paragraph is cut.
         return cut(partner.label, LABEL_MAX, "…") if partner else partner_id
@@ -193,7 +194,7 @@ class ReportBase:
             return list(rows), None
         more = len(rows) - limit
         return list(rows[:limit]), Paragraph(
-            markup(f"And {more} more in the full report."), self.s["small"]
+            markup(tr("And {n} more in the full report.").format(n=more)), self.s["small"]
         )
 
     # -- tables -------------------------------------------------------------------------
@@ -272,7 +273,7 @@ class ReportBase:
     def render(self) -> bytes:
         buffer = io.BytesIO()
         d = self.w.details
-        title = VARIANT_TITLES[self.variant]
+        title = variant_title(self.variant)
         doc = Doc(
             buffer,
             self,
@@ -283,7 +284,9 @@ class ReportBase:
             bottomMargin=17 * mm,
             title=f"{d.title} – {title}",
             author=d.facilitator or "Partnership Workshop",
-            subject=f"{title} of the partnership workshop {d.title}",
+            subject=tr("{report} of the partnership workshop {title}").format(
+                report=title, title=d.title
+            ),
             creator="Partnership Workshop",
             # Otherwise every page starts in Helvetica, a font that is never embedded.
             initialFontName=SANS,
@@ -331,7 +334,7 @@ class ReportBase:
                 ]
             ),
         )
-        return [PageBreak(), Paragraph("Contents", self.s["h1"]), toc]
+        return [PageBreak(), Paragraph(markup(tr("Contents")), self.s["h1"]), toc]
 
     def _decorate(self, canvas: Any, doc: Doc) -> None:
         """Header and footer on every page."""
@@ -352,7 +355,7 @@ class ReportBase:
         bottom = 10 * mm
         canvas.line(left, bottom + 9, right, bottom + 9)
         canvas.setFillColor(MUTED)
-        footer = VARIANT_TITLES[self.variant]
+        footer = variant_title(self.variant)
         if self.w.details.date:
             footer += f" · {fmt_date(self.w.details.date)}"
         draw_runs(canvas, left, bottom, footer, 7.5)
@@ -363,7 +366,14 @@ class ReportBase:
         """The footer's "Page X of Y", drawn once the last page is known."""
         right, bottom = self.pagesize[0] - self.margin_x, 10 * mm
         canvas.setFillColor(MUTED)
-        draw_runs(canvas, right, bottom, f"Page {page} of {total}", 7.5, align="right")
+        draw_runs(
+            canvas,
+            right,
+            bottom,
+            tr("Page {n} of {total}").format(n=page, total=total),
+            7.5,
+            align="right",
+        )
 
 
 def _headings(flowables: Iterable[Flowable]) -> Iterator[Heading]:

@@ -16,14 +16,20 @@ from workshop_app.domain.enums import GapStatus, QuestionType
 from workshop_app.domain.questionnaire import Question
 from workshop_app.exports.pdf_base import ReportBase
 from workshop_app.exports.pdf_fonts import markup
-from workshop_app.exports.pdf_look import GREEN, RED, SENSITIVE_MARK, fmt_date, num
+from workshop_app.exports.pdf_look import GREEN, RED, fmt_date, num, sensitive_mark
+from workshop_app.exports.report_language import label as domain_label
+from workshop_app.exports.report_language import tr
 
-_POSITION_HEADERS: dict[QuestionType, str] = {
-    QuestionType.SINGLE_CHOICE: "Position (share of people choosing each option)",
-    QuestionType.MULTI_CHOICE: "Position (share of people choosing each option)",
-    QuestionType.RANKING: "Position (order by mean rank)",
-    QuestionType.ALLOCATION: "Position (mean share of the points)",
-}
+
+def _position_header(kind: QuestionType) -> str:
+    """The heading of the position column, in the report's language."""
+    if kind in (QuestionType.SINGLE_CHOICE, QuestionType.MULTI_CHOICE):
+        return tr("Position (share of people choosing each option)")
+    if kind is QuestionType.RANKING:
+        return tr("Position (order by mean rank)")
+    if kind is QuestionType.ALLOCATION:
+        return tr("Position (mean share of the points)")
+    return tr("Position")
 
 
 def position_text(q: Question, pos: PartnerPosition) -> str:
@@ -56,11 +62,18 @@ def spread_text(q: Question, pos: PartnerPosition) -> str:
 class FullMixin(ReportBase):
     def readiness_section(self) -> list[Flowable]:
         r = self.a.readiness
-        out: list[Flowable] = [CondPageBreak(100), self.heading("Readiness checks")]
+        out: list[Flowable] = [CondPageBreak(100), self.heading(tr("Readiness checks"))]
         if not r.checks:
-            out.append(self.empty("No readiness checks."))
+            out.append(self.empty(tr("No readiness checks.")))
             return out
-        out.append(Paragraph(markup(f"{r.passed} of {r.total} checks passed."), self.s["body"]))
+        out.append(
+            Paragraph(
+                markup(
+                    tr("{passed} of {total} checks passed.").format(passed=r.passed, total=r.total)
+                ),
+                self.s["body"],
+            )
+        )
         rows = []
         for c in r.checks:
             status = (
@@ -71,11 +84,11 @@ class FullMixin(ReportBase):
             rows.append(
                 [Paragraph(status, self.s["cell"]), c.title, "\n".join(f"• {m}" for m in c.missing)]
             )
-        out.append(self.table(["", "Check", "Missing"], rows, [45, 170, 265]))
+        out.append(self.table(["", tr("Check"), tr("Missing")], rows, [45, 170, 265]))
         return out
 
     def questions_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(300), self.heading("Questions in detail")]
+        out: list[Flowable] = [CondPageBreak(300), self.heading(tr("Questions in detail"))]
         comments: dict[str, list[tuple[str, str]]] = defaultdict(list)
         people = {p.id: p for p in self.w.participants}
         for ans in self.w.answers:
@@ -87,14 +100,19 @@ class FullMixin(ReportBase):
                 comments[ans.question_id].append((ans.comment, who))
         for section in self.w.questionnaire.sections:
             # The section heading travels with its first question, never alone at a page end.
-            lead: list[Flowable] = [self.heading(section.title or section.element.label, 1)]
+            lead: list[Flowable] = [
+                self.heading(section.title or domain_label(section.element.label), 1)
+            ]
             score = self.a.element_scores.get(section.element)
             if score is not None:
                 lead.append(
-                    Paragraph(markup(f"Element score {score_text(score)} of 100."), self.s["lead"])
+                    Paragraph(
+                        markup(tr("Element score {value} of 100.").format(value=score_text(score))),
+                        self.s["lead"],
+                    )
                 )
             if not section.questions:
-                out += [*lead, self.empty("No questions in this section.")]
+                out += [*lead, self.empty(tr("No questions in this section."))]
             for q in section.questions:
                 qa = self.a.questions.get(q.id)
                 out += self.question_block(q, qa, comments.get(q.id, []), lead)
@@ -114,37 +132,43 @@ class FullMixin(ReportBase):
         facts: list[str] = []
         if qa is None or qa.alignment is None:
             facts.append(
-                "Not scored"
+                tr("Not scored")
                 + (
-                    " (text question)"
+                    tr(" (text question)")
                     if q.type is QuestionType.TEXT
-                    else ": fewer than two partners answered"
+                    else tr(": fewer than two partners answered")
                 )
             )
         else:
-            facts.append(f"Alignment {score_text(qa.alignment * 100)} of 100")
+            facts.append(
+                tr("Alignment {value} of 100").format(value=score_text(qa.alignment * 100))
+            )
             if qa.diverging_pair:
-                facts.append(f"furthest apart: {self.pair_name(qa.diverging_pair)}")
+                facts.append(
+                    tr("furthest apart: {pair}").format(pair=self.pair_name(qa.diverging_pair))
+                )
         if q.weight != 1:
-            facts.append(f"weight {num(q.weight)}")
+            facts.append(tr("weight {value}").format(value=num(q.weight)))
         if q.sensitive:
-            facts.append(SENSITIVE_MARK)
+            facts.append(sensitive_mark())
         head.append(Paragraph(markup(" · ".join(facts)), self.s["facts"]))
         positions = qa.positions if qa else {}
         answered = [(p, positions[p.id]) for p in self.w.partners if p.id in positions]
         if not answered:
-            head.append(self.empty("No answers yet."))
+            head.append(self.empty(tr("No answers yet.")))
         elif q.type is QuestionType.TEXT:
             rows = [[self.partner_cell(p.id), text_answers(pos.texts)] for p, pos in answered]
             head.append(
-                self.table(["Partner", "Answers (identical answers counted once)"], rows, [70, 405])
+                self.table(
+                    [tr("Partner"), tr("Answers (identical answers counted once)")], rows, [70, 405]
+                )
             )
         else:
             numeric = q.type in (QuestionType.LIKERT, QuestionType.NUMBER)
             rows = []
             for p, pos in answered:
                 consensus = (
-                    "single voice"
+                    tr("single voice")
                     if pos.single_voice
                     else (f"{percent(pos.consensus)}%" if pos.consensus is not None else "–")
                 )
@@ -160,7 +184,13 @@ class FullMixin(ReportBase):
             if numeric:
                 head.append(
                     self.table(
-                        ["Partner", "Position", "Answers", "Consensus", "People"],
+                        [
+                            tr("Partner"),
+                            tr("Position"),
+                            tr("Answers"),
+                            tr("Consensus"),
+                            tr("People"),
+                        ],
                         rows,
                         [70, 190, 120, 55, 40],
                     )
@@ -169,10 +199,10 @@ class FullMixin(ReportBase):
                 head.append(
                     self.table(
                         [
-                            "Partner",
-                            _POSITION_HEADERS.get(q.type, "Position"),
-                            "Consensus",
-                            "People",
+                            tr("Partner"),
+                            _position_header(q.type),
+                            tr("Consensus"),
+                            tr("People"),
                         ],
                         rows,
                         [70, 310, 55, 40],
@@ -188,21 +218,23 @@ class FullMixin(ReportBase):
             out.append(Paragraph("<b>Comments</b><br/>" + "<br/>".join(lines), self.s["cell"]))
         disc = self.w.gap_discussion(q.id)
         if disc.notes or disc.agreed_position or disc.status is not GapStatus.OPEN:
-            rows2: list[tuple[str, Any]] = [("Status", disc.status.label)]
+            rows2: list[tuple[str, Any]] = [(tr("Status"), domain_label(disc.status.label))]
             if disc.notes:
-                rows2.append(("Discussion", disc.notes))
-            rows2.append(("Agreed position", disc.agreed_position or "Open"))
+                rows2.append((tr("Discussion"), disc.notes))
+            rows2.append((tr("Agreed position"), disc.agreed_position or tr("Open")))
             if disc.owner or disc.due:
-                rows2.append(("Owner", ", ".join(x for x in (disc.owner, fmt_date(disc.due)) if x)))
+                rows2.append(
+                    (tr("Owner"), ", ".join(x for x in (disc.owner, fmt_date(disc.due)) if x))
+                )
             out.append(Spacer(1, 3))
             out.append(self.kv_table(rows2, 90))
         out.append(Spacer(1, 4))
         return out
 
     def participants_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(100), self.heading("Participants")]
+        out: list[Flowable] = [CondPageBreak(100), self.heading(tr("Participants"))]
         if not self.w.participants:
-            out.append(self.empty("No participants recorded yet."))
+            out.append(self.empty(tr("No participants recorded yet.")))
             return out
         rows = []
         for p in self.w.partners:
@@ -211,31 +243,33 @@ class FullMixin(ReportBase):
                     [
                         self.partner_cell(p.id),
                         person.name,
-                        person.function.label if person.function else "",
-                        "yes" if person.done else "not yet",
+                        domain_label(person.function.label) if person.function else "",
+                        tr("yes") if person.done else tr("not yet"),
                     ]
                 )
         out.append(
             self.table(
-                ["Partner", "Name", "Function", "Finished answering"], rows, [100, 170, 120, 90]
+                [tr("Partner"), tr("Name"), tr("Function"), tr("Finished answering")],
+                rows,
+                [100, 170, 120, 90],
             )
         )
         return out
 
     def about_section(self, *, emoji: bool = False) -> list[Flowable]:
         q = self.w.questionnaire
-        text = (
-            f"Questionnaire: {q.title} ({q.template_id}, version {q.version}), {len(q)} questions."
+        text = tr("Questionnaire: {title} ({id}, version {version}), {n} questions.").format(
+            title=q.title, id=q.template_id, version=q.version, n=len(q)
         )
         if not self.full:
-            text += (
-                " Answers are shown per partner; no answer is attributed to a person. "
+            text += " " + tr(
+                "Answers are shown per partner; no answer is attributed to a person. "
                 "Long texts and lists are cut here; the full report has all of them."
             )
         if emoji:
             # Plain text, not through markup(): the brackets are the marker it explains.
-            text += (
-                " Emoji are printed as their name in brackets, e.g. [automobile]: the "
+            text += " " + tr(
+                "Emoji are printed as their name in brackets, e.g. [automobile]: the "
                 "report fonts have none."
             )
         if not self.full:

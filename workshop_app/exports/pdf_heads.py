@@ -13,6 +13,7 @@ from workshop_app.analysis.heads import HeadState, head_states
 from workshop_app.domain.heads import HeadStatus
 from workshop_app.exports.pdf_base import ReportBase
 from workshop_app.exports.pdf_fonts import markup
+from workshop_app.exports.report_language import label, tr
 
 
 class HeadsMixin(ReportBase):
@@ -28,34 +29,44 @@ class HeadsMixin(ReportBase):
         heads = self.heads_not_agreed()
         if not heads:
             return []
-        text = " · ".join(f"<b>{s.spec.number}</b> {markup(s.spec.title)}" for s in heads)
+        text = " · ".join(f"<b>{s.spec.number}</b> {markup(label(s.spec.title))}" for s in heads)
         return [
-            Paragraph(f"Heads of terms not yet agreed ({len(heads)} of 16)", self.s["hpage1"]),
+            Paragraph(
+                markup(tr("Heads of terms not yet agreed ({n} of 16)").format(n=len(heads))),
+                self.s["hpage1"],
+            ),
             Paragraph(text, self.s["cell"]),
         ]
 
     def heads_section(self) -> list[Flowable]:
         heads = self.heads_not_agreed()
-        out: list[Flowable] = [CondPageBreak(120), self.heading("Heads of terms not yet agreed")]
+        out: list[Flowable] = [
+            CondPageBreak(120),
+            self.heading(tr("Heads of terms not yet agreed")),
+        ]
         if not heads:
-            out.append(self.empty("Every head of terms is agreed or not applicable."))
+            out.append(self.empty(tr("Every head of terms is agreed or not applicable.")))
             return out
         out.append(
             Paragraph(
                 markup(
-                    f"{len(heads)} of the 16 heads are not yet agreed; the term sheet shows each "
-                    "partner's position on them. Numbers are those of the term sheet."
+                    tr(
+                        "{n} of the 16 heads are not yet agreed; the term sheet shows each "
+                        "partner's position on them. Numbers are those of the term sheet."
+                    ).format(n=len(heads))
                 ),
                 self.s["body"],
             )
         )
         rows = []
         for s in heads:
-            status = s.status.label
+            status = label(s.status.label)
             if s.status is HeadStatus.PROPOSED:
-                status = f"Proposed by {self.pname(s.record.proposed_by, joint='a partner')}"
+                who = self.pname(s.record.proposed_by, joint=tr("a partner"))
+                status = tr("Proposed by {partner}").format(partner=who)
             elif s.held_open:
-                status = "Open (recorded as agreed)"
-            rows.append([str(s.spec.number), s.spec.title, status, ", ".join(s.open_gaps)])
-        out.append(self.table(["No.", "Head", "Status", "Open gaps"], rows, [30, 190, 140, 120]))
+                status = tr("Open (recorded as agreed)")
+            rows.append([str(s.spec.number), label(s.spec.title), status, ", ".join(s.open_gaps)])
+        headers = [tr("No."), tr("Head"), tr("Status"), tr("Open gaps")]
+        out.append(self.table(headers, rows, [30, 190, 140, 120]))
         return out

@@ -14,14 +14,34 @@ from reportlab.lib.styles import ParagraphStyle
 
 from workshop_app.domain.enums import ELEMENT_SHORT_LABELS, RightCode, body_kind_label
 from workshop_app.domain.model import Workshop
+from workshop_app.exports import report_language
 from workshop_app.exports.pdf_fonts import SANS, SANS_BOLD
+from workshop_app.exports.report_language import tr
 
 VARIANTS: tuple[str, ...] = ("leadership", "full")
 # Beside a question the template marks sensitive: answers that competitors may share only
 # under the partnership's rules for sensitive information.
 SENSITIVE_MARK = "competitively sensitive: share only within the clean-team rules"
+
+
+def sensitive_mark() -> str:
+    """SENSITIVE_MARK in the report's language."""
+    return tr("competitively sensitive: share only within the clean-team rules")
+
+
+def cut_pointer() -> str:
+    """CUT_POINTER in the report's language."""
+    return tr(" … (full text in the full report)")
+
+
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": letter}
 VARIANT_TITLES = {"leadership": "Leadership summary", "full": "Full workshop report"}
+
+
+def variant_title(variant: str) -> str:
+    """The report's title in the report's language."""
+    return tr("Leadership summary") if variant == "leadership" else tr("Full workshop report")
+
 
 NAVY = colors.HexColor("#1F3A5F")
 INK = colors.HexColor("#222222")
@@ -45,7 +65,6 @@ SHORT_ELEMENTS = ELEMENT_SHORT_LABELS
 # Tables fall back to Helvetica, which is never embedded, unless told otherwise.
 FONT_ALL = ("FONTNAME", (0, 0), (-1, -1), SANS)
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # The leadership summary cuts any one text here and points to the full report, so one
 # long note cannot turn two pages into thirty.
@@ -55,30 +74,19 @@ CUT_POINTER = " … (full text in the full report)"
 
 
 def fmt_date(d: date | str | None) -> str:
-    """A date the same in every locale: 24 Nov 2026."""
-    if not d:
-        return ""
-    if isinstance(d, str):
-        text = d
-        try:
-            d = date.fromisoformat(text)
-        except ValueError:
-            return text
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    """A date in the report's language: 24 Nov 2026, 24. Nov. 2026, 2026年11月24日."""
+    return report_language.fmt_date(d)
 
 
 def num(x: float) -> str:
-    if float(x).is_integer():
-        return f"{x:,.0f}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return report_language.num(x)
 
 
 def money(amount: float, currency: str) -> str:
     """Compact amounts for executives: EUR 48 m, KRW 640 bn."""
-    for limit, suffix in ((1e9, "bn"), (1e6, "m")):
+    for limit, suffix in ((1e9, tr("bn")), (1e6, tr("m"))):
         if abs(amount) >= limit:
-            value = amount / limit
-            text = f"{value:,.1f}".removesuffix(".0")
+            text = report_language.num(amount / limit, decimals=1)
             return f"{currency}\u00a0{text}\u00a0{suffix}"
     return f"{currency}\u00a0{num(amount)}"
 
@@ -103,7 +111,7 @@ def keeps_whole(text: str) -> bool:
 
 
 def body_kind(text: str) -> str:
-    return body_kind_label(text) if text.islower() else text
+    return report_language.label(body_kind_label(text)) if text.islower() else text
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -232,9 +240,11 @@ def redactor(workshop: Workshop) -> Callable[[str], str]:
         if len(name) < 2:
             continue
         partner = partners.get(person.partner_id)
-        label = partner.label if partner else "a participant"
+        label = partner.label if partner else tr("a participant")
         if person.function:
-            label += f" ({person.function.label.lower()})"
+            function = report_language.label(person.function.label)
+            # "Nordwerk (legal)"; German nouns keep their capital, CJK has no case.
+            label += f" ({function.lower() if report_language.code() == 'en' else function})"
         labels.setdefault(name.casefold(), label)
         originals.setdefault(name.casefold(), name)
     if not labels:

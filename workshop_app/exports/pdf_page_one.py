@@ -24,7 +24,15 @@ from workshop_app.domain.enums import GapStatus
 from workshop_app.exports.pdf_base import Heading, ReportBase
 from workshop_app.exports.pdf_fonts import markup
 from workshop_app.exports.pdf_heads import HeadsMixin
-from workshop_app.exports.pdf_look import FONT_ALL, RULE, VARIANT_TITLES, cut, fmt_date, num
+from workshop_app.exports.pdf_look import (
+    FONT_ALL,
+    RULE,
+    cut,
+    fmt_date,
+    num,
+    variant_title,
+)
+from workshop_app.exports.report_language import label, tr
 
 PAGE_ONE_GAPS_FEW = 4  # up to three partners
 PAGE_ONE_GAPS_MANY = 3  # four to six partners: six position lines per gap
@@ -35,10 +43,9 @@ PAGE_MARGINS = 37 * mm  # top and bottom margin of the document (pdf_base.Report
 
 def overload_words(report: ReportBase, o: CapacityOverload) -> str:
     period = " – ".join(x for x in (fmt_date(o.start), fmt_date(o.end)) if x)
-    return (
-        f"{report.pname(o.partner_id)} promises {num(o.peak)} {o.unit} against "
-        f"{num(o.capacity)} declared" + (f" ({period})" if period else "")
-    )
+    return tr("{partner} promises {peak} {unit} against {capacity} declared").format(
+        partner=report.pname(o.partner_id), peak=num(o.peak), unit=o.unit, capacity=num(o.capacity)
+    ) + (f" ({period})" if period else "")
 
 
 def blocking_gaps(gaps: tuple[Gap, ...]) -> list[Gap]:
@@ -51,7 +58,7 @@ class PageOneMixin(HeadsMixin):
         d = self.w.details
         s = self.s
         head: list[Flowable] = [
-            Paragraph(VARIANT_TITLES[self.variant].upper(), s["kicker"]),
+            Paragraph(markup(variant_title(self.variant).upper()), s["kicker"]),
             Heading(self.t(d.title, 90), s["title"], 0, "summary", False),
         ]
         out: list[Flowable] = []
@@ -62,25 +69,25 @@ class PageOneMixin(HeadsMixin):
             for p in self.w.partners
         ]
         out.append(
-            Paragraph(" &nbsp; ".join(partner_lines) or markup("No partners yet"), s["cell"])
+            Paragraph(" &nbsp; ".join(partner_lines) or markup(tr("No partners yet")), s["cell"])
         )
-        facts = [d.phase.label, fmt_date(d.date) or "date not set"]
+        facts = [label(d.phase.label), fmt_date(d.date) or tr("date not set")]
         if d.primary_purpose:
-            facts.insert(0, d.primary_purpose.label)
+            facts.insert(0, label(d.primary_purpose.label))
         if d.location:
             facts.append(self.t(d.location, 60))
-        facts.append("Facilitator: " + (self.t(d.facilitator, 60) or "not set"))
-        facts.append(self.t(d.confidentiality, 60) or "Not labelled")
+        facts.append(tr("Facilitator: ") + (self.t(d.facilitator, 60) or tr("not set")))
+        facts.append(self.t(d.confidentiality, 60) or tr("Not labelled"))
         out.append(Paragraph(markup(" · ".join(facts)), s["small"]))
         out.append(Spacer(1, 4))
         out.append(self.key_figures())
-        out.append(Paragraph("To decide before signing", s["h1"]))
+        out.append(Paragraph(markup(tr("To decide before signing")), s["h1"]))
         out += self.blocking_gaps_table()
         out += self.failed_checks()
         out += self.heads_line()
         out += self.overloads_list()
         out += self.conflicts_list()
-        out.append(Paragraph("Next steps", s["hpage1"]))
+        out.append(Paragraph(markup(tr("Next steps")), s["hpage1"]))
         out += self.next_steps_list()
         # Page 1 is one page whatever the workshop: the lists are capped, and what still
         # does not fit (six partners, long names) is drawn slightly smaller, never carried
@@ -98,42 +105,67 @@ class PageOneMixin(HeadsMixin):
         grey = "<font size=10 color='#6B6B6B'>"
         index = a.overall_index
         blocking = blocking_gaps(a.gaps)
+        of = markup(tr("of"))  # outside the f-string: lupdate reads it
         cells = [
             [
                 Paragraph(f"{score_text(index)}{grey} / 100</font>", s["figure"]),
                 Paragraph(
-                    "Alignment index<br/><font size=7>mean of the element scores, "
-                    "0 = none, 100 = full agreement</font>"
-                    if index is not None
-                    else "Alignment index<br/><font size=7>not available: no scored answers "
-                    "from two or more partners yet</font>",
+                    markup(tr("Alignment index"))
+                    + "<br/><font size=7>"
+                    + (
+                        markup(tr("mean of the element scores, 0 = none, 100 = full agreement"))
+                        if index is not None
+                        else markup(
+                            tr("not available: no scored answers from two or more partners yet")
+                        )
+                    )
+                    + "</font>",
                     s["label"],
                 ),
             ],
             [
                 Paragraph(f"{score_text(a.definition_index)}{grey} / 100</font>", s["figure"]),
                 Paragraph(
-                    "Definition index<br/><font size=7>how far the terms are defined, "
-                    "0 = not discussed, 100 = agreed in writing</font>"
-                    if a.definition_index is not None
-                    else "Definition index<br/><font size=7>not available: no definition "
-                    "question answered yet</font>",
+                    markup(tr("Definition index"))
+                    + "<br/><font size=7>"
+                    + (
+                        markup(
+                            tr(
+                                "how far the terms are defined, "
+                                "0 = not discussed, 100 = agreed in writing"
+                            )
+                        )
+                        if a.definition_index is not None
+                        else markup(tr("not available: no definition question answered yet"))
+                    )
+                    + "</font>",
                     s["label"],
                 ),
             ],
             [
-                Paragraph(f"{r.passed}{grey} of {r.total}</font>", s["figure"]),
+                Paragraph(f"{r.passed}{grey} {of} {r.total}</font>", s["figure"]),
                 Paragraph(
-                    f"Readiness checks passed<br/><font size=7>{percent(r.score)}% "
-                    "of the checks before the term sheet</font>",
+                    markup(tr("Readiness checks passed"))
+                    + "<br/><font size=7>"
+                    + markup(tr("{value}% of the checks before the term sheet")).format(
+                        value=percent(r.score)
+                    )
+                    + "</font>",
                     s["label"],
                 ),
             ],
             [
                 Paragraph(f"{len(blocking)}", s["figure"]),
                 Paragraph(
-                    f"Gaps not resolved<br/><font size=7>of {len(a.gaps)} gaps: partners "
-                    "differ, nobody has defined it, or a partner does not know</font>",
+                    markup(tr("Gaps not resolved"))
+                    + "<br/><font size=7>"
+                    + markup(
+                        tr(
+                            "of {n} gaps: partners differ, nobody has defined it, "
+                            "or a partner does not know"
+                        )
+                    ).format(n=len(a.gaps))
+                    + "</font>",
                     s["label"],
                 ),
             ],
@@ -171,10 +203,10 @@ class PageOneMixin(HeadsMixin):
         return Paragraph("<br/>".join(lines) or "–", self.s["tight"])
 
     def gap_title_cell(self, gap: Gap) -> Paragraph:
-        facts = [gap.question_id.replace("-", "\u2011"), gap.element.label]
-        facts.append(gap.kinds_text)
+        facts = [gap.question_id.replace("-", "\u2011"), label(gap.element.label)]
+        facts.append("; ".join(label(k.label) for k in gap.kinds))
         if gap.status is GapStatus.DISCUSSED:
-            facts.append("discussed, not agreed")
+            facts.append(tr("discussed, not agreed"))
         return Paragraph(
             markup(self.t(gap.title, 120))
             + f'<br/><font size=6.5 color="#6B6B6B">{markup(" · ".join(facts))}'
@@ -187,12 +219,14 @@ class PageOneMixin(HeadsMixin):
         s = self.s
         if not gaps:
             text = (
-                "No gap blocks signing: every question below the gap threshold is resolved."
+                tr("No gap blocks signing: every question below the gap threshold is resolved.")
                 if self.a.gaps
-                else "No gaps: no question is below the gap "
-                "threshold, or too few answers are in yet."
+                else tr(
+                    "No gaps: no question is below the gap threshold, "
+                    "or too few answers are in yet."
+                )
             )
-            return [Paragraph("Gaps that block signing", s["hpage1"]), self.empty(text)]
+            return [Paragraph(markup(tr("Gaps that block signing")), s["hpage1"]), self.empty(text)]
         limit = PAGE_ONE_GAPS_FEW if len(self.w.partners) <= 3 else PAGE_ONE_GAPS_MANY
         shown = gaps[:limit]
         rows = [
@@ -200,9 +234,9 @@ class PageOneMixin(HeadsMixin):
             for n, g in enumerate(shown, 1)
         ]
         out: list[Flowable] = [
-            Paragraph(f"Gaps that block signing ({len(gaps)})", s["hpage1"]),
+            Paragraph(markup(tr("Gaps that block signing ({n})")).format(n=len(gaps)), s["hpage1"]),
             self.table(
-                ["#", "Gap", "Score", "Where each partner stands"],
+                ["#", tr("Gap"), tr("Score"), tr("Where each partner stands")],
                 rows,
                 [14, 150, 34, 290],
                 centre=(2,),
@@ -212,8 +246,9 @@ class PageOneMixin(HeadsMixin):
             out.append(
                 Paragraph(
                     markup(
-                        f"{len(gaps) - len(shown)} more open gaps are listed under "
-                        "“Alignment by element”."
+                        tr("{n} more open gaps are listed under “{section}”.").format(
+                            n=len(gaps) - len(shown), section=tr("Alignment by element")
+                        )
                     ),
                     s["small"],
                 )
@@ -229,7 +264,14 @@ class PageOneMixin(HeadsMixin):
             out.append(Paragraph(text, style, bulletText="•"))
         if len(items) > PAGE_ONE_ITEMS:
             out.append(
-                Paragraph(markup(f"{len(items) - PAGE_ONE_ITEMS} more {more}"), self.s["small"])
+                Paragraph(
+                    markup(
+                        tr("{n} more under “{section}”.").format(
+                            n=len(items) - PAGE_ONE_ITEMS, section=more
+                        )
+                    ),
+                    self.s["small"],
+                )
             )
         return out
 
@@ -242,13 +284,16 @@ class PageOneMixin(HeadsMixin):
             text = f"<b>{markup(c.title)}</b>"
             if c.missing:
                 first = cut(self._redact(c.missing[0]), 64, " …")
-                extra = f" (+{len(c.missing) - 1} more)" if len(c.missing) > 1 else ""
+                extra = f" (+{len(c.missing) - 1})" if len(c.missing) > 1 else ""
                 text += f' <font color="#6B6B6B">– {markup(first + extra)}</font>'
             items.append(text)
         style = ParagraphStyle("check", self.s["cell"], leftIndent=10, bulletIndent=0, spaceAfter=1)
         # Every failed check is named on page 1: there are at most a dozen.
         return [
-            Paragraph(f"Readiness checks not passed ({len(failed)})", self.s["hpage1"]),
+            Paragraph(
+                markup(tr("Readiness checks not passed ({n})")).format(n=len(failed)),
+                self.s["hpage1"],
+            ),
             *[Paragraph(x, style, bulletText="✗") for x in items],
         ]
 
@@ -258,7 +303,9 @@ class PageOneMixin(HeadsMixin):
             return []
         items = [markup(overload_words(self, o)) for o in overloads]
         return self._lines(
-            f"Capacity overloads ({len(overloads)})", items, "under “Contributions by partner”."
+            tr("Capacity overloads ({n})").format(n=len(overloads)),
+            items,
+            tr("Contributions by partner"),
         )
 
     def conflicts_list(self) -> list[Flowable]:
@@ -271,18 +318,22 @@ class PageOneMixin(HeadsMixin):
             for c in conflicts
         ]
         return self._lines(
-            f"Decision-rights conflicts ({len(conflicts)})", items, "under “Decision rights”."
+            tr("Decision-rights conflicts ({n})").format(n=len(conflicts)),
+            items,
+            tr("Decision rights"),
         )
 
     def next_steps_list(self) -> list[Flowable]:
         steps = next_steps(self.w, self.a)[:PAGE_ONE_STEPS]
         if not steps:
-            return [self.empty("No open actions, gaps or readiness checks.")]
+            return [self.empty(tr("No open actions, gaps or readiness checks."))]
         out: list[Any] = []
         style = ParagraphStyle("step", self.s["cell"], leftIndent=14, bulletIndent=0, spaceAfter=2)
         for n, step in enumerate(steps, 1):
-            owner = self.t(step.owner, 60) or "owner not named yet"
-            due = f"due {fmt_date(step.due)}" if step.due else "no date yet"
+            owner = self.t(step.owner, 60) or tr("owner not named yet")
+            due = (
+                tr("due {date}").format(date=fmt_date(step.due)) if step.due else tr("no date yet")
+            )
             text = markup(self.t(step.title, 140))
             text += f' <font color="#6B6B6B">– {markup(owner)}, {markup(due)}</font>'
             out.append(Paragraph(text, style, bulletText=f"{n}."))

@@ -32,6 +32,7 @@ from workshop_app.exports.pdf_full import FullMixin
 from workshop_app.exports.pdf_look import PAGE_SIZES, SENSITIVE_MARK, VARIANT_TITLES, VARIANTS
 from workshop_app.exports.pdf_page_one import PageOneMixin
 from workshop_app.exports.pdf_sections import SectionsMixin
+from workshop_app.exports.report_language import report_language
 
 __all__ = [
     "PAGE_SIZES",
@@ -63,10 +64,12 @@ def write_pdf_report(
     variant: str = "leadership",
     page_size: str = "A4",
     progress: ProgressCallback | None = None,
+    lang: str | None = None,
 ) -> Path:
     """Write the report to ``path`` (atomically) and return the path written.
 
     ``variant`` is "leadership" or "full"; ``page_size`` "A4" or "Letter" (any case).
+    ``lang`` is a language code of ``domain.languages`` (default English).
     ``progress(done, total)`` is called as the work advances; it may be called from the
     thread running the export, so a UI must hand it over to its own thread.
     """
@@ -87,7 +90,8 @@ def write_pdf_report(
 
     tick(0)
     register_fonts()
-    data = _Report(workshop, analysis, variant_key, PAGE_SIZES[size_key], tick).render()
+    with report_language(lang):
+        data = _Report(workshop, analysis, variant_key, PAGE_SIZES[size_key], tick).render()
     remove_leftovers(folder)
     try:
         write_bytes(target, data)

@@ -31,6 +31,8 @@ from workshop_app.exports.pdf_look import (
     num,
 )
 from workshop_app.exports.pdf_page_one import blocking_gaps, overload_words
+from workshop_app.exports.report_language import label as domain_label
+from workshop_app.exports.report_language import tr
 
 # Leadership caps (rows per table); the full report lists everything.
 MAX_GAPS = 8
@@ -51,20 +53,22 @@ class SectionsMixin(ReportBase):
 
     def alignment_section(self) -> list[Flowable]:
         a = self.a
-        out: list[Flowable] = [self.heading("Alignment by element")]
+        out: list[Flowable] = [self.heading(tr("Alignment by element"))]
         if not a.element_scores:
             out.append(
                 self.empty(
-                    "No scored answers yet: alignment needs answers from two or more partners."
+                    tr("No scored answers yet: alignment needs answers from two or more partners.")
                 )
             )
-        rows = [(e.label, a.element_scores.get(e)) for e in Element]
+        rows = [(domain_label(e.label), a.element_scores.get(e)) for e in Element]
         out.append(charts.element_bars(rows, width=self.width, threshold=a.threshold * 100))
         out.append(
             Paragraph(
                 markup(
-                    f"Scores from 0 (no alignment) to 100 (full agreement). Questions below "
-                    f"{percent(a.threshold)} count as gaps."
+                    tr(
+                        "Scores from 0 (no alignment) to 100 (full agreement). "
+                        "Questions below {threshold} count as gaps."
+                    ).format(threshold=percent(a.threshold))
                 ),
                 self.s["small"],
             )
@@ -72,7 +76,11 @@ class SectionsMixin(ReportBase):
         if a.pair_element_scores:
             # A table per partner pair instead of one radar line per pair: with six
             # partners that is fifteen lines nobody can tell apart.
-            header = ["Partner pair", *[SHORT_ELEMENTS[e] for e in Element], "Overall"]
+            header = [
+                tr("Partner pair"),
+                *[domain_label(SHORT_ELEMENTS[e]) for e in Element],
+                tr("Overall"),
+            ]
             body = []
             for pair, scores in a.pair_element_scores.items():
                 body.append(
@@ -83,20 +91,20 @@ class SectionsMixin(ReportBase):
                     ]
                 )
             table = self.table(header, body, [120, 50, 58, 64, 50, 50, 50], centre=range(1, 7))
-            out += self.caption_with("By partner pair", table)
+            out += self.caption_with(markup(tr("By partner pair")), table)
         gaps = list(a.gaps)
         if gaps:
             shown, more = self.capped(gaps, MAX_GAPS)
             title = (
-                f"Gaps ({len(gaps)})"
+                tr("Gaps ({n})").format(n=len(gaps))
                 if more is None
-                else f"The {len(shown)} largest of {len(gaps)} gaps"
+                else tr("The {n} largest of {total} gaps").format(n=len(shown), total=len(gaps))
             )
             rows2 = [
                 [
                     self.ident(g.question_id),
                     self.t(g.title, 80),
-                    g.element.label,
+                    domain_label(g.element.label),
                     alignment_text(g.alignment),
                     self.ident(self.pair_name(g.diverging_pair)),
                     self.gap_position(g),
@@ -104,11 +112,18 @@ class SectionsMixin(ReportBase):
                 for g in shown
             ]
             table = self.table(
-                ["Q", "Gap", "Element", "Score", "Furthest apart", "Agreed position"],
+                [
+                    tr("Q"),
+                    tr("Gap"),
+                    tr("Element"),
+                    tr("Score"),
+                    tr("Furthest apart"),
+                    tr("Agreed position"),
+                ],
                 rows2,
                 [34, 110, 80, 36, 90, 150],
             )
-            out += self.caption_with(title, table)
+            out += self.caption_with(markup(title), table)
             if more:
                 out.append(more)
         internal = a.internal_disagreements
@@ -124,9 +139,11 @@ class SectionsMixin(ReportBase):
                 for x in shown_i
             ]
             table = self.table(
-                ["Partner", "Question", "Consensus", "Answers"], rows3, [90, 260, 60, 50]
+                [tr("Partner"), tr("Question"), tr("Consensus"), tr("Answers")],
+                rows3,
+                [90, 260, 60, 50],
             )
-            out += self.caption_with("Where a partner's own team disagrees", table)
+            out += self.caption_with(markup(tr("Where a partner's own team disagrees")), table)
             if more:
                 out.append(more)
         return out
@@ -134,21 +151,28 @@ class SectionsMixin(ReportBase):
     def gap_position(self, gap: Any, limit: int | None = 110) -> Paragraph:
         if gap.agreed_position.strip():
             return Paragraph(markup(self.t(gap.agreed_position, limit)), self.s["cell"])
-        label = "Open" if gap.status is not GapStatus.DISCUSSED else "Open (discussed)"
+        label = tr("Open") if gap.status is not GapStatus.DISCUSSED else tr("Open (discussed)")
         return Paragraph(f'<font color="{RED}">{label}</font>', self.s["cell"])
 
     # -- contributions ------------------------------------------------------------------
 
     def contributions_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(120), self.heading("Contributions by partner")]
+        out: list[Flowable] = [CondPageBreak(120), self.heading(tr("Contributions by partner"))]
         contributions = self.w.contributions
         if not contributions:
-            out.append(self.empty("No contributions recorded yet."))
+            out.append(self.empty(tr("No contributions recorded yet.")))
             return out
         by_partner: dict[str, list[Contribution]] = defaultdict(list)
         for c in sorted(contributions, key=lambda c: c.position):
             by_partner[c.partner_id].append(c)
-        header = ["Category", "Contribution", "Amount", "Period", "To", "Value"]
+        header = [
+            tr("Category"),
+            tr("Contribution"),
+            tr("Amount"),
+            tr("Period"),
+            tr("To"),
+            tr("Value"),
+        ]
         widths = [72, 160, 68, 78, 55, 64]
         for partner in self.w.partners:
             items = by_partner.get(partner.id, [])
@@ -156,7 +180,7 @@ class SectionsMixin(ReportBase):
             if not items:
                 out += [
                     Paragraph(title, self.s["caption"]),
-                    self.empty("No contributions recorded yet."),
+                    self.empty(tr("No contributions recorded yet.")),
                 ]
                 continue
             # Fewer rows each when there are more partners: the summary keeps its length.
@@ -173,18 +197,22 @@ class SectionsMixin(ReportBase):
                 Paragraph(markup(overload_words(self, o)), style, bulletText="•") for o in overloads
             ]
             shown_o, more = self.capped(lines, 12)
-            out += self.caption_with(f"Capacity overloads ({len(overloads)})", shown_o[0])
+            out += self.caption_with(
+                markup(tr("Capacity overloads ({n})").format(n=len(overloads))), shown_o[0]
+            )
             out += shown_o[1:]
             if more:
                 out.append(more)
-        out += self.caption_with("Totals and balance", self.balance_table())
+        out += self.caption_with(markup(tr("Totals and balance")), self.balance_table())
         out.append(
             Paragraph(
                 markup(
-                    "Gives: the value of what a partner contributes; gets: the value of "
-                    "contributions made to it directly. Contributions to the joint venture as "
-                    "a whole benefit all partners and are listed separately. Amounts are "
-                    "summed per currency, not converted."
+                    tr(
+                        "Gives: the value of what a partner contributes; gets: the value of "
+                        "contributions made to it directly. Contributions to the joint venture "
+                        "as a whole benefit all partners and are listed separately. Amounts are "
+                        "summed per currency, not converted."
+                    )
                 ),
                 self.s["small"],
             )
@@ -196,9 +224,11 @@ class SectionsMixin(ReportBase):
         extra = [
             x
             for x in (
-                c.milestone_gate and f"Gate: {self.t(c.milestone_gate, 60)}",
-                self.full and c.tracking_metric and f"Tracked by: {self.t(c.tracking_metric)}",
-                self.full and c.owner and f"Owner: {self.t(c.owner)}",
+                c.milestone_gate and tr("Gate: {gate}").format(gate=self.t(c.milestone_gate, 60)),
+                self.full
+                and c.tracking_metric
+                and tr("Tracked by: {metric}").format(metric=self.t(c.tracking_metric)),
+                self.full and c.owner and tr("Owner: {owner}").format(owner=self.t(c.owner)),
             )
             if x
         ]
@@ -206,7 +236,7 @@ class SectionsMixin(ReportBase):
             what += '<br/><font size=7 color="#6B6B6B">' + markup(" · ".join(extra)) + "</font>"
         period = " – ".join(x for x in (fmt_date(c.start), fmt_date(c.end)) if x)
         return [
-            c.category.label,
+            domain_label(c.category.label),
             Paragraph(what, self.s["cell"]),
             f"{num(c.quantity)} {c.unit}".strip() if c.quantity is not None else c.unit,
             period,
@@ -224,7 +254,9 @@ class SectionsMixin(ReportBase):
         for row in balance:
             if row.partner_id is None:
                 if row.value_received:
-                    rows.append(["Joint venture as a whole", "", "", "", sums(row.value_received)])
+                    rows.append(
+                        [tr("Joint venture as a whole"), "", "", "", sums(row.value_received)]
+                    )
                 continue
             committed = "; ".join(f"{num(v)} {k}" for k, v in row.quantities.items()) or "–"
             rows.append(
@@ -237,7 +269,7 @@ class SectionsMixin(ReportBase):
                 ]
             )
         return self.table(
-            ["Partner", "Items", "Committed", "Gives (value)", "Gets (value)"],
+            [tr("Partner"), tr("Items"), tr("Committed"), tr("Gives (value)"), tr("Gets (value)")],
             rows,
             [95, 35, 150, 105, 105],
         )
@@ -245,10 +277,10 @@ class SectionsMixin(ReportBase):
     # -- decisions and governance ----------------------------------------------------------
 
     def decisions_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(120), self.heading("Decision rights")]
+        out: list[Flowable] = [CondPageBreak(120), self.heading(tr("Decision rights"))]
         decisions = sorted(self.w.decisions, key=lambda d: d.position)
         if not decisions:
-            out.append(self.empty("No decision rights recorded yet."))
+            out.append(self.empty(tr("No decision rights recorded yet.")))
             return out
         conflicts = {c.decision_id: c for c in decision_conflicts(self.w)}
         names = {p.id: p.label for p in self.w.partners}
@@ -258,7 +290,7 @@ class SectionsMixin(ReportBase):
         decisions, more = self.capped(decisions, MAX_DECISIONS)
         partners = self.w.partners
         bodies = {b.id: b.name for b in self.w.bodies}
-        header = ["Decision", *[self.pname(p.id) for p in partners], "Taken by"]
+        header = [tr("Decision"), *[self.pname(p.id) for p in partners], tr("Taken by")]
         code_style = ParagraphStyle("code", self.s["cell"], fontName=SANS_BOLD, alignment=1)
         code_light = ParagraphStyle("codew", code_style, textColor=colors.white)
         rows = []
@@ -313,15 +345,19 @@ class SectionsMixin(ReportBase):
         if more:
             out.append(more)
         legend = " &nbsp; ".join(
-            f'<font color="{CODE_COLOURS[c]}">■</font> <b>{c.value}</b> {c.label}'
+            f'<font color="{CODE_COLOURS[c]}">■</font> <b>{c.value}</b> {domain_label(c.label)}'
             for c in RightCode
         )
         out.append(Spacer(1, 3))
-        out.append(Paragraph(legend + " &nbsp; blank: no part in the decision", self.s["small"]))
+        out.append(
+            Paragraph(
+                legend + " &nbsp; " + markup(tr("blank: no part in the decision")), self.s["small"]
+            )
+        )
         return out
 
     def governance_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(120), self.heading("Governance")]
+        out: list[Flowable] = [CondPageBreak(120), self.heading(tr("Governance"))]
         bodies, more = self.capped(sorted(self.w.bodies, key=lambda b: b.position), MAX_ROWS)
         if bodies:
             rows = [
@@ -335,15 +371,17 @@ class SectionsMixin(ReportBase):
                 for b in bodies
             ]
             out += self.caption_with(
-                "Governance bodies",
+                markup(tr("Governance bodies")),
                 self.table(
-                    ["Body", "Kind", "Members", "Meets", "Chair"], rows, [100, 60, 170, 55, 100]
+                    [tr("Body"), tr("Kind"), tr("Members"), tr("Meets"), tr("Chair")],
+                    rows,
+                    [100, 60, 170, 55, 100],
                 ),
             )
         else:
             out += [
-                Paragraph("Governance bodies", self.s["h2"]),
-                self.empty("No governance bodies recorded yet."),
+                Paragraph(markup(tr("Governance bodies")), self.s["h2"]),
+                self.empty(tr("No governance bodies recorded yet.")),
             ]
         out += [more] if more else []
         steps, more = self.capped(sorted(self.w.escalation_steps, key=lambda x: x.level), MAX_ROWS)
@@ -352,21 +390,23 @@ class SectionsMixin(ReportBase):
                 [
                     str(x.level),
                     self.t(x.body, 60),
-                    f"{x.time_limit_days} days" if x.time_limit_days else "",
+                    tr("{n} days").format(n=x.time_limit_days) if x.time_limit_days else "",
                     self.t(x.description, 110),
                 ]
                 for x in steps
             ]
             out += self.caption_with(
-                "Escalation path",
+                markup(tr("Escalation path")),
                 self.table(
-                    ["Level", "Taken to", "Time limit", "What happens"], rows, [36, 130, 60, 260]
+                    [tr("Level"), tr("Taken to"), tr("Time limit"), tr("What happens")],
+                    rows,
+                    [36, 130, 60, 260],
                 ),
             )
         else:
             out += [
-                Paragraph("Escalation path", self.s["h2"]),
-                self.empty("No escalation path recorded yet."),
+                Paragraph(markup(tr("Escalation path")), self.s["h2"]),
+                self.empty(tr("No escalation path recorded yet.")),
             ]
         out += [more] if more else []
         reviews, more = self.capped(
@@ -384,36 +424,36 @@ class SectionsMixin(ReportBase):
                 for r in reviews
             ]
             out += self.caption_with(
-                "Review points",
+                markup(tr("Review points")),
                 self.table(
-                    ["Review", "Due", "Milestone", "May decide", "Notes"],
+                    [tr("Review"), tr("Due"), tr("Milestone"), tr("May decide"), tr("Notes")],
                     rows,
                     [100, 62, 110, 90, 130],
                 ),
             )
         else:
             out += [
-                Paragraph("Review points", self.s["h2"]),
-                self.empty("No review points recorded yet."),
+                Paragraph(markup(tr("Review points")), self.s["h2"]),
+                self.empty(tr("No review points recorded yet.")),
             ]
         out += [more] if more else []
         return out
 
     def exit_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(120), self.heading("Exit terms")]
+        out: list[Flowable] = [CondPageBreak(120), self.heading(tr("Exit terms"))]
         terms = self.w.exit_terms
         fields = [
-            ("Renewal timeline", terms.renewal_timeline),
-            ("Notice period", terms.notice_period),
-            ("Obligations after exit", terms.obligations),
-            ("Rules for changes", terms.change_rules),
-            ("Notes", terms.notes),
+            (tr("Renewal timeline"), terms.renewal_timeline),
+            (tr("Notice period"), terms.notice_period),
+            (tr("Obligations after exit"), terms.obligations),
+            (tr("Rules for changes"), terms.change_rules),
+            (tr("Notes"), terms.notes),
         ]
         filled = [(k, v) for k, v in fields if v.strip()]
         if filled:
             out.append(self.kv_table(filled, 120))
         else:
-            out.append(self.empty("No exit terms recorded yet."))
+            out.append(self.empty(tr("No exit terms recorded yet.")))
         triggers, more = self.capped(
             sorted(self.w.exit_triggers, key=lambda x: x.position), MAX_ROWS
         )
@@ -421,50 +461,56 @@ class SectionsMixin(ReportBase):
             rows = [
                 [
                     self.t(t.description, 100),
-                    f"{t.notice_days} days" if t.notice_days is not None else "not set",
+                    tr("{n} days").format(n=t.notice_days)
+                    if t.notice_days is not None
+                    else tr("not set"),
                 ]
                 for t in triggers
             ]
             out += self.caption_with(
-                "Exit triggers", self.table(["Trigger", "Notice"], rows, [400, 80])
+                markup(tr("Exit triggers")),
+                self.table([tr("Trigger"), tr("Notice")], rows, [400, 80]),
             )
         else:
             out += [
-                Paragraph("Exit triggers", self.s["h2"]),
-                self.empty("No exit triggers recorded yet."),
+                Paragraph(markup(tr("Exit triggers")), self.s["h2"]),
+                self.empty(tr("No exit triggers recorded yet.")),
             ]
         out += [more] if more else []
         assets, more = self.capped(sorted(self.w.shared_assets, key=lambda x: x.position), MAX_ROWS)
         if assets:
+            not_agreed = markup(tr("Not agreed yet"))  # outside the f-string: lupdate reads it
             asset_rows = [
                 [
                     self.t(a.name, 80),
-                    a.kind.label,
-                    self.ident(self.pname(a.owner_id, joint="Created jointly")),
+                    domain_label(a.kind.label),
+                    self.ident(self.pname(a.owner_id, joint=tr("Created jointly"))),
                     self.t(a.treatment, 100)
-                    or Paragraph(f'<font color="{RED}">Not agreed yet</font>', self.s["cell"]),
+                    or Paragraph(f'<font color="{RED}">{not_agreed}</font>', self.s["cell"]),
                 ]
                 for a in assets
             ]
             out += self.caption_with(
-                "Shared assets on exit",
+                markup(tr("Shared assets on exit")),
                 self.table(
-                    ["Asset", "Kind", "Brought by", "On exit"], asset_rows, [130, 55, 75, 220]
+                    [tr("Asset"), tr("Kind"), tr("Brought by"), tr("On exit")],
+                    asset_rows,
+                    [130, 55, 75, 220],
                 ),
             )
         else:
             out += [
-                Paragraph("Shared assets on exit", self.s["h2"]),
-                self.empty("No shared assets recorded yet."),
+                Paragraph(markup(tr("Shared assets on exit")), self.s["h2"]),
+                self.empty(tr("No shared assets recorded yet.")),
             ]
         out += [more] if more else []
         return out
 
     def actions_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(100), self.heading("Action items")]
+        out: list[Flowable] = [CondPageBreak(100), self.heading(tr("Action items"))]
         items = self.w.action_items
         if not items:
-            out.append(self.empty("No action items recorded yet."))
+            out.append(self.empty(tr("No action items recorded yet.")))
             return out
         order = {ActionStatus.IN_PROGRESS: 0, ActionStatus.OPEN: 1, ActionStatus.DONE: 2}
         ordered = sorted(items, key=lambda x: (order[x.status], x.due or date.max, x.position))
@@ -479,12 +525,16 @@ class SectionsMixin(ReportBase):
                     Paragraph(title, self.s["cell"]),
                     self.t(x.owner, 60),
                     fmt_date(x.due),
-                    x.status.label,
+                    domain_label(x.status.label),
                     self.ident(x.question_id or ""),
                 ]
             )
         out.append(
-            self.table(["Action", "Owner", "Due", "Status", "Gap"], rows, [220, 110, 62, 55, 40])
+            self.table(
+                [tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Gap")],
+                rows,
+                [220, 110, 62, 55, 40],
+            )
         )
         if more:
             out.append(more)

@@ -19,18 +19,28 @@ from workshop_app.analysis.positions import no_position_words, position_summary
 from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.text import MAX_TEXT
+from workshop_app.exports.report_language import tr
+from workshop_app.exports.term_sheet_names import sheet_name
 from workshop_app.exports.xlsx_common import Column
 
+
 # The columns every clause table starts and ends with.
-HEAD_COLUMNS = [Column("Clause", 8), Column("Status", 15)]
-TAIL_COLUMNS = [
-    Column("Clause text", 40, wrap=True),
-    Column("Where the partners stand", 44, wrap=True),
-    Column("Gaps", 10, wrap=True),
-    Column("Actions", 10, wrap=True),
-    Column("Facilitator's notes", 40, wrap=True),
-]
-NOT_AGREED = "Not agreed"
+def head_columns() -> list[Column]:
+    """The clause columns first in a clause table (in the report's language)."""
+    return [Column(tr("Clause"), 8), Column(tr("Status"), 15)]
+
+
+def tail_columns() -> list[Column]:
+    return [
+        Column(tr("Clause text"), 40, wrap=True),
+        Column(tr("Where the partners stand"), 44, wrap=True),
+        Column(tr("Gaps"), 10, wrap=True),
+        Column(tr("Actions"), 10, wrap=True),
+        Column(tr("Facilitator's notes"), 40, wrap=True),
+    ]
+
+
+HEAD_COLUMN_COUNT = 2
 DRAFT_MAX = 500  # an open clause quotes this much of the draft wording on file
 
 
@@ -86,10 +96,16 @@ class Clauses:
             draft = text.strip()
             if len(draft) > DRAFT_MAX:
                 draft = draft[:DRAFT_MAX].rstrip() + " …"
-            words = f"{NOT_AGREED} (draft on file: {draft})." if draft else f"{NOT_AGREED}."
+            words = (
+                tr("Not agreed (draft on file: {draft}).").format(draft=draft)
+                if draft
+                else tr("Not agreed.")
+            )
         elif s.blind_spots:
-            words = "Not yet defined: no partner has defined this yet." + (
-                f" (Draft on file: {text.strip()[:DRAFT_MAX]})" if text.strip() else ""
+            words = tr("Not yet defined: no partner has defined this yet.") + (
+                " " + tr("(Draft on file: {draft})").format(draft=text.strip()[:DRAFT_MAX])
+                if text.strip()
+                else ""
             )
         elif s.agreed:
             words = "\n".join(s.agreed)
@@ -145,10 +161,10 @@ class Clauses:
         return [c for c in self.placed if question_id in c.state.question_ids]
 
     def link(self, clause: Clause) -> str:
-        return f"#'{clause.sheet}'!A{clause.row}"
+        return f"#'{sheet_name(clause.sheet)}'!A{clause.row}"
 
 
 def _fit(text: str) -> str:
     if len(text) <= MAX_TEXT:
         return text
-    return text[: MAX_TEXT - 40].rstrip() + " … (shortened: see the app)"
+    return text[: MAX_TEXT - 40].rstrip() + tr(" … (shortened: see the app)")

@@ -18,7 +18,9 @@ from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.decision_rights import decision_conflicts
 from workshop_app.analysis.heads import HeadState, head_states
 from workshop_app.domain.heads import HEADS, NON_BINDING_WORDS, HeadStatus
-from workshop_app.exports.term_sheet_base import Sheet, SheetBuilder, annex_letter
+from workshop_app.exports.report_language import label, num, tr
+from workshop_app.exports.term_sheet_base import SheetBuilder
+from workshop_app.exports.term_sheet_names import Sheet, annex_ref, sheet_name
 from workshop_app.exports.xlsx_common import (
     FONT_NAME,
     SOFT_FILL,
@@ -40,12 +42,8 @@ ANNEX_OF: dict[str, str] = {
 }
 
 
-def _num(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
-def _annex(sheet: str) -> str:
-    return f"Annex {annex_letter(sheet)}"
+def _see(sheet: str) -> str:
+    return tr("See {annex}.").format(annex=annex_ref(sheet))
 
 
 class _Terms:
@@ -60,63 +58,82 @@ class _Terms:
 
     def _contributions_1(self) -> str:
         n = len(self.w.contributions)
-        return f"{n} contribution(s): see {_annex(Sheet.CONTRIBUTIONS)}." if n else ""
+        if not n:
+            return ""
+        return tr("{n} contribution(s): see {annex}.").format(
+            n=n, annex=annex_ref(Sheet.CONTRIBUTIONS)
+        )
 
     def _contributions_3(self) -> str:
         currencies = sorted({c.currency for c in self.w.contributions if c.valuation is not None})
-        return f"Valuations in {', '.join(currencies)}." if currencies else ""
+        if not currencies:
+            return ""
+        return tr("Valuations in {currencies}.").format(currencies=", ".join(currencies))
 
     def _governance_1(self) -> str:
         bodies = sorted(self.w.bodies, key=lambda b: b.position)
         lines = [f"{b.name}: {b.members}" if b.members else b.name for b in bodies]
-        return "\n".join([*lines, f"See {_annex(Sheet.GOVERNANCE)}."]) if lines else ""
+        return "\n".join([*lines, _see(Sheet.GOVERNANCE)]) if lines else ""
 
     def _governance_3(self) -> str:
         n, conflicts = len(self.w.decisions), len(decision_conflicts(self.w))
         if not n:
             return ""
-        return f"{n} decision(s), {conflicts} with a conflict: see {_annex(Sheet.DECISIONS)}."
+        return tr("{n} decision(s), {conflicts} with a conflict: see {annex}.").format(
+            n=n, conflicts=conflicts, annex=annex_ref(Sheet.DECISIONS)
+        )
 
     def _deadlock_1(self) -> str:
         steps = sorted(self.w.escalation_steps, key=lambda s: s.level)
         lines = [
-            f"{s.level}. {s.body}"
-            + (f" ({s.time_limit_days} days)" if s.time_limit_days else " (no time limit)")
+            f"{s.level}. {s.body} "
+            + (
+                tr("({n} days)").format(n=s.time_limit_days)
+                if s.time_limit_days
+                else tr("(no time limit)")
+            )
             for s in steps
         ]
-        return "\n".join([*lines, f"See {_annex(Sheet.GOVERNANCE)}."]) if lines else ""
+        return "\n".join([*lines, _see(Sheet.GOVERNANCE)]) if lines else ""
 
     def _supply_4(self) -> str:
         overloads = capacity_overloads(self.w)
         if not overloads:
-            return "Within the capacity each partner declared." if self.w.contributions else ""
+            if not self.w.contributions:
+                return ""
+            return tr("Within the capacity each partner declared.")
         return "\n".join(
-            f"{self.b.partner_label(o.partner_id)} promises {_num(o.peak)} {o.unit} against "
-            f"{_num(o.capacity)} declared."
+            tr("{partner} promises {peak} {unit} against {capacity} declared.").format(
+                partner=self.b.partner_label(o.partner_id),
+                peak=num(o.peak),
+                unit=o.unit,
+                capacity=num(o.capacity),
+            )
             for o in overloads
         )
 
     def _exclusivity_4(self) -> str:
-        return "For antitrust review before signing."
+        return tr("For antitrust review before signing.")
 
     def _exit_1(self) -> str:
         triggers = sorted(self.w.exit_triggers, key=lambda t: t.position)
         lines = [
-            t.description + (f" ({t.notice_days} days' notice)" if t.notice_days else "")
+            t.description
+            + (" " + tr("({n} days' notice)").format(n=t.notice_days) if t.notice_days else "")
             for t in triggers
         ]
-        return "\n".join([*lines, f"See {_annex(Sheet.EXIT)}."]) if lines else ""
+        return "\n".join([*lines, _see(Sheet.EXIT)]) if lines else ""
 
     def _exit_2(self) -> str:
         t = self.w.exit_terms
-        parts = [
-            x for x in (t.renewal_timeline, t.notice_period and f"Notice: {t.notice_period}") if x
-        ]
+        notice = tr("Notice: {period}").format(period=t.notice_period) if t.notice_period else ""
+        parts = [x for x in (t.renewal_timeline, notice) if x]
         return "\n".join(parts)
 
     def _exit_3(self) -> str:
         assets = sorted(self.w.shared_assets, key=lambda a: a.position)
-        return "\n".join(f"{a.name}: {a.treatment or 'no treatment yet'}" for a in assets)
+        none = tr("no treatment yet")
+        return "\n".join(f"{a.name}: {a.treatment or none}" for a in assets)
 
     def _exit_4(self) -> str:
         return self.w.exit_terms.obligations
@@ -127,23 +144,28 @@ def write_heads(b: SheetBuilder) -> None:
     ws = b.new_sheet(Sheet.HEADS)
     top = sheet_title(
         ws,
-        f"Heads of terms: {w.details.title}",
-        f"Draft for discussion · {w.details.confidentiality}. Part A binds the parties once "
-        "signed; Part B does not. Clause numbers are fixed: the same number means the same "
-        "head or point in every version.",
+        tr("Heads of terms: {title}").format(title=w.details.title),
+        tr(
+            "Draft for discussion · {confidentiality}. Part A binds the parties once "
+            "signed; Part B does not. Clause numbers are fixed: the same number means the same "
+            "head or point in every version."
+        ).format(confidentiality=w.details.confidentiality),
     )
     states = head_states(w, b.a.gaps)
     partners = w.partners
     actions = b.clauses.action_label
     columns = [
-        Column("Clause", 8),
-        Column("Heading", 30, wrap=True),
-        Column("Status", 16, wrap=True),
-        Column("Agreed text", 46, wrap=True),
-        *[Column(f"{p.label}: position", 30, wrap=True) for p in partners],
-        Column("Gaps", 14, wrap=True),
-        Column("Actions", 10, wrap=True),
-        Column("Today's terms (annex)", 44, wrap=True),
+        Column(tr("Clause"), 8),
+        Column(tr("Heading"), 30, wrap=True),
+        Column(tr("Status"), 16, wrap=True),
+        Column(tr("Agreed text"), 46, wrap=True),
+        *[
+            Column(tr("{partner}: position").format(partner=p.label), 30, wrap=True)
+            for p in partners
+        ],
+        Column(tr("Gaps"), 14, wrap=True),
+        Column(tr("Actions"), 10, wrap=True),
+        Column(tr("Today's terms (annex)"), 44, wrap=True),
     ]
     terms = _Terms(b)
 
@@ -153,23 +175,23 @@ def write_heads(b: SheetBuilder) -> None:
         if s.status is HeadStatus.AGREED:
             text = r.agreed_text
         elif s.status is HeadStatus.NOT_APPLICABLE:
-            text = "Not applicable." + (f" {r.notes}" if r.notes.strip() else "")
+            text = tr("Not applicable.") + (f" {r.notes}" if r.notes.strip() else "")
         elif r.agreed_text.strip():
-            text = f"Not agreed (draft on file: {r.agreed_text.strip()})"
+            text = tr("Not agreed (draft on file: {text})").format(text=r.agreed_text.strip())
         else:
-            text = "Not agreed."
-        status = s.status.label
+            text = tr("Not agreed.")
+        status = label(s.status.label)
         if s.status is HeadStatus.PROPOSED:
-            status = f"Proposed by {b.partner_label(r.proposed_by)}"
+            status = tr("Proposed by {partner}").format(partner=b.partner_label(r.proposed_by))
         elif s.held_open:
-            status = "Open (recorded as agreed; a linked gap is open)"
+            status = tr("Open (recorded as agreed; a linked gap is open)")
         open_ids = list(s.open_gaps)
         others = [q for q in s.question_ids if q not in s.open_gaps]
         gaps = "\n".join(
             x
             for x in (
-                f"Open: {', '.join(open_ids)}" if open_ids else "",
-                f"Linked: {', '.join(others)}" if others else "",
+                tr("Open: {ids}").format(ids=", ".join(open_ids)) if open_ids else "",
+                tr("Linked: {ids}").format(ids=", ".join(others)) if others else "",
             )
             if x
         )
@@ -182,7 +204,7 @@ def write_heads(b: SheetBuilder) -> None:
             *[r.position_of(p.id) if contested else "" for p in partners],
             gaps,
             ", ".join(actions.get(a, a) for a in s.action_ids),
-            f"See {_annex(annex)}." if annex else "",
+            _see(annex) if annex else "",
         ]
 
     def point_row(number: str, title: str, per_partner: list[str], today: str) -> list[object]:
@@ -191,18 +213,23 @@ def write_heads(b: SheetBuilder) -> None:
     blank = [""] * len(partners)
     binding = states[-1]
     # Part A: the binding provisions (head 16's points).
-    row = section_title(ws, top, "Part A: Binding provisions")
-    a_rows = [head_row(binding, "A", "Binding provisions")]
+    row = section_title(ws, top, tr("Part A: Binding provisions"))
+    a_rows = [head_row(binding, "A", tr("Binding provisions"))]
     for k, point in enumerate(BINDING.points, 1):
-        today = NON_BINDING_WORDS if k == len(BINDING.points) else ""
+        today = label(NON_BINDING_WORDS) if k == len(BINDING.points) else ""
         if point == "Governing law":
-            today = "As in clause 15.4."
-        a_rows.append(point_row(f"A.{k}", point, blank, today))
+            today = tr("As in clause 15.4.")
+        a_rows.append(point_row(f"A.{k}", label(point), blank, today))
     first_a, last_a = b._table(
-        ws, row, "BindingProvisions", columns, a_rows, lambda i, j: f"Part A, row {i + 1}"
+        ws,
+        row,
+        "BindingProvisions",
+        columns,
+        a_rows,
+        lambda i, j: tr("Part A, row {n}").format(n=i + 1),
     )
     # Part B: the heads in order; head 16 points back to Part A.
-    row = section_title(ws, last_a + 2, "Part B: Heads of terms (not binding)")
+    row = section_title(ws, last_a + 2, tr("Part B: Heads of terms (not binding)"))
     header_b = row
     b_rows: list[list[object]] = []
     head_at: list[int] = []  # indexes of head rows, to style them
@@ -211,16 +238,19 @@ def write_heads(b: SheetBuilder) -> None:
         spec = s.spec
         if spec.binding:
             b_rows.append(
-                [*head_row(s, str(spec.number), spec.title)[:-1], "Set out in Part A (A.1–A.5)."]
+                [
+                    *head_row(s, str(spec.number), label(spec.title))[:-1],
+                    tr("Set out in Part A (A.1–A.5)."),
+                ]
             )
             continue
-        b_rows.append(head_row(s, str(spec.number), spec.title))
+        b_rows.append(head_row(s, str(spec.number), label(spec.title)))
         for k, point in enumerate(spec.points, 1):
             per_partner = blank
             if spec.key == "parties":
                 per_partner = [w.party(p.id).values()[k - 1] for p in partners]
             b_rows.append(
-                point_row(f"{spec.number}.{k}", point, per_partner, terms.of(spec.key, k))
+                point_row(f"{spec.number}.{k}", label(point), per_partner, terms.of(spec.key, k))
             )
     first_b, _last_b = b._table(
         ws,
@@ -228,7 +258,9 @@ def write_heads(b: SheetBuilder) -> None:
         "HeadsOfTerms",
         columns,
         b_rows,
-        lambda i, j: f"Heads of terms, clause {b_rows[i][0]}, column '{columns[j].header}'",
+        lambda i, j: tr("Heads of terms, clause {clause}, column '{column}'").format(
+            clause=b_rows[i][0], column=columns[j].header
+        ),
     )
     b.head_rows = {s.spec.number: first_b + i for s, i in zip(states, head_at, strict=True)}
     last_col = len(columns)
@@ -241,6 +273,6 @@ def write_heads(b: SheetBuilder) -> None:
     for s, i in zip(states, head_at, strict=True):
         annex = ANNEX_OF.get(s.spec.key)
         if annex:
-            ws.cell(row=first_b + i, column=last_col).hyperlink = f"#'{annex}'!A1"
+            ws.cell(row=first_b + i, column=last_col).hyperlink = f"#'{sheet_name(annex)}'!A1"
     # Printed pages repeat Part B's column headings (Part A fits on the first page).
     b.finish(ws, freeze=f"C{first_a}", repeat_rows=f"{header_b}:{header_b}")

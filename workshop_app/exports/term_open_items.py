@@ -13,7 +13,9 @@ from workshop_app.analysis.decision_rights import conflict_words, decision_confl
 from workshop_app.analysis.display import percent
 from workshop_app.domain.enums import GapStatus
 from workshop_app.domain.model import Workshop
-from workshop_app.exports.term_sheet_base import Sheet, SheetBuilder
+from workshop_app.exports.report_language import label, num, tr
+from workshop_app.exports.term_sheet_base import SheetBuilder
+from workshop_app.exports.term_sheet_names import Sheet, sheet_name
 from workshop_app.exports.xlsx_common import Column, section_title, sheet_title
 
 # Where a readiness check's page is found in the workbook.
@@ -27,29 +29,33 @@ _CHECK_SHEETS = {
 }
 
 
-def _num(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+def _check_sheet(page: str) -> str | None:
+    """The sheet (in the report's language, as named in the workbook) for a page."""
+    sheet = _CHECK_SHEETS.get(page)
+    return sheet_name(sheet) if sheet else None
 
 
 def _no_row(w: Workshop, question_id: str) -> str:
     """What an open gap's clause is when the term sheet has no row for it yet."""
     q = w.questionnaire
     clause = q.question(question_id).clause if q.has_question(question_id) else ""
-    return f"{clause} (no row yet)" if clause else "no clause named"
+    return tr("{clause} (no row yet)").format(clause=clause) if clause else tr("no clause named")
 
 
 def write_open_items(b: SheetBuilder) -> None:
     ws = b.new_sheet(Sheet.OPEN_ITEMS)
     top = sheet_title(
         ws,
-        "Open items",
-        "What must be settled before signing, with a link to "
-        "the clause or row each concerns; then the action items.",
+        tr("Open items"),
+        tr(
+            "What must be settled before signing, with a link to "
+            "the clause or row each concerns; then the action items."
+        ),
     )
     w, a, clauses = b.w, b.a, b.clauses
     # Open gaps.
     gaps = [g for g in a.gaps if g.status is not GapStatus.RESOLVED]
-    row = section_title(ws, top, f"Open gaps ({len(gaps)})")
+    row = section_title(ws, top, tr("Open gaps ({n})").format(n=len(gaps)))
     gap_rows = []
     for g in gaps:
         linked = clauses.of_question(g.question_id)
@@ -57,9 +63,9 @@ def write_open_items(b: SheetBuilder) -> None:
             [
                 g.question_id,
                 g.title,
-                g.kinds_text,
+                "; ".join(label(k.label) for k in g.kinds),
                 percent(g.alignment),
-                g.status.label,
+                label(g.status.label),
                 clauses.positions([g]),
                 w.gap_discussion(g.question_id).notes,
                 g.owner,
@@ -74,17 +80,17 @@ def write_open_items(b: SheetBuilder) -> None:
         row,
         "OpenGaps",
         [
-            Column("Gap", 8),
-            Column("Question", 36, wrap=True),
-            Column("Kind", 22, wrap=True),
-            Column("Alignment %", 12),
-            Column("Status", 12),
-            Column("Where the partners stand", 50, wrap=True),
-            Column("Facilitator's notes", 40, wrap=True),
-            Column("Owner", 18, wrap=True),
-            Column("Due", 12),
-            Column("Actions", 10),
-            Column("Clauses", 14),
+            Column(tr("Gap"), 8),
+            Column(tr("Question"), 36, wrap=True),
+            Column(tr("Kind"), 22, wrap=True),
+            Column(tr("Alignment %"), 12),
+            Column(tr("Status"), 12),
+            Column(tr("Where the partners stand"), 50, wrap=True),
+            Column(tr("Facilitator's notes"), 40, wrap=True),
+            Column(tr("Owner"), 18, wrap=True),
+            Column(tr("Due"), 12),
+            Column(tr("Actions"), 10),
+            Column(tr("Clauses"), 14),
         ],
         gap_rows,
         lambda i, j: f"Open gap {gaps[i].question_id}",
@@ -96,31 +102,31 @@ def write_open_items(b: SheetBuilder) -> None:
         elif g.question_id in getattr(b, "gap_rows", {}):
             ws.cell(
                 row=first + i, column=1
-            ).hyperlink = f"#'{Sheet.ALIGNMENT}'!B{b.gap_rows[g.question_id]}"
+            ).hyperlink = f"#'{sheet_name(Sheet.ALIGNMENT)}'!B{b.gap_rows[g.question_id]}"
 
     # Readiness checks not passed.
     failed = [c for c in a.readiness.checks if not c.passed]
-    row = section_title(ws, last + 3, f"Readiness checks not passed ({len(failed)})")
+    row = section_title(ws, last + 3, tr("Readiness checks not passed ({n})").format(n=len(failed)))
     first, last = b._table(
         ws,
         row,
         "FailedChecks",
         [
-            Column("Check", 40, wrap=True),
-            Column("What is missing", 70, wrap=True),
-            Column("Where to fix it", 20),
+            Column(tr("Check"), 40, wrap=True),
+            Column(tr("What is missing"), 70, wrap=True),
+            Column(tr("Where to fix it"), 20),
         ],
-        [[c.title, "\n".join(c.missing), _CHECK_SHEETS.get(c.page, c.page)] for c in failed],
+        [[c.title, "\n".join(c.missing), _check_sheet(c.page) or c.page] for c in failed],
         lambda i, j: f"Readiness check '{failed[i].title}'",
     )
     for i, c in enumerate(failed):
-        sheet = _CHECK_SHEETS.get(c.page)
+        sheet = _check_sheet(c.page)
         if sheet:
             ws.cell(row=first + i, column=3).hyperlink = f"#'{sheet}'!A1"
 
     # Capacity overloads.
     overloads = capacity_overloads(w)
-    row = section_title(ws, last + 3, f"Capacity overloads ({len(overloads)})")
+    row = section_title(ws, last + 3, tr("Capacity overloads ({n})").format(n=len(overloads)))
     contribution_clause = {
         c.id: k
         for c, k in zip(
@@ -142,8 +148,12 @@ def write_open_items(b: SheetBuilder) -> None:
                 o.capacity,
                 o.peak,
                 period,
-                f"{b.partner_label(o.partner_id)} promises {_num(o.peak)} {o.unit} against "
-                f"{_num(o.capacity)} declared",
+                tr("{partner} promises {peak} {unit} against {capacity} declared").format(
+                    partner=b.partner_label(o.partner_id),
+                    peak=num(o.peak),
+                    unit=o.unit,
+                    capacity=num(o.capacity),
+                ),
                 ", ".join(numbers),
             ]
         )
@@ -152,16 +162,16 @@ def write_open_items(b: SheetBuilder) -> None:
         row,
         "CapacityOverloads",
         [
-            Column("Partner", 18, wrap=True),
-            Column("Unit", 14),
-            Column("Declared capacity", 16),
-            Column("Promised at peak", 16),
-            Column("Period", 24),
-            Column("Overload", 50, wrap=True),
-            Column("Contribution clauses", 18),
+            Column(tr("Partner"), 18, wrap=True),
+            Column(tr("Unit"), 14),
+            Column(tr("Declared capacity"), 16),
+            Column(tr("Promised at peak"), 16),
+            Column(tr("Period"), 24),
+            Column(tr("Overload"), 50, wrap=True),
+            Column(tr("Contribution clauses"), 18),
         ],
         over_rows,
-        lambda i, j: "Capacity overload",
+        lambda i, j: tr("Capacity overload"),
     )
     for i, o in enumerate(overloads):
         ids = [c for c in o.contribution_ids if c in contribution_clause]
@@ -171,7 +181,9 @@ def write_open_items(b: SheetBuilder) -> None:
     # Decision-rights conflicts.
     conflicts = decision_conflicts(w)
     names = {p.id: p.label for p in w.partners}
-    row = section_title(ws, last + 3, f"Decision-rights conflicts ({len(conflicts)})")
+    row = section_title(
+        ws, last + 3, tr("Decision-rights conflicts ({n})").format(n=len(conflicts))
+    )
     decision_clause = {
         d.id: k
         for d, k in zip(
@@ -185,9 +197,9 @@ def write_open_items(b: SheetBuilder) -> None:
         row,
         "DecisionConflicts",
         [
-            Column("Decision", 40, wrap=True),
-            Column("Conflict", 60, wrap=True),
-            Column("Clause", 10),
+            Column(tr("Decision"), 40, wrap=True),
+            Column(tr("Conflict"), 60, wrap=True),
+            Column(tr("Clause"), 10),
         ],
         [
             [
@@ -209,15 +221,15 @@ def write_open_items(b: SheetBuilder) -> None:
     items = sorted(w.action_items, key=lambda x: x.position)
     q = w.questionnaire
     columns = [
-        Column("Action ID", 10),
-        Column("Action", 50, wrap=True),
-        Column("Owner", 22, wrap=True),
-        Column("Due", 12),
-        Column("Status", 12),
-        Column("Gap", 8),
-        Column("From gap", 30, wrap=True),
-        Column("Clauses", 12),
-        Column("Notes", 40, wrap=True),
+        Column(tr("Action ID"), 10),
+        Column(tr("Action"), 50, wrap=True),
+        Column(tr("Owner"), 22, wrap=True),
+        Column(tr("Due"), 12),
+        Column(tr("Status"), 12),
+        Column(tr("Gap"), 8),
+        Column(tr("From gap"), 30, wrap=True),
+        Column(tr("Clauses"), 12),
+        Column(tr("Notes"), 40, wrap=True),
     ]
     rows = []
     for x in items:
@@ -229,7 +241,7 @@ def write_open_items(b: SheetBuilder) -> None:
                 x.title,
                 x.owner,
                 x.due,
-                x.status.label,
+                label(x.status.label),
                 qid,
                 title,
                 ", ".join([*b.head_numbers(qid), *(c.number for c in clauses.of_question(qid))])
@@ -238,7 +250,7 @@ def write_open_items(b: SheetBuilder) -> None:
                 x.notes,
             ]
         )
-    row = section_title(ws, last + 3, f"Action items ({len(items)})")
+    row = section_title(ws, last + 3, tr("Action items ({n})").format(n=len(items)))
     first, last = b._table(
         ws, row, "ActionItems", columns, rows, lambda i, j: f"Action item '{items[i].title[:40]}'"
     )

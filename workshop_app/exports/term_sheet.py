@@ -35,10 +35,11 @@ from workshop_app.domain.enums import (
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
-from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS, slug
+from workshop_app.exports.report_language import label, report_language, tr
+from workshop_app.exports.term_clauses import HEAD_COLUMN_COUNT, head_columns, slug, tail_columns
 from workshop_app.exports.term_heads import write_heads
 from workshop_app.exports.term_open_items import write_open_items
-from workshop_app.exports.term_sheet_base import SHEETS, Sheet, annex_letter, annex_title
+from workshop_app.exports.term_sheet_names import SHEETS, Sheet, annex_letter, annex_title
 from workshop_app.exports.term_sheet_terms import TermsMixin, _score
 from workshop_app.exports.xlsx_cached import put_formula
 from workshop_app.exports.xlsx_common import (
@@ -52,28 +53,39 @@ from workshop_app.exports.xlsx_common import (
     sheet_title,
 )
 
-RIGHT_MEANINGS: dict[RightCode, str] = {
-    RightCode.DECIDES: "Takes the decision alone",
-    RightCode.JOINT: "The decision needs this party's approval together with the others marked J",
-    RightCode.CONSULTED: "Is asked before the decision is taken",
-    RightCode.INFORMED: "Is told once the decision is taken",
-}
-_SCORE_HEADER = "Alignment"
+
+def right_meanings() -> dict[RightCode, str]:
+    """What each decision-right code means, in the report's language."""
+    return {
+        RightCode.DECIDES: tr("Takes the decision alone"),
+        RightCode.JOINT: tr(
+            "The decision needs this party's approval together with the others marked J"
+        ),
+        RightCode.CONSULTED: tr("Is asked before the decision is taken"),
+        RightCode.INFORMED: tr("Is told once the decision is taken"),
+    }
+
+
 __all__ = ["SHEETS", "build_term_sheet", "write_term_sheet"]
 
 
-def write_term_sheet(workshop: Workshop, analysis: Analysis, path: str | Path) -> Path:
-    """Write the term sheet to ``path`` (temp file + rename) and return the path."""
+def write_term_sheet(
+    workshop: Workshop, analysis: Analysis, path: str | Path, *, lang: str | None = None
+) -> Path:
+    """Write the term sheet to ``path`` (temp file + rename) and return the path;
+    ``lang`` is a language code of ``domain.languages`` (default English)."""
     from workshop_app.exports.xlsx_common import save_atomically
 
-    wb = build_term_sheet(workshop, analysis)
+    wb = build_term_sheet(workshop, analysis, lang=lang)
     return save_atomically(wb, path)
 
 
-def build_term_sheet(workshop: Workshop, analysis: Analysis) -> Workbook:
+def build_term_sheet(
+    workshop: Workshop, analysis: Analysis, *, lang: str | None = None
+) -> Workbook:
     """The term sheet as an openpyxl workbook (not yet saved)."""
-    builder = _Builder(workshop, analysis)
-    return builder.build()
+    with report_language(lang):
+        return _Builder(workshop, analysis).build()
 
 
 class _Builder(TermsMixin):
@@ -88,14 +100,16 @@ class _Builder(TermsMixin):
         self.alignment()
         self.open_items()
         props = self.wb.properties
-        props.title = f"Term sheet: {self.d.title}"[:255]
-        props.subject = "Partnership term sheet"
+        props.title = tr("Term sheet: {title}").format(title=self.d.title)[:255]
+        props.subject = tr("Partnership term sheet")
         props.creator = self.d.facilitator or "Partnership Workshop"
         props.lastModifiedBy = props.creator
         props.keywords = self.d.confidentiality
         props.description = (
-            f"Draft term sheet from the partnership workshop '{self.d.title}'. "
-            f"{self.d.confidentiality}."
+            tr("Draft term sheet from the partnership workshop '{title}'.").format(
+                title=self.d.title
+            )
+            + f" {self.d.confidentiality}."
         )[:1000]
         self.wb.active = 0
         return self.wb
@@ -107,35 +121,42 @@ class _Builder(TermsMixin):
         top = sheet_title(
             ws,
             annex_title(Sheet.ANALYTICS),
-            f"{self.d.title}: alignment, readiness and the partners · {self.d.confidentiality}",
+            tr("{title}: alignment, readiness and the partners · {confidentiality}").format(
+                title=self.d.title, confidentiality=self.d.confidentiality
+            ),
         )
         d = self.d
-        secondary = ", ".join(p.label for p in d.secondary_purposes)
+        secondary = ", ".join(label(p.label) for p in d.secondary_purposes)
+        primary = label(d.primary_purpose.label) if d.primary_purpose else ""
         readiness = self.a.readiness
         fields: list[tuple[str, Any, str | None]] = [
-            ("Workshop", d.title, None),
-            ("Partners", ", ".join(p.name for p in self.w.partners), None),
-            ("Primary purpose", d.primary_purpose.label if d.primary_purpose else "", None),
-            ("Secondary purposes", secondary, None),
-            ("Phase", d.phase.label, None),
-            ("Date", d.date, None),
-            ("Location", d.location, None),
-            ("Facilitator", d.facilitator, None),
-            ("Alignment index (0–100)", _score(self.a.overall_index), SCORE_FORMAT),
-            ("Definition index (0–100)", _score(self.a.definition_index), SCORE_FORMAT),
+            (tr("Workshop"), d.title, None),
+            (tr("Partners"), ", ".join(p.name for p in self.w.partners), None),
             (
-                "Readiness (checks passed)",
+                tr("Primary purpose"),
+                primary,
+                None,
+            ),
+            (tr("Secondary purposes"), secondary, None),
+            (tr("Phase"), label(d.phase.label), None),
+            (tr("Date"), d.date, None),
+            (tr("Location"), d.location, None),
+            (tr("Facilitator"), d.facilitator, None),
+            (tr("Alignment index (0–100)"), _score(self.a.overall_index), SCORE_FORMAT),
+            (tr("Definition index (0–100)"), _score(self.a.definition_index), SCORE_FORMAT),
+            (
+                tr("Readiness (checks passed)"),
                 readiness.score if readiness.total else None,
                 PERCENT_FORMAT,
             ),
-            ("Status", d.status.label, None),
-            ("Confidentiality", d.confidentiality, None),
+            (tr("Status"), label(d.status.label), None),
+            (tr("Confidentiality"), d.confidentiality, None),
         ]
         first, last = self._table(
             ws,
             top,
             "Summary",
-            [Column("Item", 28), Column("Value", 70, wrap=True)],
+            [Column(tr("Item"), 28), Column(tr("Value"), 70, wrap=True)],
             [[name, value] for name, value, _ in fields],
             lambda i, j: f"Summary: {fields[i][0]}",
         )
@@ -144,18 +165,18 @@ class _Builder(TermsMixin):
             cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
             if fmt:
                 cell.number_format = fmt
-        row = section_title(ws, last + 2, "Partners")
+        row = section_title(ws, last + 2, tr("Partners"))
         partners = self.w.partners
         self._table(
             ws,
             row,
             "Partners",
             [
-                Column("Partner", 28, wrap=True),
-                Column("Short name", 16),
-                Column("Role", 40, wrap=True),
-                Column("Participants", 14),
-                Column("Contributions", 14),
+                Column(tr("Partner"), 28, wrap=True),
+                Column(tr("Short name"), 16),
+                Column(tr("Role"), 40, wrap=True),
+                Column(tr("Participants"), 14),
+                Column(tr("Contributions"), 14),
             ],
             [
                 [
@@ -169,18 +190,18 @@ class _Builder(TermsMixin):
             ],
             lambda i, j: f"Partner {partners[i].name}",
         )
-        row = section_title(ws, row + max(len(partners), 1) + 2, "Readiness checks")
+        row = section_title(ws, row + max(len(partners), 1) + 2, tr("Readiness checks"))
         checks = readiness.checks
         self._table(
             ws,
             row,
             "ReadinessChecks",
             [
-                Column("Check", 28, wrap=True),
-                Column("Passed", 10),
-                Column("What is missing", 70, wrap=True),
+                Column(tr("Check"), 28, wrap=True),
+                Column(tr("Passed"), 10),
+                Column(tr("What is missing"), 70, wrap=True),
             ],
-            [[c.title, "Yes" if c.passed else "No", "\n".join(c.missing)] for c in checks],
+            [[c.title, tr("Yes") if c.passed else tr("No"), "\n".join(c.missing)] for c in checks],
             lambda i, j: f"Readiness check '{checks[i].title}'",
         )
         self.finish(ws, freeze=None)
@@ -190,20 +211,25 @@ class _Builder(TermsMixin):
         top = sheet_title(
             ws,
             annex_title(Sheet.GOALS),
-            "Clause A.x per goals question (head 2 of the heads of terms): agreed where its "
-            "gap is resolved, open (with each partner's position) where it is not.",
+            tr(
+                "Clause A.x per goals question (head 2 of the heads of terms): agreed where its "
+                "gap is resolved, open (with each partner's position) where it is not."
+            ),
         )
         section = self.w.questionnaire.section(Element.GOALS)
         questions = list(section.questions) if section else []
         partners = self.w.partners
         columns = [
-            *HEAD_COLUMNS,
+            *head_columns(),
             Column("ID", 7),
-            Column("Topic", 26, wrap=True),
-            Column("Question", 44, wrap=True),
-            Column(_SCORE_HEADER, 12, SCORE_FORMAT),
-            *TAIL_COLUMNS,
-        ] + [Column(f"{p.label}: answers", 30, wrap=True) for p in partners]
+            Column(tr("Topic"), 26, wrap=True),
+            Column(tr("Question"), 44, wrap=True),
+            Column(tr("Alignment"), 12, SCORE_FORMAT),
+            *tail_columns(),
+        ] + [
+            Column(tr("{partner}: answers").format(partner=p.label), 30, wrap=True)
+            for p in partners
+        ]
         rows = []
         clauses = []
         for q in questions:
@@ -253,7 +279,9 @@ class _Builder(TermsMixin):
         if q.type is QuestionType.TEXT:
             text = "\n".join(f"• {s}" for s in pos.texts)
             if len(text) + len(n) > MAX_TEXT:
-                return f"{len(pos.texts)} written answers, too long for one cell; see the app."
+                return tr("{n} written answers, too long for one cell; see the app.").format(
+                    n=len(pos.texts)
+                )
             return text + n
         words = position_summary(q, pos).words
         return words + n if words else ""
@@ -263,26 +291,28 @@ class _Builder(TermsMixin):
         top = sheet_title(
             ws,
             annex_title(Sheet.CONTRIBUTIONS),
-            "What each partner brings, in executable terms (clauses B.x; head 4 of the heads "
-            "of terms). Subtotals below are formulas over the whole table.",
+            tr(
+                "What each partner brings, in executable terms (clauses B.x; head 4 of the heads "
+                "of terms). Subtotals below are formulas over the whole table."
+            ),
         )
         items = self.w.contributions
         columns = [
-            *HEAD_COLUMNS,
-            Column("Partner", 18, wrap=True),
-            Column("Category", 15),
-            Column("Description", 40, wrap=True),
-            Column("Quantity", 11, "#,##0.##"),
-            Column("Unit", 14),
-            Column("Start", 12),
-            Column("End", 12),
-            Column("Milestone gate", 24, wrap=True),
-            Column("Tracking metric", 24, wrap=True),
-            Column("Owner", 18, wrap=True),
-            Column("For", 16, wrap=True),
-            Column("Valuation", 18, MONEY_FORMAT),
-            Column("Currency", 10),
-            *TAIL_COLUMNS,
+            *head_columns(),
+            Column(tr("Partner"), 18, wrap=True),
+            Column(tr("Category"), 15),
+            Column(tr("Description"), 40, wrap=True),
+            Column(tr("Quantity"), 11, "#,##0.##"),
+            Column(tr("Unit"), 14),
+            Column(tr("Start"), 12),
+            Column(tr("End"), 12),
+            Column(tr("Milestone gate"), 24, wrap=True),
+            Column(tr("Tracking metric"), 24, wrap=True),
+            Column(tr("Owner"), 18, wrap=True),
+            Column(tr("For"), 16, wrap=True),
+            Column(tr("Valuation"), 18, MONEY_FORMAT),
+            Column(tr("Currency"), 10),
+            *tail_columns(),
         ]
         clauses = [
             self.clauses.new(
@@ -296,7 +326,7 @@ class _Builder(TermsMixin):
             [
                 *self.clauses.head(k),
                 self.partner_label(c.partner_id),
-                c.category.label,
+                label(c.category.label),
                 c.description,
                 c.quantity,
                 c.unit,
@@ -305,7 +335,7 @@ class _Builder(TermsMixin):
                 c.milestone_gate,
                 c.tracking_metric,
                 c.owner,
-                self.partner_label(c.recipient_id, "Joint venture"),
+                self.partner_label(c.recipient_id, tr("Joint venture")),
                 c.valuation,
                 c.currency if c.valuation is not None else "",
                 *self.clauses.tail(k, c.description),
@@ -342,20 +372,20 @@ class _Builder(TermsMixin):
                 )
                 keys.append((p.label, cur, total, count))
         # Under the Owner..Currency columns, so the subtotals line up with the valuations.
-        left = 1 + [c.header for c in columns].index("Owner")
+        left = 1 + [c.header for c in columns].index(tr("Owner"))
         row = last + 3
         put_text(
-            ws.cell(row=row, column=left), "Subtotals by partner", "Section title"
+            ws.cell(row=row, column=left), tr("Subtotals by partner"), "Section title"
         ).font = SUBTITLE_FONT
         sub_first, _ = self._table(
             ws,
             row + 1,
             "ContributionSubtotals",
             [
-                Column("Partner", 18),
-                Column("Currency", 16),
-                Column("Valuation subtotal", 18, MONEY_FORMAT),
-                Column("Items", 10),
+                Column(tr("Partner"), 18),
+                Column(tr("Currency"), 16),
+                Column(tr("Valuation subtotal"), 18, MONEY_FORMAT),
+                Column(tr("Items"), 10),
             ],
             [[label, cur, None, None] for label, cur, _, _ in keys],
             lambda i, j: f"Subtotal of {keys[i][0]}",
@@ -377,9 +407,11 @@ class _Builder(TermsMixin):
         top = sheet_title(
             ws,
             annex_title(Sheet.DECISIONS),
-            "Who decides at the seams (clauses C.x; head 6 of the heads of terms). D = "
-            "decides, J = joint approval, C = consulted, I = informed; the cells offer these "
-            "codes in a drop-down.",
+            tr(
+                "Who decides at the seams (clauses C.x; head 6 of the heads of terms). D = "
+                "decides, J = joint approval, C = consulted, I = informed; the cells offer these "
+                "codes in a drop-down."
+            ),
         )
         decisions = sorted(self.w.decisions, key=lambda d: d.position)
         partners = self.w.partners
@@ -388,13 +420,13 @@ class _Builder(TermsMixin):
         names = {p.id: p.label for p in partners}
         columns = (
             [
-                *HEAD_COLUMNS,
-                Column("Decision", 40, wrap=True),
-                Column("Seam", 28, wrap=True),
-                Column("Taken in", 30, wrap=True),
+                *head_columns(),
+                Column(tr("Decision"), 40, wrap=True),
+                Column(tr("Seam"), 28, wrap=True),
+                Column(tr("Taken in"), 30, wrap=True),
             ]
             + [Column(p.label, 14) for p in partners]
-            + [Column("Decision-rights conflict", 36, wrap=True), *TAIL_COLUMNS]
+            + [Column(tr("Decision-rights conflict"), 36, wrap=True), *tail_columns()]
         )
         letter = annex_letter(Sheet.DECISIONS)
         clauses = [
@@ -406,7 +438,7 @@ class _Builder(TermsMixin):
             words = f"{d.title}: {conflict_words(conflict, names)}" if conflict else ""
             head = self.clauses.head(k)
             if conflict is not None:
-                head[1] = "Open"  # two deciders or none: not a term anybody can sign
+                head[1] = tr("Open")  # two deciders or none: not a term anybody can sign
             rows.append(
                 [
                     *head,
@@ -431,14 +463,14 @@ class _Builder(TermsMixin):
         if partners:
             codes = ",".join(c.value for c in RightCode)
             dv = DataValidation(type="list", formula1=f'"{codes}"', allow_blank=True)
-            dv.errorTitle = "Decision right"
-            dv.error = "Choose D (decides), J (joint approval), C (consulted) or I (informed)."
-            dv.promptTitle = "Decision right"
-            dv.prompt = "D, J, C or I"
+            dv.errorTitle = tr("Decision right")
+            dv.error = tr("Choose D (decides), J (joint approval), C (consulted) or I (informed).")
+            dv.promptTitle = tr("Decision right")
+            dv.prompt = tr("D, J, C or I")
             dv.showErrorMessage = True
             dv.showInputMessage = True
             ws.add_data_validation(dv)
-            start = 1 + len(HEAD_COLUMNS) + 3
+            start = 1 + HEAD_COLUMN_COUNT + 3
             dv.add(
                 f"{get_column_letter(start)}{first}:"
                 f"{get_column_letter(start + len(partners) - 1)}{last}"
@@ -448,18 +480,22 @@ class _Builder(TermsMixin):
                     ws.cell(row=r, column=c).alignment = Alignment(
                         horizontal="center", vertical="top"
                     )
-        row = section_title(ws, last + 3, "Legend")
+        row = section_title(ws, last + 3, tr("Legend"))
         self._table(
             ws,
             row,
             "RightCodes",
-            [Column("Code", 8), Column("Meaning", 16), Column("What it means", 22, wrap=True)],
-            [[c.value, RIGHT_LABELS[c], RIGHT_MEANINGS[c]] for c in RightCode],
-            lambda i, j: "Legend",
+            [
+                Column(tr("Code"), 8),
+                Column(tr("Meaning"), 16),
+                Column(tr("What it means"), 22, wrap=True),
+            ],
+            [[c.value, label(RIGHT_LABELS[c]), right_meanings()[c]] for c in RightCode],
+            lambda i, j: tr("Legend"),
         )
         self.finish(
             ws,
-            freeze=f"{get_column_letter(1 + len(HEAD_COLUMNS) + 1)}{top + 1}",
+            freeze=f"{get_column_letter(1 + HEAD_COLUMN_COUNT + 1)}{top + 1}",
             repeat_rows=f"{top}:{top}",
         )
 

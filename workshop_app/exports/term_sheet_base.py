@@ -17,46 +17,8 @@ from workshop_app.analysis.results import Analysis
 from workshop_app.domain.heads import head_of_clause
 from workshop_app.domain.model import Workshop
 from workshop_app.exports.term_clauses import Clause, Clauses
+from workshop_app.exports.term_sheet_names import Sheet, sheet_name
 from workshop_app.exports.xlsx_common import Column, ExportError, print_setup, write_table
-
-
-class Sheet:
-    """The sheets in workbook order: the heads of terms, then the annexes they refer to,
-    then the open items. An annex's clauses are numbered with its letter (B.3)."""
-
-    HEADS = "Heads of terms"
-    GOALS = "Annex A Goals and scope"
-    CONTRIBUTIONS = "Annex B Contributions"
-    DECISIONS = "Annex C Decision rights"
-    GOVERNANCE = "Annex D Governance"
-    EXIT = "Annex E Exit and change"
-    ANALYTICS = "Annex F Analytics"
-    ALIGNMENT = "Annex G Alignment"
-    OPEN_ITEMS = "Open items"
-
-
-SHEETS: tuple[str, ...] = (
-    Sheet.HEADS,
-    Sheet.GOALS,
-    Sheet.CONTRIBUTIONS,
-    Sheet.DECISIONS,
-    Sheet.GOVERNANCE,
-    Sheet.EXIT,
-    Sheet.ANALYTICS,
-    Sheet.ALIGNMENT,
-    Sheet.OPEN_ITEMS,
-)
-
-
-def annex_letter(sheet: str) -> str:
-    """'Annex B Contributions' -> 'B'."""
-    return sheet.split()[1]
-
-
-def annex_title(sheet: str) -> str:
-    """'Annex B Contributions' -> 'Annex B: Contributions' (the sheet's heading)."""
-    words = sheet.split(maxsplit=2)
-    return f"{words[0]} {words[1]}: {words[2]}"
 
 
 class SheetBuilder:
@@ -72,6 +34,7 @@ class SheetBuilder:
         self.wb = Workbook()
         self.labels = {p.id: p.label for p in workshop.partners}
         self.clauses = Clauses(workshop, analysis)
+        self.sheet_keys: dict[str, str] = {}  # sheet name -> key of ``Sheet``
 
     def partner_label(self, partner_id: str | None, none: str = "") -> str:
         if partner_id is None:
@@ -79,7 +42,7 @@ class SheetBuilder:
         return self.labels.get(partner_id, partner_id)
 
     def head_link(self, number: str) -> str:
-        return f"#'{Sheet.HEADS}'!A{self.head_rows[int(number)]}"
+        return f"#'{sheet_name(Sheet.HEADS)}'!A{self.head_rows[int(number)]}"
 
     def head_numbers(self, question_id: str) -> list[str]:
         """The head of terms a question informs, as a clause number (["12"]), if any."""
@@ -94,13 +57,19 @@ class SheetBuilder:
             return ""
         return f"{self.partner_label(pair[0])} ↔ {self.partner_label(pair[1])}"
 
-    def new_sheet(self, title: str) -> Worksheet:
+    def new_sheet(self, sheet: str) -> Worksheet:
+        """A new sheet for a key of ``Sheet``, named in the report's language."""
+        title = sheet_name(sheet)
+        self.sheet_keys[title] = sheet
         if self.wb.worksheets and self.wb.active is not None and self.wb.active.title == "Sheet":
             ws = self.wb.active
             ws.title = title
         else:
             ws = self.wb.create_sheet(title)
         return ws
+
+    def sheet_key(self, ws: Worksheet) -> str:
+        return self.sheet_keys.get(ws.title, ws.title)
 
     def finish(self, ws: Worksheet, *, freeze: str | None, repeat_rows: str | None = None) -> None:
         if freeze:
@@ -109,7 +78,7 @@ class SheetBuilder:
 
     def _place(self, ws: Worksheet, first: int, clauses: Sequence[Clause]) -> None:
         for i, clause in enumerate(clauses):
-            clause.sheet, clause.row = ws.title, first + i
+            clause.sheet, clause.row = self.sheet_key(ws), first + i
 
     def _table(
         self,

@@ -12,11 +12,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from workshop_app.analysis.display import percent, score
 from workshop_app.domain.enums import Element, body_kind_label
-from workshop_app.exports.term_clauses import HEAD_COLUMNS, TAIL_COLUMNS
-from workshop_app.exports.term_sheet_base import Sheet, SheetBuilder, annex_letter, annex_title
+from workshop_app.exports.report_language import label, tr
+from workshop_app.exports.term_clauses import head_columns, tail_columns
+from workshop_app.exports.term_sheet_base import SheetBuilder
+from workshop_app.exports.term_sheet_names import Sheet, annex_letter, annex_title
 from workshop_app.exports.xlsx_common import SCORE_FORMAT, Column, section_title, sheet_title
 
-_SCORE_HEADER = "Alignment"
 T = TypeVar("T")
 
 
@@ -51,14 +52,14 @@ class TermsMixin(SheetBuilder):
         tail columns. ``clause(item)`` is (clause id, the text on file). Returns the last
         row written."""
         row = section_title(ws, row, title)
-        letter = annex_letter(ws.title)
+        letter = annex_letter(self.sheet_key(ws))
         placed = [(x, *clause(x)) for x in items]
         clauses = [self.clauses.new(letter, cid, text) for _, cid, text in placed]
         first, last = self._table(
             ws,
             row,
             name,
-            [*HEAD_COLUMNS, *columns, *TAIL_COLUMNS],
+            [*head_columns(), *columns, *tail_columns()],
             [
                 [*self.clauses.head(k), *cells(x), *self.clauses.tail(k, text)]
                 for (x, _, text), k in zip(placed, clauses, strict=True)
@@ -73,22 +74,24 @@ class TermsMixin(SheetBuilder):
         row = sheet_title(
             ws,
             annex_title(Sheet.GOVERNANCE),
-            "Bodies, the escalation path and the review points (clauses D.x; heads 6, 7 "
-            "and 12 of the heads of terms).",
+            tr(
+                "Bodies, the escalation path and the review points (clauses D.x; heads 6, 7 "
+                "and 12 of the heads of terms)."
+            ),
         )
         last = self.clause_table(
             ws,
             row,
-            "Governance bodies",
+            tr("Governance bodies"),
             "GovernanceBodies",
             sorted(self.w.bodies, key=lambda b: b.position),
             lambda b: ("governance.bodies", b.members or b.name),
             [
-                Column("Body", 30, wrap=True),
-                Column("Kind", 14),
-                Column("Members", 44, wrap=True),
-                Column("Cadence", 18, wrap=True),
-                Column("Chair", 24, wrap=True),
+                Column(tr("Body"), 30, wrap=True),
+                Column(tr("Kind"), 14),
+                Column(tr("Members"), 44, wrap=True),
+                Column(tr("Cadence"), 18, wrap=True),
+                Column(tr("Chair"), 24, wrap=True),
             ],
             lambda b: [b.name, body_kind_label(b.kind), b.members, b.cadence, b.chair],
             lambda b: f"Governance body '{b.name}'",
@@ -96,15 +99,15 @@ class TermsMixin(SheetBuilder):
         last = self.clause_table(
             ws,
             last + 2,
-            "Escalation path",
+            tr("Escalation path"),
             "EscalationPath",
             sorted(self.w.escalation_steps, key=lambda s: s.level),
             lambda s: ("governance.escalation", s.description or s.body),
             [
-                Column("Level", 8, align="left"),
-                Column("Taken to", 14, wrap=True),
-                Column("Description", 44, wrap=True),
-                Column("Time limit (days)", 18, "0"),
+                Column(tr("Level"), 8, align="left"),
+                Column(tr("Taken to"), 14, wrap=True),
+                Column(tr("Description"), 44, wrap=True),
+                Column(tr("Time limit (days)"), 18, "0"),
             ],
             lambda s: [s.level, s.body, s.description, s.time_limit_days],
             lambda s: f"Escalation level {s.level}",
@@ -112,16 +115,16 @@ class TermsMixin(SheetBuilder):
         self.clause_table(
             ws,
             last + 2,
-            "Review points",
+            tr("Review points"),
             "ReviewPoints",
             sorted(self.w.review_points, key=lambda r: r.position),
             lambda r: ("governance.review_points", r.milestone or r.title),
             [
-                Column("Review", 30, wrap=True),
-                Column("Due", 14),
-                Column("Milestone", 44, wrap=True),
-                Column("May decide to", 18, wrap=True),
-                Column("Notes", 24, wrap=True),
+                Column(tr("Review"), 30, wrap=True),
+                Column(tr("Due"), 14),
+                Column(tr("Milestone"), 44, wrap=True),
+                Column(tr("May decide to"), 18, wrap=True),
+                Column(tr("Notes"), 24, wrap=True),
             ],
             lambda r: [r.title, r.due, r.milestone, ", ".join(r.scope_options), r.notes],
             lambda r: f"Review point '{r.title}'",
@@ -133,52 +136,61 @@ class TermsMixin(SheetBuilder):
         row = sheet_title(
             ws,
             annex_title(Sheet.EXIT),
-            "Renewal, exit triggers, shared assets and how changes are proposed (clauses "
-            "E.x; head 12 of the heads of terms).",
+            tr(
+                "Renewal, exit triggers, shared assets and how changes are proposed (clauses "
+                "E.x; head 12 of the heads of terms)."
+            ),
         )
         t = self.w.exit_terms
         terms = [
-            ("exit.renewal_timeline", "Renewal timeline", t.renewal_timeline),
-            ("exit.notice_period", "Notice period", t.notice_period),
-            ("exit.obligations", "Obligations after exit", t.obligations),
-            ("exit.change_rules", "Rules for changes", t.change_rules),
-            ("exit.notes", "Notes", t.notes),
+            ("exit.renewal_timeline", tr("Renewal timeline"), t.renewal_timeline),
+            ("exit.notice_period", tr("Notice period"), t.notice_period),
+            ("exit.obligations", tr("Obligations after exit"), t.obligations),
+            ("exit.change_rules", tr("Rules for changes"), t.change_rules),
+            ("exit.notes", tr("Notes"), t.notes),
         ]
         last = self.clause_table(
             ws,
             row,
-            "Terms",
+            tr("Terms"),
             "ExitTerms",
             terms,
             lambda x: (x[0], x[2]),
-            [Column("Term", 28, wrap=True)],
+            [Column(tr("Term"), 28, wrap=True)],
             lambda x: [x[1]],
             lambda x: f"Exit terms: {x[1].lower()}",
         )
         last = self.clause_table(
             ws,
             last + 2,
-            "Exit triggers",
+            tr("Exit triggers"),
             "ExitTriggers",
             sorted(self.w.exit_triggers, key=lambda x: x.position),
             lambda x: ("exit.triggers", x.description),
-            [Column("Trigger", 28, wrap=True), Column("Notice (days)", 14, "0", align="left")],
+            [
+                Column(tr("Trigger"), 28, wrap=True),
+                Column(tr("Notice (days)"), 14, "0", align="left"),
+            ],
             lambda x: [x.description, x.notice_days],
             lambda x: f"Exit trigger '{x.description[:40]}'",
         )
         self.clause_table(
             ws,
             last + 2,
-            "Shared assets",
+            tr("Shared assets"),
             "SharedAssets",
             sorted(self.w.shared_assets, key=lambda x: x.position),
             lambda a: (f"exit.shared_assets.{a.kind.value}", a.treatment),
             [
-                Column("Asset", 28, wrap=True),
-                Column("Kind", 12),
-                Column("Brought by", 20, wrap=True),
+                Column(tr("Asset"), 28, wrap=True),
+                Column(tr("Kind"), 12),
+                Column(tr("Brought by"), 20, wrap=True),
             ],
-            lambda a: [a.name, a.kind.label, self.partner_label(a.owner_id, "Created jointly")],
+            lambda a: [
+                a.name,
+                label(a.kind.label),
+                self.partner_label(a.owner_id, tr("Created jointly")),
+            ],
             lambda a: f"Shared asset '{a.name}'",
         )
         self.finish(ws, freeze="A3")
@@ -188,19 +200,22 @@ class TermsMixin(SheetBuilder):
         row = sheet_title(
             ws,
             annex_title(Sheet.ALIGNMENT),
-            "Element scores per partner pair (0–100, higher = "
-            "more aligned) and the gaps, most severe first, with the clauses "
-            "and actions they lead to.",
+            tr(
+                "Element scores per partner pair (0–100, higher = "
+                "more aligned) and the gaps, most severe first, with the clauses "
+                "and actions they lead to."
+            ),
         )
-        row = section_title(ws, row, "Element scores")
+        row = section_title(ws, row, tr("Element scores"))
         pairs = list(self.a.pair_element_scores)
         elements = [e for e in Element if e in self.a.element_scores]
-        columns = [Column("Element", 30, wrap=True), Column("All partners", 14, SCORE_FORMAT)] + [
-            Column(self.pair_label(p), 16, SCORE_FORMAT, wrap=True) for p in pairs
-        ]
+        columns = [
+            Column(tr("Element"), 30, wrap=True),
+            Column(tr("All partners"), 14, SCORE_FORMAT),
+        ] + [Column(self.pair_label(p), 16, SCORE_FORMAT, wrap=True) for p in pairs]
         rows = [
             [
-                e.label,
+                label(e.label),
                 _score(self.a.element_scores.get(e)),
                 *[_score(self.a.pair_element_scores[p].get(e)) for p in pairs],
             ]
@@ -208,15 +223,15 @@ class TermsMixin(SheetBuilder):
         ]
         rows.append(
             [
-                "Overall",
+                tr("Overall"),
                 _score(self.a.overall_index),
                 *[_score(self.a.pair_overall.get(p)) for p in pairs],
             ]
         )
-        last = self._table(ws, row, "ElementScores", columns, rows, lambda i, j: "Element scores")[
-            1
-        ]
-        row = section_title(ws, last + 2, "Gaps")
+        last = self._table(
+            ws, row, "ElementScores", columns, rows, lambda i, j: tr("Element scores")
+        )[1]
+        row = section_title(ws, last + 2, tr("Gaps"))
         gaps = self.a.gaps
         gap_rows = []
         for g in gaps:
@@ -225,12 +240,12 @@ class TermsMixin(SheetBuilder):
                 [
                     g.title,
                     g.question_id,
-                    g.element.label,
-                    g.kinds_text,
+                    label(g.element.label),
+                    "; ".join(label(k.label) for k in g.kinds),
                     percent(g.alignment),
                     round(g.severity, 2),
                     self.pair_label(g.diverging_pair),
-                    g.status.label,
+                    label(g.status.label),
                     g.agreed_position,
                     g.owner,
                     _as_date(g.due),
@@ -245,21 +260,21 @@ class TermsMixin(SheetBuilder):
             row,
             "Gaps",
             [
-                Column("Question", 40, wrap=True),
-                Column("ID", 8),
-                Column("Element", 22, wrap=True),
-                Column("Kind", 22, wrap=True),
-                Column(_SCORE_HEADER, 12, SCORE_FORMAT),
-                Column("Severity", 10, "0.00"),
-                Column("Furthest apart", 22, wrap=True),
-                Column("Status", 12),
-                Column("Agreed position", 40, wrap=True),
-                Column("Owner", 18, wrap=True),
-                Column("Due", 12),
-                Column("Where the partners stand", 44, wrap=True),
-                Column("Facilitator's notes", 40, wrap=True),
-                Column("Actions", 10),
-                Column("Clauses", 10),
+                Column(tr("Question"), 40, wrap=True),
+                Column(tr("ID"), 8),
+                Column(tr("Element"), 22, wrap=True),
+                Column(tr("Kind"), 22, wrap=True),
+                Column(tr("Alignment"), 12, SCORE_FORMAT),
+                Column(tr("Severity"), 10, "0.00"),
+                Column(tr("Furthest apart"), 22, wrap=True),
+                Column(tr("Status"), 12),
+                Column(tr("Agreed position"), 40, wrap=True),
+                Column(tr("Owner"), 18, wrap=True),
+                Column(tr("Due"), 12),
+                Column(tr("Where the partners stand"), 44, wrap=True),
+                Column(tr("Facilitator's notes"), 40, wrap=True),
+                Column(tr("Actions"), 10),
+                Column(tr("Clauses"), 10),
             ],
             gap_rows,
             lambda i, j: f"Gap {gaps[i].question_id}",

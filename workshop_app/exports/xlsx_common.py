@@ -26,6 +26,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from workshop_app.atomic import atomic_target, describe_os_error, remove_leftovers
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.text import MAX_TEXT, check_text
+from workshop_app.exports import report_language
+from workshop_app.exports.report_language import tr
 
 TABLE_STYLE = "TableStyleMedium2"
 FONT_NAME = "Calibri"  # named: without it LibreOffice falls back to a serif font
@@ -40,6 +42,16 @@ WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 MONEY_FORMAT = "#,##0"
 DATE_FORMAT = "yyyy-mm-dd"
+# Dates as each language writes them; numbers keep neutral codes ("#,##0"), which the
+# reader's Excel or LibreOffice shows with its own grouping and decimal marks.
+_DATE_FORMATS = {"de": "dd.mm.yyyy", "zh_CN": 'yyyy"年"m"月"d"日"', "ko": 'yyyy"년" m"월" d"일"'}
+
+
+def date_format() -> str:
+    """The date format of cells in the report's language."""
+    return _DATE_FORMATS.get(report_language.code(), DATE_FORMAT)
+
+
 PERCENT_FORMAT = "0%"
 SCORE_FORMAT = "0"
 THIN = Side(style="thin", color="B7C3D0")
@@ -87,9 +99,9 @@ def put_value(
     elif isinstance(value, datetime | date | int | float) and not isinstance(value, bool):
         cell.value = value
         if isinstance(value, date) and not isinstance(value, datetime):
-            cell.number_format = DATE_FORMAT
+            cell.number_format = date_format()
     elif isinstance(value, bool):
-        put_text(cell, "Yes" if value else "No", where)
+        put_text(cell, tr("Yes") if value else tr("No"), where)
     else:
         raise TypeError(f"unexpected cell value {type(value).__name__}")
     if number_format and value is not None:

@@ -22,10 +22,11 @@ from workshop_app.domain.scope import asked_questions
 from workshop_app.domain.translation import localized, shown_language
 from workshop_app.live.chrome import chrome_words, html_lang
 from workshop_app.session.editing import WorkshopSession
+from workshop_app.translations import MODULE_CONTEXT
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LiveAnswering", text)
+    return QCoreApplication.translate(MODULE_CONTEXT, text)
 
 
 _ANSWER_KEYS = frozenset({"question", "value", "seq", "dont_know"})

@@ -9,8 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+from workshop_app.domain.languages import LANGUAGES
+from workshop_app.translations import tr
+from workshop_app.ui.language import choose_language, current_language
 
 if TYPE_CHECKING:
     from workshop_app.ui.mainwindow import MainWindow
@@ -19,7 +24,6 @@ if TYPE_CHECKING:
 class WindowActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        tr = window.tr
         bar = window.menuBar()
 
         def act(
@@ -72,12 +76,18 @@ class WindowActions:
         edit_menu.addAction(self.redo)
         # After Qt's own update: the step's text may hold names with "&" ("GmbH & Co. KG"),
         # which a menu would show as a shortcut; double it so the name shows as typed.
-        window.undo_group.undoTextChanged.connect(
-            lambda text: self.undo.setText(_menu_text(tr("&Undo"), text))
-        )
-        window.undo_group.redoTextChanged.connect(
-            lambda text: self.redo.setText(_menu_text(tr("&Redo"), text))
-        )
+        group = window.undo_group
+        self._connections = [
+            group.undoTextChanged.connect(
+                lambda text: self.undo.setText(_menu_text(tr("&Undo"), text))
+            ),
+            group.redoTextChanged.connect(
+                lambda text: self.redo.setText(_menu_text(tr("&Redo"), text))
+            ),
+        ]
+        # Built again on a change of language: show the step that is there already.
+        self.undo.setText(_menu_text(tr("&Undo"), group.undoText()))
+        self.redo.setText(_menu_text(tr("&Redo"), group.redoText()))
         edit_menu.addSeparator()
         self.edit_questionnaire = act(tr("Edit the &questionnaire…"), window.edit_questionnaire)
         edit_menu.addAction(self.edit_questionnaire)
@@ -86,6 +96,18 @@ class WindowActions:
         view_menu = bar.addMenu(tr("&View"))
         self.present = act(tr("&Presentation mode"), window.start_presentation, "F5")
         view_menu.addAction(self.present)
+        # Each language in its own words, so someone who reads it finds it.
+        self.language_menu = view_menu.addMenu(tr("&Language"))
+        self.language_group = QActionGroup(window)
+        self.languages: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(lang.name, window)
+            action.setCheckable(True)
+            action.setChecked(lang.code == current_language())
+            action.triggered.connect(lambda _=False, c=lang.code: choose_language(window, c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.languages[lang.code] = action
         view_menu.addSeparator()
         self.page_actions: list[QAction] = []
         self.pages_menu = view_menu
@@ -112,6 +134,12 @@ class WindowActions:
             self.glossary,
             self.edit_questionnaire,
         ]
+
+    def dispose(self) -> None:
+        """Let go of the window's signals before these menus are replaced."""
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections = []
 
     def set_pages(self, titles: list[str]) -> None:
         """One "go to page" action per page, Ctrl+1..Ctrl+9 in workshop order."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.session.gc_timer import collect_on_qt_thread
 from workshop_app.storage.backups import data_dir
+from workshop_app.translations import tr
 from workshop_app.ui.errors import ExceptionHandler
 from workshop_app.ui.fonts import install_fonts
 from workshop_app.ui.start import APPLICATION, ORGANISATION, recent_files
@@ -82,6 +83,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     install_fonts(app)
     use_readable_locale()
+    from workshop_app.ui.language import apply_language, chosen_language
+
+    apply_language(chosen_language())
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#1F5FAD"))
     app.setPalette(palette)
@@ -107,7 +111,7 @@ def initial_window(path: str | None) -> MainWindow:
             window.open_path(last)
         else:
             window.show_start(
-                window.tr("The last workshop, {path}, is no longer there.").format(path=last)
+                tr("The last workshop, {path}, is no longer there.").format(path=last)
             )
         return window
     # First run: the demo workshop, as the README's quick start promises.

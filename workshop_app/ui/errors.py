@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.errors import WorkshopError
+from workshop_app.translations import MODULE_CONTEXT
 
 log = logging.getLogger("workshop_app")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    return QCoreApplication.translate(MODULE_CONTEXT, text)
 
 
 def show_problem(parent: QWidget | None, title: str, error: WorkshopError | str) -> None:

@@ -10,6 +10,7 @@ from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.languages import language
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.translation import localized
+from workshop_app.translations import tr
 
 
 def language_name(code: str) -> str:
@@ -21,7 +22,7 @@ def language_name(code: str) -> str:
 
 def glossary_dialog(parent: QWidget, questionnaire: Questionnaire) -> QDialog:
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Glossary"))
+    dialog.setWindowTitle(tr("Glossary"))
     dialog.resize(640, 520)
     layout = QVBoxLayout(dialog)
     browser = QTextBrowser()
@@ -39,7 +40,7 @@ def glossary_dialog(parent: QWidget, questionnaire: Questionnaire) -> QDialog:
             ]
         browser.setMarkdown("\n\n".join(lines))
     else:
-        browser.setPlainText(dialog.tr("This questionnaire has no glossary."))
+        browser.setPlainText(tr("This questionnaire has no glossary."))
     layout.addWidget(browser)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)

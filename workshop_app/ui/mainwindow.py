@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -104,11 +104,14 @@ class MainWindow(ImportFlows):
         self.actions = WindowActions(self)
 
         self.nav.currentRowChanged.connect(self._page_chosen)
+        self._connect_start()
+        self.show_start()
+
+    def _connect_start(self) -> None:
         self.start.newRequested.connect(self.new_workshop)
         self.start.openRequested.connect(self.open_dialog)
         self.start.demoRequested.connect(self.open_demo)
         self.start.recentChosen.connect(lambda p: self.open_path(Path(p)))
-        self.show_start()
 
     # --- opening and closing ------------------------------------------------------------
 
@@ -172,27 +175,9 @@ class MainWindow(ImportFlows):
         session.saveFailed.connect(self._save_failed)
         session.refusalsChanged.connect(self._saved)
         session.stepReplayed.connect(self.show_changed)
-        pages = LazyPages(
-            PAGES,
-            session,
-            self.page_stack,
-            lambda page: page.navigateRequested.connect(self.navigate),
-        )
-        self.pages = pages
-        titles = pages.titles()
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        for title in titles:
-            self.nav.addItem(title)
-        self.nav.blockSignals(False)
-        self.actions.set_pages(titles)
+        self._build_pages(session)
         read_only = store.read_only
-        self.banner.setText(
-            self.tr(
-                "Read-only: this workshop is being changed elsewhere or may not be changed "
-                "by you. Changes cannot be saved."
-            )
-        )
+        self.banner.setText(self._read_only_text())
         self.banner.setVisible(read_only)
         self.actions.set_workshop_open(True, read_only=read_only)
         self.stack.setCurrentWidget(self.workspace)
@@ -201,6 +186,12 @@ class MainWindow(ImportFlows):
         self.save_label.setText(self.tr("Read-only") if read_only else self.tr("All changes saved"))
         self.save_label.setProperty("failed", False)
         self._repolish(self.save_label)
+
+    def _read_only_text(self) -> str:
+        return self.tr(
+            "Read-only: this workshop is being changed elsewhere or may not be changed "
+            "by you. Changes cannot be saved."
+        )
 
     def close_workshop(self) -> None:
         """Close the open workshop (a rolling backup is taken) and show the start screen."""
@@ -217,12 +208,7 @@ class MainWindow(ImportFlows):
         if focus is not None:
             focus.clearFocus()  # commit a field being edited before the store closes
         self.undo_group.removeStack(session.undo_stack)
-        if isinstance(self.pages, LazyPages):
-            self.pages.remove_all()
-        self.pages = ()
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        self.nav.blockSignals(False)
+        self._remove_pages()
         self.actions.set_pages([])
         session.closing.emit()
         try:
@@ -230,6 +216,71 @@ class MainWindow(ImportFlows):
         finally:
             session.deleteLater()
         self.show_start()
+
+    def _build_pages(self, session: WorkshopSession) -> None:
+        self._remove_pages()
+        pages = LazyPages(
+            PAGES,
+            session,
+            self.page_stack,
+            lambda page: page.navigateRequested.connect(self.navigate),
+        )
+        self.pages = pages
+        titles = pages.titles()  # in the installed language: read when asked
+        self.nav.blockSignals(True)
+        for title in titles:
+            self.nav.addItem(title)
+        self.nav.blockSignals(False)
+        # Page titles are longer in some languages ("Ausstieg und Änderungen").
+        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 24))
+        self.actions.set_pages(titles)
+
+    def _remove_pages(self) -> None:
+        if isinstance(self.pages, LazyPages):
+            self.pages.remove_all()
+        self.pages = ()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+
+    def rebuild_texts(self) -> None:
+        """Show everything in the language just installed: texts are set when widgets are
+        built, so the menus, start screen and pages are built again; the workshop stays
+        open with its undo history, on the page that was shown."""
+        if self.presentation is not None:
+            self.presentation.close()
+        if self.editor is not None:
+            self.editor.close()
+            self.editor.deleteLater()
+            self.editor = None
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commit a field being edited first
+        row = self.nav.currentRow()
+        self.actions.dispose()
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.deleteLater()  # the old menus' actions and their shortcuts
+        self.menuBar().clear()
+        self.actions = WindowActions(self)
+        old_start, self.start = self.start, StartScreen()
+        self.stack.insertWidget(0, self.start)
+        self.stack.removeWidget(old_start)
+        old_start.deleteLater()
+        self._connect_start()
+        self.nav.setAccessibleName(self.tr("Workshop steps"))
+        if self.session is None:
+            self.show_start()
+            return
+        self._build_pages(self.session)
+        read_only = self.session.read_only
+        self.banner.setText(self._read_only_text())
+        self.actions.set_workshop_open(True, read_only=read_only)
+        self.show_page(max(row, 0))
+        self._update_title()
+        if read_only:
+            self.save_label.setText(self.tr("Read-only"))
+        else:
+            self._saved()
 
     # --- file flows ---------------------------------------------------------------------
 
@@ -542,7 +593,10 @@ def user_guide_text() -> str:
     return QCoreApplication.translate("MainWindow", FALLBACK_GUIDE)
 
 
-FALLBACK_GUIDE = """## User guide
+FALLBACK_GUIDE = str(  # marked for lupdate; translated where it is shown
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        """## User guide
 
 1. **Setup**: workshop title, purpose, phase, date; add 2 to 6 partners and their
    participants.
@@ -555,4 +609,6 @@ FALLBACK_GUIDE = """## User guide
 
 Every change is saved at once; Edit > Undo takes it back. F5 starts presentation mode;
 Esc leaves it.
-"""
+""",
+    )
+)

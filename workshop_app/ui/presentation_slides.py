@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QProgressBar, QWidget
 
@@ -14,7 +13,8 @@ from workshop_app.analysis.results import Gap, PartnerPosition
 from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Partner, Workshop
 from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
-from workshop_app.ui.models.labels import element_label, gap_kinds_text
+from workshop_app.translations import tr
+from workshop_app.ui.models.labels import domain_text, element_label, gap_kinds_text
 from workshop_app.ui.presentation_parts import progress_of
 
 if TYPE_CHECKING:
@@ -42,10 +42,8 @@ def render_progress(view: PresentationWindow, w: Workshop) -> None:
     done = sum(r.done for r in rows)
     total = sum(r.total for r in rows)
     view.kicker.setText(w.details.title)
-    view.heading.setText(
-        view.tr("{done} of {total} participants done").format(done=done, total=total)
-    )
-    view.subheading.setText(view.tr("Updated as answers come in. Right arrow: the slides."))
+    view.heading.setText(tr("{done} of {total} participants done").format(done=done, total=total))
+    view.subheading.setText(tr("Updated as answers come in. Right arrow: the slides."))
     grid = QGridLayout()
     grid.setHorizontalSpacing(30)
     grid.setVerticalSpacing(18)
@@ -55,13 +53,13 @@ def render_progress(view: PresentationWindow, w: Workshop) -> None:
         name.setProperty("bold", True)
         name.setProperty("partnerColour", row.colour)
         bar = progress_bar(view, row.done / row.total if row.total else 0.0, row.colour)
-        bar.setAccessibleName(view.tr("{partner}: done").format(partner=row.label))
+        bar.setAccessibleName(tr("{partner}: done").format(partner=row.label))
         text = (
-            view.tr("{partner} {done} of {total} done").format(
+            tr("{partner} {done} of {total} done").format(
                 partner=row.label, done=row.done, total=row.total
             )
             if row.total
-            else view.tr("{partner}: no participants").format(partner=row.label)
+            else tr("{partner}: no participants").format(partner=row.label)
         )
         value = QLabel(text)
         value.setObjectName("presValue")
@@ -93,14 +91,12 @@ def render_overview(view: PresentationWindow, w: Workshop) -> None:
     assert a is not None
     view.kicker.setText(w.details.title)
     index = a.overall_index
-    heading = view.tr("Alignment index {value}").format(value=score_text(index))
+    heading = tr("Alignment index {value}").format(value=score_text(index))
     if a.definition_index is not None:
-        heading += "  ·  " + view.tr("Definition {value}").format(
-            value=score_text(a.definition_index)
-        )
+        heading += "  ·  " + tr("Definition {value}").format(value=score_text(a.definition_index))
     view.heading.setText(heading)
     view.subheading.setText(
-        view.tr(
+        tr(
             "{n} gaps to discuss: partners differ (alignment below {t:.0%}), nobody has "
             "defined it, or a partner does not know"
         ).format(n=len(a.gaps), t=a.threshold)
@@ -120,7 +116,7 @@ def render_overview(view: PresentationWindow, w: Workshop) -> None:
             )
     series.append(
         (
-            view.tr("All partners"),
+            tr("All partners"),
             QColor(view.theme_colours().text),  # light on the dark theme
             [a.element_scores.get(e) for e in elements],
         )
@@ -136,7 +132,7 @@ def render_gap(view: PresentationWindow, w: Workshop, gap: Gap) -> None:
     number = view._index - 1  # slide 1 is the overview
     shown = view.slide_count() - 1
     view.kicker.setText(
-        view.tr("Gap {n} of {total}  ·  {element}").format(
+        tr("Gap {n} of {total}  ·  {element}").format(
             n=number, total=shown, element=element_label(gap.element)
         )
     )
@@ -145,12 +141,12 @@ def render_gap(view: PresentationWindow, w: Workshop, gap: Gap) -> None:
     view.heading.setText(question.title)
     why = gap_kinds_text(gap.kinds)
     if gap.alignment is not None:
-        why += "   ·   " + view.tr("Alignment {value}").format(value=percent_text(gap.alignment))
+        why += "   ·   " + tr("Alignment {value}").format(value=percent_text(gap.alignment))
     if gap.definition is not None:
-        why += "   ·   " + view.tr("Defined {value}").format(value=percent_text(gap.definition))
+        why += "   ·   " + tr("Defined {value}").format(value=percent_text(gap.definition))
     undecided = [p.label for p in w.partners if p.id in gap.undecided_partners]
     if undecided:
-        why += "   ·   " + view.tr("Does not know: {names}").format(names=", ".join(undecided))
+        why += "   ·   " + tr("Does not know: {names}").format(names=", ".join(undecided))
     view.subheading.setText(why + ("   ·   " + question.text if question.short_title else ""))
     grid = QGridLayout()
     grid.setHorizontalSpacing(30)
@@ -197,7 +193,7 @@ def partner_row(
 def render_question(view: PresentationWindow, w: Workshop, question: Question) -> None:
     element = w.questionnaire.element_of(question.id)
     view.kicker.setText(
-        view.tr("Question {n} of {total}  ·  {element}").format(
+        tr("Question {n} of {total}  ·  {element}").format(
             n=w.questionnaire.order_of(question.id) + 1,
             total=len(w.questionnaire),
             element=element_label(element),
@@ -222,7 +218,7 @@ def render_question(view: PresentationWindow, w: Workshop, question: Question) -
 
 
 def show_notice(view: PresentationWindow, question: Question) -> None:
-    view.notice.setText(QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE))
+    view.notice.setText(domain_text(SENSITIVE_NOTICE))
     view.notice.setVisible(question.sensitive)
 
 

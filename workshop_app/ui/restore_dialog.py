@@ -30,6 +30,7 @@ from workshop_app.storage.restore import (
     restore_entities,
     restore_in_place,
 )
+from workshop_app.translations import tr
 from workshop_app.ui.errors import show_problem
 
 if TYPE_CHECKING:
@@ -191,8 +192,8 @@ def offer_newest_backup(parent: QWidget, path: Path, problem: str) -> bool | Non
         return None
     answer = QMessageBox.question(
         parent,
-        parent.tr("Workshop damaged"),
-        parent.tr(
+        tr("Workshop damaged"),
+        tr(
             "{problem}\n\nPut the newest healthy backup in its place now? The damaged file "
             "is kept in the backup folder."
         ).format(problem=problem),
@@ -207,5 +208,5 @@ def offer_newest_backup(parent: QWidget, path: Path, problem: str) -> bool | Non
         except WorkshopError:
             continue  # that backup is damaged too: the next one
         return True
-    show_problem(parent, parent.tr("Backup not restored"), problem)
+    show_problem(parent, tr("Backup not restored"), problem)
     return False

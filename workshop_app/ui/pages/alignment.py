@@ -36,6 +36,7 @@ from workshop_app.domain.model import ActionItem, GapDiscussion, Partner, Worksh
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
 from workshop_app.session import WorkshopSession
+from workshop_app.translations import tr
 from workshop_app.ui.models.alignment import (
     DisagreementsModel,
     GapsModel,
@@ -528,20 +529,22 @@ def positions_html(workshop: Workshop, qa: QuestionAlignment, question: Question
             f"<b>{_esc(partner.label)}</b>"
         )
         if partner.id in qa.undecided_partners:
-            rows.append(f"<p>{swatch}: {_esc(_tr('does not know (no position)'))}</p>")
+            words = tr("does not know (no position)")  # outside the f-string: lupdate reads it
+            rows.append(f"<p>{swatch}: {_esc(words)}</p>")
             continue
         if pos is None:
-            rows.append(f"<p>{swatch}: {_esc(_tr('no answers'))}</p>")
+            words = tr("no answers")
+            rows.append(f"<p>{swatch}: {_esc(words)}</p>")
             continue
         text = describe_position(pos, question, partner)
         if pos.dont_know:
-            text += _tr("; {n} said don't know").format(n=pos.dont_know)
+            text += tr("; {n} said don't know").format(n=pos.dont_know)
         rows.append(f"<p>{swatch}: {_esc(text)}</p>")
     if qa.definition is not None:
         rows.append(
             "<p>"
             + _esc(
-                _tr("Defined {value} (0% not discussed, 100% agreed in writing)").format(
+                tr("Defined {value} (0% not discussed, 100% agreed in writing)").format(
                     value=percent(qa.definition)
                 )
             )
@@ -554,22 +557,23 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
     """The partner's position in the analysis's words, with the answers behind it."""
     t = question.type
     summary = position_summary(question, pos)
-    people = _tr("{n} answered").format(n=pos.respondents)
+    people = tr("{n} answered").format(n=pos.respondents)
     consensus = (
         ""
         if pos.consensus is None or pos.single_voice
-        else _tr(", consensus {value}").format(value=percent(pos.consensus))
+        else tr(", consensus {value}").format(value=percent(pos.consensus))
     )
     if t is QuestionType.LIKERT and pos.value is not None:
         spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))
-        return f"{summary.words}; {_tr('answers')}: {spread} ({people}{consensus})"
+        answers = tr("answers")
+        return f"{summary.words}; {answers}: {spread} ({people}{consensus})"
     if t is QuestionType.NUMBER and pos.value is not None:
         spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]  # a number question's answers are numbers
-        return _tr("median {value}; answers: {spread} ({people})").format(
+        return tr("median {value}; answers: {spread} ({people})").format(
             value=summary.words, spread=spread, people=people
         )
     if summary.kind == "ranking":
-        return _tr("mean rank: {parts} ({people})").format(parts=summary.words, people=people)
+        return tr("mean rank: {parts} ({people})").format(parts=summary.words, people=people)
     if summary.kind == "shares":
         return f"{summary.words} ({people}{consensus})"
     if pos.texts:
@@ -586,12 +590,6 @@ def _num(v: object) -> float:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("AlignmentPage", text)
 
 
 __all__ = ["AlignmentPage", "Analysis"]

@@ -33,6 +33,7 @@ from workshop_app.analysis.heads import HeadState, head_states
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.heads import HEADS, HeadOfTerms, HeadStatus, PartyDetails
 from workshop_app.session import WorkshopSession
+from workshop_app.ui.models.labels import domain_text
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.widgets.page_parts import InlineMessage, save_on_pause, set_text_quietly
 
@@ -57,7 +58,7 @@ class DealTermsPage(Page):
         self.heads_list.setAccessibleName(self.tr("Heads of terms"))
         self.heads_list.setMinimumWidth(300)
         for spec in HEADS:
-            item = QListWidgetItem(f"{spec.number}  {spec.title}")
+            item = QListWidgetItem(f"{spec.number}  {domain_text(spec.title)}")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.heads_list.addItem(item)
         self.heads_list.currentRowChanged.connect(lambda _row: self._show_head())
@@ -69,7 +70,7 @@ class DealTermsPage(Page):
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))
         for status in HeadStatus:
-            self.status_combo.addItem(self.tr(status.label), status.value)
+            self.status_combo.addItem(domain_text(status.label), status.value)
         self.proposer_combo = QComboBox()
         self.proposer_combo.setAccessibleName(self.tr("Proposed by"))
         self.agreed_edit = _text_box(self.tr("Agreed text"), 4)
@@ -153,7 +154,8 @@ class DealTermsPage(Page):
         for row in range(self.heads_list.count()):
             item = self.heads_list.item(row)
             state = states[item.data(Qt.ItemDataRole.UserRole)]
-            item.setText(f"{state.spec.number}  {state.spec.title} · {self.tr(state.status.label)}")
+            title, status = domain_text(state.spec.title), domain_text(state.status.label)
+            item.setText(f"{state.spec.number}  {title} · {status}")
         self._build_partner_fields()
         self._show_head()
 
@@ -183,10 +185,11 @@ class DealTermsPage(Page):
             self.positions_form.addRow(p.label, edit)
             for name in _PARTY_FIELDS:
                 line = QLineEdit()
-                line.setAccessibleName(f"{p.label}: {self.tr(labels[name])}")
+                caption = f"{p.label}: {domain_text(labels[name])}"
+                line.setAccessibleName(caption)
                 save_on_pause(line, partial(self.save_party, p.id))
                 self.party_edits[(p.id, name)] = line
-                self.parties_form.addRow(f"{p.label}: {self.tr(labels[name])}", line)
+                self.parties_form.addRow(caption, line)
 
     def _show_head(self) -> None:
         if not self.position_edits and self.session.workshop().partners:
@@ -197,8 +200,8 @@ class DealTermsPage(Page):
         state = self._states()[key]
         self._loading = True
         try:
-            self.heading.setText(f"{state.spec.number}  {self.tr(state.spec.title)}")
-            shown = self.tr("Shown as: {status}.").format(status=self.tr(state.status.label))
+            self.heading.setText(f"{state.spec.number}  {domain_text(state.spec.title)}")
+            shown = self.tr("Shown as: {status}.").format(status=domain_text(state.status.label))
             if state.held_open:
                 shown += " " + self.tr(
                     "Recorded as agreed, but these linked gaps are open: {ids}."

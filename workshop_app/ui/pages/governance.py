@@ -26,6 +26,7 @@ from workshop_app.domain.model import (
     new_id,
 )
 from workshop_app.session import WorkshopSession
+from workshop_app.translations import tr
 from workshop_app.ui.models.base import EntityTableModel
 from workshop_app.ui.models.governance import (
     BodiesModel,
@@ -41,25 +42,20 @@ from workshop_app.ui.widgets.page_parts import InlineMessage, fit_columns_to_hea
 
 def starter_decisions() -> list[tuple[str, str]]:
     """(decision, seam) pairs every partnership should give an owner, from the domain brief."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(s: str) -> str:
-        return QCoreApplication.translate("GovernancePage", s)
-
     return [
-        (t("Program baseline: architecture"), t("design vs industrialization")),
-        (t("Program baseline: cost"), t("engineering vs purchasing")),
-        (t("Program baseline: timing"), t("design vs industrialization")),
-        (t("Change control of the program baselines"), ""),
-        (t("Deviations from the baseline"), ""),
-        (t("Quality and standards disputes"), ""),
-        (t("Design to industrialization hand-over"), t("design vs industrialization")),
-        (t("Supplier selection"), t("engineering vs purchasing")),
-        (t("Hardware vs software release scope"), t("hardware vs software")),
-        (t("Regional vs global variants"), t("global vs regional")),
-        (t("Speed vs customization trade-offs"), ""),
-        (t("Cost vs performance trade-offs"), ""),
-        (t("Dispute resolution between partners"), ""),
+        (tr("Program baseline: architecture"), tr("design vs industrialization")),
+        (tr("Program baseline: cost"), tr("engineering vs purchasing")),
+        (tr("Program baseline: timing"), tr("design vs industrialization")),
+        (tr("Change control of the program baselines"), ""),
+        (tr("Deviations from the baseline"), ""),
+        (tr("Quality and standards disputes"), ""),
+        (tr("Design to industrialization hand-over"), tr("design vs industrialization")),
+        (tr("Supplier selection"), tr("engineering vs purchasing")),
+        (tr("Hardware vs software release scope"), tr("hardware vs software")),
+        (tr("Regional vs global variants"), tr("global vs regional")),
+        (tr("Speed vs customization trade-offs"), ""),
+        (tr("Cost vs performance trade-offs"), ""),
+        (tr("Dispute resolution between partners"), ""),
     ]
 
 

@@ -47,6 +47,7 @@ from workshop_app.domain.questionnaire_edit import (
 )
 from workshop_app.domain.scope import active_question_ids, tags_match
 from workshop_app.session import WorkshopSession
+from workshop_app.ui.models.labels import domain_text
 from workshop_app.ui.pages.questionnaire_settings import QuestionnaireSettings, TemplateButtons
 from workshop_app.ui.widgets.question_form import QuestionForm
 from workshop_app.ui.widgets.question_preview import QuestionPreview
@@ -81,7 +82,7 @@ class QuestionnaireEditor(QDialog):
         add_row = QHBoxLayout()
         self.add_type = QComboBox()
         for t in QuestionType:
-            self.add_type.addItem(self.tr(t.label), t.value)
+            self.add_type.addItem(domain_text(t.label), t.value)
         self.add_button = QPushButton(self.tr("&Add question"))
         add_row.addWidget(self.add_type, 1)
         add_row.addWidget(self.add_button)
@@ -212,7 +213,11 @@ class QuestionnaireEditor(QDialog):
                 elif x.id not in active:
                     state = self.tr(" (not asked in this phase)")
                 item = QTreeWidgetItem(
-                    [f"{x.id}  {x.title}{state}", self.tr(x.type.label), str(counts.get(x.id, 0))]
+                    [
+                        f"{x.id}  {x.title}{state}",
+                        domain_text(x.type.label),
+                        str(counts.get(x.id, 0)),
+                    ]
                 )
                 item.setData(0, ID_ROLE, x.id)
                 if x.id not in active:
@@ -337,7 +342,7 @@ class QuestionnaireEditor(QDialog):
         if self._current is None:
             return
         question, _ = self._checked()
-        title = self.tr(self.form.element().label)
+        title = domain_text(self.form.element().label)
         section = q.section(self.form.element())
         if section is not None:
             title = section.title

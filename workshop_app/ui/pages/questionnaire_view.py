@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ from workshop_app.ui.answer_panels import (
     RankingPanel,
     TextPanel,
 )
+from workshop_app.ui.models.labels import domain_text
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.pages.questionnaire_progress import ProgressShown
 from workshop_app.ui.widgets.answer_editors import NoWheelFilter, PointsBox
@@ -366,7 +367,7 @@ class QuestionnaireView(Page):
         terms = questionnaire.glossary_for(question)
         self.glossary_label.setText("\n".join(f"{term}: {meaning}" for term, meaning in terms))
         self.glossary_label.setVisible(bool(terms))
-        self.sensitive_label.setText(QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE))
+        self.sensitive_label.setText(domain_text(SENSITIVE_NOTICE))
         self.sensitive_label.setVisible(question.sensitive)
 
     def _show_status(self, question_id: str | None, answers: Mapping[str, Answer]) -> None:

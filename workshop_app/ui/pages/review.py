@@ -31,6 +31,7 @@ from workshop_app.analysis.readiness import before_reveal
 from workshop_app.analysis.results import Readiness, ReadinessCheck
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.session import WorkshopSession
+from workshop_app.ui.language import current_language
 from workshop_app.ui.models.readiness import ReadinessModel
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.widgets.page_parts import heading, table_view
@@ -52,8 +53,10 @@ class ReviewPage(Page):
         head.addWidget(self.score_label, 1)
         head.addWidget(self.score_bar)
         lay.addLayout(head)
-        lay.addWidget(QLabel(self.tr("Select a check that is not ready and press Enter, or use "
-                                     "the button, to go where it is fixed.")))  # fmt: skip
+        hint = QLabel(self.tr("Select a check that is not ready and press Enter, or use "
+                              "the button, to go where it is fixed."))  # fmt: skip
+        hint.setWordWrap(True)  # longer in German than the page is wide
+        lay.addWidget(hint)
         self.model = ReadinessModel(None, self)
         self.view = table_view(self.model, self.tr("Readiness checklist"))
         self.view.activated.connect(lambda index: self.go_to_check(index.row()))
@@ -80,7 +83,7 @@ class ReviewPage(Page):
         self.variant_combo.setAccessibleName(self.tr("PDF variant"))
         self.page_combo = QComboBox()
         self.page_combo.addItem("A4", "A4")
-        self.page_combo.addItem("Letter", "Letter")
+        self.page_combo.addItem(self.tr("Letter"), "Letter")
         self.page_combo.setAccessibleName(self.tr("Page size"))
         grid.addWidget(self.pdf_button, 1, 0)
         grid.addWidget(self.variant_combo, 1, 1)
@@ -203,7 +206,10 @@ class ReviewPage(Page):
         from workshop_app.exports.term_sheet import write_term_sheet
 
         w, a = self.session.workshop(), self.session.analysis()
-        self._run(self.tr("Exporting the term sheet…"), lambda: write_term_sheet(w, a, path))
+        lang = current_language()  # the report in the language the facilitator reads
+        self._run(
+            self.tr("Exporting the term sheet…"), lambda: write_term_sheet(w, a, path, lang=lang)
+        )
 
     def export_pdf(self) -> None:
         variant = self.variant_combo.currentData()
@@ -225,9 +231,10 @@ class ReviewPage(Page):
         from workshop_app.exports.pdf_report import write_pdf_report
 
         w, a = self.session.workshop(), self.session.analysis()
+        lang = current_language()  # the report in the language the facilitator reads
         self._run(
             self.tr("Exporting the PDF summary…"),
-            lambda: write_pdf_report(w, a, path, variant=variant, page_size=page_size),
+            lambda: write_pdf_report(w, a, path, variant=variant, page_size=page_size, lang=lang),
         )
 
     def export_prework(self) -> None:

@@ -36,7 +36,7 @@ from workshop_app.session import WorkshopSession
 from workshop_app.ui.forms.ui_workshop_details import Ui_WorkshopDetailsForm
 from workshop_app.ui.models import participants as pcols
 from workshop_app.ui.models import partners as cols
-from workshop_app.ui.models.labels import function_label
+from workshop_app.ui.models.labels import domain_text, function_label
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel
 from workshop_app.ui.pages.base import Page, next_position
@@ -177,15 +177,15 @@ class SetupPage(Page):
         f = self.form
         f.purposeCombo.addItem(self.tr("(not set)"), None)
         for purpose in Purpose:
-            f.purposeCombo.addItem(self.tr(purpose.label), purpose.value)
+            f.purposeCombo.addItem(domain_text(purpose.label), purpose.value)
         for purpose in Purpose:
-            item = QListWidgetItem(self.tr(purpose.label))
+            item = QListWidgetItem(domain_text(purpose.label))
             item.setData(Qt.ItemDataRole.UserRole, purpose.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             f.secondaryList.addItem(item)
         for phase in Phase:
-            f.phaseCombo.addItem(self.tr(phase.label), phase.value)
+            f.phaseCombo.addItem(domain_text(phase.label), phase.value)
         # The app's one date field in place of the form's check box and spin-box date.
         self.date_edit = DateEdit(what=self.tr("Workshop date"))
         self.date_edit.setAccessibleName(self.tr("Workshop date"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.enums import Element, Function, Measures, Phase, Purpose, QuestionType
 from workshop_app.domain.template_format import ALL
+from workshop_app.ui.models.labels import domain_text
 
 _LISTED = (
     QuestionType.SINGLE_CHOICE,
@@ -77,10 +78,10 @@ class QuestionForm(QWidget):
         self.id_edit = QLineEdit()
         self.type_combo = QComboBox()
         for t in QuestionType:
-            self.type_combo.addItem(self.tr(t.label), t.value)
+            self.type_combo.addItem(domain_text(t.label), t.value)
         self.element_combo = QComboBox()
         for e in Element:
-            self.element_combo.addItem(self.tr(e.label), e.value)
+            self.element_combo.addItem(domain_text(e.label), e.value)
         self.short_edit = QLineEdit()
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
@@ -97,7 +98,7 @@ class QuestionForm(QWidget):
             lst.setWrapping(True)
             lst.setFixedHeight(58)
             for member in enum:
-                item = QListWidgetItem(self.tr(member.label))
+                item = QListWidgetItem(domain_text(member.label))
                 item.setData(Qt.ItemDataRole.UserRole, member.value)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)

@@ -3,7 +3,6 @@ controls of its type. For looking at while editing; nothing here is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -26,6 +25,7 @@ from workshop_app.domain.questionnaire import (
     Question,
     Questionnaire,
 )
+from workshop_app.ui.models.labels import domain_text
 
 
 class QuestionPreview(QFrame):
@@ -83,12 +83,12 @@ class QuestionPreview(QFrame):
         if question.help:
             self._label(question.help, "hint")
         if question.sensitive:
-            self._label(QCoreApplication.translate("Questionnaire", SENSITIVE_NOTICE), "warning")
+            self._label(domain_text(SENSITIVE_NOTICE), "warning")
         for term, meaning in questionnaire.glossary_for(question):
             self._label(f"{term}: {meaning}", "hint")
         self._answer_controls(question)
         if question.scored:
-            self._add(QPushButton(self.tr(DONT_KNOW_LABEL)))
+            self._add(QPushButton(domain_text(DONT_KNOW_LABEL)))
         self.layout_.addStretch(1)
 
     def _answer_controls(self, q: Question) -> None:
