@@ -1065,11 +1065,11 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>{clause} (no row yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{clause} (noch keine Zeile)</translation>
     </message>
     <message>
         <source>no clause named</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Klausel angegeben</translation>
     </message>
     <message>
         <source>Open items</source>
@@ -1085,7 +1085,7 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>Alignment %</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung %</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -1169,7 +1169,7 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>{title}: alignment, readiness and the partners · {confidentiality}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: Abstimmung, Bereitschaft und die Partner · {confidentiality}</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -1245,15 +1245,15 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>Clause A.x per goals question (head 2 of the heads of terms): agreed where its gap is resolved, open (with each partner&apos;s position) where it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel A.x je Zielfrage (Eckpunkt 2): vereinbart, wo die Lücke geschlossen ist, sonst offen (mit der Position jedes Partners).</translation>
     </message>
     <message>
         <source>What each partner brings, in executable terms (clauses B.x; head 4 of the heads of terms). Subtotals below are formulas over the whole table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder Partner einbringt, in umsetzbaren Bedingungen (Klauseln B.x; Eckpunkt 4). Die Zwischensummen unten sind Formeln über die ganze Tabelle.</translation>
     </message>
     <message>
         <source>Who decides at the seams (clauses C.x; head 6 of the heads of terms). D = decides, J = joint approval, C = consulted, I = informed; the cells offer these codes in a drop-down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer an den Schnittstellen entscheidet (Klauseln C.x; Eckpunkt 6). D = entscheidet, J = gemeinsame Zustimmung, C = wird angehört, I = wird informiert; die Zellen bieten diese Codes in einer Auswahlliste an.</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1261,7 +1261,7 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>{partner}: answers</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: Antworten</translation>
     </message>
     <message>
         <source>{n} written answers, too long for one cell; see the app.</source>
@@ -1365,11 +1365,11 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>Bodies, the escalation path and the review points (clauses D.x; heads 6, 7 and 12 of the heads of terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremien, Eskalationspfad und Überprüfungspunkte (Klauseln D.x; Eckpunkte 6, 7 und 12).</translation>
     </message>
     <message>
         <source>Renewal, exit triggers, shared assets and how changes are proposed (clauses E.x; head 12 of the heads of terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung, Ausstiegsgründe, gemeinsame Assets und wie Änderungen vorgeschlagen werden (Klauseln E.x; Eckpunkt 12).</translation>
     </message>
     <message>
         <source>Terms</source>
@@ -1401,7 +1401,7 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1409,345 +1409,345 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>Heads of terms not yet agreed ({n} of 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht vereinbarte Eckpunkte ({n} von 16)</translation>
     </message>
     <message>
         <source>Heads of terms not yet agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht vereinbarte Eckpunkte</translation>
     </message>
     <message>
         <source>Every head of terms is agreed or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Eckpunkte sind vereinbart oder nicht anwendbar.</translation>
     </message>
     <message>
         <source>{n} of the 16 heads are not yet agreed; the term sheet shows each partner&apos;s position on them. Numbers are those of the term sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} der 16 Eckpunkte sind noch nicht vereinbart; das Term Sheet zeigt die Position jedes Partners dazu. Die Nummern sind die des Term Sheets.</translation>
     </message>
     <message>
         <source>a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Partner</translation>
     </message>
     <message>
         <source>Proposed by {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen von {partner}</translation>
     </message>
     <message>
         <source>Open (recorded as agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (als vereinbart erfasst)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkt</translation>
     </message>
     <message>
         <source>Open gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Lücken</translation>
     </message>
     <message>
         <source>See {annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe {annex}.</translation>
     </message>
     <message>
         <source>{n} contribution(s): see {annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Beitrag/Beiträge: siehe {annex}.</translation>
     </message>
     <message>
         <source>Valuations in {currencies}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen in {currencies}.</translation>
     </message>
     <message>
         <source>{n} decision(s), {conflicts} with a conflict: see {annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Entscheidung(en), davon {conflicts} mit Konflikt: siehe {annex}.</translation>
     </message>
     <message>
         <source>({n} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} Tage)</translation>
     </message>
     <message>
         <source>(no time limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Frist)</translation>
     </message>
     <message>
         <source>Within the capacity each partner declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der von jedem Partner angegebenen Kapazität.</translation>
     </message>
     <message>
         <source>{partner} promises {peak} {unit} against {capacity} declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} sagt {peak} {unit} zu, angegeben sind {capacity}.</translation>
     </message>
     <message>
         <source>For antitrust review before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Unterzeichnung kartellrechtlich zu prüfen.</translation>
     </message>
     <message>
         <source>({n} days&apos; notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} Tage Kündigungsfrist)</translation>
     </message>
     <message>
         <source>Notice: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist: {period}</translation>
     </message>
     <message>
         <source>no treatment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Regelung</translation>
     </message>
     <message>
         <source>Heads of terms: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkte: {title}</translation>
     </message>
     <message>
         <source>Draft for discussion · {confidentiality}. Part A binds the parties once signed; Part B does not. Clause numbers are fixed: the same number means the same head or point in every version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf zur Diskussion · {confidentiality}. Teil A bindet die Parteien ab Unterzeichnung, Teil B nicht. Die Klauselnummern sind fest: Dieselbe Nummer bezeichnet in jeder Fassung denselben Eckpunkt oder Unterpunkt.</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Agreed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarter Wortlaut</translation>
     </message>
     <message>
         <source>{partner}: position</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: Position</translation>
     </message>
     <message>
         <source>Today&apos;s terms (annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Stand (Anlage)</translation>
     </message>
     <message>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar.</translation>
     </message>
     <message>
         <source>Not agreed (draft on file: {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vereinbart (Entwurf liegt vor: {text})</translation>
     </message>
     <message>
         <source>Open (recorded as agreed; a linked gap is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (als vereinbart erfasst; eine verknüpfte Lücke ist offen)</translation>
     </message>
     <message>
         <source>Open: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: {ids}</translation>
     </message>
     <message>
         <source>Linked: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft: {ids}</translation>
     </message>
     <message>
         <source>Part A: Binding provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil A: Verbindliche Bestimmungen</translation>
     </message>
     <message>
         <source>Binding provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindliche Bestimmungen</translation>
     </message>
     <message>
         <source>As in clause 15.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in Klausel 15.4.</translation>
     </message>
     <message>
         <source>Part A, row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil A, Zeile {n}</translation>
     </message>
     <message>
         <source>Part B: Heads of terms (not binding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil B: Eckpunkte (unverbindlich)</translation>
     </message>
     <message>
         <source>Set out in Part A (A.1–A.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>In Teil A geregelt (A.1–A.5).</translation>
     </message>
     <message>
         <source>Heads of terms, clause {clause}, column &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkte, Klausel {clause}, Spalte „{column}“</translation>
     </message>
     <message>
         <source>Heads of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkte</translation>
     </message>
     <message>
         <source>Annex A Goals and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage A Ziele und Umfang</translation>
     </message>
     <message>
         <source>Annex B Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage B Beiträge</translation>
     </message>
     <message>
         <source>Annex C Decision rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage C Entscheidungsrechte</translation>
     </message>
     <message>
         <source>Annex D Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage D Governance</translation>
     </message>
     <message>
         <source>Annex E Exit and change</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage E Ausstieg &amp; Änderungen</translation>
     </message>
     <message>
         <source>Annex F Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage F Analysen</translation>
     </message>
     <message>
         <source>Annex G Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage G Abstimmung</translation>
     </message>
     <message>
         <source>Annex A: Goals and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage A: Ziele und Umfang</translation>
     </message>
     <message>
         <source>Annex B: Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage B: Beiträge</translation>
     </message>
     <message>
         <source>Annex C: Decision rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage C: Entscheidungsrechte</translation>
     </message>
     <message>
         <source>Annex D: Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage D: Governance</translation>
     </message>
     <message>
         <source>Annex E: Exit and change</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage E: Ausstieg und Änderungen</translation>
     </message>
     <message>
         <source>Annex F: Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage F: Analysen</translation>
     </message>
     <message>
         <source>Annex G: Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage G: Abstimmung</translation>
     </message>
     <message>
         <source>Annex {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlage {letter}</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished">Antworten importieren</translation>
+        <translation>Antworten importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Answers not imported</source>
-        <translation type="unfinished">Antworten nicht importiert</translation>
+        <translation>Antworten nicht importiert</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished">{file} wird gelesen…</translation>
+        <translation>{file} wird gelesen…</translation>
     </message>
     <message>
         <source>Import answers from {file}</source>
-        <translation type="unfinished">Antworten aus {file} importieren</translation>
+        <translation>Antworten aus {file} importieren</translation>
     </message>
     <message>
         <source>Answers imported</source>
-        <translation type="unfinished">Antworten importiert</translation>
+        <translation>Antworten importiert</translation>
     </message>
     <message>
         <source>Import pre-work workbook</source>
-        <translation type="unfinished">Vorbereitungsarbeitsmappe importieren</translation>
+        <translation>Vorbereitungsarbeitsmappe importieren</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished">Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Pre-work not imported</source>
-        <translation type="unfinished">Vorbereitung nicht importiert</translation>
+        <translation>Vorbereitung nicht importiert</translation>
     </message>
     <message>
         <source>Import pre-work from {file}</source>
-        <translation type="unfinished">Vorbereitung aus {file} importieren</translation>
+        <translation>Vorbereitung aus {file} importieren</translation>
     </message>
     <message>
         <source>Pre-work imported</source>
-        <translation type="unfinished">Vorbereitung importiert</translation>
+        <translation>Vorbereitung importiert</translation>
     </message>
     <message>
         <source>Answers differ</source>
-        <translation type="unfinished">Antworten weichen ab</translation>
+        <translation>Antworten weichen ab</translation>
     </message>
     <message>
         <source>The workbook has answers that differ from those already stored:</source>
-        <translation type="unfinished">Die Arbeitsmappe enthält Antworten, die von den bereits gespeicherten abweichen:</translation>
+        <translation>Die Arbeitsmappe enthält Antworten, die von den bereits gespeicherten abweichen:</translation>
     </message>
     <message>
         <source>
 … and {n} more</source>
-        <translation type="unfinished">
+        <translation>
 … und {n} weitere</translation>
     </message>
     <message>
         <source>Use the workbook&apos;s</source>
-        <translation type="unfinished">Die aus der Arbeitsmappe übernehmen</translation>
+        <translation>Die aus der Arbeitsmappe übernehmen</translation>
     </message>
     <message>
         <source>Keep the stored</source>
-        <translation type="unfinished">Die gespeicherten behalten</translation>
+        <translation>Die gespeicherten behalten</translation>
     </message>
     <message>
         <source>{done} of {total} participants done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} Teilnehmenden fertig</translation>
     </message>
     <message>
         <source>Updated as answers come in. Right arrow: the slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert sich mit jeder Antwort. Pfeil rechts: die Folien.</translation>
     </message>
     <message>
         <source>{partner}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: fertig</translation>
     </message>
     <message>
         <source>{partner} {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: {done} von {total} fertig</translation>
     </message>
     <message>
         <source>{partner}: no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: keine Teilnehmenden</translation>
     </message>
     <message>
         <source>Alignment index {value}</source>
-        <translation type="unfinished">Abstimmungsindex {value}</translation>
+        <translation>Abstimmungsindex {value}</translation>
     </message>
     <message>
         <source>Definition {value}</source>
-        <translation type="unfinished">Definition {value}</translation>
+        <translation>Definition {value}</translation>
     </message>
     <message>
         <source>{n} gaps to discuss: partners differ (alignment below {t:.0%}), nobody has defined it, or a partner does not know</source>
-        <translation type="unfinished">{n} Lücken zu besprechen: Partner weichen ab (Abstimmung unter {t:.0%}), niemand hat es definiert oder ein Partner weiß es nicht</translation>
+        <translation>{n} Lücken zu besprechen: Partner weichen ab (Abstimmung unter {t:.0%}), niemand hat es definiert oder ein Partner weiß es nicht</translation>
     </message>
     <message>
         <source>Gap {n} of {total}  ·  {element}</source>
-        <translation type="unfinished">Lücke {n} von {total}  ·  {element}</translation>
+        <translation>Lücke {n} von {total}  ·  {element}</translation>
     </message>
     <message>
         <source>Alignment {value}</source>
-        <translation type="unfinished">Abstimmung {value}</translation>
+        <translation>Abstimmung {value}</translation>
     </message>
     <message>
         <source>Defined {value}</source>
-        <translation type="unfinished">Definiert {value}</translation>
+        <translation>Definiert {value}</translation>
     </message>
     <message>
         <source>Does not know: {names}</source>
-        <translation type="unfinished">Weiß nicht: {names}</translation>
+        <translation>Weiß nicht: {names}</translation>
     </message>
     <message>
         <source>Question {n} of {total}  ·  {element}</source>
-        <translation type="unfinished">Frage {n} von {total}  ·  {element}</translation>
+        <translation>Frage {n} von {total}  ·  {element}</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1858,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <source>Create {n} action items from gaps</source>
         <translation>{n} Maßnahmen aus Lücken erstellen</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
 </context>
 <context>
     <name>AlignmentPage</name>
@@ -1871,7 +1875,7 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>Alignment views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten der Abstimmung</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1955,7 +1959,7 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>The chosen gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Lücke</translation>
     </message>
     <message>
         <source>Each cell: how closely a pair of partners answered a question (100% = the same answer). Red is far apart, green is aligned.</source>
@@ -2029,28 +2033,32 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <source>Add action item from a gap</source>
         <translation>Maßnahme aus einer Lücke hinzufügen</translation>
     </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Abstimmung</translation>
+    </message>
 </context>
 <context>
     <name>AllocationPanel</name>
     <message>
         <source>Save &amp;points</source>
-        <translation type="unfinished">&amp;Punkte speichern</translation>
+        <translation>&amp;Punkte speichern</translation>
     </message>
     <message>
         <source>the points must add up to {total:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Punkte müssen zusammen {total:g} ergeben.</translation>
     </message>
     <message>
         <source> — {left:g} left</source>
-        <translation type="unfinished"> — {left:g} übrig</translation>
+        <translation> — {left:g} übrig</translation>
     </message>
     <message>
         <source> — {over:g} too many</source>
-        <translation type="unfinished"> — {over:g} zu viel</translation>
+        <translation> — {over:g} zu viel</translation>
     </message>
     <message>
         <source>Total: {total:g} of {target:g} points</source>
-        <translation type="unfinished">Summe: {total:g} von {target:g} Punkten</translation>
+        <translation>Summe: {total:g} von {target:g} Punkten</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2096,7 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <name>ChoicePanel</name>
     <message>
         <source>Press {key}</source>
-        <translation type="unfinished">Drücken Sie {key}</translation>
+        <translation>Drücken Sie {key}</translation>
     </message>
 </context>
 <context>
@@ -2287,91 +2295,91 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <name>DealTermsPage</name>
     <message>
         <source>Heads of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen von</translation>
     </message>
     <message>
         <source>Agreed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarter Wortlaut</translation>
     </message>
     <message>
         <source>Further linked gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere verknüpfte Lücken</translation>
     </message>
     <message>
         <source>Question ids, e.g. G09, X12</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen-IDs, z. B. G09, X12</translation>
     </message>
     <message>
         <source>Linked actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Maßnahmen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Each partner&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position jedes Partners</translation>
     </message>
     <message>
         <source>The parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parteien</translation>
     </message>
     <message>
         <source>Head of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkt</translation>
     </message>
     <message>
         <source>Deal terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragseckpunkte</translation>
     </message>
     <message>
         <source>Position of {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position von {partner}</translation>
     </message>
     <message>
         <source>Shown as: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt als: {status}.</translation>
     </message>
     <message>
         <source>Recorded as agreed, but these linked gaps are open: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vereinbart erfasst, aber diese verknüpften Lücken sind offen: {ids}.</translation>
     </message>
     <message>
         <source>No one</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <source>Linked through the questionnaire: {ids}. Open: {open}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Fragebogen verknüpft: {ids}. Offen: {open}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Linked through the questionnaire: {ids}. Which are open is shown after Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Fragebogen verknüpft: {ids}. Welche offen sind, zeigt sich nach dem Aufdecken.</translation>
     </message>
     <message>
         <source>Edit the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteien bearbeiten</translation>
     </message>
     <message>
         <source>Edit head {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkt {number} bearbeiten</translation>
     </message>
     <message>
         <source>Further linked gaps: {qid} is not a question of this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere verknüpfte Lücken: {qid} ist keine Frage dieses Workshops.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2503,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <message>
         <source>Add shared asset</source>
         <translation>Gemeinsames Asset hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exit and change</source>
+        <translation>Ausstieg und Änderungen</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2634,7 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <name>GovernancePage</name>
     <message>
         <source>Governance views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten der Governance</translation>
     </message>
     <message>
         <source>Decision rights</source>
@@ -2748,6 +2760,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <source>Add review point</source>
         <translation>Überprüfungspunkt hinzufügen</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
 </context>
 <context>
     <name>HandoverPanel</name>
@@ -2792,55 +2808,63 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <name>JumpPanel</name>
     <message>
         <source>Go to a slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Folie springen</translation>
     </message>
     <message>
         <source>All elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Elemente</translation>
     </message>
     <message>
         <source>All kinds of gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten von Lücken</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schweregrad</translation>
     </message>
     <message>
         <source>Severity at least {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad mindestens {value}</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished">Element</translation>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Show the gaps of this element</source>
+        <translation>Lücken dieses Elements zeigen</translation>
     </message>
     <message>
         <source>Kind of gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Lücke</translation>
+    </message>
+    <message>
+        <source>Show the gaps of this kind</source>
+        <translation>Lücken dieser Art zeigen</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
-        <source>Show gaps of this {what}</source>
-        <translation type="unfinished"></translation>
+        <source>Show the gaps of this severity or more</source>
+        <translation>Lücken ab diesem Schweregrad zeigen</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <source>Enter shows the chosen slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe zeigt die gewählte Folie</translation>
     </message>
     <message>
         <source>Enter  show the slide   ·   Esc  close this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe  Folie zeigen   ·   Esc  Liste schließen</translation>
     </message>
     <message>
         <source>{shown} of {total} gaps shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} Lücken angezeigt</translation>
     </message>
 </context>
 <context>
@@ -3099,323 +3123,323 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteien</translation>
     </message>
     <message>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsträger</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz</translation>
     </message>
     <message>
         <source>Register number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registernummer</translation>
     </message>
     <message>
         <source>Signing entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende Gesellschaft</translation>
     </message>
     <message>
         <source>Parent guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Patronatserklärung der Muttergesellschaft</translation>
     </message>
     <message>
         <source>Purpose and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck und Umfang</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlüsse</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur</translation>
     </message>
     <message>
         <source>Form (contracts only or joint company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Form (nur Verträge oder Gemeinschaftsunternehmen)</translation>
     </message>
     <message>
         <source>Shareholding and seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligungsverhältnis und Sitz</translation>
     </message>
     <message>
         <source>Ancillary agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenvereinbarungen</translation>
     </message>
     <message>
         <source>Contributions and valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge und Bewertung</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished">Beiträge</translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Valuation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsmethode</translation>
     </message>
     <message>
         <source>Currency basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Währungsbasis</translation>
     </message>
     <message>
         <source>Remedy for non-delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsfolgen bei Nichtleistung</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierung</translation>
     </message>
     <message>
         <source>Funding plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierungsplan</translation>
     </message>
     <message>
         <source>Capital calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitalabrufe</translation>
     </message>
     <message>
         <source>Overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenüberschreitungen</translation>
     </message>
     <message>
         <source>Remedy for non-funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsfolgen bei ausbleibender Finanzierung</translation>
     </message>
     <message>
         <source>Bodies and seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremien und Sitze</translation>
     </message>
     <message>
         <source>Quorum, voting and casting vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlussfähigkeit, Abstimmung und Stichentscheid</translation>
     </message>
     <message>
         <source>Decision rights</source>
-        <translation type="unfinished">Entscheidungsrechte</translation>
+        <translation>Entscheidungsrechte</translation>
     </message>
     <message>
         <source>Reserved matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmungsvorbehalte</translation>
     </message>
     <message>
         <source>Deadlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Pattsituation</translation>
     </message>
     <message>
         <source>Escalation steps</source>
-        <translation type="unfinished">Eskalationsstufen</translation>
+        <translation>Eskalationsstufen</translation>
     </message>
     <message>
         <source>Mediation or expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation oder Sachverständiger</translation>
     </message>
     <message>
         <source>Deadlock remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung von Pattsituationen</translation>
     </message>
     <message>
         <source>Intellectual property</source>
-        <translation type="unfinished"></translation>
+        <translation>Geistiges Eigentum</translation>
     </message>
     <message>
         <source>Background IP and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbestehendes geistiges Eigentum und Lizenzen</translation>
     </message>
     <message>
         <source>Foreground IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geschaffenes geistiges Eigentum</translation>
     </message>
     <message>
         <source>Ring-fenced technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschirmte Technologie</translation>
     </message>
     <message>
         <source>IP on exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geistiges Eigentum beim Ausstieg</translation>
     </message>
     <message>
         <source>Exclusivity and non-compete</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusivität und Wettbewerbsverbot</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Antitrust review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartellrechtliche Prüfung</translation>
     </message>
     <message>
         <source>Supply and offtake</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung und Abnahme</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengen</translation>
     </message>
     <message>
         <source>Pricing basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisgrundlage</translation>
     </message>
     <message>
         <source>Take-or-pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Take-or-pay</translation>
     </message>
     <message>
         <source>Allocation in shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilung bei Knappheit</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungen</translation>
     </message>
     <message>
         <source>Lock-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltefrist (Lock-up)</translation>
     </message>
     <message>
         <source>Pre-emption</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorkaufsrecht</translation>
     </message>
     <message>
         <source>Tag-along and drag-along</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitverkaufsrecht und Mitverkaufspflicht</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Renewal and term</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung und Laufzeit</translation>
     </message>
     <message>
         <source>Shared assets on exit</source>
-        <translation type="unfinished">Gemeinsame Assets beim Ausstieg</translation>
+        <translation>Gemeinsame Assets beim Ausstieg</translation>
     </message>
     <message>
         <source>Surviving obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgeltende Pflichten</translation>
     </message>
     <message>
         <source>Information and confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Information und Vertraulichkeit</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtswesen</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung (Audit)</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished">Vertraulichkeit</translation>
+        <translation>Vertraulichkeit</translation>
     </message>
     <message>
         <source>Clean team</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean Team</translation>
     </message>
     <message>
         <source>Approvals and conditions precedent</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen und aufschiebende Bedingungen</translation>
     </message>
     <message>
         <source>Merger control</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionskontrolle</translation>
     </message>
     <message>
         <source>Foreign-investment screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Investitionsprüfung (Auslandsinvestitionen)</translation>
     </message>
     <message>
         <source>Foreign-subsidy review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung drittstaatlicher Subventionen</translation>
     </message>
     <message>
         <source>Export licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfuhrgenehmigungen</translation>
     </message>
     <message>
         <source>Data transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübermittlung</translation>
     </message>
     <message>
         <source>Long-stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>Long-Stop-Datum</translation>
     </message>
     <message>
         <source>Disputes and governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>Streitbeilegung und anwendbares Recht</translation>
     </message>
     <message>
         <source>Arbitration institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiedsinstitution</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendbares Recht</translation>
     </message>
     <message>
         <source>Binding provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindliche Bestimmungen</translation>
     </message>
     <message>
         <source>Exclusivity period</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusivitätszeitraum</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Non-binding effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverbindlichkeit</translation>
     </message>
     <message>
         <source>Save for the binding provisions in Part A, these heads of terms are not binding and create no obligation to enter into any agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ausnahme der verbindlichen Bestimmungen in Teil A sind diese Eckpunkte unverbindlich und begründen keine Verpflichtung zum Abschluss eines Vertrags.</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
@@ -3757,15 +3781,15 @@ Esc beendet ihn.
     <name>NumberPanel</name>
     <message>
         <source>Number answer</source>
-        <translation type="unfinished">Zahlenantwort</translation>
+        <translation>Zahlenantwort</translation>
     </message>
     <message>
         <source>from {v:g}</source>
-        <translation type="unfinished">ab {v:g}</translation>
+        <translation>ab {v:g}</translation>
     </message>
     <message>
         <source>to {v:g}</source>
-        <translation type="unfinished">bis {v:g}</translation>
+        <translation>bis {v:g}</translation>
     </message>
 </context>
 <context>
@@ -3791,7 +3815,7 @@ Esc beendet ihn.
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3823,7 +3847,7 @@ Esc beendet ihn.
     </message>
     <message>
         <source>Language of {name}: &apos;{text}&apos; is not one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von {name}: „{text}“ ist keine von {allowed}.</translation>
     </message>
     <message>
         <source>Edit participant {name}</source>
@@ -3873,51 +3897,51 @@ Esc beendet ihn.
     </message>
     <message>
         <source>Left and Right move between slides; G filters the gaps and jumps to a slide; P shows progress; T switches theme; S moves to the next screen; Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Links und Rechts wechseln die Folie; G filtert die Lücken und springt zu einer Folie; P zeigt den Fortschritt; T wechselt das Farbschema; S wechselt zum nächsten Bildschirm; Esc beendet</translation>
     </message>
     <message>
         <source>Alignment by element</source>
-        <translation type="unfinished">Abstimmung nach Element</translation>
+        <translation>Abstimmung nach Element</translation>
     </message>
     <message>
         <source>Progress: who is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: Wer ist fertig</translation>
     </message>
     <message>
         <source>{n}. Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. Übersicht</translation>
     </message>
     <message>
         <source>{n}. Answers are not revealed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. Antworten sind noch nicht aufgedeckt</translation>
     </message>
     <message>
         <source>{n}. Gap {gap}: {title} ({element})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. Lücke {gap}: {title} ({element})</translation>
     </message>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>{n} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total}</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>gefiltert</translation>
     </message>
     <message>
         <source>{title}   ·   {where}   ·   ← →  move   ·   G  go to   ·   T  theme   ·   Esc  leave</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}   ·   {where}   ·   ← →  blättern   ·   G  springen   ·   T  Farbschema   ·   Esc  beenden</translation>
     </message>
     <message>
         <source>S  next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>S  nächster Bildschirm</translation>
     </message>
     <message>
         <source>Answers are not revealed yet</source>
@@ -3932,19 +3956,19 @@ Esc beendet ihn.
     <name>ProgressShown</name>
     <message>
         <source>%v of %m questions</source>
-        <translation type="unfinished">%v von %m Fragen</translation>
+        <translation>%v von %m Fragen</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished">Partner:</translation>
+        <translation>Partner:</translation>
     </message>
     <message>
         <source>%p% · {done} of {n} participants done</source>
-        <translation type="unfinished">%p % · {done} von {n} Teilnehmenden fertig</translation>
+        <translation>%p % · {done} von {n} Teilnehmenden fertig</translation>
     </message>
     <message>
         <source>{partner}:</source>
-        <translation type="unfinished">{partner}:</translation>
+        <translation>{partner}:</translation>
     </message>
 </context>
 <context>
@@ -3990,11 +4014,11 @@ Bereitgestellt unter {url} · {done} von {n} fertig</translation>
     </message>
     <message>
         <source>Scale from</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala von</translation>
     </message>
     <message>
         <source>Scale to</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala bis</translation>
     </message>
     <message>
         <source>Point</source>
@@ -4010,7 +4034,7 @@ Bereitgestellt unter {url} · {done} von {n} fertig</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Add o&amp;ption</source>
@@ -4237,11 +4261,11 @@ Bereitgestellt unter {url} · {done} von {n} fertig</translation>
     </message>
     <message>
         <source>Question and questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage und Fragebogen</translation>
     </message>
     <message>
         <source>The chosen question</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Frage</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -4386,6 +4410,10 @@ Bereitgestellt unter {url} · {done} von {n} fertig</translation>
         <source>Only the chosen participant&apos;s answers are shown here.</source>
         <translation>Hier werden nur die Antworten der ausgewählten Person angezeigt.</translation>
     </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireSettings</name>
@@ -4423,7 +4451,7 @@ Bereitgestellt unter {url} · {done} von {n} fertig</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Glossary (terms participants must know):</source>
@@ -4439,7 +4467,7 @@ Bereitgestellt unter {url} · {done} von {n} fertig</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished">Glossar</translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <source>Add &amp;term</source>
@@ -4466,123 +4494,123 @@ Bereitgestellt unter {url} · {done} von {n} fertig</translation>
     <name>QuestionnaireView</name>
     <message>
         <source>Participant answering</source>
-        <translation type="unfinished">Antwortende Person</translation>
+        <translation>Antwortende Person</translation>
     </message>
     <message>
         <source>&amp;Who is answering:</source>
-        <translation type="unfinished">&amp;Wer antwortet:</translation>
+        <translation>&amp;Wer antwortet:</translation>
     </message>
     <message>
         <source>I&apos;m &amp;done</source>
-        <translation type="unfinished">Ich bin &amp;fertig</translation>
+        <translation>Ich bin &amp;fertig</translation>
     </message>
     <message>
         <source>Mark this participant as finished</source>
-        <translation type="unfinished">Diese Person als fertig markieren</translation>
+        <translation>Diese Person als fertig markieren</translation>
     </message>
     <message>
         <source>&amp;Live answering...</source>
-        <translation type="unfinished">&amp;Live-Beantwortung...</translation>
+        <translation>&amp;Live-Beantwortung...</translation>
     </message>
     <message>
         <source>Participants answer on their own phones or laptops</source>
-        <translation type="unfinished">Die Teilnehmenden antworten auf ihren eigenen Telefonen oder Laptops</translation>
+        <translation>Die Teilnehmenden antworten auf ihren eigenen Telefonen oder Laptops</translation>
     </message>
     <message>
         <source>Progress of this participant</source>
-        <translation type="unfinished">Fortschritt dieser Person</translation>
+        <translation>Fortschritt dieser Person</translation>
     </message>
     <message>
         <source>Progress of this partner</source>
-        <translation type="unfinished">Fortschritt dieses Partners</translation>
+        <translation>Fortschritt dieses Partners</translation>
     </message>
     <message>
         <source>This participant:</source>
-        <translation type="unfinished">Diese Person:</translation>
+        <translation>Diese Person:</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">&amp;Kommentar:</translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Optional: why this answer?</source>
-        <translation type="unfinished">Optional: Warum diese Antwort?</translation>
+        <translation>Optional: Warum diese Antwort?</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished">← &amp;Zurück</translation>
+        <translation>← &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished">Ü&amp;berspringen</translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Leave this question unanswered and go on</source>
-        <translation type="unfinished">Diese Frage unbeantwortet lassen und weitergehen</translation>
+        <translation>Diese Frage unbeantwortet lassen und weitergehen</translation>
     </message>
     <message>
         <source>Don&apos;t &amp;know</source>
-        <translation type="unfinished">Weiß &amp;nicht</translation>
+        <translation>Weiß &amp;nicht</translation>
     </message>
     <message>
         <source>Answer &quot;Don&apos;t know&quot; and go on (key 0). It counts as an answer, not a view.</source>
-        <translation type="unfinished">„Weiß nicht“ antworten und weitergehen (Taste 0). Das zählt als Antwort, nicht als Position.</translation>
+        <translation>„Weiß nicht“ antworten und weitergehen (Taste 0). Das zählt als Antwort, nicht als Position.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished">&amp;Weiter →</translation>
+        <translation>&amp;Weiter →</translation>
     </message>
     <message>
         <source>Keys: 1-9 answer and go on · 0 don&apos;t know · Enter or → next · ← back · Shift+Enter new line in a text answer · Tab moves between fields</source>
-        <translation type="unfinished">Tasten: 1–9 antworten und weiter · 0 weiß nicht · Eingabe oder → weiter · ← zurück · Umschalt+Eingabe neue Zeile in einer Textantwort · Tab wechselt zwischen Feldern</translation>
+        <translation>Tasten: 1–9 antworten und weiter · 0 weiß nicht · Eingabe oder → weiter · ← zurück · Umschalt+Eingabe neue Zeile in einer Textantwort · Tab wechselt zwischen Feldern</translation>
     </message>
     <message>
         <source>Nobody is answering yet</source>
-        <translation type="unfinished">Noch antwortet niemand</translation>
+        <translation>Noch antwortet niemand</translation>
     </message>
     <message>
         <source>Answering: {name}</source>
-        <translation type="unfinished">Es antwortet: {name}</translation>
+        <translation>Es antwortet: {name}</translation>
     </message>
     <message>
         <source>Add partners and participants on the Setup page first.</source>
-        <translation type="unfinished">Fügen Sie zuerst auf der Seite „Einrichtung“ Partner und Teilnehmende hinzu.</translation>
+        <translation>Fügen Sie zuerst auf der Seite „Einrichtung“ Partner und Teilnehmende hinzu.</translation>
     </message>
     <message>
         <source>This questionnaire has no questions.</source>
-        <translation type="unfinished">Dieser Fragebogen enthält keine Fragen.</translation>
+        <translation>Dieser Fragebogen enthält keine Fragen.</translation>
     </message>
     <message>
         <source>Question {n} of {total}</source>
-        <translation type="unfinished">Frage {n} von {total}</translation>
+        <translation>Frage {n} von {total}</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished">Noch nicht beantwortet</translation>
+        <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
         <source>Answered: don&apos;t know</source>
-        <translation type="unfinished">Beantwortet: weiß nicht</translation>
+        <translation>Beantwortet: weiß nicht</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Übersprungen</translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Beantwortet</translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>{n} answer(s) of this participant are to questions this workshop no longer asks ({ids}); they are kept in the file but not scored.</source>
-        <translation type="unfinished">{n} Antwort(en) dieser Person betreffen Fragen, die dieser Workshop nicht mehr stellt ({ids}); sie bleiben in der Datei, werden aber nicht bewertet.</translation>
+        <translation>{n} Antwort(en) dieser Person betreffen Fragen, die dieser Workshop nicht mehr stellt ({ids}); sie bleiben in der Datei, werden aber nicht bewertet.</translation>
     </message>
 </context>
 <context>
@@ -4600,22 +4628,22 @@ Bereitgestellt unter {url} · {done} von {n} fertig</translation>
     <name>RadarTable</name>
     <message>
         <source>Alignment scores as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungswerte als Tabelle</translation>
     </message>
 </context>
 <context>
     <name>RankingPanel</name>
     <message>
         <source>Drag to order, or select and press Ctrl+Up / Ctrl+Down. First = most important.</source>
-        <translation type="unfinished">Zum Sortieren ziehen oder auswählen und Strg+Auf / Strg+Ab drücken. Erster = am wichtigsten.</translation>
+        <translation>Zum Sortieren ziehen oder auswählen und Strg+Auf / Strg+Ab drücken. Erster = am wichtigsten.</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Rangfolge</translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Save this &amp;order</source>
-        <translation type="unfinished">Diese &amp;Reihenfolge speichern</translation>
+        <translation>Diese &amp;Reihenfolge speichern</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +4886,10 @@ Ordner öffnen?</translation>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Review and export</source>
+        <translation>Prüfung und Export</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPointsModel</name>
@@ -5052,6 +5084,10 @@ Rückgängig stellt alles wieder her.</translation>
         <source>A workshop has at most {n} partners.</source>
         <translation>Ein Workshop hat höchstens {n} Partner.</translation>
     </message>
+    <message>
+        <source>Setup</source>
+        <translation>Einrichtung</translation>
+    </message>
 </context>
 <context>
     <name>SharedAssetsModel</name>
@@ -5217,11 +5253,11 @@ Rückgängig stellt alles wieder her.</translation>
     <name>TextPanel</name>
     <message>
         <source>Text answer</source>
-        <translation type="unfinished">Textantwort</translation>
+        <translation>Textantwort</translation>
     </message>
     <message>
         <source>Save &amp;text</source>
-        <translation type="unfinished">&amp;Text speichern</translation>
+        <translation>&amp;Text speichern</translation>
     </message>
 </context>
 <context>

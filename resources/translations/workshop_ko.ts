@@ -1065,11 +1065,11 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>{clause} (no row yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{clause} (아직 행 없음)</translation>
     </message>
     <message>
         <source>no clause named</source>
-        <translation type="unfinished"></translation>
+        <translation>지정된 조항 없음</translation>
     </message>
     <message>
         <source>Open items</source>
@@ -1085,7 +1085,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Alignment %</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬도 %</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -1169,7 +1169,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>{title}: alignment, readiness and the partners · {confidentiality}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: 정렬도, 준비 상태 및 파트너 · {confidentiality}</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -1245,15 +1245,15 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Clause A.x per goals question (head 2 of the heads of terms): agreed where its gap is resolved, open (with each partner&apos;s position) where it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 질문마다 조항 A.x(주요 조건 2항): 격차가 해소되면 합의, 그렇지 않으면 미결(각 파트너의 입장 포함).</translation>
     </message>
     <message>
         <source>What each partner brings, in executable terms (clauses B.x; head 4 of the heads of terms). Subtotals below are formulas over the whole table.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 파트너가 제공하는 것을 실행 가능한 조건으로 정리(조항 B.x, 주요 조건 4항). 아래 소계는 표 전체에 대한 수식입니다.</translation>
     </message>
     <message>
         <source>Who decides at the seams (clauses C.x; head 6 of the heads of terms). D = decides, J = joint approval, C = consulted, I = informed; the cells offer these codes in a drop-down.</source>
-        <translation type="unfinished"></translation>
+        <translation>접점에서 누가 결정하는가(조항 C.x, 주요 조건 6항). D = 결정, J = 공동 승인, C = 협의, I = 통보. 셀에서 드롭다운으로 이 코드를 선택할 수 있습니다.</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1261,7 +1261,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>{partner}: answers</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: 답변</translation>
     </message>
     <message>
         <source>{n} written answers, too long for one cell; see the app.</source>
@@ -1365,11 +1365,11 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Bodies, the escalation path and the review points (clauses D.x; heads 6, 7 and 12 of the heads of terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>기구, 에스컬레이션 경로 및 검토 시점(조항 D.x, 주요 조건 6, 7, 12항).</translation>
     </message>
     <message>
         <source>Renewal, exit triggers, shared assets and how changes are proposed (clauses E.x; head 12 of the heads of terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신, 종료 사유, 공유 자산 및 변경 제안 방식(조항 E.x, 주요 조건 12항).</translation>
     </message>
     <message>
         <source>Terms</source>
@@ -1401,7 +1401,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1409,345 +1409,345 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Heads of terms not yet agreed ({n} of 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 합의되지 않은 주요 조건 ({n}/16)</translation>
     </message>
     <message>
         <source>Heads of terms not yet agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 합의되지 않은 주요 조건</translation>
     </message>
     <message>
         <source>Every head of terms is agreed or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 주요 조건이 합의되었거나 해당 없음입니다.</translation>
     </message>
     <message>
         <source>{n} of the 16 heads are not yet agreed; the term sheet shows each partner&apos;s position on them. Numbers are those of the term sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>16개 주요 조건 중 {n}개가 아직 합의되지 않았습니다. 텀시트에 각 파트너의 입장이 나와 있으며, 번호는 텀시트의 번호입니다.</translation>
     </message>
     <message>
         <source>a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>한 파트너</translation>
     </message>
     <message>
         <source>Proposed by {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} 제안</translation>
     </message>
     <message>
         <source>Open (recorded as agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>미결(합의로 기록됨)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Open gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>미결 격차</translation>
     </message>
     <message>
         <source>See {annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{annex} 참조.</translation>
     </message>
     <message>
         <source>{n} contribution(s): see {annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>기여 {n}건: {annex} 참조.</translation>
     </message>
     <message>
         <source>Valuations in {currencies}.</source>
-        <translation type="unfinished"></translation>
+        <translation>가치평가 통화: {currencies}.</translation>
     </message>
     <message>
         <source>{n} decision(s), {conflicts} with a conflict: see {annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>의사결정 {n}건, 그중 충돌 {conflicts}건: {annex} 참조.</translation>
     </message>
     <message>
         <source>({n} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n}일)</translation>
     </message>
     <message>
         <source>(no time limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(기한 없음)</translation>
     </message>
     <message>
         <source>Within the capacity each partner declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 파트너가 신고한 역량 범위 내.</translation>
     </message>
     <message>
         <source>{partner} promises {peak} {unit} against {capacity} declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}이(가) {peak} {unit}을(를) 약속했으나 신고 역량은 {capacity}입니다.</translation>
     </message>
     <message>
         <source>For antitrust review before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명 전 공정거래 심사 대상.</translation>
     </message>
     <message>
         <source>({n} days&apos; notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n}일 전 통지)</translation>
     </message>
     <message>
         <source>Notice: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>통지 기간: {period}</translation>
     </message>
     <message>
         <source>no treatment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 방식 미정</translation>
     </message>
     <message>
         <source>Heads of terms: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 조건: {title}</translation>
     </message>
     <message>
         <source>Draft for discussion · {confidentiality}. Part A binds the parties once signed; Part B does not. Clause numbers are fixed: the same number means the same head or point in every version.</source>
-        <translation type="unfinished"></translation>
+        <translation>논의용 초안 · {confidentiality}. A부는 서명 시 당사자를 구속하며 B부는 구속력이 없습니다. 조항 번호는 고정되어 모든 버전에서 같은 번호는 같은 항목 또는 세부 항목을 뜻합니다.</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Agreed text</source>
-        <translation type="unfinished"></translation>
+        <translation>합의 문안</translation>
     </message>
     <message>
         <source>{partner}: position</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: 입장</translation>
     </message>
     <message>
         <source>Today&apos;s terms (annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 조건(부속서)</translation>
     </message>
     <message>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 없음.</translation>
     </message>
     <message>
         <source>Not agreed (draft on file: {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>미합의(보관된 초안: {text})</translation>
     </message>
     <message>
         <source>Open (recorded as agreed; a linked gap is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>미결(합의로 기록되었으나 연결된 격차가 미결)</translation>
     </message>
     <message>
         <source>Open: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>미결: {ids}</translation>
     </message>
     <message>
         <source>Linked: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>연결: {ids}</translation>
     </message>
     <message>
         <source>Part A: Binding provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>A부: 구속력 있는 조항</translation>
     </message>
     <message>
         <source>Binding provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>구속력 있는 조항</translation>
     </message>
     <message>
         <source>As in clause 15.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>제15.4조와 같음.</translation>
     </message>
     <message>
         <source>Part A, row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>A부, {n}행</translation>
     </message>
     <message>
         <source>Part B: Heads of terms (not binding)</source>
-        <translation type="unfinished"></translation>
+        <translation>B부: 주요 조건(비구속적)</translation>
     </message>
     <message>
         <source>Set out in Part A (A.1–A.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>A부(A.1–A.5)에 규정.</translation>
     </message>
     <message>
         <source>Heads of terms, clause {clause}, column &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 조건, 조항 {clause}, 열 &apos;{column}&apos;</translation>
     </message>
     <message>
         <source>Heads of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 조건</translation>
     </message>
     <message>
         <source>Annex A Goals and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 A 목표 및 범위</translation>
     </message>
     <message>
         <source>Annex B Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 B 기여</translation>
     </message>
     <message>
         <source>Annex C Decision rights</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 C 의사결정 권한</translation>
     </message>
     <message>
         <source>Annex D Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 D 거버넌스</translation>
     </message>
     <message>
         <source>Annex E Exit and change</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 E 종료 및 변경</translation>
     </message>
     <message>
         <source>Annex F Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 F 분석</translation>
     </message>
     <message>
         <source>Annex G Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 G 정렬도</translation>
     </message>
     <message>
         <source>Annex A: Goals and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 A: 목표 및 범위</translation>
     </message>
     <message>
         <source>Annex B: Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 B: 기여</translation>
     </message>
     <message>
         <source>Annex C: Decision rights</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 C: 의사결정 권한</translation>
     </message>
     <message>
         <source>Annex D: Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 D: 거버넌스</translation>
     </message>
     <message>
         <source>Annex E: Exit and change</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 E: 종료 및 변경</translation>
     </message>
     <message>
         <source>Annex F: Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 F: 분석</translation>
     </message>
     <message>
         <source>Annex G: Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 G: 정렬도</translation>
     </message>
     <message>
         <source>Annex {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>부속서 {letter}</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished">답변 가져오기</translation>
+        <translation>답변 가져오기</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV 파일 (*.csv);;모든 파일 (*)</translation>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Answers not imported</source>
-        <translation type="unfinished">답변을 가져오지 못함</translation>
+        <translation>답변을 가져오지 못함</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished">{file} 읽는 중…</translation>
+        <translation>{file} 읽는 중…</translation>
     </message>
     <message>
         <source>Import answers from {file}</source>
-        <translation type="unfinished">{file}에서 답변 가져오기</translation>
+        <translation>{file}에서 답변 가져오기</translation>
     </message>
     <message>
         <source>Answers imported</source>
-        <translation type="unfinished">답변을 가져옴</translation>
+        <translation>답변을 가져옴</translation>
     </message>
     <message>
         <source>Import pre-work workbook</source>
-        <translation type="unfinished">사전 작업 통합 문서 가져오기</translation>
+        <translation>사전 작업 통합 문서 가져오기</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished">Excel 통합 문서 (*.xlsx);;모든 파일 (*)</translation>
+        <translation>Excel 통합 문서 (*.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Pre-work not imported</source>
-        <translation type="unfinished">사전 작업을 가져오지 못함</translation>
+        <translation>사전 작업을 가져오지 못함</translation>
     </message>
     <message>
         <source>Import pre-work from {file}</source>
-        <translation type="unfinished">{file}에서 사전 작업 가져오기</translation>
+        <translation>{file}에서 사전 작업 가져오기</translation>
     </message>
     <message>
         <source>Pre-work imported</source>
-        <translation type="unfinished">사전 작업을 가져옴</translation>
+        <translation>사전 작업을 가져옴</translation>
     </message>
     <message>
         <source>Answers differ</source>
-        <translation type="unfinished">답변이 다름</translation>
+        <translation>답변이 다름</translation>
     </message>
     <message>
         <source>The workbook has answers that differ from those already stored:</source>
-        <translation type="unfinished">통합 문서에 이미 저장된 것과 다른 답변이 있습니다:</translation>
+        <translation>통합 문서에 이미 저장된 것과 다른 답변이 있습니다:</translation>
     </message>
     <message>
         <source>
 … and {n} more</source>
-        <translation type="unfinished">
+        <translation>
 … 외 {n}건</translation>
     </message>
     <message>
         <source>Use the workbook&apos;s</source>
-        <translation type="unfinished">통합 문서의 답변 사용</translation>
+        <translation>통합 문서의 답변 사용</translation>
     </message>
     <message>
         <source>Keep the stored</source>
-        <translation type="unfinished">저장된 답변 유지</translation>
+        <translation>저장된 답변 유지</translation>
     </message>
     <message>
         <source>{done} of {total} participants done</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 {total}명 중 {done}명 완료</translation>
     </message>
     <message>
         <source>Updated as answers come in. Right arrow: the slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 들어오는 대로 갱신됩니다. 오른쪽 화살표: 슬라이드.</translation>
     </message>
     <message>
         <source>{partner}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: 완료</translation>
     </message>
     <message>
         <source>{partner} {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: {total}명 중 {done}명 완료</translation>
     </message>
     <message>
         <source>{partner}: no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: 참가자 없음</translation>
     </message>
     <message>
         <source>Alignment index {value}</source>
-        <translation type="unfinished">정렬 지수 {value}</translation>
+        <translation>정렬 지수 {value}</translation>
     </message>
     <message>
         <source>Definition {value}</source>
-        <translation type="unfinished">정의 수준 {value}</translation>
+        <translation>정의 수준 {value}</translation>
     </message>
     <message>
         <source>{n} gaps to discuss: partners differ (alignment below {t:.0%}), nobody has defined it, or a partner does not know</source>
-        <translation type="unfinished">논의할 격차 {n}개: 파트너 간 차이(정렬도 {t:.0%} 미만), 아무도 정의하지 않음, 또는 한 파트너가 모름</translation>
+        <translation>논의할 격차 {n}개: 파트너 간 차이(정렬도 {t:.0%} 미만), 아무도 정의하지 않음, 또는 한 파트너가 모름</translation>
     </message>
     <message>
         <source>Gap {n} of {total}  ·  {element}</source>
-        <translation type="unfinished">격차 {n}/{total}  ·  {element}</translation>
+        <translation>격차 {n}/{total}  ·  {element}</translation>
     </message>
     <message>
         <source>Alignment {value}</source>
-        <translation type="unfinished">정렬도 {value}</translation>
+        <translation>정렬도 {value}</translation>
     </message>
     <message>
         <source>Defined {value}</source>
-        <translation type="unfinished">정의 수준 {value}</translation>
+        <translation>정의 수준 {value}</translation>
     </message>
     <message>
         <source>Does not know: {names}</source>
-        <translation type="unfinished">모름: {names}</translation>
+        <translation>모름: {names}</translation>
     </message>
     <message>
         <source>Question {n} of {total}  ·  {element}</source>
-        <translation type="unfinished">질문 {n}/{total}  ·  {element}</translation>
+        <translation>질문 {n}/{total}  ·  {element}</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1858,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Create {n} action items from gaps</source>
         <translation>격차에서 실행 항목 {n}개 생성</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>실행 항목</translation>
+    </message>
 </context>
 <context>
     <name>AlignmentPage</name>
@@ -1871,7 +1875,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Alignment views</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬도 보기</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1955,7 +1959,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>The chosen gap</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 격차</translation>
     </message>
     <message>
         <source>Each cell: how closely a pair of partners answered a question (100% = the same answer). Red is far apart, green is aligned.</source>
@@ -2029,28 +2033,32 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Add action item from a gap</source>
         <translation>격차에서 실행 항목 추가</translation>
     </message>
+    <message>
+        <source>Alignment</source>
+        <translation>정렬도</translation>
+    </message>
 </context>
 <context>
     <name>AllocationPanel</name>
     <message>
         <source>Save &amp;points</source>
-        <translation type="unfinished">점수 저장(&amp;P)</translation>
+        <translation>점수 저장(&amp;P)</translation>
     </message>
     <message>
         <source>the points must add up to {total:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 합계는 {total:g}이어야 합니다.</translation>
     </message>
     <message>
         <source> — {left:g} left</source>
-        <translation type="unfinished"> — {left:g} 남음</translation>
+        <translation> — {left:g} 남음</translation>
     </message>
     <message>
         <source> — {over:g} too many</source>
-        <translation type="unfinished"> — {over:g} 초과</translation>
+        <translation> — {over:g} 초과</translation>
     </message>
     <message>
         <source>Total: {total:g} of {target:g} points</source>
-        <translation type="unfinished">합계: {target:g}점 중 {total:g}점</translation>
+        <translation>합계: {target:g}점 중 {total:g}점</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2096,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <name>ChoicePanel</name>
     <message>
         <source>Press {key}</source>
-        <translation type="unfinished">{key} 누르기</translation>
+        <translation>{key} 누르기</translation>
     </message>
 </context>
 <context>
@@ -2287,91 +2295,91 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <name>DealTermsPage</name>
     <message>
         <source>Heads of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 조건</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>제안자</translation>
     </message>
     <message>
         <source>Agreed text</source>
-        <translation type="unfinished"></translation>
+        <translation>합의 문안</translation>
     </message>
     <message>
         <source>Further linked gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 연결 격차</translation>
     </message>
     <message>
         <source>Question ids, e.g. G09, X12</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 ID(예: G09, X12)</translation>
     </message>
     <message>
         <source>Linked actions</source>
-        <translation type="unfinished"></translation>
+        <translation>연결된 실행 항목</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">메모</translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Each partner&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>각 파트너의 입장</translation>
     </message>
     <message>
         <source>The parties</source>
-        <translation type="unfinished"></translation>
+        <translation>당사자</translation>
     </message>
     <message>
         <source>Head of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 조건 항목</translation>
     </message>
     <message>
         <source>Deal terms</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 조건</translation>
     </message>
     <message>
         <source>Position of {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}의 입장</translation>
     </message>
     <message>
         <source>Shown as: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>표시 상태: {status}.</translation>
     </message>
     <message>
         <source>Recorded as agreed, but these linked gaps are open: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>합의로 기록되었으나 다음 연결 격차가 미결입니다: {ids}.</translation>
     </message>
     <message>
         <source>No one</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Linked through the questionnaire: {ids}. Open: {open}.</source>
-        <translation type="unfinished"></translation>
+        <translation>설문으로 연결됨: {ids}. 미결: {open}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Linked through the questionnaire: {ids}. Which are open is shown after Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>설문으로 연결됨: {ids}. 미결 여부는 공개 후 표시됩니다.</translation>
     </message>
     <message>
         <source>Edit the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>당사자 편집</translation>
     </message>
     <message>
         <source>Edit head {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}항 편집</translation>
     </message>
     <message>
         <source>Further linked gaps: {qid} is not a question of this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 연결 격차: {qid}은(는) 이 워크숍의 질문이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2503,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Add shared asset</source>
         <translation>공유 자산 추가</translation>
+    </message>
+    <message>
+        <source>Exit and change</source>
+        <translation>탈퇴 및 변경</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2634,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <name>GovernancePage</name>
     <message>
         <source>Governance views</source>
-        <translation type="unfinished"></translation>
+        <translation>거버넌스 보기</translation>
     </message>
     <message>
         <source>Decision rights</source>
@@ -2748,6 +2760,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Add review point</source>
         <translation>검토 시점 추가</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <translation>거버넌스</translation>
+    </message>
 </context>
 <context>
     <name>HandoverPanel</name>
@@ -2792,55 +2808,63 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <name>JumpPanel</name>
     <message>
         <source>Go to a slide</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드로 이동</translation>
     </message>
     <message>
         <source>All elements</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 요소</translation>
     </message>
     <message>
         <source>All kinds of gap</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 격차 유형</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 심각도</translation>
     </message>
     <message>
         <source>Severity at least {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도 {value} 이상</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished">요소</translation>
+        <translation>요소</translation>
+    </message>
+    <message>
+        <source>Show the gaps of this element</source>
+        <translation>이 요소의 격차 표시</translation>
     </message>
     <message>
         <source>Kind of gap</source>
-        <translation type="unfinished"></translation>
+        <translation>격차 유형</translation>
+    </message>
+    <message>
+        <source>Show the gaps of this kind</source>
+        <translation>이 유형의 격차 표시</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">심각도</translation>
+        <translation>심각도</translation>
     </message>
     <message>
-        <source>Show gaps of this {what}</source>
-        <translation type="unfinished"></translation>
+        <source>Show the gaps of this severity or more</source>
+        <translation>이 심각도 이상의 격차 표시</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드</translation>
     </message>
     <message>
         <source>Enter shows the chosen slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 키로 선택한 슬라이드 표시</translation>
     </message>
     <message>
         <source>Enter  show the slide   ·   Esc  close this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter  슬라이드 표시   ·   Esc  목록 닫기</translation>
     </message>
     <message>
         <source>{shown} of {total} gaps shown</source>
-        <translation type="unfinished"></translation>
+        <translation>격차 {total}개 중 {shown}개 표시</translation>
     </message>
 </context>
 <context>
@@ -3099,323 +3123,323 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>합의됨</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>제안됨</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 없음</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>당사자</translation>
     </message>
     <message>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>법인</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>소재지</translation>
     </message>
     <message>
         <source>Register number</source>
-        <translation type="unfinished"></translation>
+        <translation>등기번호</translation>
     </message>
     <message>
         <source>Signing entity</source>
-        <translation type="unfinished"></translation>
+        <translation>서명 주체</translation>
     </message>
     <message>
         <source>Parent guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>모회사 보증</translation>
     </message>
     <message>
         <source>Purpose and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>목적 및 범위</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>제품</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>지역</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>기능</translation>
     </message>
     <message>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>제외 사항</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>구조</translation>
     </message>
     <message>
         <source>Form (contracts only or joint company)</source>
-        <translation type="unfinished"></translation>
+        <translation>형태(계약형 또는 합작법인)</translation>
     </message>
     <message>
         <source>Shareholding and seat</source>
-        <translation type="unfinished"></translation>
+        <translation>지분 구조 및 소재지</translation>
     </message>
     <message>
         <source>Ancillary agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>부속 계약</translation>
     </message>
     <message>
         <source>Contributions and valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>기여 및 가치평가</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished">기여</translation>
+        <translation>기여</translation>
     </message>
     <message>
         <source>Valuation method</source>
-        <translation type="unfinished"></translation>
+        <translation>가치평가 방법</translation>
     </message>
     <message>
         <source>Currency basis</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 통화</translation>
     </message>
     <message>
         <source>Remedy for non-delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>미이행 시 구제 조치</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 조달</translation>
     </message>
     <message>
         <source>Funding plan</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 조달 계획</translation>
     </message>
     <message>
         <source>Capital calls</source>
-        <translation type="unfinished"></translation>
+        <translation>자본 납입 요청</translation>
     </message>
     <message>
         <source>Overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>초과 비용</translation>
     </message>
     <message>
         <source>Remedy for non-funding</source>
-        <translation type="unfinished"></translation>
+        <translation>자금 미납 시 구제 조치</translation>
     </message>
     <message>
         <source>Bodies and seats</source>
-        <translation type="unfinished"></translation>
+        <translation>기구 및 의석</translation>
     </message>
     <message>
         <source>Quorum, voting and casting vote</source>
-        <translation type="unfinished"></translation>
+        <translation>정족수, 의결 및 캐스팅보트</translation>
     </message>
     <message>
         <source>Decision rights</source>
-        <translation type="unfinished">의사결정 권한</translation>
+        <translation>의사결정 권한</translation>
     </message>
     <message>
         <source>Reserved matters</source>
-        <translation type="unfinished"></translation>
+        <translation>유보 사항</translation>
     </message>
     <message>
         <source>Deadlock</source>
-        <translation type="unfinished"></translation>
+        <translation>교착 상태</translation>
     </message>
     <message>
         <source>Escalation steps</source>
-        <translation type="unfinished">에스컬레이션 단계</translation>
+        <translation>에스컬레이션 단계</translation>
     </message>
     <message>
         <source>Mediation or expert</source>
-        <translation type="unfinished"></translation>
+        <translation>조정 또는 전문가 결정</translation>
     </message>
     <message>
         <source>Deadlock remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>교착 해소 방안</translation>
     </message>
     <message>
         <source>Intellectual property</source>
-        <translation type="unfinished"></translation>
+        <translation>지식재산</translation>
     </message>
     <message>
         <source>Background IP and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 지식재산 및 라이선스</translation>
     </message>
     <message>
         <source>Foreground IP</source>
-        <translation type="unfinished"></translation>
+        <translation>신규 창출 지식재산</translation>
     </message>
     <message>
         <source>Ring-fenced technology</source>
-        <translation type="unfinished"></translation>
+        <translation>격리 보호 기술</translation>
     </message>
     <message>
         <source>IP on exit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 시 지식재산</translation>
     </message>
     <message>
         <source>Exclusivity and non-compete</source>
-        <translation type="unfinished"></translation>
+        <translation>독점 및 경업 금지</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>범위</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>존속 기간</translation>
     </message>
     <message>
         <source>Antitrust review</source>
-        <translation type="unfinished"></translation>
+        <translation>공정거래(독점금지) 심사</translation>
     </message>
     <message>
         <source>Supply and offtake</source>
-        <translation type="unfinished"></translation>
+        <translation>공급 및 인수</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>물량</translation>
     </message>
     <message>
         <source>Pricing basis</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 산정 기준</translation>
     </message>
     <message>
         <source>Take-or-pay</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 오어 페이</translation>
     </message>
     <message>
         <source>Allocation in shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>공급 부족 시 배분</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>양도</translation>
     </message>
     <message>
         <source>Lock-up</source>
-        <translation type="unfinished"></translation>
+        <translation>처분 제한(락업)</translation>
     </message>
     <message>
         <source>Pre-emption</source>
-        <translation type="unfinished"></translation>
+        <translation>우선매수권</translation>
     </message>
     <message>
         <source>Tag-along and drag-along</source>
-        <translation type="unfinished"></translation>
+        <translation>동반매도권 및 동반매각권</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>발동 사유</translation>
     </message>
     <message>
         <source>Renewal and term</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 및 존속 기간</translation>
     </message>
     <message>
         <source>Shared assets on exit</source>
-        <translation type="unfinished">탈퇴 시 공유 자산</translation>
+        <translation>탈퇴 시 공유 자산</translation>
     </message>
     <message>
         <source>Surviving obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>존속 의무</translation>
     </message>
     <message>
         <source>Information and confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>정보 및 비밀유지</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>보고</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>감사</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished">기밀 등급</translation>
+        <translation>기밀 등급</translation>
     </message>
     <message>
         <source>Clean team</source>
-        <translation type="unfinished"></translation>
+        <translation>클린팀</translation>
     </message>
     <message>
         <source>Approvals and conditions precedent</source>
-        <translation type="unfinished"></translation>
+        <translation>인허가 및 선행조건</translation>
     </message>
     <message>
         <source>Merger control</source>
-        <translation type="unfinished"></translation>
+        <translation>기업결합 심사</translation>
     </message>
     <message>
         <source>Foreign-investment screening</source>
-        <translation type="unfinished"></translation>
+        <translation>외국인 투자 심사</translation>
     </message>
     <message>
         <source>Foreign-subsidy review</source>
-        <translation type="unfinished"></translation>
+        <translation>외국 보조금 심사</translation>
     </message>
     <message>
         <source>Export licences</source>
-        <translation type="unfinished"></translation>
+        <translation>수출 허가</translation>
     </message>
     <message>
         <source>Data transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 이전</translation>
     </message>
     <message>
         <source>Long-stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 기한일</translation>
     </message>
     <message>
         <source>Disputes and governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>분쟁 해결 및 준거법</translation>
     </message>
     <message>
         <source>Arbitration institution</source>
-        <translation type="unfinished"></translation>
+        <translation>중재 기관</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>준거법</translation>
     </message>
     <message>
         <source>Binding provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>구속력 있는 조항</translation>
     </message>
     <message>
         <source>Exclusivity period</source>
-        <translation type="unfinished"></translation>
+        <translation>독점 기간</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Non-binding effect</source>
-        <translation type="unfinished"></translation>
+        <translation>비구속적 효력</translation>
     </message>
     <message>
         <source>Save for the binding provisions in Part A, these heads of terms are not binding and create no obligation to enter into any agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>A부의 구속력 있는 조항을 제외하고, 본 주요 조건은 구속력이 없으며 어떠한 계약을 체결할 의무도 발생시키지 않습니다.</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
@@ -3757,15 +3781,15 @@ Esc로 나갑니다.
     <name>NumberPanel</name>
     <message>
         <source>Number answer</source>
-        <translation type="unfinished">숫자 답변</translation>
+        <translation>숫자 답변</translation>
     </message>
     <message>
         <source>from {v:g}</source>
-        <translation type="unfinished">{v:g}부터</translation>
+        <translation>{v:g}부터</translation>
     </message>
     <message>
         <source>to {v:g}</source>
-        <translation type="unfinished">{v:g}까지</translation>
+        <translation>{v:g}까지</translation>
     </message>
 </context>
 <context>
@@ -3791,7 +3815,7 @@ Esc로 나갑니다.
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3823,7 +3847,7 @@ Esc로 나갑니다.
     </message>
     <message>
         <source>Language of {name}: &apos;{text}&apos; is not one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 언어: &apos;{text}&apos;은(는) {allowed} 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>Edit participant {name}</source>
@@ -3873,51 +3897,51 @@ Esc로 나갑니다.
     </message>
     <message>
         <source>Left and Right move between slides; G filters the gaps and jumps to a slide; P shows progress; T switches theme; S moves to the next screen; Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽/오른쪽 키로 슬라이드 이동, G로 격차 필터 및 슬라이드 이동, P로 진행 상황 표시, T로 테마 전환, S로 다음 화면 이동, Esc로 종료</translation>
     </message>
     <message>
         <source>Alignment by element</source>
-        <translation type="unfinished">요소별 정렬도</translation>
+        <translation>요소별 정렬도</translation>
     </message>
     <message>
         <source>Progress: who is done</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황: 완료한 사람</translation>
     </message>
     <message>
         <source>{n}. Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. 개요</translation>
     </message>
     <message>
         <source>{n}. Answers are not revealed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. 답변이 아직 공개되지 않음</translation>
     </message>
     <message>
         <source>{n}. Gap {gap}: {title} ({element})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. 격차 {gap}: {title} ({element})</translation>
     </message>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황</translation>
     </message>
     <message>
         <source>{n} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total}</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 적용됨</translation>
     </message>
     <message>
         <source>{title}   ·   {where}   ·   ← →  move   ·   G  go to   ·   T  theme   ·   Esc  leave</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}   ·   {where}   ·   ← →  이동   ·   G  바로 가기   ·   T  테마   ·   Esc  종료</translation>
     </message>
     <message>
         <source>S  next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>S  다음 화면</translation>
     </message>
     <message>
         <source>Answers are not revealed yet</source>
@@ -3932,19 +3956,19 @@ Esc로 나갑니다.
     <name>ProgressShown</name>
     <message>
         <source>%v of %m questions</source>
-        <translation type="unfinished">질문 %m개 중 %v개</translation>
+        <translation>질문 %m개 중 %v개</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished">파트너:</translation>
+        <translation>파트너:</translation>
     </message>
     <message>
         <source>%p% · {done} of {n} participants done</source>
-        <translation type="unfinished">%p% · 참가자 {n}명 중 {done}명 완료</translation>
+        <translation>%p% · 참가자 {n}명 중 {done}명 완료</translation>
     </message>
     <message>
         <source>{partner}:</source>
-        <translation type="unfinished">{partner}:</translation>
+        <translation>{partner}:</translation>
     </message>
 </context>
 <context>
@@ -3990,11 +4014,11 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Scale from</source>
-        <translation type="unfinished"></translation>
+        <translation>척도 시작</translation>
     </message>
     <message>
         <source>Scale to</source>
-        <translation type="unfinished"></translation>
+        <translation>척도 끝</translation>
     </message>
     <message>
         <source>Point</source>
@@ -4010,7 +4034,7 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션</translation>
     </message>
     <message>
         <source>Add o&amp;ption</source>
@@ -4237,11 +4261,11 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Question and questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 및 설문</translation>
     </message>
     <message>
         <source>The chosen question</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 질문</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -4386,6 +4410,10 @@ Serving on {url} · {done} of {n} finished</source>
         <source>Only the chosen participant&apos;s answers are shown here.</source>
         <translation>여기에는 선택한 참가자의 답변만 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>설문지</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireSettings</name>
@@ -4423,7 +4451,7 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>Glossary (terms participants must know):</source>
@@ -4439,7 +4467,7 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished">용어집</translation>
+        <translation>용어집</translation>
     </message>
     <message>
         <source>Add &amp;term</source>
@@ -4466,123 +4494,123 @@ Serving on {url} · {done} of {n} finished</source>
     <name>QuestionnaireView</name>
     <message>
         <source>Participant answering</source>
-        <translation type="unfinished">답변 중인 참가자</translation>
+        <translation>답변 중인 참가자</translation>
     </message>
     <message>
         <source>&amp;Who is answering:</source>
-        <translation type="unfinished">답변자(&amp;W):</translation>
+        <translation>답변자(&amp;W):</translation>
     </message>
     <message>
         <source>I&apos;m &amp;done</source>
-        <translation type="unfinished">완료(&amp;D)</translation>
+        <translation>완료(&amp;D)</translation>
     </message>
     <message>
         <source>Mark this participant as finished</source>
-        <translation type="unfinished">이 참가자를 완료로 표시</translation>
+        <translation>이 참가자를 완료로 표시</translation>
     </message>
     <message>
         <source>&amp;Live answering...</source>
-        <translation type="unfinished">실시간 답변(&amp;L)...</translation>
+        <translation>실시간 답변(&amp;L)...</translation>
     </message>
     <message>
         <source>Participants answer on their own phones or laptops</source>
-        <translation type="unfinished">참가자가 각자의 휴대폰이나 노트북으로 답변합니다</translation>
+        <translation>참가자가 각자의 휴대폰이나 노트북으로 답변합니다</translation>
     </message>
     <message>
         <source>Progress of this participant</source>
-        <translation type="unfinished">이 참가자의 진행 상황</translation>
+        <translation>이 참가자의 진행 상황</translation>
     </message>
     <message>
         <source>Progress of this partner</source>
-        <translation type="unfinished">이 파트너의 진행 상황</translation>
+        <translation>이 파트너의 진행 상황</translation>
     </message>
     <message>
         <source>This participant:</source>
-        <translation type="unfinished">이 참가자:</translation>
+        <translation>이 참가자:</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>통지 기간</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">질문</translation>
+        <translation>질문</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">의견(&amp;C):</translation>
+        <translation>의견(&amp;C):</translation>
     </message>
     <message>
         <source>Optional: why this answer?</source>
-        <translation type="unfinished">선택 사항: 이렇게 답한 이유는?</translation>
+        <translation>선택 사항: 이렇게 답한 이유는?</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished">← 이전(&amp;B)</translation>
+        <translation>← 이전(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished">건너뛰기(&amp;S)</translation>
+        <translation>건너뛰기(&amp;S)</translation>
     </message>
     <message>
         <source>Leave this question unanswered and go on</source>
-        <translation type="unfinished">이 질문에 답하지 않고 넘어갑니다</translation>
+        <translation>이 질문에 답하지 않고 넘어갑니다</translation>
     </message>
     <message>
         <source>Don&apos;t &amp;know</source>
-        <translation type="unfinished">모름(&amp;K)</translation>
+        <translation>모름(&amp;K)</translation>
     </message>
     <message>
         <source>Answer &quot;Don&apos;t know&quot; and go on (key 0). It counts as an answer, not a view.</source>
-        <translation type="unfinished">&quot;모름&quot;으로 답하고 넘어갑니다 (0 키). 입장이 아니라 답변으로 집계됩니다.</translation>
+        <translation>&quot;모름&quot;으로 답하고 넘어갑니다 (0 키). 입장이 아니라 답변으로 집계됩니다.</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished">다음(&amp;N) →</translation>
+        <translation>다음(&amp;N) →</translation>
     </message>
     <message>
         <source>Keys: 1-9 answer and go on · 0 don&apos;t know · Enter or → next · ← back · Shift+Enter new line in a text answer · Tab moves between fields</source>
-        <translation type="unfinished">키: 1-9 답하고 다음 · 0 모름 · Enter 또는 → 다음 · ← 이전 · Shift+Enter 텍스트 답변에서 줄 바꿈 · Tab 필드 간 이동</translation>
+        <translation>키: 1-9 답하고 다음 · 0 모름 · Enter 또는 → 다음 · ← 이전 · Shift+Enter 텍스트 답변에서 줄 바꿈 · Tab 필드 간 이동</translation>
     </message>
     <message>
         <source>Nobody is answering yet</source>
-        <translation type="unfinished">아직 답변 중인 사람이 없습니다</translation>
+        <translation>아직 답변 중인 사람이 없습니다</translation>
     </message>
     <message>
         <source>Answering: {name}</source>
-        <translation type="unfinished">답변자: {name}</translation>
+        <translation>답변자: {name}</translation>
     </message>
     <message>
         <source>Add partners and participants on the Setup page first.</source>
-        <translation type="unfinished">먼저 설정 페이지에서 파트너와 참가자를 추가하세요.</translation>
+        <translation>먼저 설정 페이지에서 파트너와 참가자를 추가하세요.</translation>
     </message>
     <message>
         <source>This questionnaire has no questions.</source>
-        <translation type="unfinished">이 설문지에는 질문이 없습니다.</translation>
+        <translation>이 설문지에는 질문이 없습니다.</translation>
     </message>
     <message>
         <source>Question {n} of {total}</source>
-        <translation type="unfinished">질문 {n}/{total}</translation>
+        <translation>질문 {n}/{total}</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished">아직 답하지 않음</translation>
+        <translation>아직 답하지 않음</translation>
     </message>
     <message>
         <source>Answered: don&apos;t know</source>
-        <translation type="unfinished">답변함: 모름</translation>
+        <translation>답변함: 모름</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">건너뜀</translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">답변함</translation>
+        <translation>답변함</translation>
     </message>
     <message>
         <source>{n} answer(s) of this participant are to questions this workshop no longer asks ({ids}); they are kept in the file but not scored.</source>
-        <translation type="unfinished">이 참가자의 답변 {n}개는 이 워크숍에서 더 이상 묻지 않는 질문({ids})에 대한 것입니다. 파일에는 보관되지만 채점되지 않습니다.</translation>
+        <translation>이 참가자의 답변 {n}개는 이 워크숍에서 더 이상 묻지 않는 질문({ids})에 대한 것입니다. 파일에는 보관되지만 채점되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -4600,22 +4628,22 @@ Serving on {url} · {done} of {n} finished</source>
     <name>RadarTable</name>
     <message>
         <source>Alignment scores as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬도 점수 표</translation>
     </message>
 </context>
 <context>
     <name>RankingPanel</name>
     <message>
         <source>Drag to order, or select and press Ctrl+Up / Ctrl+Down. First = most important.</source>
-        <translation type="unfinished">끌어서 순서를 정하거나 선택 후 Ctrl+위쪽 / Ctrl+아래쪽을 누르세요. 첫 번째 = 가장 중요.</translation>
+        <translation>끌어서 순서를 정하거나 선택 후 Ctrl+위쪽 / Ctrl+아래쪽을 누르세요. 첫 번째 = 가장 중요.</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">순위</translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Save this &amp;order</source>
-        <translation type="unfinished">이 순서 저장(&amp;O)</translation>
+        <translation>이 순서 저장(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +4886,10 @@ Open the folder?</source>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
+    <message>
+        <source>Review and export</source>
+        <translation>검토 및 내보내기</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPointsModel</name>
@@ -5052,6 +5084,10 @@ Undo brings it all back.</source>
         <source>A workshop has at most {n} partners.</source>
         <translation>워크숍의 파트너는 최대 {n}곳입니다.</translation>
     </message>
+    <message>
+        <source>Setup</source>
+        <translation>설정</translation>
+    </message>
 </context>
 <context>
     <name>SharedAssetsModel</name>
@@ -5217,11 +5253,11 @@ Undo brings it all back.</source>
     <name>TextPanel</name>
     <message>
         <source>Text answer</source>
-        <translation type="unfinished">텍스트 답변</translation>
+        <translation>텍스트 답변</translation>
     </message>
     <message>
         <source>Save &amp;text</source>
-        <translation type="unfinished">텍스트 저장(&amp;T)</translation>
+        <translation>텍스트 저장(&amp;T)</translation>
     </message>
 </context>
 <context>

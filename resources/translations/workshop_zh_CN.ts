@@ -1065,11 +1065,11 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>{clause} (no row yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{clause}（尚无对应行）</translation>
     </message>
     <message>
         <source>no clause named</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定条款</translation>
     </message>
     <message>
         <source>Open items</source>
@@ -1085,7 +1085,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Alignment %</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性 %</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -1169,7 +1169,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>{title}: alignment, readiness and the partners · {confidentiality}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：一致性、准备情况与合作方 · {confidentiality}</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -1245,15 +1245,15 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Clause A.x per goals question (head 2 of the heads of terms): agreed where its gap is resolved, open (with each partner&apos;s position) where it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个目标问题对应条款 A.x（条款清单第2项）：差距已解决的为已商定，未解决的为未决（并列出各合作方立场）。</translation>
     </message>
     <message>
         <source>What each partner brings, in executable terms (clauses B.x; head 4 of the heads of terms). Subtotals below are formulas over the whole table.</source>
-        <translation type="unfinished"></translation>
+        <translation>各合作方的投入，以可执行的条款表述（条款 B.x；条款清单第4项）。下方小计为覆盖整张表的公式。</translation>
     </message>
     <message>
         <source>Who decides at the seams (clauses C.x; head 6 of the heads of terms). D = decides, J = joint approval, C = consulted, I = informed; the cells offer these codes in a drop-down.</source>
-        <translation type="unfinished"></translation>
+        <translation>在衔接环节由谁决策（条款 C.x；条款清单第6项）。D = 决定，J = 共同批准，C = 征询意见，I = 知会；单元格提供这些代码的下拉选项。</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1261,7 +1261,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>{partner}: answers</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}：答案</translation>
     </message>
     <message>
         <source>{n} written answers, too long for one cell; see the app.</source>
@@ -1365,11 +1365,11 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Bodies, the escalation path and the review points (clauses D.x; heads 6, 7 and 12 of the heads of terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>机构、升级路径和审查节点（条款 D.x；条款清单第6、7和12项）。</translation>
     </message>
     <message>
         <source>Renewal, exit triggers, shared assets and how changes are proposed (clauses E.x; head 12 of the heads of terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>续期、退出触发条件、共享资产以及变更的提出方式（条款 E.x；条款清单第12项）。</translation>
     </message>
     <message>
         <source>Terms</source>
@@ -1401,7 +1401,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1409,345 +1409,345 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Heads of terms not yet agreed ({n} of 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未商定的条款事项（{n} / 16）</translation>
     </message>
     <message>
         <source>Heads of terms not yet agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未商定的条款事项</translation>
     </message>
     <message>
         <source>Every head of terms is agreed or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有条款事项均已商定或不适用。</translation>
     </message>
     <message>
         <source>{n} of the 16 heads are not yet agreed; the term sheet shows each partner&apos;s position on them. Numbers are those of the term sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>16 项条款事项中有 {n} 项尚未商定；条款清单列出了各合作方对此的立场。编号与条款清单一致。</translation>
     </message>
     <message>
         <source>a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>一个合作方</translation>
     </message>
     <message>
         <source>Proposed by {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {partner} 提议</translation>
     </message>
     <message>
         <source>Open (recorded as agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决（记录为已商定）</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Open gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的差距</translation>
     </message>
     <message>
         <source>See {annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>见{annex}。</translation>
     </message>
     <message>
         <source>{n} contribution(s): see {annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 项投入：见{annex}。</translation>
     </message>
     <message>
         <source>Valuations in {currencies}.</source>
-        <translation type="unfinished"></translation>
+        <translation>估值货币：{currencies}。</translation>
     </message>
     <message>
         <source>{n} decision(s), {conflicts} with a conflict: see {annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 项决策，其中 {conflicts} 项存在冲突：见{annex}。</translation>
     </message>
     <message>
         <source>({n} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{n} 天）</translation>
     </message>
     <message>
         <source>(no time limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无时限）</translation>
     </message>
     <message>
         <source>Within the capacity each partner declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>在各合作方申报的产能范围内。</translation>
     </message>
     <message>
         <source>{partner} promises {peak} {unit} against {capacity} declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} 承诺 {peak} {unit}，而申报产能为 {capacity}。</translation>
     </message>
     <message>
         <source>For antitrust review before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>签署前须经反垄断审查。</translation>
     </message>
     <message>
         <source>({n} days&apos; notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>（提前 {n} 天通知）</translation>
     </message>
     <message>
         <source>Notice: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>通知期：{period}</translation>
     </message>
     <message>
         <source>no treatment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未约定处理方式</translation>
     </message>
     <message>
         <source>Heads of terms: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>条款清单：{title}</translation>
     </message>
     <message>
         <source>Draft for discussion · {confidentiality}. Part A binds the parties once signed; Part B does not. Clause numbers are fixed: the same number means the same head or point in every version.</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论稿 · {confidentiality}。A部分自签署起对各方具有约束力；B部分不具约束力。条款编号固定：同一编号在每个版本中指同一事项或要点。</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Agreed text</source>
-        <translation type="unfinished"></translation>
+        <translation>商定文本</translation>
     </message>
     <message>
         <source>{partner}: position</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}：立场</translation>
     </message>
     <message>
         <source>Today&apos;s terms (annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前条款（附件）</translation>
     </message>
     <message>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用。</translation>
     </message>
     <message>
         <source>Not agreed (draft on file: {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>未商定（存档草稿：{text}）</translation>
     </message>
     <message>
         <source>Open (recorded as agreed; a linked gap is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决（记录为已商定，但有关联差距未解决）</translation>
     </message>
     <message>
         <source>Open: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决：{ids}</translation>
     </message>
     <message>
         <source>Linked: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>关联：{ids}</translation>
     </message>
     <message>
         <source>Part A: Binding provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>A部分：具有约束力的条款</translation>
     </message>
     <message>
         <source>Binding provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>具有约束力的条款</translation>
     </message>
     <message>
         <source>As in clause 15.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>同第15.4条。</translation>
     </message>
     <message>
         <source>Part A, row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>A部分，第 {n} 行</translation>
     </message>
     <message>
         <source>Part B: Heads of terms (not binding)</source>
-        <translation type="unfinished"></translation>
+        <translation>B部分：条款清单（不具约束力）</translation>
     </message>
     <message>
         <source>Set out in Part A (A.1–A.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>见A部分（A.1–A.5）。</translation>
     </message>
     <message>
         <source>Heads of terms, clause {clause}, column &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>条款清单，条款 {clause}，列“{column}”</translation>
     </message>
     <message>
         <source>Heads of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>条款清单</translation>
     </message>
     <message>
         <source>Annex A Goals and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>附件A 目标与范围</translation>
     </message>
     <message>
         <source>Annex B Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>附件B 投入</translation>
     </message>
     <message>
         <source>Annex C Decision rights</source>
-        <translation type="unfinished"></translation>
+        <translation>附件C 决策权</translation>
     </message>
     <message>
         <source>Annex D Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>附件D 治理</translation>
     </message>
     <message>
         <source>Annex E Exit and change</source>
-        <translation type="unfinished"></translation>
+        <translation>附件E 退出与变更</translation>
     </message>
     <message>
         <source>Annex F Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>附件F 分析</translation>
     </message>
     <message>
         <source>Annex G Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件G 一致性</translation>
     </message>
     <message>
         <source>Annex A: Goals and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>附件A：目标与范围</translation>
     </message>
     <message>
         <source>Annex B: Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>附件B：投入</translation>
     </message>
     <message>
         <source>Annex C: Decision rights</source>
-        <translation type="unfinished"></translation>
+        <translation>附件C：决策权</translation>
     </message>
     <message>
         <source>Annex D: Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>附件D：治理</translation>
     </message>
     <message>
         <source>Annex E: Exit and change</source>
-        <translation type="unfinished"></translation>
+        <translation>附件E：退出与变更</translation>
     </message>
     <message>
         <source>Annex F: Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>附件F：分析</translation>
     </message>
     <message>
         <source>Annex G: Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件G：一致性</translation>
     </message>
     <message>
         <source>Annex {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>附件{letter}</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished">导入回答</translation>
+        <translation>导入回答</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV 文件 (*.csv);;所有文件 (*)</translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Answers not imported</source>
-        <translation type="unfinished">回答未导入</translation>
+        <translation>回答未导入</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished">正在读取 {file}…</translation>
+        <translation>正在读取 {file}…</translation>
     </message>
     <message>
         <source>Import answers from {file}</source>
-        <translation type="unfinished">从 {file} 导入回答</translation>
+        <translation>从 {file} 导入回答</translation>
     </message>
     <message>
         <source>Answers imported</source>
-        <translation type="unfinished">回答已导入</translation>
+        <translation>回答已导入</translation>
     </message>
     <message>
         <source>Import pre-work workbook</source>
-        <translation type="unfinished">导入会前准备工作簿</translation>
+        <translation>导入会前准备工作簿</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Pre-work not imported</source>
-        <translation type="unfinished">会前准备未导入</translation>
+        <translation>会前准备未导入</translation>
     </message>
     <message>
         <source>Import pre-work from {file}</source>
-        <translation type="unfinished">从 {file} 导入会前准备</translation>
+        <translation>从 {file} 导入会前准备</translation>
     </message>
     <message>
         <source>Pre-work imported</source>
-        <translation type="unfinished">会前准备已导入</translation>
+        <translation>会前准备已导入</translation>
     </message>
     <message>
         <source>Answers differ</source>
-        <translation type="unfinished">回答不一致</translation>
+        <translation>回答不一致</translation>
     </message>
     <message>
         <source>The workbook has answers that differ from those already stored:</source>
-        <translation type="unfinished">工作簿中的回答与已保存的回答不同：</translation>
+        <translation>工作簿中的回答与已保存的回答不同：</translation>
     </message>
     <message>
         <source>
 … and {n} more</source>
-        <translation type="unfinished">
+        <translation>
 ……另有 {n} 项</translation>
     </message>
     <message>
         <source>Use the workbook&apos;s</source>
-        <translation type="unfinished">采用工作簿中的回答</translation>
+        <translation>采用工作簿中的回答</translation>
     </message>
     <message>
         <source>Keep the stored</source>
-        <translation type="unfinished">保留已保存的回答</translation>
+        <translation>保留已保存的回答</translation>
     </message>
     <message>
         <source>{done} of {total} participants done</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 位参与者中已完成 {done} 位</translation>
     </message>
     <message>
         <source>Updated as answers come in. Right arrow: the slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>随答案提交实时更新。右方向键：进入幻灯片。</translation>
     </message>
     <message>
         <source>{partner}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}：已完成</translation>
     </message>
     <message>
         <source>{partner} {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}：{total} 人中已完成 {done} 人</translation>
     </message>
     <message>
         <source>{partner}: no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}：无参与者</translation>
     </message>
     <message>
         <source>Alignment index {value}</source>
-        <translation type="unfinished">一致性指数 {value}</translation>
+        <translation>一致性指数 {value}</translation>
     </message>
     <message>
         <source>Definition {value}</source>
-        <translation type="unfinished">定义程度 {value}</translation>
+        <translation>定义程度 {value}</translation>
     </message>
     <message>
         <source>{n} gaps to discuss: partners differ (alignment below {t:.0%}), nobody has defined it, or a partner does not know</source>
-        <translation type="unfinished">需讨论 {n} 个差距：合作方存在分歧（一致性低于 {t:.0%}）、无人定义，或有合作方不知道</translation>
+        <translation>需讨论 {n} 个差距：合作方存在分歧（一致性低于 {t:.0%}）、无人定义，或有合作方不知道</translation>
     </message>
     <message>
         <source>Gap {n} of {total}  ·  {element}</source>
-        <translation type="unfinished">差距 {n} / {total}  ·  {element}</translation>
+        <translation>差距 {n} / {total}  ·  {element}</translation>
     </message>
     <message>
         <source>Alignment {value}</source>
-        <translation type="unfinished">一致性 {value}</translation>
+        <translation>一致性 {value}</translation>
     </message>
     <message>
         <source>Defined {value}</source>
-        <translation type="unfinished">定义程度 {value}</translation>
+        <translation>定义程度 {value}</translation>
     </message>
     <message>
         <source>Does not know: {names}</source>
-        <translation type="unfinished">不知道：{names}</translation>
+        <translation>不知道：{names}</translation>
     </message>
     <message>
         <source>Question {n} of {total}  ·  {element}</source>
-        <translation type="unfinished">问题 {n} / {total}  ·  {element}</translation>
+        <translation>问题 {n} / {total}  ·  {element}</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1858,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Create {n} action items from gaps</source>
         <translation>根据差距创建 {n} 个行动项</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动项</translation>
+    </message>
 </context>
 <context>
     <name>AlignmentPage</name>
@@ -1871,7 +1875,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Alignment views</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性视图</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1955,7 +1959,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>The chosen gap</source>
-        <translation type="unfinished"></translation>
+        <translation>所选差距</translation>
     </message>
     <message>
         <source>Each cell: how closely a pair of partners answered a question (100% = the same answer). Red is far apart, green is aligned.</source>
@@ -2029,28 +2033,32 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Add action item from a gap</source>
         <translation>根据差距添加行动项</translation>
     </message>
+    <message>
+        <source>Alignment</source>
+        <translation>一致性</translation>
+    </message>
 </context>
 <context>
     <name>AllocationPanel</name>
     <message>
         <source>Save &amp;points</source>
-        <translation type="unfinished">保存点数(&amp;P)</translation>
+        <translation>保存点数(&amp;P)</translation>
     </message>
     <message>
         <source>the points must add up to {total:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>各项分数之和必须为 {total:g}。</translation>
     </message>
     <message>
         <source> — {left:g} left</source>
-        <translation type="unfinished"> — 剩余 {left:g}</translation>
+        <translation> — 剩余 {left:g}</translation>
     </message>
     <message>
         <source> — {over:g} too many</source>
-        <translation type="unfinished"> — 超出 {over:g}</translation>
+        <translation> — 超出 {over:g}</translation>
     </message>
     <message>
         <source>Total: {total:g} of {target:g} points</source>
-        <translation type="unfinished">合计：{total:g} / {target:g} 分</translation>
+        <translation>合计：{total:g} / {target:g} 分</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2096,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <name>ChoicePanel</name>
     <message>
         <source>Press {key}</source>
-        <translation type="unfinished">按 {key}</translation>
+        <translation>按 {key}</translation>
     </message>
 </context>
 <context>
@@ -2287,91 +2295,91 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <name>DealTermsPage</name>
     <message>
         <source>Heads of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>条款清单</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>提议方</translation>
     </message>
     <message>
         <source>Agreed text</source>
-        <translation type="unfinished"></translation>
+        <translation>商定文本</translation>
     </message>
     <message>
         <source>Further linked gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>其他关联差距</translation>
     </message>
     <message>
         <source>Question ids, e.g. G09, X12</source>
-        <translation type="unfinished"></translation>
+        <translation>问题编号，例如 G09、X12</translation>
     </message>
     <message>
         <source>Linked actions</source>
-        <translation type="unfinished"></translation>
+        <translation>关联行动项</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Each partner&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>各合作方立场</translation>
     </message>
     <message>
         <source>The parties</source>
-        <translation type="unfinished"></translation>
+        <translation>各方</translation>
     </message>
     <message>
         <source>Head of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>条款事项</translation>
     </message>
     <message>
         <source>Deal terms</source>
-        <translation type="unfinished"></translation>
+        <translation>交易条款</translation>
     </message>
     <message>
         <source>Position of {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} 的立场</translation>
     </message>
     <message>
         <source>Shown as: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为：{status}。</translation>
     </message>
     <message>
         <source>Recorded as agreed, but these linked gaps are open: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录为已商定，但以下关联差距尚未解决：{ids}。</translation>
     </message>
     <message>
         <source>No one</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Linked through the questionnaire: {ids}. Open: {open}.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过问卷关联：{ids}。未解决：{open}。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Linked through the questionnaire: {ids}. Which are open is shown after Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过问卷关联：{ids}。揭示后显示哪些尚未解决。</translation>
     </message>
     <message>
         <source>Edit the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑各方信息</translation>
     </message>
     <message>
         <source>Edit head {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑第 {number} 项</translation>
     </message>
     <message>
         <source>Further linked gaps: {qid} is not a question of this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他关联差距：{qid} 不是本研讨会的问题。</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2503,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Add shared asset</source>
         <translation>添加共享资产</translation>
+    </message>
+    <message>
+        <source>Exit and change</source>
+        <translation>退出与变更</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2634,7 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <name>GovernancePage</name>
     <message>
         <source>Governance views</source>
-        <translation type="unfinished"></translation>
+        <translation>治理视图</translation>
     </message>
     <message>
         <source>Decision rights</source>
@@ -2748,6 +2760,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <source>Add review point</source>
         <translation>添加审查节点</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <translation>治理</translation>
+    </message>
 </context>
 <context>
     <name>HandoverPanel</name>
@@ -2792,55 +2808,63 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <name>JumpPanel</name>
     <message>
         <source>Go to a slide</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到幻灯片</translation>
     </message>
     <message>
         <source>All elements</source>
-        <translation type="unfinished"></translation>
+        <translation>所有要素</translation>
     </message>
     <message>
         <source>All kinds of gap</source>
-        <translation type="unfinished"></translation>
+        <translation>所有差距类型</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>任何严重程度</translation>
     </message>
     <message>
         <source>Severity at least {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度至少 {value}</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished">要素</translation>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Show the gaps of this element</source>
+        <translation>显示该要素的差距</translation>
     </message>
     <message>
         <source>Kind of gap</source>
-        <translation type="unfinished"></translation>
+        <translation>差距类型</translation>
+    </message>
+    <message>
+        <source>Show the gaps of this kind</source>
+        <translation>显示该类型的差距</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">严重程度</translation>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <source>Show gaps of this {what}</source>
-        <translation type="unfinished"></translation>
+        <source>Show the gaps of this severity or more</source>
+        <translation>显示达到该严重程度的差距</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片</translation>
     </message>
     <message>
         <source>Enter shows the chosen slide</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 显示所选幻灯片</translation>
     </message>
     <message>
         <source>Enter  show the slide   ·   Esc  close this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter  显示该幻灯片   ·   Esc  关闭列表</translation>
     </message>
     <message>
         <source>{shown} of {total} gaps shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {total} 个差距中的 {shown} 个</translation>
     </message>
 </context>
 <context>
@@ -3099,323 +3123,323 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>已商定</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提议</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>各方</translation>
     </message>
     <message>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>法律实体</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>注册地</translation>
     </message>
     <message>
         <source>Register number</source>
-        <translation type="unfinished"></translation>
+        <translation>注册号</translation>
     </message>
     <message>
         <source>Signing entity</source>
-        <translation type="unfinished"></translation>
+        <translation>签约主体</translation>
     </message>
     <message>
         <source>Parent guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>母公司担保</translation>
     </message>
     <message>
         <source>Purpose and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>目的与范围</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>职能</translation>
     </message>
     <message>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>排除事项</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>结构</translation>
     </message>
     <message>
         <source>Form (contracts only or joint company)</source>
-        <translation type="unfinished"></translation>
+        <translation>形式（仅合同或合资公司）</translation>
     </message>
     <message>
         <source>Shareholding and seat</source>
-        <translation type="unfinished"></translation>
+        <translation>股权结构与注册地</translation>
     </message>
     <message>
         <source>Ancillary agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>附属协议</translation>
     </message>
     <message>
         <source>Contributions and valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>投入与估值</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished">投入</translation>
+        <translation>投入</translation>
     </message>
     <message>
         <source>Valuation method</source>
-        <translation type="unfinished"></translation>
+        <translation>估值方法</translation>
     </message>
     <message>
         <source>Currency basis</source>
-        <translation type="unfinished"></translation>
+        <translation>计价货币</translation>
     </message>
     <message>
         <source>Remedy for non-delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>未交付的补救措施</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>资金</translation>
     </message>
     <message>
         <source>Funding plan</source>
-        <translation type="unfinished"></translation>
+        <translation>资金计划</translation>
     </message>
     <message>
         <source>Capital calls</source>
-        <translation type="unfinished"></translation>
+        <translation>追加出资通知</translation>
     </message>
     <message>
         <source>Overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>超支</translation>
     </message>
     <message>
         <source>Remedy for non-funding</source>
-        <translation type="unfinished"></translation>
+        <translation>未出资的补救措施</translation>
     </message>
     <message>
         <source>Bodies and seats</source>
-        <translation type="unfinished"></translation>
+        <translation>机构与席位</translation>
     </message>
     <message>
         <source>Quorum, voting and casting vote</source>
-        <translation type="unfinished"></translation>
+        <translation>法定人数、表决与决定票</translation>
     </message>
     <message>
         <source>Decision rights</source>
-        <translation type="unfinished">决策权</translation>
+        <translation>决策权</translation>
     </message>
     <message>
         <source>Reserved matters</source>
-        <translation type="unfinished"></translation>
+        <translation>保留事项</translation>
     </message>
     <message>
         <source>Deadlock</source>
-        <translation type="unfinished"></translation>
+        <translation>僵局</translation>
     </message>
     <message>
         <source>Escalation steps</source>
-        <translation type="unfinished">升级步骤</translation>
+        <translation>升级步骤</translation>
     </message>
     <message>
         <source>Mediation or expert</source>
-        <translation type="unfinished"></translation>
+        <translation>调解或专家裁定</translation>
     </message>
     <message>
         <source>Deadlock remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>僵局解决机制</translation>
     </message>
     <message>
         <source>Intellectual property</source>
-        <translation type="unfinished"></translation>
+        <translation>知识产权</translation>
     </message>
     <message>
         <source>Background IP and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>既有知识产权与许可</translation>
     </message>
     <message>
         <source>Foreground IP</source>
-        <translation type="unfinished"></translation>
+        <translation>新产生的知识产权</translation>
     </message>
     <message>
         <source>Ring-fenced technology</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离保护的技术</translation>
     </message>
     <message>
         <source>IP on exit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出时的知识产权</translation>
     </message>
     <message>
         <source>Exclusivity and non-compete</source>
-        <translation type="unfinished"></translation>
+        <translation>排他性与竞业禁止</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Antitrust review</source>
-        <translation type="unfinished"></translation>
+        <translation>反垄断审查</translation>
     </message>
     <message>
         <source>Supply and offtake</source>
-        <translation type="unfinished"></translation>
+        <translation>供应与包销</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Pricing basis</source>
-        <translation type="unfinished"></translation>
+        <translation>定价基础</translation>
     </message>
     <message>
         <source>Take-or-pay</source>
-        <translation type="unfinished"></translation>
+        <translation>照付不议</translation>
     </message>
     <message>
         <source>Allocation in shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>短缺时的分配</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>转让</translation>
     </message>
     <message>
         <source>Lock-up</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定期</translation>
     </message>
     <message>
         <source>Pre-emption</source>
-        <translation type="unfinished"></translation>
+        <translation>优先购买权</translation>
     </message>
     <message>
         <source>Tag-along and drag-along</source>
-        <translation type="unfinished"></translation>
+        <translation>随售权与拖售权</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>触发条件</translation>
     </message>
     <message>
         <source>Renewal and term</source>
-        <translation type="unfinished"></translation>
+        <translation>续期与期限</translation>
     </message>
     <message>
         <source>Shared assets on exit</source>
-        <translation type="unfinished">退出时的共享资产</translation>
+        <translation>退出时的共享资产</translation>
     </message>
     <message>
         <source>Surviving obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>存续义务</translation>
     </message>
     <message>
         <source>Information and confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>信息与保密</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>审计</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished">保密级别</translation>
+        <translation>保密级别</translation>
     </message>
     <message>
         <source>Clean team</source>
-        <translation type="unfinished"></translation>
+        <translation>洁净团队</translation>
     </message>
     <message>
         <source>Approvals and conditions precedent</source>
-        <translation type="unfinished"></translation>
+        <translation>审批与先决条件</translation>
     </message>
     <message>
         <source>Merger control</source>
-        <translation type="unfinished"></translation>
+        <translation>经营者集中审查</translation>
     </message>
     <message>
         <source>Foreign-investment screening</source>
-        <translation type="unfinished"></translation>
+        <translation>外商投资审查</translation>
     </message>
     <message>
         <source>Foreign-subsidy review</source>
-        <translation type="unfinished"></translation>
+        <translation>外国补贴审查</translation>
     </message>
     <message>
         <source>Export licences</source>
-        <translation type="unfinished"></translation>
+        <translation>出口许可</translation>
     </message>
     <message>
         <source>Data transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>数据传输</translation>
     </message>
     <message>
         <source>Long-stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>最终截止日</translation>
     </message>
     <message>
         <source>Disputes and governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>争议解决与适用法律</translation>
     </message>
     <message>
         <source>Arbitration institution</source>
-        <translation type="unfinished"></translation>
+        <translation>仲裁机构</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>适用法律</translation>
     </message>
     <message>
         <source>Binding provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>具有约束力的条款</translation>
     </message>
     <message>
         <source>Exclusivity period</source>
-        <translation type="unfinished"></translation>
+        <translation>排他期</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Non-binding effect</source>
-        <translation type="unfinished"></translation>
+        <translation>非约束力</translation>
     </message>
     <message>
         <source>Save for the binding provisions in Part A, these heads of terms are not binding and create no obligation to enter into any agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>除A部分具有约束力的条款外，本条款清单不具约束力，亦不产生订立任何协议的义务。</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
@@ -3757,15 +3781,15 @@ Esc 退出。
     <name>NumberPanel</name>
     <message>
         <source>Number answer</source>
-        <translation type="unfinished">数字回答</translation>
+        <translation>数字回答</translation>
     </message>
     <message>
         <source>from {v:g}</source>
-        <translation type="unfinished">从 {v:g}</translation>
+        <translation>从 {v:g}</translation>
     </message>
     <message>
         <source>to {v:g}</source>
-        <translation type="unfinished">到 {v:g}</translation>
+        <translation>到 {v:g}</translation>
     </message>
 </context>
 <context>
@@ -3791,7 +3815,7 @@ Esc 退出。
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3823,7 +3847,7 @@ Esc 退出。
     </message>
     <message>
         <source>Language of {name}: &apos;{text}&apos; is not one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的语言：“{text}”不在 {allowed} 之中。</translation>
     </message>
     <message>
         <source>Edit participant {name}</source>
@@ -3873,51 +3897,51 @@ Esc 退出。
     </message>
     <message>
         <source>Left and Right move between slides; G filters the gaps and jumps to a slide; P shows progress; T switches theme; S moves to the next screen; Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>左右方向键切换幻灯片；G 筛选差距并跳转到幻灯片；P 显示进度；T 切换主题；S 移到下一个屏幕；Esc 退出</translation>
     </message>
     <message>
         <source>Alignment by element</source>
-        <translation type="unfinished">各要素的一致性</translation>
+        <translation>各要素的一致性</translation>
     </message>
     <message>
         <source>Progress: who is done</source>
-        <translation type="unfinished"></translation>
+        <translation>进度：谁已完成</translation>
     </message>
     <message>
         <source>{n}. Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. 概览</translation>
     </message>
     <message>
         <source>{n}. Answers are not revealed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. 答案尚未揭示</translation>
     </message>
     <message>
         <source>{n}. Gap {gap}: {title} ({element})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. 差距 {gap}：{title}（{element}）</translation>
     </message>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>{n} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total}</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>已筛选</translation>
     </message>
     <message>
         <source>{title}   ·   {where}   ·   ← →  move   ·   G  go to   ·   T  theme   ·   Esc  leave</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}   ·   {where}   ·   ← →  翻页   ·   G  跳转   ·   T  主题   ·   Esc  退出</translation>
     </message>
     <message>
         <source>S  next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>S  下一个屏幕</translation>
     </message>
     <message>
         <source>Answers are not revealed yet</source>
@@ -3932,19 +3956,19 @@ Esc 退出。
     <name>ProgressShown</name>
     <message>
         <source>%v of %m questions</source>
-        <translation type="unfinished">%v / %m 个问题</translation>
+        <translation>%v / %m 个问题</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished">合作方：</translation>
+        <translation>合作方：</translation>
     </message>
     <message>
         <source>%p% · {done} of {n} participants done</source>
-        <translation type="unfinished">%p% · 已完成 {done} / {n} 位参与者</translation>
+        <translation>%p% · 已完成 {done} / {n} 位参与者</translation>
     </message>
     <message>
         <source>{partner}:</source>
-        <translation type="unfinished">{partner}：</translation>
+        <translation>{partner}：</translation>
     </message>
 </context>
 <context>
@@ -3990,11 +4014,11 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Scale from</source>
-        <translation type="unfinished"></translation>
+        <translation>量表起点</translation>
     </message>
     <message>
         <source>Scale to</source>
-        <translation type="unfinished"></translation>
+        <translation>量表终点</translation>
     </message>
     <message>
         <source>Point</source>
@@ -4010,7 +4034,7 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Add o&amp;ption</source>
@@ -4237,11 +4261,11 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Question and questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>问题与问卷</translation>
     </message>
     <message>
         <source>The chosen question</source>
-        <translation type="unfinished"></translation>
+        <translation>所选问题</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -4386,6 +4410,10 @@ Serving on {url} · {done} of {n} finished</source>
         <source>Only the chosen participant&apos;s answers are shown here.</source>
         <translation>此处只显示所选参与者的回答。</translation>
     </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireSettings</name>
@@ -4423,7 +4451,7 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Glossary (terms participants must know):</source>
@@ -4439,7 +4467,7 @@ Serving on {url} · {done} of {n} finished</source>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished">术语表</translation>
+        <translation>术语表</translation>
     </message>
     <message>
         <source>Add &amp;term</source>
@@ -4466,123 +4494,123 @@ Serving on {url} · {done} of {n} finished</source>
     <name>QuestionnaireView</name>
     <message>
         <source>Participant answering</source>
-        <translation type="unfinished">作答参与者</translation>
+        <translation>作答参与者</translation>
     </message>
     <message>
         <source>&amp;Who is answering:</source>
-        <translation type="unfinished">作答人(&amp;W)：</translation>
+        <translation>作答人(&amp;W)：</translation>
     </message>
     <message>
         <source>I&apos;m &amp;done</source>
-        <translation type="unfinished">我已完成(&amp;D)</translation>
+        <translation>我已完成(&amp;D)</translation>
     </message>
     <message>
         <source>Mark this participant as finished</source>
-        <translation type="unfinished">将此参与者标记为已完成</translation>
+        <translation>将此参与者标记为已完成</translation>
     </message>
     <message>
         <source>&amp;Live answering...</source>
-        <translation type="unfinished">现场作答(&amp;L)...</translation>
+        <translation>现场作答(&amp;L)...</translation>
     </message>
     <message>
         <source>Participants answer on their own phones or laptops</source>
-        <translation type="unfinished">参与者在自己的手机或笔记本电脑上作答</translation>
+        <translation>参与者在自己的手机或笔记本电脑上作答</translation>
     </message>
     <message>
         <source>Progress of this participant</source>
-        <translation type="unfinished">此参与者的进度</translation>
+        <translation>此参与者的进度</translation>
     </message>
     <message>
         <source>Progress of this partner</source>
-        <translation type="unfinished">此合作方的进度</translation>
+        <translation>此合作方的进度</translation>
     </message>
     <message>
         <source>This participant:</source>
-        <translation type="unfinished">此参与者：</translation>
+        <translation>此参与者：</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>通知期</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished">备注(&amp;C)：</translation>
+        <translation>备注(&amp;C)：</translation>
     </message>
     <message>
         <source>Optional: why this answer?</source>
-        <translation type="unfinished">可选：为什么这样回答？</translation>
+        <translation>可选：为什么这样回答？</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished">← 上一题(&amp;B)</translation>
+        <translation>← 上一题(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished">跳过(&amp;S)</translation>
+        <translation>跳过(&amp;S)</translation>
     </message>
     <message>
         <source>Leave this question unanswered and go on</source>
-        <translation type="unfinished">不回答此问题并继续</translation>
+        <translation>不回答此问题并继续</translation>
     </message>
     <message>
         <source>Don&apos;t &amp;know</source>
-        <translation type="unfinished">不知道(&amp;K)</translation>
+        <translation>不知道(&amp;K)</translation>
     </message>
     <message>
         <source>Answer &quot;Don&apos;t know&quot; and go on (key 0). It counts as an answer, not a view.</source>
-        <translation type="unfinished">回答“不知道”并继续（按键 0）。这计为一个回答，而非一种立场。</translation>
+        <translation>回答“不知道”并继续（按键 0）。这计为一个回答，而非一种立场。</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished">下一题(&amp;N) →</translation>
+        <translation>下一题(&amp;N) →</translation>
     </message>
     <message>
         <source>Keys: 1-9 answer and go on · 0 don&apos;t know · Enter or → next · ← back · Shift+Enter new line in a text answer · Tab moves between fields</source>
-        <translation type="unfinished">按键：1-9 作答并继续 · 0 不知道 · Enter 或 → 下一题 · ← 上一题 · Shift+Enter 在文本回答中换行 · Tab 在字段间切换</translation>
+        <translation>按键：1-9 作答并继续 · 0 不知道 · Enter 或 → 下一题 · ← 上一题 · Shift+Enter 在文本回答中换行 · Tab 在字段间切换</translation>
     </message>
     <message>
         <source>Nobody is answering yet</source>
-        <translation type="unfinished">尚无人作答</translation>
+        <translation>尚无人作答</translation>
     </message>
     <message>
         <source>Answering: {name}</source>
-        <translation type="unfinished">作答人：{name}</translation>
+        <translation>作答人：{name}</translation>
     </message>
     <message>
         <source>Add partners and participants on the Setup page first.</source>
-        <translation type="unfinished">请先在“设置”页面添加合作方和参与者。</translation>
+        <translation>请先在“设置”页面添加合作方和参与者。</translation>
     </message>
     <message>
         <source>This questionnaire has no questions.</source>
-        <translation type="unfinished">此问卷没有问题。</translation>
+        <translation>此问卷没有问题。</translation>
     </message>
     <message>
         <source>Question {n} of {total}</source>
-        <translation type="unfinished">问题 {n} / {total}</translation>
+        <translation>问题 {n} / {total}</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished">尚未作答</translation>
+        <translation>尚未作答</translation>
     </message>
     <message>
         <source>Answered: don&apos;t know</source>
-        <translation type="unfinished">已作答：不知道</translation>
+        <translation>已作答：不知道</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">已跳过</translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">已作答</translation>
+        <translation>已作答</translation>
     </message>
     <message>
         <source>{n} answer(s) of this participant are to questions this workshop no longer asks ({ids}); they are kept in the file but not scored.</source>
-        <translation type="unfinished">此参与者有 {n} 个回答针对本研讨会已不再提出的问题（{ids}）；这些回答保留在文件中，但不计分。</translation>
+        <translation>此参与者有 {n} 个回答针对本研讨会已不再提出的问题（{ids}）；这些回答保留在文件中，但不计分。</translation>
     </message>
 </context>
 <context>
@@ -4600,22 +4628,22 @@ Serving on {url} · {done} of {n} finished</source>
     <name>RadarTable</name>
     <message>
         <source>Alignment scores as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>以表格显示一致性得分</translation>
     </message>
 </context>
 <context>
     <name>RankingPanel</name>
     <message>
         <source>Drag to order, or select and press Ctrl+Up / Ctrl+Down. First = most important.</source>
-        <translation type="unfinished">拖动排序，或选中后按 Ctrl+上箭头 / Ctrl+下箭头。第一位 = 最重要。</translation>
+        <translation>拖动排序，或选中后按 Ctrl+上箭头 / Ctrl+下箭头。第一位 = 最重要。</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">排序</translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Save this &amp;order</source>
-        <translation type="unfinished">保存此顺序(&amp;O)</translation>
+        <translation>保存此顺序(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +4886,10 @@ Open the folder?</source>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
+    <message>
+        <source>Review and export</source>
+        <translation>审阅与导出</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPointsModel</name>
@@ -5052,6 +5084,10 @@ Undo brings it all back.</source>
         <source>A workshop has at most {n} partners.</source>
         <translation>一个研讨会最多有 {n} 个合作方。</translation>
     </message>
+    <message>
+        <source>Setup</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>SharedAssetsModel</name>
@@ -5217,11 +5253,11 @@ Undo brings it all back.</source>
     <name>TextPanel</name>
     <message>
         <source>Text answer</source>
-        <translation type="unfinished">文本回答</translation>
+        <translation>文本回答</translation>
     </message>
     <message>
         <source>Save &amp;text</source>
-        <translation type="unfinished">保存文本(&amp;T)</translation>
+        <translation>保存文本(&amp;T)</translation>
     </message>
 </context>
 <context>

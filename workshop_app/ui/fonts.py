@@ -48,7 +48,7 @@ def register_bundled_fonts() -> list[str]:
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
         if font_id < 0:
-            log.warning("Could not load the bundled font %s", name)
+            log.log(logging.WARNING, "Could not load the bundled font %s", name)  # for the log only
             continue
         for family in QFontDatabase.applicationFontFamilies(font_id):
             if family not in families:

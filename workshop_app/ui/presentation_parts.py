@@ -134,12 +134,13 @@ class JumpPanel(QFrame):
         self.severity.addItem(self.tr("Any severity"), 0.0)
         for step in SEVERITY_STEPS[1:]:
             self.severity.addItem(self.tr("Severity at least {value}").format(value=step), step)
-        for combo, name in (
-            (self.element, self.tr("Element")),
-            (self.kind, self.tr("Kind of gap")),
-            (self.severity, self.tr("Severity")),
+        # Whole sentences per filter: a translation cannot be put together from a noun.
+        for combo, name, spoken in (
+            (self.element, self.tr("Element"), self.tr("Show the gaps of this element")),
+            (self.kind, self.tr("Kind of gap"), self.tr("Show the gaps of this kind")),
+            (self.severity, self.tr("Severity"), self.tr("Show the gaps of this severity or more")),
         ):
-            combo.setAccessibleName(self.tr("Show gaps of this {what}").format(what=name.lower()))
+            combo.setAccessibleName(spoken)
             combo.currentIndexChanged.connect(self.filterChanged)
             form.addRow(name, combo)
         layout.addLayout(form)

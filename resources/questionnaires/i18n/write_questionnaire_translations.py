@@ -61,7 +61,8 @@ def write(template: Path) -> list[str]:
             width=88,
             default_flow_style=False,
         )
-        source += f"\n{MARK}\n# edit the sources in resources/questionnaires/i18n/, then run it again ---\n{dumped}"
+        again = "# edit the sources in resources/questionnaires/i18n/, then run it again ---"
+        source += f"\n{MARK}\n{again}\n{dumped}"
     tmp = template.with_suffix(".yaml.part")
     tmp.write_text(source, encoding="utf-8")
     tmp.replace(template)

@@ -10,15 +10,14 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
     from workshop_app.ui.pages.base import Page
 
 
-def _noop(context: str, text: str) -> str:
-    """Marks a title for translation; translated where shown (``PageSpec.title``)."""
-    return text
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ class PageSpec:
     source_title: str
 
     def title(self) -> str:
-        return QCoreApplication.translate(self.context, self.source_title)
+        return _t(self.context, self.source_title)  # marked below with QT_TRANSLATE_NOOP
 
     def load(self) -> type[Page]:
         cls: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
@@ -42,15 +41,23 @@ def _spec(page_id: str, class_name: str, title: str) -> PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    _spec("setup", "SetupPage", _noop("SetupPage", "Setup")),
-    _spec("questionnaire", "QuestionnairePage", _noop("QuestionnairePage", "Questionnaire")),
-    _spec("alignment", "AlignmentPage", _noop("AlignmentPage", "Alignment")),
-    _spec("contributions", "ContributionsPage", _noop("ContributionsPage", "Contributions")),
-    _spec("governance", "GovernancePage", _noop("GovernancePage", "Governance")),
-    _spec("exit", "ExitPage", _noop("ExitPage", "Exit and change")),
-    _spec("deal_terms", "DealTermsPage", _noop("DealTermsPage", "Deal terms")),
-    _spec("actions", "ActionsPage", _noop("ActionsPage", "Actions")),
-    _spec("review", "ReviewPage", _noop("ReviewPage", "Review and export")),
+    _spec("setup", "SetupPage", QT_TRANSLATE_NOOP("SetupPage", "Setup")),
+    _spec(
+        "questionnaire",
+        "QuestionnairePage",
+        QT_TRANSLATE_NOOP("QuestionnairePage", "Questionnaire"),
+    ),
+    _spec("alignment", "AlignmentPage", QT_TRANSLATE_NOOP("AlignmentPage", "Alignment")),
+    _spec(
+        "contributions",
+        "ContributionsPage",
+        QT_TRANSLATE_NOOP("ContributionsPage", "Contributions"),
+    ),
+    _spec("governance", "GovernancePage", QT_TRANSLATE_NOOP("GovernancePage", "Governance")),
+    _spec("exit", "ExitPage", QT_TRANSLATE_NOOP("ExitPage", "Exit and change")),
+    _spec("deal_terms", "DealTermsPage", QT_TRANSLATE_NOOP("DealTermsPage", "Deal terms")),
+    _spec("actions", "ActionsPage", QT_TRANSLATE_NOOP("ActionsPage", "Actions")),
+    _spec("review", "ReviewPage", QT_TRANSLATE_NOOP("ReviewPage", "Review and export")),
 )
 
 
