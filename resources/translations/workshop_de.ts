@@ -1632,72 +1632,6 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Anlage {letter}</translation>
     </message>
     <message>
-        <source>Import answers</source>
-        <translation>Antworten importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Answers not imported</source>
-        <translation>Antworten nicht importiert</translation>
-    </message>
-    <message>
-        <source>Reading {file}…</source>
-        <translation>{file} wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Import answers from {file}</source>
-        <translation>Antworten aus {file} importieren</translation>
-    </message>
-    <message>
-        <source>Answers imported</source>
-        <translation>Antworten importiert</translation>
-    </message>
-    <message>
-        <source>Import pre-work workbook</source>
-        <translation>Vorbereitungsarbeitsmappe importieren</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Pre-work not imported</source>
-        <translation>Vorbereitung nicht importiert</translation>
-    </message>
-    <message>
-        <source>Import pre-work from {file}</source>
-        <translation>Vorbereitung aus {file} importieren</translation>
-    </message>
-    <message>
-        <source>Pre-work imported</source>
-        <translation>Vorbereitung importiert</translation>
-    </message>
-    <message>
-        <source>Answers differ</source>
-        <translation>Antworten weichen ab</translation>
-    </message>
-    <message>
-        <source>The workbook has answers that differ from those already stored:</source>
-        <translation>Die Arbeitsmappe enthält Antworten, die von den bereits gespeicherten abweichen:</translation>
-    </message>
-    <message>
-        <source>
-… and {n} more</source>
-        <translation>
-… und {n} weitere</translation>
-    </message>
-    <message>
-        <source>Use the workbook&apos;s</source>
-        <translation>Die aus der Arbeitsmappe übernehmen</translation>
-    </message>
-    <message>
-        <source>Keep the stored</source>
-        <translation>Die gespeicherten behalten</translation>
-    </message>
-    <message>
         <source>{done} of {total} participants done</source>
         <translation>{done} von {total} Teilnehmenden fertig</translation>
     </message>
@@ -2795,6 +2729,75 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
 {pair}: alignment {value}</source>
         <translation>{question}
 {pair}: Abstimmung {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlows</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Antworten importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Answers not imported</source>
+        <translation>Antworten nicht importiert</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import answers from {file}</source>
+        <translation>Antworten aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Answers imported</source>
+        <translation>Antworten importiert</translation>
+    </message>
+    <message>
+        <source>Import pre-work workbook</source>
+        <translation>Vorbereitungsarbeitsmappe importieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pre-work not imported</source>
+        <translation>Vorbereitung nicht importiert</translation>
+    </message>
+    <message>
+        <source>Import pre-work from {file}</source>
+        <translation>Vorbereitung aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Pre-work imported</source>
+        <translation>Vorbereitung importiert</translation>
+    </message>
+    <message>
+        <source>Answers differ</source>
+        <translation>Antworten weichen ab</translation>
+    </message>
+    <message>
+        <source>The workbook has answers that differ from those already stored:</source>
+        <translation>Die Arbeitsmappe enthält Antworten, die von den bereits gespeicherten abweichen:</translation>
+    </message>
+    <message>
+        <source>
+… and {n} more</source>
+        <translation>
+… und {n} weitere</translation>
+    </message>
+    <message>
+        <source>Use the workbook&apos;s</source>
+        <translation>Die aus der Arbeitsmappe übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the stored</source>
+        <translation>Die gespeicherten behalten</translation>
     </message>
 </context>
 <context>

@@ -1632,72 +1632,6 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>부속서 {letter}</translation>
     </message>
     <message>
-        <source>Import answers</source>
-        <translation>답변 가져오기</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Answers not imported</source>
-        <translation>답변을 가져오지 못함</translation>
-    </message>
-    <message>
-        <source>Reading {file}…</source>
-        <translation>{file} 읽는 중…</translation>
-    </message>
-    <message>
-        <source>Import answers from {file}</source>
-        <translation>{file}에서 답변 가져오기</translation>
-    </message>
-    <message>
-        <source>Answers imported</source>
-        <translation>답변을 가져옴</translation>
-    </message>
-    <message>
-        <source>Import pre-work workbook</source>
-        <translation>사전 작업 통합 문서 가져오기</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel 통합 문서 (*.xlsx);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Pre-work not imported</source>
-        <translation>사전 작업을 가져오지 못함</translation>
-    </message>
-    <message>
-        <source>Import pre-work from {file}</source>
-        <translation>{file}에서 사전 작업 가져오기</translation>
-    </message>
-    <message>
-        <source>Pre-work imported</source>
-        <translation>사전 작업을 가져옴</translation>
-    </message>
-    <message>
-        <source>Answers differ</source>
-        <translation>답변이 다름</translation>
-    </message>
-    <message>
-        <source>The workbook has answers that differ from those already stored:</source>
-        <translation>통합 문서에 이미 저장된 것과 다른 답변이 있습니다:</translation>
-    </message>
-    <message>
-        <source>
-… and {n} more</source>
-        <translation>
-… 외 {n}건</translation>
-    </message>
-    <message>
-        <source>Use the workbook&apos;s</source>
-        <translation>통합 문서의 답변 사용</translation>
-    </message>
-    <message>
-        <source>Keep the stored</source>
-        <translation>저장된 답변 유지</translation>
-    </message>
-    <message>
         <source>{done} of {total} participants done</source>
         <translation>참가자 {total}명 중 {done}명 완료</translation>
     </message>
@@ -2795,6 +2729,75 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
 {pair}: alignment {value}</source>
         <translation>{question}
 {pair}: 정렬도 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlows</name>
+    <message>
+        <source>Import answers</source>
+        <translation>답변 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Answers not imported</source>
+        <translation>답변을 가져오지 못함</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Import answers from {file}</source>
+        <translation>{file}에서 답변 가져오기</translation>
+    </message>
+    <message>
+        <source>Answers imported</source>
+        <translation>답변을 가져옴</translation>
+    </message>
+    <message>
+        <source>Import pre-work workbook</source>
+        <translation>사전 작업 통합 문서 가져오기</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Pre-work not imported</source>
+        <translation>사전 작업을 가져오지 못함</translation>
+    </message>
+    <message>
+        <source>Import pre-work from {file}</source>
+        <translation>{file}에서 사전 작업 가져오기</translation>
+    </message>
+    <message>
+        <source>Pre-work imported</source>
+        <translation>사전 작업을 가져옴</translation>
+    </message>
+    <message>
+        <source>Answers differ</source>
+        <translation>답변이 다름</translation>
+    </message>
+    <message>
+        <source>The workbook has answers that differ from those already stored:</source>
+        <translation>통합 문서에 이미 저장된 것과 다른 답변이 있습니다:</translation>
+    </message>
+    <message>
+        <source>
+… and {n} more</source>
+        <translation>
+… 외 {n}건</translation>
+    </message>
+    <message>
+        <source>Use the workbook&apos;s</source>
+        <translation>통합 문서의 답변 사용</translation>
+    </message>
+    <message>
+        <source>Keep the stored</source>
+        <translation>저장된 답변 유지</translation>
     </message>
 </context>
 <context>

@@ -1632,72 +1632,6 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>附件{letter}</translation>
     </message>
     <message>
-        <source>Import answers</source>
-        <translation>导入回答</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Answers not imported</source>
-        <translation>回答未导入</translation>
-    </message>
-    <message>
-        <source>Reading {file}…</source>
-        <translation>正在读取 {file}…</translation>
-    </message>
-    <message>
-        <source>Import answers from {file}</source>
-        <translation>从 {file} 导入回答</translation>
-    </message>
-    <message>
-        <source>Answers imported</source>
-        <translation>回答已导入</translation>
-    </message>
-    <message>
-        <source>Import pre-work workbook</source>
-        <translation>导入会前准备工作簿</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Pre-work not imported</source>
-        <translation>会前准备未导入</translation>
-    </message>
-    <message>
-        <source>Import pre-work from {file}</source>
-        <translation>从 {file} 导入会前准备</translation>
-    </message>
-    <message>
-        <source>Pre-work imported</source>
-        <translation>会前准备已导入</translation>
-    </message>
-    <message>
-        <source>Answers differ</source>
-        <translation>回答不一致</translation>
-    </message>
-    <message>
-        <source>The workbook has answers that differ from those already stored:</source>
-        <translation>工作簿中的回答与已保存的回答不同：</translation>
-    </message>
-    <message>
-        <source>
-… and {n} more</source>
-        <translation>
-……另有 {n} 项</translation>
-    </message>
-    <message>
-        <source>Use the workbook&apos;s</source>
-        <translation>采用工作簿中的回答</translation>
-    </message>
-    <message>
-        <source>Keep the stored</source>
-        <translation>保留已保存的回答</translation>
-    </message>
-    <message>
         <source>{done} of {total} participants done</source>
         <translation>{total} 位参与者中已完成 {done} 位</translation>
     </message>
@@ -2795,6 +2729,75 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
 {pair}: alignment {value}</source>
         <translation>{question}
 {pair}：一致性 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlows</name>
+    <message>
+        <source>Import answers</source>
+        <translation>导入回答</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Answers not imported</source>
+        <translation>回答未导入</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Import answers from {file}</source>
+        <translation>从 {file} 导入回答</translation>
+    </message>
+    <message>
+        <source>Answers imported</source>
+        <translation>回答已导入</translation>
+    </message>
+    <message>
+        <source>Import pre-work workbook</source>
+        <translation>导入会前准备工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pre-work not imported</source>
+        <translation>会前准备未导入</translation>
+    </message>
+    <message>
+        <source>Import pre-work from {file}</source>
+        <translation>从 {file} 导入会前准备</translation>
+    </message>
+    <message>
+        <source>Pre-work imported</source>
+        <translation>会前准备已导入</translation>
+    </message>
+    <message>
+        <source>Answers differ</source>
+        <translation>回答不一致</translation>
+    </message>
+    <message>
+        <source>The workbook has answers that differ from those already stored:</source>
+        <translation>工作簿中的回答与已保存的回答不同：</translation>
+    </message>
+    <message>
+        <source>
+… and {n} more</source>
+        <translation>
+……另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Use the workbook&apos;s</source>
+        <translation>采用工作簿中的回答</translation>
+    </message>
+    <message>
+        <source>Keep the stored</source>
+        <translation>保留已保存的回答</translation>
     </message>
 </context>
 <context>

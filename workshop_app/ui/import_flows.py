@@ -5,7 +5,7 @@ result is saved as one undoable edit."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -18,10 +18,12 @@ from workshop_app.ui.tasks import run_task
 class ImportFlows(QMainWindow):
     """The main window's import actions (MainWindow inherits them)."""
 
-    if TYPE_CHECKING:  # set and defined by MainWindow
-        session: WorkshopSession | None
+    # Set and defined by MainWindow. (Not in an ``if TYPE_CHECKING:`` block: lupdate then
+    # files this class's texts outside it, and they would not be translated.)
+    session: WorkshopSession | None
 
-        def _folder(self) -> Path: ...
+    def _folder(self) -> Path:
+        raise NotImplementedError
 
     def import_answers(self) -> None:
         """Read an answers CSV off the UI thread, then save it as one undoable edit."""
