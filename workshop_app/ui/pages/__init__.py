@@ -36,8 +36,9 @@ class PageSpec:
         return cls
 
 
-def _spec(page_id: str, class_name: str, title: str) -> PageSpec:
-    return PageSpec(page_id, f"workshop_app.ui.pages.{page_id}", class_name, class_name, title)
+def _spec(page_id: str, class_name: str, title: object) -> PageSpec:
+    # ``title``: QT_TRANSLATE_NOOP's result (the English text; typed as object by PySide6).
+    return PageSpec(page_id, f"workshop_app.ui.pages.{page_id}", class_name, class_name, str(title))
 
 
 PAGES: tuple[PageSpec, ...] = (
