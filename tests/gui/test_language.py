@@ -123,4 +123,4 @@ def test_the_apps_exports_are_written_in_the_interface_language(
     with qtbot.waitSignal(page.exportFinished, timeout=60000):
         QTest.mouseClick(page.term_sheet_button, Qt.MouseButton.LeftButton)
     sheets = load_workbook(target).sheetnames
-    assert "요약" in sheets and "Summary" not in sheets
+    assert "주요 조건" in sheets and "부속서 F 분석" in sheets and "Heads of terms" not in sheets
