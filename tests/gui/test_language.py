@@ -97,6 +97,9 @@ def test_choosing_german_then_korean_changes_the_visible_texts_in_place(
     shown = [w.text() for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel)]
     assert any(re.search("[가-힣]", t) for t in shown)
     assert not [t for t in shown if t in {"Overview", "Gaps", "Heat map", "&Show:"}]
+    # The pages built in the old languages are gone; the others are built when shown.
+    assert window.page_stack.count() == len(window.pages)
+    assert window.page_stack.currentWidget() is page
 
     _choose_language(qtbot, window, "보기(&V)", "English")
 
