@@ -45,11 +45,11 @@ def with_heads(w: Workshop) -> Workshop:
     capacity = actions.get("Confirm 2028–2030 cell capacity against both call-offs")
 
     def agreed(key: str, text: str, **kw: object) -> HeadOfTerms:
-        return HeadOfTerms(key, HeadStatus.AGREED, agreed_text=text, **kw)  # type: ignore[arg-type]
+        return HeadOfTerms(key, HeadStatus.AGREED, agreed_text=text, **kw)  # type: ignore[arg-type]  # kw: fields
 
     def contested(key: str, a: str, b: str, c: str, **kw: object) -> HeadOfTerms:
         positions = ((nw, a), (hc, b), (hb, c))
-        return HeadOfTerms(key, positions=positions, **kw)  # type: ignore[arg-type]
+        return HeadOfTerms(key, positions=positions, **kw)  # type: ignore[arg-type]  # kw: fields
 
     heads = (
         agreed(
