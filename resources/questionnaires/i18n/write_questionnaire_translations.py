@@ -1,14 +1,14 @@
 """Write the translations of the built-in questionnaires into their template files.
 
-The translated words live in i18n/questionnaires/<template id>.<language>.yaml, each
-file one language's ``translations`` block (see domain/template_translations.py; YAML
+The translated words live in questionnaires/<template id>.<language>.yaml next to this
+script, each file one language's ``translations`` block (see domain/template_translations.py; YAML
 anchors may share option lists). This script puts them, in the order of the product's
 languages, at the end of resources/questionnaires/<template id>.yaml (replacing what it
 wrote there before, leaving the English source and its comments as they are) and then
 runs the same check as ``workshop-app forms validate``: every declared language must
 have every word.
 
-    python i18n/write_questionnaire_translations.py
+    python resources/questionnaires/i18n/write_questionnaire_translations.py
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from workshop_app.domain.languages import CODES  # noqa: E402
 from workshop_app.exchange.templates import _StrictLoader, check_template_file  # noqa: E402
 
-SOURCES = ROOT / "i18n" / "questionnaires"
+SOURCES = Path(__file__).resolve().parent / "questionnaires"
 TEMPLATES = ROOT / "resources" / "questionnaires"
-MARK = "# --- translations: written by i18n/write_questionnaire_translations.py; edit the"
+MARK = "# --- translations: written by write_questionnaire_translations.py; edit the"
 
 
 class _Dumper(yaml.SafeDumper):
@@ -58,7 +58,8 @@ def write(template: Path) -> list[str]:
             width=88,
             default_flow_style=False,
         )
-        source += f"\n{MARK}\n# sources in i18n/questionnaires/, then run it again ---\n{dumped}"
+        where = "# sources in resources/questionnaires/i18n/questionnaires/, then run it again ---"
+        source += f"\n{MARK}\n{where}\n{dumped}"
     tmp = template.with_suffix(".yaml.part")
     tmp.write_text(source, encoding="utf-8")
     tmp.replace(template)
