@@ -70,6 +70,13 @@ def _truncated(path: Path) -> None:
         fh.truncate(path.stat().st_size // 2)
 
 
+def _read_only_format(path: Path) -> None:
+    """A file format write version SQLite does not know: it would open read-only only."""
+    data = bytearray(FIXTURE.read_bytes())
+    data[18] = 3
+    path.write_bytes(bytes(data))
+
+
 def _header_only(path: Path) -> None:
     path.write_bytes(FIXTURE.read_bytes()[:60])
 
@@ -85,8 +92,19 @@ def _header_only(path: Path) -> None:
         (_damaged, "damaged"),
         (_truncated, "truncated"),
         (_header_only, "truncated"),
+        (_read_only_format, "unknown file format version (3.1)"),
     ],
-    ids=["text", "empty", "other-app", "no-schema", "newer", "damaged", "truncated", "header"],
+    ids=[
+        "text",
+        "empty",
+        "other-app",
+        "no-schema",
+        "newer",
+        "damaged",
+        "truncated",
+        "header",
+        "format-version",
+    ],
 )
 @pytest.mark.parametrize("read_only", [False, True], ids=["edit", "read-only"])
 def test_refused_unchanged(

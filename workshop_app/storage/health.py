@@ -56,6 +56,14 @@ def inspect_header(path: Path) -> None:
         raise FileFormatError(
             f"'{name}' is damaged: its header gives an impossible page size ({raw_size})."
         )
+    # File format versions: 1 (rollback journal) or 2 (WAL). SQLite opens a higher write
+    # version read-only and refuses a higher read version; ours never has either.
+    write_version, read_version = header[18], header[19]
+    if write_version not in (1, 2) or read_version not in (1, 2):
+        raise FileFormatError(
+            f"'{name}' is damaged: its header gives an unknown file format version "
+            f"({write_version}.{read_version})."
+        )
     pages = int.from_bytes(header[28:32], "big")
     size = path.stat().st_size
     wal = path.with_name(name + "-wal")
