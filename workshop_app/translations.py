@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from workshop_app.atomic import atomic_target
 from workshop_app.domain.languages import CODES, DEFAULT_LANGUAGE, language
 
 #: The context of ``tr()`` calls outside a class: lupdate files them under "".
@@ -74,16 +75,12 @@ def qt_tool(name: str) -> str:
 def compile_ts(ts: Path, qm: Path) -> Path:
     """Compile one source with lrelease, atomically (a half-written .qm never loads)."""
     qm.parent.mkdir(parents=True, exist_ok=True)
-    tmp = qm.with_name(qm.name + f".{os.getpid()}.tmp")
-    try:
+    with atomic_target(qm) as tmp:
         subprocess.run(
             [qt_tool("lrelease"), "-silent", str(ts), "-qm", str(tmp)],
             check=True,
             capture_output=True,
         )
-        os.replace(tmp, qm)
-    finally:
-        tmp.unlink(missing_ok=True)
     return qm
 
 
