@@ -14,7 +14,7 @@ from tests.storage.workshop_strategies import workshops
 from workshop_app import atomic
 from workshop_app.domain.errors import FileFormatError
 from workshop_app.domain.model import Workshop
-from workshop_app.exchange import json_io
+from workshop_app.exchange import json_io, json_read
 from workshop_app.exchange.json_io import (
     read_json,
     workshop_from_json,
@@ -203,8 +203,8 @@ def test_an_oversized_file_is_refused_before_parsing(
 ) -> None:
     path = tmp_path / "big.json"
     path.write_bytes(b"{" + b" " * 2000 + b"}")
-    monkeypatch.setattr(json_io, "MAX_JSON_BYTES", 1000)
-    monkeypatch.setattr(json_io.json, "loads", lambda *a, **k: pytest.fail("parsed"))
+    monkeypatch.setattr(json_read, "MAX_JSON_BYTES", 1000)
+    monkeypatch.setattr(json_read.json, "loads", lambda *a, **k: pytest.fail("parsed"))
     with pytest.raises(FileFormatError, match="at most 1,000 bytes"):
         read_json(path)
 
