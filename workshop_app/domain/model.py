@@ -8,59 +8,53 @@ terms) and gap discussions, which are keyed by question id.
 
 from __future__ import annotations
 
-import math
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime as datetime
 
+from workshop_app.domain.agreement import ActionItem as ActionItem
+from workshop_app.domain.agreement import Contribution as Contribution
+from workshop_app.domain.agreement import Decision as Decision
+from workshop_app.domain.agreement import EscalationStep as EscalationStep
+from workshop_app.domain.agreement import ExitTerms as ExitTerms
+from workshop_app.domain.agreement import ExitTrigger as ExitTrigger
+from workshop_app.domain.agreement import GovernanceBody as GovernanceBody
+from workshop_app.domain.agreement import ReviewPoint as ReviewPoint
+from workshop_app.domain.agreement import SharedAsset as SharedAsset
 from workshop_app.domain.answers import Answers
-from workshop_app.domain.enums import (
-    ActionStatus,
-    AssetKind,
-    ContributionCategory,
-    Function,
-    GapStatus,
-    Phase,
-    Purpose,
-    RightCode,
-    WorkshopStatus,
-)
-from workshop_app.domain.errors import ValidationError
 
-# HeadStatus too: storage and interchange resolve field types in this module's namespace.
+# Storage and interchange resolve every entity's field types in this module's namespace
+# (typing.get_type_hints(cls, vars(model))): the types of the fields of the entities
+# re-exported here are imported here too.
+from workshop_app.domain.enums import ActionStatus as ActionStatus
+from workshop_app.domain.enums import AssetKind as AssetKind
+from workshop_app.domain.enums import ContributionCategory as ContributionCategory
+from workshop_app.domain.enums import Function as Function
+from workshop_app.domain.enums import GapStatus as GapStatus
+from workshop_app.domain.enums import Phase, Purpose, WorkshopStatus
+from workshop_app.domain.enums import RightCode as RightCode
+from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.heads import HeadOfTerms as HeadOfTerms
 from workshop_app.domain.heads import HeadStatus as HeadStatus
 from workshop_app.domain.heads import PartyDetails as PartyDetails
-from workshop_app.domain.languages import CODES as LANGUAGE_CODES
-from workshop_app.domain.languages import DEFAULT_LANGUAGE
-from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value
-from workshop_app.domain.text import check_email, check_text, name_key
-
-MIN_PARTNERS = 2
-MAX_PARTNERS = 6
-DEFAULT_GAP_THRESHOLD = 0.75
-# A definition question defined less than this (0 = not discussed, 1 = agreed in writing)
-# is a blind spot.
-DEFAULT_BLIND_SPOT_THRESHOLD = 0.5
-# Quantities and money above this are typing mistakes (a trillion euros is 1e12).
-MAX_AMOUNT = 1e15
-# Day counts (escalation time limits, exit notice) and escalation levels beyond these are
-# typing mistakes; SQLite could not even store the largest ones.
-MAX_DAYS = 36_500
-MAX_LEVEL = 100
-
-PARTNER_COLOURS: tuple[str, ...] = (
-    "#1F5FAD",  # blue
-    "#D1495B",  # red
-    "#2E9E6A",  # green
-    "#E8A33D",  # amber
-    "#7B4FB0",  # purple
-    "#1C9AA8",  # teal
-)
-
-_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+from workshop_app.domain.limits import DEFAULT_BLIND_SPOT_THRESHOLD as DEFAULT_BLIND_SPOT_THRESHOLD
+from workshop_app.domain.limits import DEFAULT_GAP_THRESHOLD as DEFAULT_GAP_THRESHOLD
+from workshop_app.domain.limits import MAX_AMOUNT as MAX_AMOUNT
+from workshop_app.domain.limits import MAX_DAYS as MAX_DAYS
+from workshop_app.domain.limits import MAX_LEVEL as MAX_LEVEL
+from workshop_app.domain.limits import MAX_PARTNERS as MAX_PARTNERS
+from workshop_app.domain.limits import MIN_PARTNERS as MIN_PARTNERS
+from workshop_app.domain.limits import PARTNER_COLOURS as PARTNER_COLOURS
+from workshop_app.domain.people import Answer as Answer
+from workshop_app.domain.people import GapDiscussion as GapDiscussion
+from workshop_app.domain.people import Participant as Participant
+from workshop_app.domain.people import Partner as Partner
+from workshop_app.domain.people import validate_answer as validate_answer
+from workshop_app.domain.questionnaire import AnswerValue as AnswerValue
+from workshop_app.domain.questionnaire import Questionnaire
+from workshop_app.domain.text import check_text, name_key
 
 
 def new_id() -> str:
@@ -119,337 +113,6 @@ class WorkshopDetails:
             raise ValidationError(
                 f"Purpose: '{self.primary_purpose.label}' is primary and cannot also be secondary."
             )
-
-
-@dataclass(frozen=True)
-class Partner:
-    id: str
-    name: str
-    short_name: str = ""
-    colour: str = PARTNER_COLOURS[0]
-    role: str = ""  # e.g. "OEM", "EV maker", "Battery-cell supplier"
-    # Declared capacity per contribution unit (e.g. ("engineer-years", 40.0)); used to warn
-    # when the partner's contributions in one unit overlap in time beyond it.
-    capacities: tuple[tuple[str, float], ...] = ()
-    position: int = 0
-
-    @property
-    def label(self) -> str:
-        return self.short_name or self.name
-
-    def validate(self) -> None:
-        check_text(self.name, "Partner name", max_length=200, required=True)
-        check_text(self.short_name, f"Short name of {self.name}", max_length=40)
-        check_text(self.role, f"Role of {self.name}", max_length=200)
-        if not _COLOUR.match(self.colour):
-            raise ValidationError(f"Colour of {self.name}: '{self.colour}' is not #RRGGBB.")
-        for unit, amount in self.capacities:
-            check_text(unit, f"Capacity unit of {self.name}", max_length=60, required=True)
-            if not math.isfinite(amount) or not 0 <= amount <= MAX_AMOUNT:
-                raise ValidationError(
-                    f"Capacity of {self.name} in {unit}: must be a number from 0 to {MAX_AMOUNT:g}."
-                )
-
-
-@dataclass(frozen=True)
-class Participant:
-    id: str
-    partner_id: str
-    name: str
-    function: Function | None = None  # None: not given (asked every active question)
-    email: str = ""
-    done: bool = False  # said "I'm done" with the questionnaire
-    # The language the participant reads the questionnaire in (a code of domain.languages).
-    language: str = DEFAULT_LANGUAGE
-
-    def validate(self) -> None:
-        check_text(self.name, "Participant name", max_length=200, required=True)
-        if self.language not in LANGUAGE_CODES:
-            raise ValidationError(
-                f"Language of {self.name}: '{self.language}' is not one of "
-                f"{', '.join(LANGUAGE_CODES)}."
-            )
-        if self.function is not None and not isinstance(self.function, Function):
-            raise ValidationError(
-                f"Function of {self.name}: '{self.function}' is not one of "
-                f"{', '.join(f.value for f in Function)}."
-            )
-        check_email(self.email, f"E-mail of {self.name}")
-
-
-@dataclass(frozen=True)
-class Answer:
-    """One participant's answer to one question. ``value`` None means skipped, unless
-    ``dont_know``: the participant said "Don't know" (an answer, but not a position)."""
-
-    participant_id: str
-    question_id: str
-    value: AnswerValue | None
-    comment: str = ""
-    answered_at: datetime | None = None
-    dont_know: bool = False
-
-
-def validate_answer(questionnaire: Questionnaire, answer: Answer, participant_name: str) -> Answer:
-    """The answer with its value in canonical form; errors name question and participant."""
-    question = questionnaire.question(answer.question_id)
-    where = f"Answer of {participant_name} to question {question.id}"
-    try:
-        check_text(answer.comment, "the comment")
-        if answer.dont_know:
-            if answer.value is not None:
-                raise ValidationError('it is both a value and "Don\'t know"; give one.')
-            if not question.scored:
-                raise ValidationError(
-                    'a text question has no "Don\'t know"; leave it blank instead.'
-                )
-            return answer
-        if answer.value is None:
-            return answer
-        value = validate_value(question, answer.value)
-    except ValidationError as exc:
-        raise ValidationError(f"{where}: {exc}") from None
-    if value == answer.value and type(value) is type(answer.value):
-        return answer
-    return Answer(
-        answer.participant_id,
-        answer.question_id,
-        value,
-        answer.comment,
-        answer.answered_at,
-        answer.dont_know,
-    )
-
-
-@dataclass(frozen=True)
-class GapDiscussion:
-    """What the room said about a question where partners diverge; keyed by question id."""
-
-    question_id: str
-    status: GapStatus = GapStatus.OPEN
-    notes: str = ""
-    agreed_position: str = ""
-    owner: str = ""
-    due: date | None = None
-
-    def validate(self) -> None:
-        for name, text in (
-            ("Discussion notes", self.notes),
-            ("Agreed position", self.agreed_position),
-        ):
-            check_text(text, f"{name} for question {self.question_id}")
-        check_text(self.owner, f"Owner for question {self.question_id}", max_length=200)
-        if self.status == GapStatus.RESOLVED and not self.agreed_position.strip():
-            raise ValidationError(
-                f"Question {self.question_id}: a resolved gap needs the agreed position."
-            )
-
-
-@dataclass(frozen=True)
-class Contribution:
-    """What one partner brings, in executable terms."""
-
-    id: str
-    partner_id: str
-    category: ContributionCategory
-    description: str
-    quantity: float | None = None
-    unit: str = ""
-    start: date | None = None
-    end: date | None = None
-    milestone_gate: str = ""
-    tracking_metric: str = ""
-    owner: str = ""
-    valuation: float | None = None
-    currency: str = "EUR"
-    recipient_id: str | None = None  # a partner, or None for the joint venture as a whole
-    position: int = 0
-
-    def validate(self) -> None:
-        what = f"Contribution '{self.description[:40]}'"
-        check_text(self.description, "Contribution description", required=True)
-        check_text(self.unit, f"{what}: unit", max_length=60)
-        check_text(self.milestone_gate, f"{what}: milestone gate", max_length=500)
-        check_text(self.tracking_metric, f"{what}: tracking metric", max_length=500)
-        check_text(self.owner, f"{what}: owner", max_length=200)
-        check_text(self.currency, f"{what}: currency", max_length=3)
-        for name, amount in (("quantity", self.quantity), ("valuation", self.valuation)):
-            if amount is None:
-                continue
-            if not math.isfinite(amount) or amount < 0:
-                raise ValidationError(f"{what}: {name} must be a number of at least 0.")
-            if amount > MAX_AMOUNT:
-                raise ValidationError(
-                    f"{what}: {name} {amount:g} is beyond any real deal; "
-                    f"the limit is {MAX_AMOUNT:g}."
-                )
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError(f"{what}: ends ({self.end}) before it starts ({self.start}).")
-        if self.recipient_id is not None and self.recipient_id == self.partner_id:
-            raise ValidationError(f"{what}: a partner cannot contribute to itself.")
-
-
-@dataclass(frozen=True)
-class GovernanceBody:
-    id: str
-    name: str
-    kind: str = "steering"  # steering, execution, pmo, other
-    members: str = ""  # who sits in it, free text (roles from each partner)
-    cadence: str = ""  # e.g. "Quarterly", "Monthly"
-    chair: str = ""
-    position: int = 0
-
-    def validate(self) -> None:
-        check_text(self.name, "Governance body name", max_length=200, required=True)
-        check_text(self.members, f"Members of {self.name}")
-        check_text(self.cadence, f"Cadence of {self.name}", max_length=100)
-        check_text(self.chair, f"Chair of {self.name}", max_length=200)
-
-
-@dataclass(frozen=True)
-class Decision:
-    """A row of the decision-rights matrix: one decision and each party's part in it."""
-
-    id: str
-    title: str
-    seam: str = ""  # e.g. "design vs industrialization"
-    rights: tuple[tuple[str, RightCode], ...] = ()  # (partner id, code); absent = blank
-    body_id: str | None = None  # the governance body that takes it, if any
-    position: int = 0
-
-    def right_of(self, partner_id: str) -> RightCode | None:
-        return dict(self.rights).get(partner_id)
-
-    def with_right(self, partner_id: str, code: RightCode | None) -> Decision:
-        rights = {p: c for p, c in self.rights if p != partner_id}
-        if code is not None:
-            rights[partner_id] = code
-        return Decision(
-            self.id, self.title, self.seam, tuple(rights.items()), self.body_id, self.position
-        )
-
-    def deciders(self) -> list[str]:
-        return [p for p, c in self.rights if c is RightCode.DECIDES]
-
-    def is_joint(self) -> bool:
-        return any(c is RightCode.JOINT for _, c in self.rights)
-
-    def validate(self) -> None:
-        check_text(self.title, "Decision", max_length=500, required=True)
-        check_text(self.seam, f"Seam of decision '{self.title}'", max_length=200)
-
-
-@dataclass(frozen=True)
-class EscalationStep:
-    id: str
-    level: int
-    body: str  # the body or role that takes the issue at this level
-    time_limit_days: int | None = None
-    description: str = ""
-
-    def validate(self) -> None:
-        check_text(self.body, f"Escalation level {self.level}: body", max_length=200, required=True)
-        check_text(self.description, f"Escalation level {self.level}: description")
-        if self.level < 1:
-            raise ValidationError(f"Escalation level {self.level}: levels start at 1.")
-        if self.level > MAX_LEVEL:
-            raise ValidationError(
-                f"Escalation level {self.level}: an escalation path has at most {MAX_LEVEL} levels."
-            )
-        if self.time_limit_days is not None and self.time_limit_days <= 0:
-            raise ValidationError(
-                f"Escalation level {self.level}: the time limit must be at least one day."
-            )
-        if self.time_limit_days is not None and self.time_limit_days > MAX_DAYS:
-            raise ValidationError(
-                f"Escalation level {self.level}: a time limit of {self.time_limit_days} days is "
-                f"beyond any real agreement; the limit is {MAX_DAYS:,} days."
-            )
-
-
-@dataclass(frozen=True)
-class ReviewPoint:
-    id: str
-    title: str
-    due: date | None = None
-    milestone: str = ""
-    # What the review may decide: any of "expand", "narrow", "redirect", "continue", "exit".
-    scope_options: tuple[str, ...] = ("continue", "expand", "narrow", "redirect")
-    notes: str = ""
-    position: int = 0
-
-    def validate(self) -> None:
-        check_text(self.title, "Review point", max_length=200, required=True)
-        check_text(self.milestone, f"Milestone of review '{self.title}'", max_length=500)
-        check_text(self.notes, f"Notes of review '{self.title}'")
-        if self.due is None and not self.milestone.strip():
-            raise ValidationError(f"Review point '{self.title}': give a date or a milestone.")
-
-
-@dataclass(frozen=True)
-class ExitTrigger:
-    id: str
-    description: str
-    notice_days: int | None = None
-    position: int = 0
-
-    def validate(self) -> None:
-        check_text(self.description, "Exit trigger", required=True)
-        if self.notice_days is not None and self.notice_days < 0:
-            raise ValidationError(
-                f"Exit trigger '{self.description[:40]}': notice must not be negative."
-            )
-        if self.notice_days is not None and self.notice_days > MAX_DAYS:
-            raise ValidationError(
-                f"Exit trigger '{self.description[:40]}': a notice of {self.notice_days} days is "
-                f"beyond any real agreement; the limit is {MAX_DAYS:,} days."
-            )
-
-
-@dataclass(frozen=True)
-class SharedAsset:
-    id: str
-    name: str
-    kind: AssetKind = AssetKind.IP
-    owner_id: str | None = None  # the partner that brought it, None if created jointly
-    treatment: str = ""  # what happens to it on exit
-    position: int = 0
-
-    def validate(self) -> None:
-        check_text(self.name, "Shared asset", max_length=200, required=True)
-        check_text(self.treatment, f"Treatment on exit of {self.name}")
-
-
-@dataclass(frozen=True)
-class ExitTerms:
-    """The exit and change terms (one per workshop)."""
-
-    renewal_timeline: str = ""
-    notice_period: str = ""
-    obligations: str = ""  # what survives exit: supply, support, licences
-    change_rules: str = ""  # how changes to scope, economics or roles are proposed
-    notes: str = ""
-
-    def validate(self) -> None:
-        for name in ("renewal_timeline", "notice_period", "obligations", "change_rules", "notes"):
-            check_text(getattr(self, name), f"Exit terms: {name.replace('_', ' ')}")
-
-
-@dataclass(frozen=True)
-class ActionItem:
-    id: str
-    title: str
-    owner: str = ""
-    due: date | None = None
-    status: ActionStatus = ActionStatus.OPEN
-    question_id: str | None = None  # the gap it came from, if any
-    notes: str = ""
-    position: int = 0
-
-    def validate(self) -> None:
-        check_text(self.title, "Action item", max_length=1000, required=True)
-        check_text(self.owner, f"Owner of action '{self.title[:40]}'", max_length=200)
-        check_text(self.notes, f"Notes of action '{self.title[:40]}'")
 
 
 @dataclass(frozen=True)
