@@ -9,7 +9,7 @@ from workshop_app.analysis.positions import position_summary, short_words
 from workshop_app.domain.enums import QuestionType
 from workshop_app.exports.pdf_full import position_text
 from workshop_app.exports.term_sheet import _Builder
-from workshop_app.ui.pages.alignment import describe_position as page_words
+from workshop_app.ui.pages.alignment_positions import describe_position as page_words
 from workshop_app.ui.presentation_slides import describe_position as projector_words
 
 

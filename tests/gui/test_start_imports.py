@@ -48,5 +48,9 @@ def test_opening_a_workshop_imports_only_the_first_page(demo_path: Path, tmp_pat
     probe = json.loads(result.stdout.strip().splitlines()[-1])
     assert probe["opened"]
     assert probe["title"] == "Alignment"  # named in the list before it is built
-    assert probe["loaded"] == ["workshop_app.ui.pages.base", "workshop_app.ui.pages.setup"]
+    assert probe["loaded"] == [
+        "workshop_app.ui.pages.base",
+        "workshop_app.ui.pages.setup",
+        "workshop_app.ui.pages.setup_details",
+    ]
     assert probe["built"] == "AlignmentPage"  # asked for, it is built on demand

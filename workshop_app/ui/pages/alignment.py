@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,48 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.analysis.display import score_text
-from workshop_app.analysis.positions import position_summary
-from workshop_app.analysis.results import Analysis, Gap, PartnerPosition, QuestionAlignment
-from workshop_app.domain.enums import Element, GapStatus, QuestionType
+from workshop_app.analysis.results import Analysis, Gap
+from workshop_app.domain.enums import GapStatus
 from workshop_app.domain.errors import ValidationError
-from workshop_app.domain.model import ActionItem, GapDiscussion, Partner, Workshop, new_id
-from workshop_app.domain.questionnaire import Question
+from workshop_app.domain.model import ActionItem, GapDiscussion, new_id
 from workshop_app.domain.text import MAX_TEXT
 from workshop_app.session import WorkshopSession
-from workshop_app.translations import tr
-from workshop_app.ui.models.alignment import (
-    DisagreementsModel,
-    GapsModel,
-    HeatMapModel,
-    pair_label,
-    percent,
-)
-from workshop_app.ui.models.base import format_number
-from workshop_app.ui.models.labels import element_short_label, gap_kinds_text, gap_status_label
+from workshop_app.ui.models.alignment import GapsModel, percent
+from workshop_app.ui.models.labels import gap_kinds_text, gap_status_label
+from workshop_app.ui.pages.alignment_charts import DisagreementsTab, HeatMapTab, OverviewTab
+from workshop_app.ui.pages.alignment_positions import positions_html
 from workshop_app.ui.pages.base import Page
 from workshop_app.ui.widgets.date_edit import DateEdit
-from workshop_app.ui.widgets.heatmap import HeatMapDelegate
 from workshop_app.ui.widgets.page_parts import (
     InlineMessage,
-    fit_columns_to_headers,
     heading,
     save_on_pause,
     set_text_quietly,
     source_row,
     table_view,
 )
-from workshop_app.ui.widgets.radar import RadarChart, RadarTable
-
-OVERALL, PAIRS = "overall", "pairs"
-
-
-def mix(a: str, b: str) -> QColor:
-    """The colour of a partner pair: halfway between the two partners' colours."""
-    ca, cb = QColor(a), QColor(b)
-    return QColor(
-        (ca.red() + cb.red()) // 2, (ca.green() + cb.green()) // 2, (ca.blue() + cb.blue()) // 2
-    )
 
 
 class AlignmentPage(Page):
@@ -119,29 +96,14 @@ class AlignmentPage(Page):
         )
 
     # --- building -----------------------------------------------------------------------
-
     def _build_overview(self) -> None:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        top = QHBoxLayout()
-        self.index_label = heading("")
-        top.addWidget(self.index_label, 1)
-        show = QLabel(self.tr("&Show:"))
-        self.radar_mode = QComboBox()
-        self.radar_mode.addItem(self.tr("All partners together"), OVERALL)
-        self.radar_mode.addItem(self.tr("One line per partner pair"), PAIRS)
-        self.radar_mode.setAccessibleName(self.tr("Radar series"))
-        show.setBuddy(self.radar_mode)
+        self.overview = OverviewTab()
+        self.index_label = self.overview.index_label
+        self.radar_mode = self.overview.radar_mode
+        self.radar = self.overview.radar
+        self.radar_table = self.overview.radar_table
         self.radar_mode.currentIndexChanged.connect(lambda _i: self._fill_radar())
-        top.addWidget(show)
-        top.addWidget(self.radar_mode)
-        lay.addLayout(top)
-        self.radar = RadarChart()
-        lay.addWidget(self.radar, 1)
-        # The same figures as a table: the chart's text alternative.
-        self.radar_table = RadarTable(self.radar)
-        lay.addWidget(self.radar_table)
-        self.tabs.addTab(page, self.tr("Overview"))
+        self.tabs.addTab(self.overview, self.tr("Overview"))
 
     def _build_gaps(self) -> None:
         page = QWidget()
@@ -232,40 +194,16 @@ class AlignmentPage(Page):
         self.tabs.addTab(page, self.tr("Gaps"))
 
     def _build_heatmap(self) -> None:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        legend = QLabel(
-            self.tr(
-                "Each cell: how closely a pair of partners answered a question "
-                "(100% = the same answer). Red is far apart, green is aligned."
-            )
-        )
-        legend.setWordWrap(True)
-        lay.addWidget(legend)
-        self.heat_model = HeatMapModel(None, self)
-        self.heat_view = table_view(self.heat_model, self.tr("Heat map"))
-        self.heat_view.setItemDelegate(HeatMapDelegate(self.heat_view))
-        self.heat_view.setSelectionBehavior(self.heat_view.SelectionBehavior.SelectItems)
-        self.heat_view.verticalHeader().setVisible(True)
-        self.heat_view.verticalHeader().setMaximumWidth(420)
-        self.heat_view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.heat_view.horizontalHeader().setStretchLastSection(False)
-        self.heat_view.setAlternatingRowColors(False)
-        lay.addWidget(self.heat_view)
-        self.tabs.addTab(page, self.tr("Heat map"))
+        self.heat_tab = HeatMapTab()
+        self.heat_model = self.heat_tab.heat_model
+        self.heat_view = self.heat_tab.heat_view
+        self.tabs.addTab(self.heat_tab, self.tr("Heat map"))
 
     def _build_disagreements(self) -> None:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(
-            QLabel(
-                self.tr("Questions where a partner's own participants disagree with each other.")
-            )
-        )
-        self.dis_model = DisagreementsModel(None, self)
-        self.dis_view = table_view(self.dis_model, self.tr("Internal disagreements"), sortable=True)
-        lay.addWidget(self.dis_view)
-        self.tabs.addTab(page, self.tr("Internal disagreements"))
+        self.dis_tab = DisagreementsTab()
+        self.dis_model = self.dis_tab.dis_model
+        self.dis_view = self.dis_tab.dis_view
+        self.tabs.addTab(self.dis_tab, self.tr("Internal disagreements"))
 
     # --- contract -----------------------------------------------------------------------
 
@@ -279,21 +217,7 @@ class AlignmentPage(Page):
             return
         self.stack.setCurrentWidget(self.tabs)
         w, a = self.session.workshop(), self.session.analysis()
-        if a.overall_index is None:
-            self.index_label.setText(self.tr("No alignment scores yet: answers are missing."))
-        else:
-            self.index_label.setText(
-                self.tr("Overall alignment: {value} of 100").format(
-                    value=score_text(a.overall_index)
-                )
-            )
-        if a.definition_index is not None:
-            # How far the partners have defined things, beside how far they agree.
-            self.index_label.setText(
-                self.index_label.text()
-                + "   ·   "
-                + self.tr("Definition: {value} of 100").format(value=round(a.definition_index))
-            )
+        self.overview.show_index(a)
         self._fill_radar()
         self.gaps_model.set_gaps(a.gaps, w.partners)
         self.gaps_title.setText(
@@ -308,10 +232,8 @@ class AlignmentPage(Page):
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
         self.gap_view.setColumnWidth(GapsModel.KINDS, 190)
-        self.heat_model.set_analysis(a, w.partners)
-        fit_columns_to_headers(self.heat_view, minimum=124)
-        self.dis_model.set_disagreements(a.internal_disagreements, w.partners)
-        self.dis_view.setColumnWidth(DisagreementsModel.QUESTION, 380)
+        self.heat_tab.show_analysis(a, w.partners)
+        self.dis_tab.show_analysis(a, w.partners)
         if self._current_gap is not None:
             self._select_gap(self._current_gap)
         elif a.gaps:
@@ -357,27 +279,7 @@ class AlignmentPage(Page):
     def _fill_radar(self) -> None:
         if self.is_hidden():
             return
-        w, a = self.session.workshop(), self.session.analysis()
-        axes = [element_short_label(e) for e in Element]
-        series: list[tuple[str, QColor, list[float | None]]] = []
-        if self.radar_mode.currentData() == PAIRS:
-            partners = {p.id: p for p in w.partners}
-            for pair, scores in a.pair_element_scores.items():
-                if pair[0] not in partners or pair[1] not in partners:
-                    continue
-                colour = mix(partners[pair[0]].colour, partners[pair[1]].colour)
-                series.append(
-                    (pair_label(pair, partners), colour, [scores.get(e) for e in Element])
-                )
-        else:
-            series.append(
-                (
-                    self.tr("All partners"),
-                    QColor("#1F5FAD"),
-                    [a.element_scores.get(e) for e in Element],
-                )
-            )
-        self.radar.set_data(axes, series, 100)
+        self.overview.show_radar(self.session.workshop(), self.session.analysis())
 
     def _gap(self) -> Gap | None:
         row = source_row(self.gap_view)
@@ -517,79 +419,6 @@ class AlignmentPage(Page):
         )
         if self.session.put(item, text=self.tr("Add action item from a gap")):
             self.gap_message.clear_message()
-
-
-def positions_html(workshop: Workshop, qa: QuestionAlignment, question: Question) -> str:
-    """Each partner's position and the spread of answers, in the partner's colour; no names."""
-    rows = []
-    for partner in workshop.partners:
-        pos = qa.positions.get(partner.id)
-        swatch = (
-            f'<span style="color:{partner.colour}; font-size:large">&#9632;</span> '
-            f"<b>{_esc(partner.label)}</b>"
-        )
-        if partner.id in qa.undecided_partners:
-            words = tr("does not know (no position)")  # outside the f-string: lupdate reads it
-            rows.append(f"<p>{swatch}: {_esc(words)}</p>")
-            continue
-        if pos is None:
-            words = tr("no answers")
-            rows.append(f"<p>{swatch}: {_esc(words)}</p>")
-            continue
-        text = describe_position(pos, question, partner)
-        if pos.dont_know:
-            text += tr("; {n} said don't know").format(n=pos.dont_know)
-        rows.append(f"<p>{swatch}: {_esc(text)}</p>")
-    if qa.definition is not None:
-        rows.append(
-            "<p>"
-            + _esc(
-                tr("Defined {value} (0% not discussed, 100% agreed in writing)").format(
-                    value=percent(qa.definition)
-                )
-            )
-            + "</p>"
-        )
-    return "".join(rows)
-
-
-def describe_position(pos: PartnerPosition, question: Question, partner: Partner) -> str:
-    """The partner's position in the analysis's words, with the answers behind it."""
-    t = question.type
-    summary = position_summary(question, pos)
-    people = tr("{n} answered").format(n=pos.respondents)
-    consensus = (
-        ""
-        if pos.consensus is None or pos.single_voice
-        else tr(", consensus {value}").format(value=percent(pos.consensus))
-    )
-    if t is QuestionType.LIKERT and pos.value is not None:
-        spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))
-        answers = tr("answers")
-        return f"{summary.words}; {answers}: {spread} ({people}{consensus})"
-    if t is QuestionType.NUMBER and pos.value is not None:
-        spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]  # a number question's answers are numbers
-        return tr("median {value}; answers: {spread} ({people})").format(
-            value=summary.words, spread=spread, people=people
-        )
-    if summary.kind == "ranking":
-        return tr("mean rank: {parts} ({people})").format(parts=summary.words, people=people)
-    if summary.kind == "shares":
-        return f"{summary.words} ({people}{consensus})"
-    if pos.texts:
-        return summary.words
-    return people
-
-
-def _num(v: object) -> float:
-    try:
-        return float(v)  # type: ignore[arg-type]  # non-numbers raise, handled below
-    except (TypeError, ValueError):
-        return 0.0
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["AlignmentPage", "Analysis"]

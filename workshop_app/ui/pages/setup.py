@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.enums import Function, Phase, Purpose
-from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.enums import Function
 from workshop_app.domain.languages import LANGUAGES
 from workshop_app.domain.model import (
     MAX_PARTNERS,
@@ -29,18 +27,16 @@ from workshop_app.domain.model import (
     PARTNER_COLOURS,
     Participant,
     Partner,
-    WorkshopDetails,
     new_id,
 )
 from workshop_app.session import WorkshopSession
-from workshop_app.ui.forms.ui_workshop_details import Ui_WorkshopDetailsForm
 from workshop_app.ui.models import participants as pcols
 from workshop_app.ui.models import partners as cols
-from workshop_app.ui.models.labels import domain_text, function_label
+from workshop_app.ui.models.labels import function_label
 from workshop_app.ui.models.participants import ParticipantsModel
 from workshop_app.ui.models.partners import PartnersModel
 from workshop_app.ui.pages.base import Page, next_position
-from workshop_app.ui.widgets.date_edit import DateEdit
+from workshop_app.ui.pages.setup_details import WorkshopDetailsBox
 from workshop_app.ui.widgets.delegates import ComboDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, table_view
 from workshop_app.ui.widgets.question_scope import QuestionScopeBox
@@ -70,16 +66,12 @@ class SetupPage(Page):
         layout.addWidget(heading)
 
         # --- workshop details (Designer form) ---
-        details_box = QGroupBox(self.tr("Workshop"))
-        details_layout = QVBoxLayout(details_box)
-        self.details_error = InlineMessage()
-        details_layout.addWidget(self.details_error)
-        self.form_widget = QWidget()
-        self.form = Ui_WorkshopDetailsForm()
-        self.form.setupUi(self.form_widget)
-        details_layout.addWidget(self.form_widget)
-        layout.addWidget(details_box)
-        self._init_details_form()
+        self.details_box = WorkshopDetailsBox(session, lambda: self._loading)
+        self.details_error = self.details_box.details_error
+        self.form_widget = self.details_box.form_widget
+        self.form = self.details_box.form
+        self.date_edit = self.details_box.date_edit
+        layout.addWidget(self.details_box)
         # --- which questions are asked, and the blind-spot threshold ---
         self.scope_box = QuestionScopeBox()
         self.scope_box.changed.connect(self._save_scope)
@@ -149,8 +141,6 @@ class SetupPage(Page):
         layout.addWidget(people_box)
         layout.addStretch(1)
 
-        self.form.thresholdSpin.setMaximumWidth(120)
-
         self.partners_model.editFailed.connect(self.partners_error.show_message)
         self.participants_model.editFailed.connect(self.participants_error.show_message)
         self.add_partner_button.clicked.connect(self.add_partner)
@@ -173,144 +163,9 @@ class SetupPage(Page):
 
     # --- details --------------------------------------------------------------------
 
-    def _init_details_form(self) -> None:
-        f = self.form
-        f.purposeCombo.addItem(self.tr("(not set)"), None)
-        for purpose in Purpose:
-            f.purposeCombo.addItem(domain_text(purpose.label), purpose.value)
-        for purpose in Purpose:
-            item = QListWidgetItem(domain_text(purpose.label))
-            item.setData(Qt.ItemDataRole.UserRole, purpose.value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            f.secondaryList.addItem(item)
-        for phase in Phase:
-            f.phaseCombo.addItem(domain_text(phase.label), phase.value)
-        # The app's one date field in place of the form's check box and spin-box date.
-        self.date_edit = DateEdit(what=self.tr("Workshop date"))
-        self.date_edit.setAccessibleName(self.tr("Workshop date"))
-        self.date_edit.setMaximumWidth(self.date_edit.sizeHint().width() * 2)
-        f.dateSetCheck.hide()
-        f.dateEdit.hide()
-        f.dateLayout.insertWidget(0, self.date_edit)
-        f.dateCaption.setBuddy(self.date_edit)
-        QWidget.setTabOrder(f.phaseCombo, self.date_edit)
-        # Down the form: the date, then location, then facilitator (as laid out).
-        QWidget.setTabOrder(self.date_edit, f.locationEdit)
-        QWidget.setTabOrder(f.locationEdit, f.facilitatorEdit)
-        f.titleEdit.editingFinished.connect(lambda: self._save_text("title", f.titleEdit))
-        f.locationEdit.editingFinished.connect(lambda: self._save_text("location", f.locationEdit))
-        f.facilitatorEdit.editingFinished.connect(
-            lambda: self._save_text("facilitator", f.facilitatorEdit)
-        )
-        f.confidentialityEdit.editingFinished.connect(
-            lambda: self._save_text("confidentiality", f.confidentialityEdit)
-        )
-        f.purposeCombo.currentIndexChanged.connect(self._save_purpose)
-        f.secondaryList.itemChanged.connect(self._save_secondary)
-        f.phaseCombo.currentIndexChanged.connect(
-            lambda: self._save_details(phase=Phase(f.phaseCombo.currentData()))
-        )
-        self.date_edit.editingFinished.connect(self._save_date)
-        self.date_edit.dateChosen.connect(self._save_date)
-        f.thresholdSpin.editingFinished.connect(
-            lambda: self._save_details(gap_threshold=round(f.thresholdSpin.value(), 2))
-        )
-        f.blindCheck.toggled.connect(lambda on: self._save_details(blind_mode=on))
-        f.attributeCheck.toggled.connect(lambda on: self._save_details(attribute_comments=on))
-
-    def _save_details(self, **changes: object) -> bool:
-        if self._loading:
-            return True
-        details: WorkshopDetails = self.session.workshop().details
-        new = replace(details, **changes)  # type: ignore[arg-type]  # field names and values come from the form
-        where = ("workshop details", *sorted(changes))
-        if new == details:
-            self.session.resolve(where)
-            return True
-        ok = self.session.put(new, text=self.tr("Edit workshop details"))
-        self.details_error.show_message("" if ok else self.session.last_error)
-        if ok:
-            self.session.resolve(where)
-        else:
-            self.session.refuse(where, self.session.last_error)  # until it is saved
-        return ok
-
     def _save_scope(self, changes: dict[str, object]) -> None:
-        if not self._save_details(**changes):
+        if not self.details_box.save(**changes):
             self.refresh()  # show the stored state again, not the refused tick
-
-    def _save_text(self, name: str, edit: object) -> None:
-        self._save_details(**{name: edit.text().strip()})  # type: ignore[attr-defined]  # a QLineEdit or QPlainTextEdit
-
-    def _save_purpose(self) -> None:
-        value = self.form.purposeCombo.currentData()
-        primary = Purpose(value) if value else None
-        # The new primary purpose leaves the secondary ones in the same edit.
-        secondary = tuple(
-            p for p in self.session.workshop().details.secondary_purposes if p != primary
-        )
-        self._save_details(primary_purpose=primary, secondary_purposes=secondary)
-
-    def _save_secondary(self) -> None:
-        chosen = []
-        lst = self.form.secondaryList
-        for i in range(lst.count()):
-            item = lst.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                chosen.append(Purpose(item.data(Qt.ItemDataRole.UserRole)))
-        self._save_details(secondary_purposes=tuple(chosen))
-
-    def _save_date(self) -> None:
-        if self._loading or not self.editable:
-            return
-        where = ("workshop date",)
-        try:
-            value = self.date_edit.value()
-        except ValidationError as exc:
-            self.details_error.show_message(exc.message)
-            self.session.refuse(where, exc.message)
-            return
-        if self._save_details(date=value):
-            self.session.resolve(where)
-
-    def _load_details(self, details: WorkshopDetails) -> None:
-        f = self.form
-        for name, edit, value in (
-            ("title", f.titleEdit, details.title),
-            ("location", f.locationEdit, details.location),
-            ("facilitator", f.facilitatorEdit, details.facilitator),
-            ("confidentiality", f.confidentialityEdit, details.confidentiality),
-        ):
-            # A field being typed into keeps its text, and so does one whose text was
-            # refused (it stays to be corrected, with "NOT SAVED" in the status bar).
-            typing = edit.hasFocus() and edit.isModified()
-            refused = self.session.is_refused(("workshop details", name))
-            if edit.text() != value and not typing and not refused:
-                edit.setText(value)
-        f.purposeCombo.setCurrentIndex(
-            max(0, f.purposeCombo.findData(details.primary_purpose.value))
-            if details.primary_purpose
-            else 0
-        )
-        secondary = {p.value for p in details.secondary_purposes}
-        for i in range(f.secondaryList.count()):
-            item = f.secondaryList.item(i)
-            value = item.data(Qt.ItemDataRole.UserRole)
-            item.setCheckState(
-                Qt.CheckState.Checked if value in secondary else Qt.CheckState.Unchecked
-            )
-            primary = details.primary_purpose
-            item.setHidden(primary is not None and value == primary.value)
-        f.phaseCombo.setCurrentIndex(f.phaseCombo.findData(details.phase.value))
-        if not self.session.is_refused(("workshop date",)) and not (
-            self.date_edit.hasFocus() and self.date_edit.isModified()
-        ):
-            self.date_edit.set_value(details.date)
-        f.thresholdSpin.setValue(details.gap_threshold)
-        f.blindCheck.setChecked(details.blind_mode)
-        f.attributeCheck.setChecked(details.attribute_comments)
-        self.scope_box.load(details, self.session.workshop().questionnaire)
 
     def show_entity(self, entity: object) -> None:
         """After undo/redo: a participant is shown with their partner's people."""
@@ -485,7 +340,8 @@ class SetupPage(Page):
         w = self.session.workshop()
         self._loading = True
         try:
-            self._load_details(w.details)
+            self.details_box.load(w.details)
+            self.scope_box.load(w.details, w.questionnaire)
             selected = self.selected_partner()
             self.partners_model.set_workshop(w)
             self.partners_view.resizeColumnsToContents()
