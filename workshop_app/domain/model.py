@@ -1,4 +1,8 @@
-"""The workshop and everything in it, as immutable values.
+"""The workshop aggregate: its own fields, its lookups and the check of the whole.
+
+The entities live by subject (domain.people: who is in the room and what they said;
+domain.agreement: what the partners agree; domain.heads: the heads of terms; bounds in
+domain.limits); this module is the one place callers import every one of them from.
 
 Edits make a new value with ``dataclasses.replace``; storage persists entities one at a
 time (``WorkshopStore.put``/``delete``), so an entity is the unit of an edit and of undo.
