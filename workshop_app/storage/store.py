@@ -22,7 +22,7 @@ from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
 from workshop_app.domain.text import name_key
 from workshop_app.storage import backups
-from workshop_app.storage.codec import from_row, row_decoder, to_row
+from workshop_app.storage.codec import from_row, rows_decoder, to_row
 from workshop_app.storage.health import full_problems
 from workshop_app.storage.lock import WriterLock
 
@@ -253,8 +253,8 @@ class WorkshopStore:
 
     def _entities(self, cls: type, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         cur = self._conn.execute(sql, list(params))
-        decode = row_decoder(cls, tuple(c[0] for c in cur.description))
-        return [decode(r) for r in cur.fetchall()]
+        decode = rows_decoder(cls, tuple(c[0] for c in cur.description))
+        return decode(cur.fetchall())
 
     def count(self, cls: type) -> int:
         table, _ = TABLES[cls]
