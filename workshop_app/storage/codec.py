@@ -64,8 +64,8 @@ def _identity(raw: Any) -> Any:
 
 
 def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    if convert is _identity:
-        return _identity
+    if convert is _identity or hasattr(convert, "inner"):  # already lets None through
+        return convert
 
     def optional(raw: Any) -> Any:
         return None if raw is None else convert(raw)
