@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
 from itertools import combinations
 
 from workshop_app.analysis.actions import SuggestedAction, suggested_actions
@@ -43,7 +42,7 @@ from workshop_app.analysis.metrics import (
     diverging_options,
     partner_position,
     position_distance,
-    usable,
+    usable_values,
 )
 from workshop_app.analysis.readiness import GAP_SEVERITY_THRESHOLD, readiness_checks
 from workshop_app.analysis.results import (
@@ -189,24 +188,30 @@ def _question_alignment(
     by_partner: dict[str, list[AnswerValue]],
     unknown: dict[str, int],
 ) -> QuestionAlignment:
-    ids = frozenset(question.option_ids())
+    option_ids = question.option_ids()
+    ids = frozenset(option_ids)
+    scored = question.scored
     positions: dict[str, PartnerPosition] = {}
     undecided: list[str] = []
     answering = 0
     for pid in partner_ids:
-        values = [v for v in by_partner.get(pid, ()) if usable(question, v, ids)]
-        dont_know = unknown.get(pid, 0) if question.scored else 0
+        values = usable_values(question, by_partner.get(pid, ()), ids)
+        dont_know = unknown.get(pid, 0) if scored else 0
         if not values and not dont_know:
             continue
         answering += 1
         if 2 * dont_know >= len(values) + dont_know:
             undecided.append(pid)
         else:
-            positions[pid] = replace(partner_position(question, pid, values), dont_know=dont_know)
+            positions[pid] = partner_position(
+                question, pid, values, dont_know=dont_know, ids=option_ids
+            )
     pairwise: dict[PartnerPair, float] = {}
-    if question.scored:
+    if scored:
         for a_id, b_id in combinations(positions, 2):
-            pairwise[(a_id, b_id)] = position_distance(question, positions[a_id], positions[b_id])
+            pairwise[(a_id, b_id)] = position_distance(
+                question, positions[a_id], positions[b_id], option_ids
+            )
     alignment: float | None = None
     diverging: PartnerPair | None = None
     options: tuple[str, ...] = ()
