@@ -99,7 +99,7 @@ def usable_values(
     except TypeError:  # e.g. an unhashable option: usable() says what it says
         fast = None
     if fast is not None and len(fast) == len(values):
-        return fast  # type: ignore[return-value]  # each value checked above
+        return fast
     return [v for v in values if usable(question, v, ids)]  # type: ignore[misc]  # usable() checked it
 
 
@@ -365,7 +365,7 @@ def partner_position(
         if not single:
             # Two participants are at distance 1 unless they chose exactly the same set:
             # k * (k - 1) / 2 agreeing pairs for a set chosen by k of them.
-            same_sets = Counter(map(frozenset, values))  # type: ignore[arg-type]  # value's shape follows the question type
+            same_sets: Counter[frozenset[str]] = Counter(map(frozenset, values))  # type: ignore[arg-type]  # value's shape follows the question type
             agreeing = sum(_pairs(k) for k in same_sets.values())
             consensus = agreeing / _pairs(n)
     elif t is QuestionType.RANKING:

@@ -153,6 +153,9 @@ def from_row(cls: type, row: dict[str, Any]) -> Any:
     return cls(**{name: decode(row[name]) for name, decode in _decoders(cls) if name in row})
 
 
+RowsDecoder = Callable[[Iterable[Sequence[Any]]], list[Any]]
+
+
 def _cell_code(name: str, decode: Callable[[Any], Any], cell: str, scope: dict[str, Any]) -> str:
     """Python source turning ``cell`` (a variable holding the stored value) into the
     field's value, with ``decode``'s helpers put in ``scope``."""
@@ -183,7 +186,9 @@ def _plain_init(cls: type) -> bool:
 
 
 @cache
-def rows_decoder(cls: type, columns: tuple[str, ...]) -> Callable[[Iterable[Sequence[Any]]], list[Any]]:
+def rows_decoder(
+    cls: type, columns: tuple[str, ...]
+) -> Callable[[Iterable[Sequence[Any]]], list[Any]]:
     """A function making a list of ``cls`` from rows (tuples in ``columns`` order),
     built once per kind and column list: no dict per row, no call for text and numbers
     that need none, no call of ``__init__`` where it would only store its arguments
@@ -216,7 +221,7 @@ def rows_decoder(cls: type, columns: tuple[str, ...]) -> Callable[[Iterable[Sequ
         "    return out\n"
     )
     exec(source, scope)
-    decoder: Callable[[Iterable[Sequence[Any]]], list[Any]] = scope["decode"]
+    decoder: RowsDecoder = scope["decode"]
     return decoder
 
 
