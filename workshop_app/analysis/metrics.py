@@ -32,7 +32,8 @@ import math
 import statistics
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from itertools import chain
+from functools import lru_cache
+from itertools import chain, combinations
 from typing import Any
 
 from workshop_app.analysis.results import PartnerPosition
@@ -159,6 +160,21 @@ def _sum_abs_diffs(xs: Iterable[float]) -> float:
     return sum([x * c for x, c in zip(s, range(1 - n, n, 2), strict=True)])
 
 
+def _sum_abs_diffs_of_ranks(ranks: list[int], most: int) -> int:
+    """``_sum_abs_diffs`` of ranks 1..most, by counting: a pair differs by the number of
+    steps t -> t + 1 between them, and (ranks <= t) x (ranks > t) pairs take each step."""
+    total = 0
+    below = 0
+    n = len(ranks)
+    for t in range(1, most):
+        below += ranks.count(t)
+        total += below * (n - below)
+    return total
+
+
+# Remembered: one analysis meets a few hundred distinct values a few thousand times,
+# and rounding to decimals costs a conversion to text and back.
+@lru_cache(maxsize=4096, typed=True)
 def _clamp(x: float) -> float:
     return min(1.0, max(0.0, round(x, _DIGITS)))
 
@@ -261,6 +277,22 @@ def position_distance(
     raise ValueError(f"question type {t} has no distance")
 
 
+def position_distances(
+    question: Question, positions: Mapping[str, PartnerPosition], ids: tuple[str, ...]
+) -> dict[tuple[str, str], float]:
+    """``position_distance`` of every pair of ``positions`` (in their order), keyed by
+    the pair of partner ids; Likert distances computed here directly."""
+    pairs = combinations(positions.items(), 2)
+    if question.type is QuestionType.LIKERT:
+        span = question.scale_hi - question.scale_lo
+        if span > 0:
+            return {
+                (a, b): _clamp(abs(pa.value - pb.value) / span)  # type: ignore[operator]  # a Likert position is a number
+                for (a, pa), (b, pb) in pairs
+            }
+    return {(a, b): position_distance(question, pa, pb, ids) for (a, pa), (b, pb) in pairs}
+
+
 # --- one partner's position and consensus ----------------------------------------------
 
 
@@ -356,12 +388,12 @@ def partner_position(
             mean_d = _mean_pairwise_tolerance(xs, tol) if tol else _mean_pairwise_number(xs)
             consensus = 1 - mean_d
     elif t is QuestionType.SINGLE_CHOICE:
-        chosen = Counter(values)  # every value is one of ids (usable)
-        distribution = {o: chosen.get(o, 0) / n for o in ids}
+        # every value is one of ids (usable); counted in C, one option at a time
+        distribution = {o: values.count(o) / n for o in ids}
         consensus = max(distribution.values())
     elif t is QuestionType.MULTI_CHOICE:
-        chosen = Counter(chain.from_iterable(values))  # type: ignore[arg-type]  # value's shape follows the question type
-        distribution = {o: chosen.get(o, 0) / n for o in ids}  # every option is one of ids
+        chosen = list(chain.from_iterable(values))  # type: ignore[arg-type]  # value's shape follows the question type
+        distribution = {o: chosen.count(o) / n for o in ids}  # every option is one of ids
         if not single:
             # Two participants are at distance 1 unless they chose exactly the same set:
             # k * (k - 1) / 2 agreeing pairs for a set chosen by k of them.
@@ -374,7 +406,7 @@ def partner_position(
         distribution = {o: sum(r) / n for o, r in zip(ids, ranks, strict=True)}
         m = footrule_max(len(ids))
         if not single and m:
-            spread_sum = sum(_sum_abs_diffs(r) for r in ranks)
+            spread_sum = sum(_sum_abs_diffs_of_ranks(r, len(ids)) for r in ranks)
             consensus = 1 - spread_sum / m / _pairs(n)
     elif t is QuestionType.ALLOCATION:
         # Per option, each participant's share (as _shares computes it).
