@@ -406,8 +406,8 @@ def partner_position(
         distribution = {o: sum(r) / n for o, r in zip(ids, ranks, strict=True)}
         m = footrule_max(len(ids))
         if not single and m:
-            spread_sum = sum(_sum_abs_diffs_of_ranks(r, len(ids)) for r in ranks)
-            consensus = 1 - spread_sum / m / _pairs(n)
+            rank_spread = sum(_sum_abs_diffs_of_ranks(r, len(ids)) for r in ranks)
+            consensus = 1 - rank_spread / m / _pairs(n)
     elif t is QuestionType.ALLOCATION:
         # Per option, each participant's share (as _shares computes it).
         totals = [float(sum(v.values())) for v in values]  # type: ignore[union-attr]  # value's shape follows the question type
