@@ -42,7 +42,7 @@ from workshop_app.analysis.metrics import (
     diverging_options,
     partner_position,
     position_distances,
-    usable_values,
+    usable_by_partner,
 )
 from workshop_app.analysis.readiness import GAP_SEVERITY_THRESHOLD, readiness_checks
 from workshop_app.analysis.results import (
@@ -204,8 +204,9 @@ def _question_alignment(
     positions: dict[str, PartnerPosition] = {}
     undecided: list[str] = []
     answering = 0
+    usable_of = usable_by_partner(question, by_partner, ids)
     for pid in partner_ids:
-        values = usable_values(question, by_partner.get(pid, ()), ids)
+        values = usable_of.get(pid, [])
         dont_know = unknown.get(pid, 0) if scored else 0
         if not values and not dont_know:
             continue

@@ -104,6 +104,58 @@ def usable_values(
     return [v for v in values if usable(question, v, ids)]  # type: ignore[misc]  # usable() checked it
 
 
+def usable_by_partner(
+    question: Question, values_of: Mapping[str, Sequence[object]], ids: Collection[str]
+) -> Mapping[str, Sequence[AnswerValue]]:
+    """``usable_values`` of each partner's values; when all of them pass the plain
+    tests (checked in one go) that is the values as they are."""
+    every = list(chain.from_iterable(values_of.values()))
+    try:
+        plain = _all_plainly_usable(question, every, frozenset(ids))
+    except (TypeError, ValueError, OverflowError):  # usable_values says what usable() says
+        plain = False
+    if plain:
+        return values_of  # type: ignore[return-value]  # each value checked above
+    return {pid: usable_values(question, values, ids) for pid, values in values_of.items()}
+
+
+def _all_plainly_usable(question: Question, every: list[Any], known: frozenset[str]) -> bool:
+    """Whether every value is of a plain class and passes ``usable``, checked with
+    whole-list operations that run in C (a value they cannot vouch for, e.g. a NaN or a
+    huge number, makes it False: then each value is checked on its own)."""
+    if not every:
+        return True
+    t = question.type
+    kinds = set(map(type, every))
+    if t is QuestionType.LIKERT:  # whole numbers: no NaN, so min and max say it all
+        return kinds == {int} and question.scale_lo <= min(every) <= max(every) <= question.scale_hi
+    if t is QuestionType.NUMBER:  # a finite sum: no NaN, infinity or huge int among them
+        return kinds <= {int, float} and math.isfinite(sum(map(float, every)))
+    if t is QuestionType.TEXT:
+        return kinds == {str} and all(map(str.strip, every))
+    if t is QuestionType.SINGLE_CHOICE:
+        return kinds == {str} and known.issuperset(every)
+    if t is QuestionType.MULTI_CHOICE:
+        return kinds == {tuple} and all(every) and known.issuperset(chain.from_iterable(every))
+    if t is QuestionType.RANKING:
+        return (
+            kinds == {tuple}
+            and set(map(len, every)) == {len(known)}
+            and all(map(known.__eq__, map(frozenset, every)))
+        )
+    if t is QuestionType.ALLOCATION:
+        if kinds != {dict} or not known.issuperset(chain.from_iterable(every)):
+            return False
+        points = list(chain.from_iterable(map(dict.values, every)))
+        return (
+            _REALS.issuperset(map(type, points))
+            and math.isfinite(sum(points))
+            and min(points, default=0) >= 0
+            and min(map(sum, map(dict.values, every))) > 0
+        )
+    return False
+
+
 def _plainly_usable(
     question: Question, values: Sequence[Any], ids: Collection[str] | None
 ) -> list[Any] | None:
