@@ -462,11 +462,13 @@ def partner_position(
             consensus = 1 - rank_spread / m / _pairs(n)
     elif t is QuestionType.ALLOCATION:
         # Per option, each participant's share (as _shares computes it).
-        totals = [float(sum(v.values())) for v in values]  # type: ignore[union-attr]  # value's shape follows the question type
-        shares = [
-            [float(v.get(o, 0.0)) / total for v, total in zip(values, totals, strict=True)]  # type: ignore[union-attr]  # value's shape follows the question type
-            for o in ids
+        # (x / total with x an int or float divides exactly as float(x) / total does.)
+        zeros = (0.0,) * len(ids)
+        rows = [
+            [x / total for x in map(v.get, ids, zeros)]  # type: ignore[union-attr]  # value's shape follows the question type
+            for v, total in zip(values, (float(sum(v.values())) for v in values), strict=True)  # type: ignore[union-attr]  # value's shape follows the question type
         ]
+        shares = list(zip(*rows, strict=True)) if ids else []
         distribution = {o: sum(s) / n for o, s in zip(ids, shares, strict=True)}
         if not single:
             spread_sum = sum(_sum_abs_diffs(s) for s in shares)
