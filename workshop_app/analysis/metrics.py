@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, combinations
+from operator import sub
 from typing import Any
 
 from workshop_app.analysis.results import PartnerPosition
@@ -334,15 +335,48 @@ def position_distances(
 ) -> dict[tuple[str, str], float]:
     """``position_distance`` of every pair of ``positions`` (in their order), keyed by
     the pair of partner ids; Likert distances computed here directly."""
-    pairs = combinations(positions.items(), 2)
-    if question.type is QuestionType.LIKERT:
+    t = question.type
+    if t is QuestionType.LIKERT:
         span = question.scale_hi - question.scale_lo
         if span > 0:
             return {
                 (a, b): _clamp(abs(pa.value - pb.value) / span)  # type: ignore[operator]  # a Likert position is a number
-                for (a, pa), (b, pb) in pairs
+                for (a, pa), (b, pb) in combinations(positions.items(), 2)
             }
-    return {(a, b): position_distance(question, pa, pb, ids) for (a, pa), (b, pb) in pairs}
+    elif t in _BY_OPTION:
+        # Each position's shares (or ranks) in option order, read once; a pair's
+        # differences are then taken in C, in the same order as position_distance's.
+        zeros = (0.0,) * len(ids)
+        rows = {p: list(map(pos.distribution.get, ids, zeros)) for p, pos in positions.items()}
+        pairs = combinations(rows.items(), 2)
+        if t is QuestionType.MULTI_CHOICE:
+            return {
+                (a, b): _clamp(max(map(abs, map(sub, ra, rb)), default=0.0))
+                for (a, ra), (b, rb) in pairs
+            }
+        if t is QuestionType.RANKING:
+            m = footrule_max(len(ids))
+            if m == 0:
+                return {(a, b): 0.0 for (a, _), (b, _) in pairs}
+            return {
+                (a, b): _clamp(sum(map(abs, map(sub, ra, rb))) / m) for (a, ra), (b, rb) in pairs
+            }
+        return {(a, b): _clamp(0.5 * sum(map(abs, map(sub, ra, rb)))) for (a, ra), (b, rb) in pairs}
+    return {
+        (a, b): position_distance(question, pa, pb, ids)
+        for (a, pa), (b, pb) in combinations(positions.items(), 2)
+    }
+
+
+# Types whose positions are a distribution over the options.
+_BY_OPTION = frozenset(
+    (
+        QuestionType.SINGLE_CHOICE,
+        QuestionType.MULTI_CHOICE,
+        QuestionType.RANKING,
+        QuestionType.ALLOCATION,
+    )
+)
 
 
 # --- one partner's position and consensus ----------------------------------------------
