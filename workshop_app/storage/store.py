@@ -99,6 +99,7 @@ class WorkshopStore:
         self._lock = lock
         self._db: Database | None = None
         self._questionnaire: Questionnaire | None = None
+        self._checked: model.Workshop | None = None  # see hand_over()
 
     @property
     def db(self) -> Database:
@@ -187,6 +188,7 @@ class WorkshopStore:
     def transaction(self) -> Iterator[WorkshopStore]:
         """Group several edits into one transaction (all or nothing)."""
         self._writable()
+        self._checked = None  # what the opening check loaded is out of date from now on
         try:
             with self.db.atomic():
                 try:
@@ -261,7 +263,16 @@ class WorkshopStore:
         count: int = self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return count
 
+    def hand_over(self, checked: model.Workshop) -> None:
+        """The workshop the opening check loaded from this same, unchanged file: the first
+        load() returns it instead of reading every row again (storage.opening)."""
+        self._checked = checked
+        self._questionnaire = checked.questionnaire
+
     def load(self) -> model.Workshop:
+        checked, self._checked = self._checked, None
+        if checked is not None:
+            return checked
         return model.Workshop(
             details=self.details(),
             questionnaire=self.questionnaire(),
