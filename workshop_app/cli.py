@@ -72,7 +72,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _NotBuilt:
+    """Stands in for the parser of a command that was not asked for: whatever is added to
+    it is dropped (each argparse parser and argument costs gettext look-ups at start)."""
+
+    def __getattr__(self, name: str) -> Callable[..., _NotBuilt]:
+        return lambda *args, **kwargs: self
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with ``only``, of that command alone (the usage, help
+    and errors of that command are the same)."""
     parser = _Parser(
         prog=PROG,
         description="Partnership Workshop: run partnership alignment workshops offline. "
@@ -82,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], help_: str) -> Any:
+        if only is not None and name != only:
+            return _NotBuilt()
         p = sub.add_parser(name, help=help_, description=help_)
         p.set_defaults(handler=handler)
         return p
@@ -220,7 +232,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     first = argv[0] if argv else None
     if first is None or (first not in COMMANDS and not first.startswith("-")):
         return _gui_parser().parse_args(argv)
-    return build_parser().parse_args(argv)
+    # A command's own parser alone when the command comes first (help and errors the same).
+    return build_parser(first if first in COMMANDS else None).parse_args(argv)
 
 
 @contextmanager

@@ -13,6 +13,80 @@ from workshop_app.cli_common import EXIT_OK
 from workshop_app.cli_common import opened as _opened
 from workshop_app.cli_common import out as _out
 
+_string = json.encoder.encode_basestring  # json's own (C where the interpreter has it)
+
+
+def indented_json(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2)``, character for character, in a
+    fraction of its time: with an indent, json encodes in pure Python, one generator per
+    level. Anything but plain JSON types goes the standard way (with its message)."""
+    parts: list[str] = []
+    try:
+        _encode(data, "\n", parts)
+    except _NotPlain:
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return "".join(parts)
+
+
+class _NotPlain(Exception):
+    pass
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, str):
+        return str(_string(value))
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    raise _NotPlain
+
+
+def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    if isinstance(value, list | tuple):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + "  "
+        parts.append("[")
+        separator = inner
+        for item in value:
+            parts.append(separator)
+            separator = "," + inner
+            _encode(item, inner, parts)
+        parts.append(newline + "]")
+    elif isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + "  "
+        parts.append("{")
+        separator = inner
+        for key, item in value.items():
+            if isinstance(key, str):
+                name = str(_string(key))
+            elif isinstance(key, bool | int | float) or key is None:
+                name = str(_string(_scalar(key)))
+            else:
+                raise _NotPlain
+            parts.append(separator)
+            separator = "," + inner
+            parts.append(name + ": ")
+            _encode(item, inner, parts)
+        parts.append(newline + "}")
+    else:
+        parts.append(_scalar(value))
+
 
 def _completion(answered: int, expected: int) -> float:
     return answered / expected if expected else 0.0
@@ -142,7 +216,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         schema = store.schema_version
     data = info_dict(workshop, Path(args.file), schema)
     if args.json:
-        _out(json.dumps(data, ensure_ascii=False, indent=2))
+        _out(indented_json(data))
         return EXIT_OK
     c = data["counts"]
     q = data["questionnaire"]
