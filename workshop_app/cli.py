@@ -20,8 +20,9 @@
 Exit codes: 0 ok, 1 a problem with the input (a clear message on stderr, never a
 traceback), 2 a usage error. Thin: every command calls the layers below it.
 
-This module parses the command line and runs the command with the exit codes above; the
-commands are in cli_commands and cli_info, what they share in cli_common.
+This module parses the command line, starts the desktop app (the one way into ui/) or
+runs the command with the exit codes above; the commands are in cli_commands and
+cli_info, what they share in cli_common.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from workshop_app import __version__
@@ -48,7 +50,6 @@ from workshop_app.cli_commands import (
     _cmd_forms_import_xlsx,
     _cmd_forms_list,
     _cmd_forms_validate,
-    _cmd_gui,
     _cmd_import_answers,
     _cmd_import_json,
     _cmd_prework_export,
@@ -62,6 +63,33 @@ from workshop_app.cli_info import cmd_info as _cmd_info
 from workshop_app.cli_info import info_dict as info_dict
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.languages import CODES, DEFAULT_LANGUAGE
+
+# --- the desktop app ---------------------------------------------------------------
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    if args.file and not Path(args.file).exists():
+        raise Usage(
+            f"'{args.file}' is neither a command nor an existing file "
+            f"(commands: {', '.join(COMMANDS)}; see {PROG} --help)"
+        )
+    if _no_display():
+        # Qt would abort the process (SIGABRT, a core dump) instead of raising.
+        raise WorkshopError(
+            "The desktop app needs a graphical session, and none was found (DISPLAY and "
+            f"WAYLAND_DISPLAY are not set). The commands work without one; see {PROG} --help."
+        )
+    from workshop_app.ui.app import run_app  # Qt is loaded only for the desktop app
+
+    return int(run_app(str(args.file) if args.file else None))
+
+
+def _no_display() -> bool:
+    """True on Linux and the BSDs without X11 or Wayland, unless a Qt platform is forced."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
 
 # --- parsing -------------------------------------------------------------------------
 

@@ -1,12 +1,10 @@
 """The command-line commands other than ``info``: each parses nothing itself and calls
-the layers below it (storage, exchange, exports, the live server, the desktop app).
+the layers below it (storage, exchange, exports, the live server).
 Heavy modules are imported inside the command that needs them."""
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -30,30 +28,6 @@ COMMANDS = (
     "restore",
     "serve",
 )
-
-
-def _cmd_gui(args: argparse.Namespace) -> int:
-    if args.file and not Path(args.file).exists():
-        raise Usage(
-            f"'{args.file}' is neither a command nor an existing file "
-            f"(commands: {', '.join(COMMANDS)}; see {PROG} --help)"
-        )
-    if _no_display():
-        # Qt would abort the process (SIGABRT, a core dump) instead of raising.
-        raise WorkshopError(
-            "The desktop app needs a graphical session, and none was found (DISPLAY and "
-            f"WAYLAND_DISPLAY are not set). The commands work without one; see {PROG} --help."
-        )
-    from workshop_app.ui.app import run_app  # Qt is loaded only for the desktop app
-
-    return int(run_app(str(args.file) if args.file else None))
-
-
-def _no_display() -> bool:
-    """True on Linux and the BSDs without X11 or Wayland, unless a Qt platform is forced."""
-    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
