@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import secrets
 import signal
 import sys
 import threading
@@ -53,7 +52,7 @@ def temp_file(folder: Path, target_name: str, claimed: list[Path] | None = None)
     (0600), and the rename would keep that for the user's document.
     """
     for _ in range(100):
-        path = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}-{target_name[:60]}"
+        path = folder / f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(6).hex()}-{target_name[:60]}"
         if claimed is not None:
             claimed.append(path)
         try:

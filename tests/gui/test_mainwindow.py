@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTextBrowser
 
 from workshop_app.exchange.templates import builtin_template_paths
 from workshop_app.storage.lock import WriterLock
 from workshop_app.storage.store import open_workshop
-from workshop_app.ui import mainwindow
 from workshop_app.ui.mainwindow import MainWindow, lock_path
 from workshop_app.ui.start import NewWorkshopDialog, recent_files
 
@@ -304,13 +303,13 @@ def test_about_and_user_guide(window: MainWindow, demo_path: Path) -> None:
     assert window.open_path(demo_path)
     window.actions.about.trigger()
     dialog = window.about_dialog
-    text = " ".join(label.text() for label in dialog.findChildren(mainwindow.QLabel))
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "0.1.0" in text
     assert str(demo_path.resolve()) in text
     assert window.session.store.schema_version in text
     dialog.close()
     window.actions.guide.trigger()
-    browser = window.guide_dialog.findChild(mainwindow.QTextBrowser)
+    browser = window.guide_dialog.findChild(QTextBrowser)
     assert "User guide" in browser.toPlainText()
     window.guide_dialog.close()
 

@@ -352,7 +352,6 @@ def parse_value(question: Question, raw: str) -> AnswerValue:
 def validate_value(question: Question, value: AnswerValue) -> AnswerValue:
     """Check a value against its question and return it in canonical form."""
     t = question.type
-    ids = question.option_ids()
     if t is QuestionType.LIKERT:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValidationError(f"'{value}' is not a point on the scale.")
@@ -386,6 +385,7 @@ def validate_value(question: Question, value: AnswerValue) -> AnswerValue:
                 f"{value!r} is not text; a text answer must be given as text (in quotes)."
             )
         return check_text(value, "the answer")
+    ids = question.option_ids()  # here: scale, number and text answers (most) need none
     if t is QuestionType.SINGLE_CHOICE:
         if not isinstance(value, str) or value not in ids:
             raise ValidationError(f"'{value}' is not one of the options ({', '.join(ids)}).")

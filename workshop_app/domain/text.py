@@ -19,7 +19,8 @@ def check_text(value: str, what: str, *, max_length: int = MAX_TEXT, required: b
     """Return ``value`` unchanged if it is acceptable, else raise naming ``what``."""
     if not isinstance(value, str):
         raise ValidationError(f"{what}: expected text, got {type(value).__name__}.")
-    match = _ILLEGAL.search(value) or _SURROGATE.search(value)
+    # Printable ASCII (most text, and the empty comment of most answers) has neither.
+    match = None if value.isascii() and value.isprintable() else _bad_character(value)
     if match:
         code = f"U+{ord(match.group()):04X}"
         raise ValidationError(
@@ -33,6 +34,10 @@ def check_text(value: str, what: str, *, max_length: int = MAX_TEXT, required: b
     if required and not value.strip():
         raise ValidationError(f"{what}: must not be empty.")
     return value
+
+
+def _bad_character(value: str) -> re.Match[str] | None:
+    return _ILLEGAL.search(value) or _SURROGATE.search(value)
 
 
 def name_key(name: str) -> str:

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from workshop_app.atomic import atomic_target, remove_leftovers
 
 KEEP_LAST = 10
@@ -28,7 +26,11 @@ _BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.workshop
 def data_dir() -> Path:
     """Where backups and logs go; WORKSHOP_APP_DATA_DIR overrides it (tests, portable use)."""
     override = os.environ.get("WORKSHOP_APP_DATA_DIR")
-    return Path(override) if override else user_data_path("Partnership Workshop", appauthor=False)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path  # only here: reading a file needs no data folder
+
+    return user_data_path("Partnership Workshop", appauthor=False)
 
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:

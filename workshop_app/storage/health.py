@@ -120,8 +120,11 @@ class _RowProblem(Exception):
         super().__init__(f"table {table}, row {rowid}: {what}")
 
 
-def decode_problems(conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]]) -> list[str]:
-    """Every row decoded through the codec; one line per table with a bad row."""
+def decode_problems(
+    conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]], *, first_parsed: bool = False
+) -> list[str]:
+    """Every row decoded through the codec; one line per table with a bad row.
+    ``first_parsed``: loading already parsed the first questionnaire row (the one it reads)."""
     problems: list[str] = []
     kinds: list[tuple[type, str]] = [
         (model.WorkshopDetails, "details"),
@@ -129,7 +132,9 @@ def decode_problems(conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]
         *((cls, t) for cls, (t, _) in tables.items()),
     ]
     try:
-        for rowid, row in _rows(conn, "questionnaire"):
+        for n, (rowid, row) in enumerate(_rows(conn, "questionnaire")):
+            if n == 0 and first_parsed:
+                continue
             try:
                 questionnaire_from_dict(json.loads(row["template"]), "questionnaire")
             except Exception as exc:  # stored data, not our code, is wrong: one line
@@ -171,15 +176,23 @@ def full_problems(
 ) -> list[str]:
     """Problems found by SQLite's full integrity check, the codec and our rules; [] if
     healthy. ``load`` builds the Workshop (the store's own loader)."""
+    return full_check(conn, tables, load)[0]
+
+
+def full_check(
+    conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]], load: Any
+) -> tuple[list[str], model.Workshop | None]:
+    """full_problems, and the Workshop loaded to check it when the file is healthy (None
+    otherwise): opening hands it on, so a healthy file is read once, not twice."""
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+        return [str(exc)], None
     except UnicodeError:
-        return ["the integrity check's report is unreadable (damaged text)"]
+        return ["the integrity check's report is unreadable (damaged text)"], None
     problems = [] if result == ["ok"] else result
     if problems:
-        return problems
+        return problems, None
     try:
         problems += [
             f"foreign key problem in table {r[0]}"
@@ -193,7 +206,9 @@ def full_problems(
         loaded = None
     # The one-row tables are read in full (loading reads their first row); the others
     # row by row only when loading failed, to say which row is bad.
-    problems += decode_problems(conn, tables if loaded is None else {})
+    problems += decode_problems(
+        conn, tables if loaded is None else {}, first_parsed=loaded is not None
+    )
     if not problems:
         try:
             (loaded if loaded is not None else load()).validate()
@@ -201,4 +216,4 @@ def full_problems(
             problems.append(str(exc))
         except Exception as exc:  # stored data breaking a rule in an unforeseen way
             problems.append(_decode_failure(exc))
-    return problems
+    return problems, (loaded if not problems else None)

@@ -20,9 +20,7 @@ from __future__ import annotations
 import errno
 import json
 import os
-import socket
 import sys
-import tempfile
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -64,6 +62,12 @@ class Holder:
         return f"{self.what} (process {self.pid} on {self.host}, since {when})"
 
 
+def _host() -> str:
+    import socket  # only where a lock is taken or judged: reading a file takes none
+
+    return socket.gethostname()
+
+
 def info_path(path: Path) -> Path:
     """The ``.<name>.lock`` file beside the workshop (who holds it; the lock on Windows)."""
     return path.with_name(f".{path.name}.lock")
@@ -74,6 +78,8 @@ def _registry(path: Path) -> Path | None:
         st = path.stat()
     except OSError:
         return None
+    import tempfile  # here: only a writer takes a lock, and reading a file should start fast
+
     return Path(tempfile.gettempdir()) / "partnership-workshop-locks" / f"{st.st_dev}-{st.st_ino}"
 
 
@@ -201,12 +207,12 @@ class WriterLock:
 
     @staticmethod
     def _stale(holder: Holder) -> bool:
-        return holder.host == socket.gethostname() and not _pid_alive(holder.pid)
+        return holder.host == _host() and not _pid_alive(holder.pid)
 
     def _write_info(self) -> None:
         data = json.dumps(
             {
-                "host": socket.gethostname(),
+                "host": _host(),
                 "pid": os.getpid(),
                 "since": datetime.now().astimezone().replace(microsecond=0).isoformat(),
                 "what": self.what,

@@ -18,7 +18,13 @@ from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, WorkshopError
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.storage import backups
-from workshop_app.storage.health import full_problems, has_hot_journal, inspect_header, journal_path
+from workshop_app.storage.health import (
+    full_check,
+    full_problems,
+    has_hot_journal,
+    inspect_header,
+    journal_path,
+)
 from workshop_app.storage.lock import FileInUseError, WriterLock
 from workshop_app.storage.schema import APPLICATION_ID, known_migrations, migrations
 from workshop_app.storage.store import (
@@ -198,9 +204,47 @@ def _roll_back_hot_journal(p: Path) -> None:
 def probe_problems(p: Path) -> tuple[list[str], list[str]]:
     """(problems, applied migrations) of a file, read-only; raises FileFormatError for a
     file that is not ours or of a newer version."""
+    problems, applied, _ = _probe(p)
+    return problems, applied
+
+
+def _fingerprint(p: Path) -> tuple[object, ...]:
+    """What changes when anything writes to the file or its WAL (or replaces either):
+    identity, size and time, and the header's change counter (rollback journal) or the
+    WAL header's checkpoint number and salts."""
+    marks: list[object] = []
+    for f, header in ((p, slice(24, 28)), (p.with_name(p.name + "-wal"), slice(8, 24))):
+        try:
+            st = f.stat()
+            with f.open("rb") as fh:
+                head = fh.read(32)[header]
+        except OSError:
+            marks.append(None)
+            continue
+        marks.append((st.st_ino, st.st_size, st.st_mtime_ns, head))
+    return tuple(marks)
+
+
+class _Checked:
+    """The workshop the opening check loaded, with the file's fingerprint when it did."""
+
+    def __init__(self, workshop: model.Workshop, fingerprint: tuple[object, ...]) -> None:
+        self.workshop = workshop
+        self.fingerprint = fingerprint
+
+    def hand_over(self, store: WorkshopStore, p: Path, fingerprint: tuple[object, ...]) -> None:
+        """Give the store the checked workshop if nothing wrote to the file since (then
+        the store's first load() reads nothing again); otherwise it loads afresh."""
+        if fingerprint == self.fingerprint:
+            store.hand_over(self.workshop)
+
+
+def _probe(p: Path) -> tuple[list[str], list[str], _Checked | None]:
+    """probe_problems, and the workshop loaded by the check of a healthy current file."""
     inspect_header(p)
     if has_hot_journal(p):
         _roll_back_hot_journal(p)
+    before = _fingerprint(p)
     try:
         probe = _connect(p, read_only=True)
     except sqlite3.Error as exc:
@@ -212,12 +256,15 @@ def probe_problems(p: Path) -> tuple[list[str], list[str]]:
             # Rows of an older schema decode only after the upgrade; pages are checked now
             # and the rows inside the upgrade's transaction.
             result = [r[0] for r in probe.execute("PRAGMA integrity_check").fetchall()]
-            return ([] if result == ["ok"] else result), applied
+            return ([] if result == ["ok"] else result), applied, None
         reader = WorkshopStore(p, probe, read_only=True)
-        return full_problems(probe, TABLES, reader.load), applied
+        problems, loaded = full_check(probe, TABLES, reader.load)
+        checked = None if loaded is None else _Checked(loaded, before)
+        return problems, applied, checked
     except (sqlite3.DatabaseError, UnicodeError) as exc:
         # A damaged schema can make even SQLite's error message undecodable.
-        return [str(exc) if isinstance(exc, sqlite3.Error) else "unreadable schema text"], []
+        problems = [str(exc) if isinstance(exc, sqlite3.Error) else "unreadable schema text"]
+        return problems, [], None
     finally:
         probe.close()
 
@@ -243,7 +290,7 @@ def open_workshop(
     """
     p = Path(path)
     remove_leftovers(p.parent)
-    problems, applied = probe_problems(p)
+    problems, applied, checked = _probe(p)
     if problems:
         raise FileFormatError(damaged_message(p, problems))
     pending = [m for m in known_migrations() if m not in applied]
@@ -257,12 +304,17 @@ def open_workshop(
             _configure(conn, read_only=True)
         except sqlite3.Error as exc:
             raise _file_problem(p, f"cannot be opened ({exc}).") from None
-        return WorkshopStore(p, conn, read_only=True)
+        store = WorkshopStore(p, conn, read_only=True)
+        if checked is not None:
+            checked.hand_over(store, p, _fingerprint(p))
+        return store
     why = _may_write(p)
     if why is not None:
         raise ReadOnlyFileError(f"'{p.name}' cannot be changed: {why}.")
     lock = WriterLock(p, purpose)
     lock.acquire()
+    # Taken under the lock, before the switch to WAL rewrites the header.
+    unchanged = _fingerprint(p)
     try:
         conn = _connect(p, read_only=False)
         _configure(conn, read_only=False)
@@ -286,4 +338,7 @@ def open_workshop(
             raise StorageError(
                 f"'{p.name}' could not be upgraded ({exc}); it was left unchanged."
             ) from None
-    return WorkshopStore(p, conn, read_only=False, lock=lock)
+    store = WorkshopStore(p, conn, read_only=False, lock=lock)
+    if checked is not None and not pending:
+        checked.hand_over(store, p, unchanged)
+    return store

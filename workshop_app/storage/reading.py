@@ -27,6 +27,7 @@ class StoreReading:
     path: Path
     _conn: sqlite3.Connection
     _questionnaire: Questionnaire | None
+    _checked: model.Workshop | None  # see hand_over()
 
     def questionnaire(self) -> Questionnaire:
         if self._questionnaire is None:
@@ -84,7 +85,16 @@ class StoreReading:
         count: int = self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return count
 
+    def hand_over(self, checked: model.Workshop) -> None:
+        """The workshop the opening check loaded from this same, unchanged file: the first
+        load() returns it instead of reading every row again (storage.opening)."""
+        self._checked = checked
+        self._questionnaire = checked.questionnaire
+
     def load(self) -> model.Workshop:
+        checked, self._checked = self._checked, None
+        if checked is not None:
+            return checked
         return model.Workshop(
             details=self.details(),
             questionnaire=self.questionnaire(),

@@ -46,6 +46,7 @@ class WorkshopStore(StoreWriting):
         self._lock = lock
         self._db = None
         self._questionnaire = None
+        self._checked = None
 
     # --- lifecycle -------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ class StoreWriting(StoreReading):
     def transaction(self) -> Iterator[Self]:
         """Group several edits into one transaction (all or nothing)."""
         self._writable()
+        self._checked = None  # what the opening check loaded is out of date from now on
         try:
             with self.db.atomic():
                 try:

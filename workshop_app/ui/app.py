@@ -98,7 +98,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def initial_window(path: str | None) -> MainWindow:
     """The main window with the right workshop open (or the start screen)."""
-    from workshop_app.ui.mainwindow import MainWindow, create_demo, demo_path
+    from workshop_app.ui.mainwindow import MainWindow
+    from workshop_app.ui.window_files import create_demo, demo_path
 
     window = MainWindow()
     if path is not None:

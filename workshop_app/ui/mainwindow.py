@@ -1,4 +1,6 @@
-"""The main window: the start screen or one open workshop (navigation list and pages)."""
+"""The main window: the start screen or one open workshop (navigation list and pages),
+opening and closing workshops and the save state. File flows are in ui.window_files,
+presentation and help in ui.window_help."""
 
 from __future__ import annotations
 
@@ -7,47 +9,40 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMessageBox,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.session import WorkshopSession
-from workshop_app.storage.backups import data_dir
 from workshop_app.storage.lock import FileInUseError, info_path
-from workshop_app.storage.store import (
-    EXTENSION,
-    ReadOnlyFileError,
-    WorkshopStore,
-    create_workshop,
-    open_workshop,
-)
+from workshop_app.storage.store import ReadOnlyFileError, WorkshopStore, open_workshop
+from workshop_app.ui import window_files
 from workshop_app.ui.actions import WindowActions
 from workshop_app.ui.errors import show_problem
-from workshop_app.ui.forms.ui_about import Ui_AboutDialog
-from workshop_app.ui.glossary import glossary_dialog
 from workshop_app.ui.import_flows import ImportFlows
 from workshop_app.ui.lazy_pages import LazyPages
 from workshop_app.ui.pages import PAGES
-from workshop_app.ui.presentation import PresentationWindow
-from workshop_app.ui.restore_dialog import offer_newest_backup, show_restore_dialog
-from workshop_app.ui.start import NewWorkshopDialog, StartScreen, add_recent, recent_files
+from workshop_app.ui.start import StartScreen, add_recent
+
+# Kept here for callers and tests that know them as the main window's.
+create_demo = window_files.create_demo
+demo_path = window_files.demo_path
+__all__ = ["MainWindow", "QFileDialog", "create_demo", "demo_path", "lock_path", "page_of"]
 
 if TYPE_CHECKING:
     from workshop_app.ui.pages.base import Page
+    from workshop_app.ui.presentation import PresentationWindow
 
 log = logging.getLogger("workshop_app")
 
@@ -57,12 +52,12 @@ def lock_path(path: Path) -> Path:
     return info_path(path)
 
 
-def demo_path() -> Path:
-    return data_dir() / "demo.workshop"
-
-
 class MainWindow(ImportFlows):
     actions: WindowActions  # type: ignore[assignment]  # shadows QWidget.actions(), unused here
+    # The last help dialogs shown (ui.window_help), kept so they are not collected.
+    about_dialog: QDialog
+    glossary_dialog: QDialog
+    guide_dialog: QDialog
 
     def __init__(self) -> None:
         super().__init__()
@@ -141,6 +136,8 @@ class MainWindow(ImportFlows):
                 store = open_workshop(path, read_only=True)
         except WorkshopError as exc:
             log.info("Refused to open %s: %s", path, exc)
+            from workshop_app.ui.restore_dialog import offer_newest_backup
+
             offered = offer_newest_backup(self, path, str(exc))
             if offered:
                 return self.open_path(path)
@@ -282,110 +279,32 @@ class MainWindow(ImportFlows):
         else:
             self._saved()
 
-    # --- file flows ---------------------------------------------------------------------
+    # --- file flows (ui.window_files) --------------------------------------------------
 
     def new_workshop(self) -> None:
-        from workshop_app.exchange.templates import load_template
-        from workshop_app.storage.store import new_workshop
-
-        choice = NewWorkshopDialog.ask(self)
-        if choice is None:
-            return
-        title, template = choice
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the new workshop as"),
-            str(Path.home() / f"{title}{EXTENSION}"),
-            self._file_filter(),
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix != EXTENSION:
-            path = path.with_name(path.name + EXTENSION)
-        try:
-            workshop = new_workshop(title, load_template(template))
-            create_workshop(path, workshop, overwrite=path.exists()).close(backup=False)
-        except WorkshopError as exc:
-            show_problem(self, self.tr("Cannot create workshop"), exc)
-            return
-        self.open_path(path)
+        window_files.new_workshop(self)
 
     def edit_questionnaire(self) -> None:
-        """The questionnaire editor of the open workshop, beside the main window."""
-        from workshop_app.ui.pages.questionnaire_editor import QuestionnaireEditor
-
-        if self.session is None:
-            return
-        if self.editor is None:
-            self.editor = QuestionnaireEditor(self.session, self)
-        self.editor.show()
-        self.editor.raise_()
-        self.editor.activateWindow()
+        window_files.edit_questionnaire(self)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), str(self._folder()), self._file_filter()
-        )
-        if name:
-            self.open_path(Path(name))
+        window_files.open_dialog(self)
 
     def open_demo(self) -> None:
-        path = demo_path()
-        if not path.exists():
-            try:
-                create_demo(path)
-            except WorkshopError as exc:
-                show_problem(self, self.tr("Cannot create the demo"), exc)
-                return
-        self.open_path(path)
+        window_files.open_demo(self)
 
     def fill_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        files = recent_files()
-        if not files:
-            menu.addAction(self.tr("(none)")).setEnabled(False)
-        for number, name in enumerate(files, start=1):
-            action = menu.addAction(f"&{number} {Path(name).name}")
-            action.setToolTip(name)
-            action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
-
-    def _file_filter(self) -> str:
-        return self.tr("Partnership workshops (*.workshop);;All files (*)")
+        window_files.fill_recent_menu(self)
 
     def _folder(self) -> Path:
-        if self.session is not None:
-            return self.session.store.path.parent
-        files = recent_files()
-        return Path(files[0]).parent if files else Path.home()
+        return window_files.start_folder(self)
 
     def save_copy(self) -> None:
-        if self.session is None:
-            return
-        store = self.session.store
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save a copy as"),
-            str(store.path.with_name(f"{store.path.stem} copy{EXTENSION}")),
-            self._file_filter(),
-        )
-        if not name:
-            return
-        target = Path(name)
-        if target.resolve() == store.path.resolve():
-            show_problem(
-                self, self.tr("Save a copy"), self.tr("Choose a name other than the open file.")
-            )
-            return
-        try:
-            store.save_copy(target)
-        except (WorkshopError, OSError) as exc:
-            show_problem(self, self.tr("Copy not saved"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=target), 8000)
+        window_files.save_copy(self)
 
     def restore_backup(self) -> None:
+        from workshop_app.ui.restore_dialog import show_restore_dialog
+
         show_restore_dialog(self)
 
     def go_export(self) -> None:
@@ -467,77 +386,27 @@ class MainWindow(ImportFlows):
         widget.style().unpolish(widget)
         widget.style().polish(widget)
 
-    # --- presentation and help ----------------------------------------------------------
+    # --- presentation and help (ui.window_help, imported when first asked for) ------
 
     def start_presentation(self) -> None:
-        if self.session is None:
-            return
-        window = PresentationWindow()
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        current = self.pages[self.nav.currentRow()] if self.pages else None
-        workshop = self.session.workshop()
-        # Imported here: pages are imported when first shown (ui.lazy_pages).
-        from workshop_app.ui.pages.questionnaire import QuestionnairePage
+        from workshop_app.ui import window_help
 
-        question = current.current_question() if isinstance(current, QuestionnairePage) else None
-        if question is not None:
-            window.show_question(workshop, question)
-        else:
-            hidden = workshop.details.blind_mode and not workshop.details.revealed
-            window.show_alignment(workshop, None if hidden else self.session.analysis())
-        window.closed.connect(self._presentation_closed)
-        # Live: new answers update the progress slide and the figures on the slide shown.
-        self.session.changed.connect(self._update_presentation)
-        self.presentation = window
-        window.show_on_projector()
-
-    def _update_presentation(self) -> None:
-        if self.presentation is None or self.session is None:
-            return
-        workshop = self.session.workshop()
-        hidden = workshop.details.blind_mode and not workshop.details.revealed
-        self.presentation.update_workshop(workshop, None if hidden else self.session.analysis())
-
-    def _presentation_closed(self) -> None:
-        if self.session is not None:
-            self.session.changed.disconnect(self._update_presentation)
-        self.presentation = None
+        window_help.start_presentation(self)
 
     def show_about(self) -> None:
-        dialog = QDialog(self)
-        ui = Ui_AboutDialog()
-        ui.setupUi(dialog)
-        ui.versionLabel.setText(__version__)
-        if self.session is not None:
-            ui.fileLabel.setText(str(self.session.store.path))
-            ui.schemaLabel.setText(self.session.store.schema_version)
-        else:
-            ui.fileLabel.setText(self.tr("(no workshop open)"))
-            ui.schemaLabel.setText("–")
-        self.about_dialog = dialog
-        dialog.open()
+        from workshop_app.ui import window_help
+
+        window_help.show_about(self)
 
     def show_glossary(self) -> None:
-        if self.session is None:
-            return
-        self.glossary_dialog = glossary_dialog(self, self.session.store.questionnaire())
-        self.glossary_dialog.open()
+        from workshop_app.ui import window_help
+
+        window_help.show_glossary(self)
 
     def show_user_guide(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("User guide"))
-        dialog.resize(820, 640)
-        layout = QVBoxLayout(dialog)
-        browser = QTextBrowser()
-        browser.setAccessibleName(self.tr("User guide"))
-        browser.setOpenExternalLinks(False)
-        browser.setMarkdown(user_guide_text())
-        layout.addWidget(browser)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        self.guide_dialog = dialog
-        dialog.open()
+        from workshop_app.ui import window_help
+
+        window_help.show_user_guide(self)
 
     # --- window -------------------------------------------------------------------------
 
@@ -569,46 +438,3 @@ def page_of(entity: Any) -> str:
         model.PartyDetails: "deal_terms",
     }
     return pages.get(type(entity), "")
-
-
-def create_demo(path: Path) -> None:
-    from workshop_app.demo import build_demo
-
-    create_workshop(path, build_demo("small"), overwrite=True).close(backup=False)
-
-
-def user_guide_text() -> str:
-    """The README's user guide when it is beside the resources (a checkout), else a summary."""
-    from workshop_app.paths import resources_dir
-
-    readme = resources_dir().parent / "README.md"
-    try:
-        text = readme.read_text(encoding="utf-8")
-    except OSError:
-        text = ""
-    start = text.find("## User guide")
-    if start >= 0:
-        end = text.find("\n## ", start + 5)
-        return text[start : end if end >= 0 else None]
-    return QCoreApplication.translate("MainWindow", FALLBACK_GUIDE)
-
-
-FALLBACK_GUIDE = str(  # marked for lupdate; translated where it is shown
-    QT_TRANSLATE_NOOP(
-        "MainWindow",
-        """## User guide
-
-1. **Setup**: workshop title, purpose, phase, date; add 2 to 6 partners and their
-   participants.
-2. **Questionnaire**: choose who is answering; press 1-9 to answer and go on, Enter or
-   Right for the next question, Left to go back.
-3. **Alignment**: reveal the answers, then discuss the gaps one by one.
-4. **Contributions**, **Governance**, **Exit**, **Actions**: record what was agreed.
-5. **Review**: fix what the readiness checklist asks, then export the term sheet and the
-   leadership summary.
-
-Every change is saved at once; Edit > Undo takes it back. F5 starts presentation mode;
-Esc leaves it.
-""",
-    )
-)

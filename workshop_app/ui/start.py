@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.exchange.template_library import LibraryEntry, list_library
-from workshop_app.exchange.templates import DEFAULT_TEMPLATE_ID
 from workshop_app.storage.backups import data_dir
+
+if TYPE_CHECKING:  # the template library (and YAML) is read when a workshop is created
+    from workshop_app.exchange.template_library import LibraryEntry
 
 ORGANISATION = "Partnership Workshop"
 APPLICATION = "Partnership Workshop"
@@ -60,6 +62,8 @@ class NewWorkshopDialog(QDialog):
     """Title and questionnaire template of a new workshop (the file name is asked next)."""
 
     def __init__(self, templates: list[LibraryEntry], parent: QWidget | None = None) -> None:
+        from workshop_app.exchange.templates import DEFAULT_TEMPLATE_ID
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop"))
         layout = QVBoxLayout(self)
@@ -114,6 +118,8 @@ class NewWorkshopDialog(QDialog):
     @staticmethod
     def ask(parent: QWidget | None) -> tuple[str, Path] | None:
         """(title, template file) or None if cancelled. Tests patch this."""
+        from workshop_app.exchange.template_library import list_library
+
         dialog = NewWorkshopDialog(list_library(), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
