@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.model import Answer, Participant, Workshop
-from workshop_app.domain.questionnaire import AnswerValue, Question
+from workshop_app.domain.questionnaire import AnswerValue, Question, Questionnaire
 from workshop_app.domain.scope import active_questions, asked_questions
 from workshop_app.domain.translation import localized
 from workshop_app.session import WorkshopSession
@@ -47,6 +47,7 @@ class QuestionnairePage(QuestionnaireView):
         # progress counts, not the whole page (a key press must not cost O(answers)).
         self._own_edit = False
         self._switch_confirmed = False
+        self._localized: tuple[Questionnaire, str, Questionnaire] | None = None
         self._build_view()
 
         for panel in dict.fromkeys(self.panels.values()):
@@ -482,7 +483,7 @@ class QuestionnairePage(QuestionnaireView):
         w = self.session.workshop()
         person = self.current_participant()
         # The participant's language: words only, so ids and answers are unchanged.
-        shown = localized(w.questionnaire, person.language if person else "")
+        shown = self._in_language(w.questionnaire, person.language if person else "")
         question = shown.question(question.id)
         answer = self._answers.get(question.id)
         key = (self._participant_id, question.id)
@@ -508,6 +509,15 @@ class QuestionnairePage(QuestionnaireView):
         self._update_status()
         if rebuild:
             self._focus_answer(question)
+
+    def _in_language(self, questionnaire: Questionnaire, language: str) -> Questionnaire:
+        """``localized``, kept while the questionnaire is the same object: its cache key
+        hashes the whole questionnaire, every question, on each call."""
+        kept = self._localized
+        if kept is None or kept[0] is not questionnaire or kept[1] != language:
+            kept = (questionnaire, language, localized(questionnaire, language))
+            self._localized = kept
+        return kept[2]
 
     def _focus_answer(self, question: Question) -> None:
         if self.isVisible():
