@@ -110,9 +110,14 @@ class ChoicePanel(AnswerPanel):
             button = ChoiceButton(self)
             self.layout_.insertWidget(len(self._pool), button)  # before the stretch
             self._pool.append(button)
-        for button in self.group.buttons():
-            self.group.removeButton(button)
-        for button, (bid, number, text) in zip(self._pool, points, strict=False):
+        used = self._pool[: len(points)]
+        members = self.group.buttons()
+        if members != used:  # the number of points or options changed
+            for member in members:
+                self.group.removeButton(member)
+            for button in used:
+                self.group.addButton(button)
+        for button, (bid, number, text) in zip(used, points, strict=True):
             key = number - question.scale_lo + 1 if likert else number
             label = f"{number}    {text}" if text else str(number)
             if button.text() != label:
@@ -120,9 +125,10 @@ class ChoicePanel(AnswerPanel):
             tip = self.tr("Press {key}").format(key=key) if key <= 9 else ""
             if button.toolTip() != tip:
                 button.setToolTip(tip)
-            self.group.addButton(button, bid)
+            self.group.setId(button, bid)
         for i, button in enumerate(self._pool):
-            # Now, not on the next event loop, so a shown button can take the focus.
-            button.setVisible(i < len(points))
+            if button.isHidden() is (i < len(points)):
+                # Now, not on the next event loop, so a shown button can take the focus.
+                button.setVisible(i < len(points))
         if grown:
             self._tab_chain(self._pool)
