@@ -6,34 +6,23 @@ sheet polish and a relayout each, on every key press that goes on to a new quest
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.questionnaire import AnswerValue, Question
 from workshop_app.ui.answer_panels.base import AnswerPanel
-
-
-class ChoiceButton(QPushButton):
-    """One point or option. Up and Down only move the cursor between the options: an
-    exclusive group's own arrow handling would also check the next one, changing a saved
-    answer."""
-
-    def __init__(self, panel: ChoicePanel) -> None:
-        super().__init__()
-        self._panel = panel
-        self.setObjectName("answerButton")
-        self.setCheckable(True)
-        self.setAutoDefault(False)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._panel.step_focus(self, -1 if event.key() == Qt.Key.Key_Up else 1)
-            return
-        super().keyPressEvent(event)
 
 
 class ChoicePanel(AnswerPanel):
@@ -49,7 +38,15 @@ class ChoicePanel(AnswerPanel):
         self.group.setExclusive(True)
         self.group.idClicked.connect(self._clicked)
         self._question: Question | None = None
-        self._pool: list[ChoiceButton] = []  # every button made; the first ones in use
+        self._pool: list[QPushButton] = []  # every button made; the first ones in use
+        # Up and Down only move the cursor between the options: an exclusive group's own
+        # arrow handling would also check the next one, changing a saved answer. (As
+        # shortcuts, not an event filter: a filter runs Python for every event of every
+        # button, paints included.)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
+            shortcut = QShortcut(QKeySequence(key), self, context=context)
+            shortcut.activated.connect(partial(self._step_focus, step))
 
     def _show(self, question: Question, value: Any, *, rebuild: bool, keep_typed: bool) -> None:
         if rebuild:
@@ -71,8 +68,9 @@ class ChoicePanel(AnswerPanel):
         if target is not None:
             target.setFocus()
 
-    def step_focus(self, button: QAbstractButton, step: int) -> None:
+    def _step_focus(self, step: int) -> None:
         buttons = self.group.buttons()
+        button = QApplication.focusWidget()
         if button not in buttons:
             return
         target = buttons.index(button) + step
@@ -107,7 +105,10 @@ class ChoicePanel(AnswerPanel):
             points = [(i, i + 1, o.label) for i, o in enumerate(question.options)]
         grown = len(points) > len(self._pool)
         while len(self._pool) < len(points):
-            button = ChoiceButton(self)
+            button = QPushButton()
+            button.setObjectName("answerButton")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
             self.layout_.insertWidget(len(self._pool), button)  # before the stretch
             self._pool.append(button)
         used = self._pool[: len(points)]
