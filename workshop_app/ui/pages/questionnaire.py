@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.model import Answer, Participant, Workshop
-from workshop_app.domain.questionnaire import Question, Questionnaire
+from workshop_app.domain.questionnaire import AnswerValue, Question, Questionnaire
 from workshop_app.domain.scope import active_questions, asked_questions
 from workshop_app.domain.translation import localized
 from workshop_app.session import WorkshopSession
@@ -45,6 +45,8 @@ class QuestionnairePage(AnswerSaving):
         self._dirty = False
         self._loading = False
         self._own_edit = False
+        self._going_on = False
+        self._stale_question = False
         self._switch_confirmed = False
         self._localized: tuple[Questionnaire, str, Questionnaire] | None = None
         self._build_view()
@@ -221,6 +223,8 @@ class QuestionnairePage(AnswerSaving):
         if self._index < len(self._questions) - 1:
             self.go_to(self._index + 1)
         else:
+            if self._stale_question:
+                self._show_question()
             self.status_label.setText(
                 self.tr('That was the last question. Press "I\'m done" when finished.')
             )
@@ -235,8 +239,7 @@ class QuestionnairePage(AnswerSaving):
         if question is None or self._participant_id is None:
             return
         self._dirty = False
-        if self._save(question, None):
-            self.go_next()
+        self._save_and_go_on(question, None)
 
     def dont_know(self) -> None:
         """Answer "Don't know" (not for a text question) and go on."""
@@ -244,8 +247,7 @@ class QuestionnairePage(AnswerSaving):
         if question is None or self._participant_id is None or not question.scored:
             return
         self._dirty = False  # a half-typed number or points give way to "Don't know"
-        if self._save(question, None, dont_know=True):
-            self.go_next()
+        self._save_and_go_on(question, None, dont_know=True)
 
     def answer_digit(self, digit: int) -> None:
         """A digit key: answer a Likert or single-choice question and go on."""
@@ -256,8 +258,24 @@ class QuestionnairePage(AnswerSaving):
             return
         # A multi-choice panel ticks the option itself (and saves), staying on the question.
         value = self.panels[question.type].digit(question, digit)
-        if value is not None and self._save(question, value):
+        if value is not None:
+            self._save_and_go_on(question, value)
+
+    def _save_and_go_on(
+        self, question: Question, value: AnswerValue | None, *, dont_know: bool = False
+    ) -> None:
+        """Save an answer given by a key or button that goes on at once. The question is
+        not shown again as saved first: the next one takes its place (the last question
+        is shown again by go_next, and any other that stays, here)."""
+        self._going_on = True
+        try:
+            saved = self._save(question, value, dont_know=dont_know)
+        finally:
+            self._going_on = False
+        if saved:
             self.go_next()
+        if self._stale_question:
+            self._show_question()
 
     def _toggle_done(self, on: bool) -> None:
         person = self.current_participant()
@@ -346,6 +364,7 @@ class QuestionnairePage(AnswerSaving):
         self._show_status(None if question is None else question.id, self._answers)
 
     def _show_question(self) -> None:
+        self._stale_question = False
         question = self.current_question()
         self._show_error("")
         if question is None or self._participant_id is None:

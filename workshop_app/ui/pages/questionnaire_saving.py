@@ -27,6 +27,10 @@ class AnswerSaving(QuestionnaireView):
     # True while the page saves an answer itself: it updates that answer and the
     # progress counts, not the whole page.
     _own_edit: bool
+    # True while saving an answer given by a key that goes on to the next question;
+    # the question shown is then stale until shown again.
+    _going_on: bool
+    _stale_question: bool
 
     def _show_question(self) -> None:
         raise NotImplementedError
@@ -101,7 +105,10 @@ class AnswerSaving(QuestionnaireView):
             self._answers[question_id] = stored
         self.progress.tally.answer_changed(participant_id, question_id, had, stored is not None)
         self._update_progress(recount=False)
-        self._show_question()  # the stored form of what was typed (same question)
+        if self._going_on:
+            self._stale_question = True  # the page goes on to the next question
+        else:
+            self._show_question()  # the stored form of what was typed (same question)
 
     def _panel_answered(self, value: AnswerValue | None) -> None:
         """A panel's choice, saved at once (None: nothing chosen, the answer is removed)."""
