@@ -373,13 +373,18 @@ class MainWindow(ImportFlows):
             self._save_failed(refused[-1])
             return
         self.save_label.setText(self.tr("All changes saved"))
-        self.save_label.setProperty("failed", False)
-        self._repolish(self.save_label)
+        self._set_failed(False)
 
     def _save_failed(self, message: str) -> None:
         self.save_label.setText(self.tr("NOT SAVED: {message}").format(message=message))
-        self.save_label.setProperty("failed", True)
-        self._repolish(self.save_label)
+        self._set_failed(True)
+
+    def _set_failed(self, failed: bool) -> None:
+        # Re-polished only when the look changes: a polish relays out the whole window,
+        # on every saved key press.
+        if self.save_label.property("failed") is not failed:
+            self.save_label.setProperty("failed", failed)
+            self._repolish(self.save_label)
 
     @staticmethod
     def _repolish(widget: QWidget) -> None:

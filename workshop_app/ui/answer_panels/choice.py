@@ -1,16 +1,28 @@
-"""Likert and single-choice answers: one large button per point or option, digit keys."""
+"""Likert and single-choice answers: one large button per point or option, digit keys.
+
+The buttons are made once and refilled for each question (new widgets cost a style
+sheet polish and a relayout each, on every key press that goes on to a new question).
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.questionnaire import AnswerValue, Question
-from workshop_app.ui.answer_panels.base import AnswerPanel, clear
+from workshop_app.ui.answer_panels.base import AnswerPanel
 
 
 class ChoicePanel(AnswerPanel):
@@ -21,14 +33,24 @@ class ChoicePanel(AnswerPanel):
     def __init__(self, after: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(after, parent)
         self.layout_ = QVBoxLayout(self)
+        self.layout_.addStretch(1)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(self._clicked)
         self._question: Question | None = None
+        self._pool: list[QPushButton] = []  # every button made; the first ones in use
+        # Up and Down only move the cursor between the options: an exclusive group's own
+        # arrow handling would also check the next one, changing a saved answer. (As
+        # shortcuts, not an event filter: a filter runs Python for every event of every
+        # button, paints included.)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
+            shortcut = QShortcut(QKeySequence(key), self, context=context)
+            shortcut.activated.connect(partial(self._step_focus, step))
 
     def _show(self, question: Question, value: Any, *, rebuild: bool, keep_typed: bool) -> None:
         if rebuild:
-            self._build(question)
+            self._fill(question)
         self._question = question
         likert = question.type is QuestionType.LIKERT
         for button in self.group.buttons():
@@ -46,6 +68,15 @@ class ChoicePanel(AnswerPanel):
         if target is not None:
             target.setFocus()
 
+    def _step_focus(self, step: int) -> None:
+        buttons = self.group.buttons()
+        button = QApplication.focusWidget()
+        if button not in buttons:
+            return
+        target = buttons.index(button) + step
+        if 0 <= target < len(buttons):
+            buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
+
     def _clicked(self, button_id: int) -> None:
         question = self._question
         if question is None:
@@ -54,15 +85,16 @@ class ChoicePanel(AnswerPanel):
         self._answer(button_id if likert else question.options[button_id].id)
 
     def _set_checked(self, button: QAbstractButton, checked: bool) -> None:
+        if button.isChecked() == checked:
+            return
         # Exclusive groups refuse to uncheck the last button; lift it for a moment.
         self.group.setExclusive(False)
         button.setChecked(checked)
         self.group.setExclusive(True)
 
-    def _build(self, question: Question) -> None:
-        for button in self.group.buttons():
-            self.group.removeButton(button)
-        clear(self.layout_)
+    def _fill(self, question: Question) -> None:
+        """Refill the buttons for ``question``: more are made only when it has more points
+        or options than any question before; the ones left over are hidden."""
         likert = question.type is QuestionType.LIKERT
         if likert:
             points = [
@@ -71,34 +103,33 @@ class ChoicePanel(AnswerPanel):
             ]
         else:
             points = [(i, i + 1, o.label) for i, o in enumerate(question.options)]
-        for bid, number, text in points:
-            key = number - question.scale_lo + 1 if likert else number
-            button = QPushButton(f"{number}    {text}" if text else str(number))
+        grown = len(points) > len(self._pool)
+        while len(self._pool) < len(points):
+            button = QPushButton()
             button.setObjectName("answerButton")
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setToolTip(self.tr("Press {key}").format(key=key) if key <= 9 else "")
-            self.group.addButton(button, bid)
-            button.installEventFilter(self)
-            self.layout_.addWidget(button)
-            button.show()  # now, not on the next event loop, so it can take the focus
-        self.layout_.addStretch(1)
-        self._tab_chain(self.group.buttons())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-            and isinstance(watched, QPushButton)
-            and watched in self.group.buttons()
-        ):
-            # Arrows only move the cursor between options. (An exclusive group's own
-            # arrow handling also checks the next option, changing a saved answer.)
-            buttons = self.group.buttons()
-            step = -1 if event.key() == Qt.Key.Key_Up else 1
-            target = buttons.index(watched) + step
-            if 0 <= target < len(buttons):
-                buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
-            return True
-        return super().eventFilter(watched, event)
+            self.layout_.insertWidget(len(self._pool), button)  # before the stretch
+            self._pool.append(button)
+        used = self._pool[: len(points)]
+        members = self.group.buttons()
+        if members != used:  # the number of points or options changed
+            for member in members:
+                self.group.removeButton(member)
+            for button in used:
+                self.group.addButton(button)
+        for button, (bid, number, text) in zip(used, points, strict=True):
+            key = number - question.scale_lo + 1 if likert else number
+            label = f"{number}    {text}" if text else str(number)
+            if button.text() != label:
+                button.setText(label)
+            tip = self.tr("Press {key}").format(key=key) if key <= 9 else ""
+            if button.toolTip() != tip:
+                button.setToolTip(tip)
+            self.group.setId(button, bid)
+        for i, button in enumerate(self._pool):
+            if button.isHidden() is (i < len(points)):
+                # Now, not on the next event loop, so a shown button can take the focus.
+                button.setVisible(i < len(points))
+        if grown:
+            self._tab_chain(self._pool)

@@ -7,9 +7,10 @@ questions they are asked (the workshop's active questions for their function). E
 answer is saved at once through the session (one undo step). Only the chosen
 participant's own answers are ever shown here.
 
-This module is what the page does (who answers, which question, saving); its widgets
-are built in pages.questionnaire_view and each kind of answer is edited by its panel
-in ui.answer_panels.
+This module is what the page does (who answers, which question is shown, moving on);
+its widgets are built in pages.questionnaire_view, its edits saved by
+pages.questionnaire_saving and each kind of answer is edited by its panel in
+ui.answer_panels.
 """
 
 from __future__ import annotations
@@ -24,14 +25,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.model import Answer, Participant, Workshop
-from workshop_app.domain.questionnaire import AnswerValue, Question
+from workshop_app.domain.questionnaire import AnswerValue, Question, Questionnaire
 from workshop_app.domain.scope import active_questions, asked_questions
 from workshop_app.domain.translation import localized
 from workshop_app.session import WorkshopSession
-from workshop_app.ui.pages.questionnaire_view import QuestionnaireView
+from workshop_app.ui.pages.questionnaire_saving import AnswerSaving
 
 
-class QuestionnairePage(QuestionnaireView):
+class QuestionnairePage(AnswerSaving):
     page_id = "questionnaire"
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
@@ -41,12 +42,13 @@ class QuestionnairePage(QuestionnaireView):
         self._questions: list[Question] = []
         self._answers: dict[str, Answer] = {}
         self._shown: tuple[str | None, str | None] = (None, None)
-        self._dirty = False  # the current answer panel holds an unsaved edit
+        self._dirty = False
         self._loading = False
-        # True while the page saves an answer itself: it updates that answer and the
-        # progress counts, not the whole page (a key press must not cost O(answers)).
         self._own_edit = False
+        self._going_on = False
+        self._stale_question = False
         self._switch_confirmed = False
+        self._localized: tuple[Questionnaire, str, Questionnaire] | None = None
         self._build_view()
 
         for panel in dict.fromkeys(self.panels.values()):
@@ -124,24 +126,7 @@ class QuestionnairePage(QuestionnaireView):
     def start_next_participant(self) -> None:
         self.handover_panel.start()
 
-    def _mark_dirty(self, *args: object) -> None:
-        if not self._loading:
-            self._dirty = True
-
     # --- state ------------------------------------------------------------------------
-
-    def current_participant(self) -> Participant | None:
-        if self._participant_id is None:
-            return None
-        for p in self.session.workshop().participants:
-            if p.id == self._participant_id:
-                return p
-        return None
-
-    def current_question(self) -> Question | None:
-        if not self._questions:
-            return None
-        return self._questions[min(self._index, len(self._questions) - 1)]
 
     def set_participant(self, participant_id: str) -> None:
         """Switch to a participant the caller has chosen deliberately (no question asked)."""
@@ -238,6 +223,8 @@ class QuestionnairePage(QuestionnaireView):
         if self._index < len(self._questions) - 1:
             self.go_to(self._index + 1)
         else:
+            if self._stale_question:
+                self._show_question()
             self.status_label.setText(
                 self.tr('That was the last question. Press "I\'m done" when finished.')
             )
@@ -252,8 +239,7 @@ class QuestionnairePage(QuestionnaireView):
         if question is None or self._participant_id is None:
             return
         self._dirty = False
-        if self._save(question, None):
-            self.go_next()
+        self._save_and_go_on(question, None)
 
     def dont_know(self) -> None:
         """Answer "Don't know" (not for a text question) and go on."""
@@ -261,8 +247,7 @@ class QuestionnairePage(QuestionnaireView):
         if question is None or self._participant_id is None or not question.scored:
             return
         self._dirty = False  # a half-typed number or points give way to "Don't know"
-        if self._save(question, None, dont_know=True):
-            self.go_next()
+        self._save_and_go_on(question, None, dont_know=True)
 
     def answer_digit(self, digit: int) -> None:
         """A digit key: answer a Likert or single-choice question and go on."""
@@ -273,110 +258,24 @@ class QuestionnairePage(QuestionnaireView):
             return
         # A multi-choice panel ticks the option itself (and saves), staying on the question.
         value = self.panels[question.type].digit(question, digit)
-        if value is not None and self._save(question, value):
-            self.go_next()
+        if value is not None:
+            self._save_and_go_on(question, value)
 
-    # --- saving -----------------------------------------------------------------------
-
-    def _save(
-        self,
-        question: Question,
-        value: AnswerValue | None,
-        *,
-        delete: bool = False,
-        dont_know: bool = False,
-    ) -> bool:
-        pid = self._participant_id
-        if pid is None or not self.editable:
-            return False
-        existing = self._answers.get(question.id)
-        comment = self.comment_edit.text().strip()
-        name = self.tr("Answer to {question}").format(question=question.id)
-        if delete:
-            ok = existing is None or self._edit_answer(existing, name, delete=True)
-        else:
-            answer = Answer(pid, question.id, value, comment, dont_know=dont_know)
-            ok = self._edit_answer(answer, name)
-        self._show_error("" if ok else self.session.last_error)
-        return ok
-
-    def _edit_answer(self, answer: Answer, text: str, *, delete: bool = False) -> bool:
-        """Save or remove one answer of the current participant and show it saved."""
-        self._own_edit = True
+    def _save_and_go_on(
+        self, question: Question, value: AnswerValue | None, *, dont_know: bool = False
+    ) -> None:
+        """Save an answer given by a key or button that goes on at once. The question is
+        not shown again as saved first: the next one takes its place (the last question
+        is shown again by go_next, and any other that stays, here)."""
+        self._going_on = True
         try:
-            if delete:
-                ok = self.session.delete(answer, text=text)
-            else:
-                ok = self.session.put(answer, text=text)
+            saved = self._save(question, value, dont_know=dont_know)
         finally:
-            self._own_edit = False
-        if ok:
-            self._answer_saved(answer.participant_id, answer.question_id)
-        return ok
-
-    def _on_changed(self) -> None:
-        if self._own_edit:
-            return  # _answer_saved shows it; other pages still go stale (see Page)
-        super()._on_changed()
-
-    def _answer_saved(self, participant_id: str, question_id: str) -> None:
-        stored = self.session.workshop().answer(participant_id, question_id)
-        had = question_id in self._answers
-        if stored is None:
-            self._answers.pop(question_id, None)
-        else:
-            self._answers[question_id] = stored
-        self.progress.tally.answer_changed(participant_id, question_id, had, stored is not None)
-        self._update_progress(recount=False)
-        self._show_question()  # the stored form of what was typed (same question)
-
-    def _panel_answered(self, value: AnswerValue | None) -> None:
-        """A panel's choice, saved at once (None: nothing chosen, the answer is removed)."""
-        question = self.current_question()
-        if question is not None:
-            self._save(question, value, delete=value is None)
-
-    def _save_typed(self) -> bool:
-        """Save what is typed in the shown panel; False (and a message) if it is refused."""
-        question = self.current_question()
-        if question is None:
-            return False
-        typed = self.panels[question.type].typed(question)
-        if typed is None:
-            self._dirty = False
-            return True
-        if typed.problem:
-            self._show_error(self.tr("Not saved: {problem}").format(problem=typed.problem))
-            return False
-        ok = self._save(question, typed.value, delete=typed.value is None)
-        if ok:
-            self._dirty = False
-        return ok
-
-    def _commit_comment(self) -> bool:
-        question = self.current_question()
-        if question is None or self._participant_id is None or not self.editable:
-            return True
-        existing = self._answers.get(question.id)
-        comment = self.comment_edit.text().strip()
-        if (existing.comment if existing else "") == comment:
-            return True
-        value = existing.value if existing else None
-        unknown = existing.dont_know if existing else False
-        answer = Answer(self._participant_id, question.id, value, comment, dont_know=unknown)
-        ok = self._edit_answer(answer, self.tr("Comment on {q}").format(q=question.id))
-        self._show_error("" if ok else self.session.last_error)
-        return ok
-
-    def _commit_pending(self) -> bool:
-        """Save what is typed but not yet saved; False (and a message) if it is invalid."""
-        question = self.current_question()
-        if question is None:
-            return True
-        if self._dirty and not self._save_typed():
-            return False
-        self._dirty = False
-        return self._commit_comment()
+            self._going_on = False
+        if saved:
+            self.go_next()
+        if self._stale_question:
+            self._show_question()
 
     def _toggle_done(self, on: bool) -> None:
         person = self.current_participant()
@@ -394,15 +293,6 @@ class QuestionnairePage(QuestionnaireView):
             self._hide_handover()
 
     # --- showing ----------------------------------------------------------------------
-
-    def _show_error(self, message: str) -> None:
-        self.answer_error.show_message(message)
-        question = self.current_question()
-        where = ("answer", self._participant_id, question.id if question else None)
-        if message:
-            self.session.refuse(where, message)
-        else:
-            self.session.resolve(where)
 
     def _reload_answers(self) -> None:
         w = self.session.workshop()
@@ -474,6 +364,7 @@ class QuestionnairePage(QuestionnaireView):
         self._show_status(None if question is None else question.id, self._answers)
 
     def _show_question(self) -> None:
+        self._stale_question = False
         question = self.current_question()
         self._show_error("")
         if question is None or self._participant_id is None:
@@ -482,7 +373,7 @@ class QuestionnairePage(QuestionnaireView):
         w = self.session.workshop()
         person = self.current_participant()
         # The participant's language: words only, so ids and answers are unchanged.
-        shown = localized(w.questionnaire, person.language if person else "")
+        shown = self._in_language(w.questionnaire, person.language if person else "")
         question = shown.question(question.id)
         answer = self._answers.get(question.id)
         key = (self._participant_id, question.id)
@@ -508,6 +399,15 @@ class QuestionnairePage(QuestionnaireView):
         self._update_status()
         if rebuild:
             self._focus_answer(question)
+
+    def _in_language(self, questionnaire: Questionnaire, language: str) -> Questionnaire:
+        """``localized``, kept while the questionnaire is the same object: its cache key
+        hashes the whole questionnaire, every question, on each call."""
+        kept = self._localized
+        if kept is None or kept[0] is not questionnaire or kept[1] != language:
+            kept = (questionnaire, language, localized(questionnaire, language))
+            self._localized = kept
+        return kept[2]
 
     def _focus_answer(self, question: Question) -> None:
         if self.isVisible():

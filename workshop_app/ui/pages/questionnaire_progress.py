@@ -55,6 +55,8 @@ class ProgressShown(QObject):
         self.partner_bar = partner_bar
         self.partner_label = partner_label
         self.tally = PartnerTally()
+        self._asked_of: Sequence[Question] | None = None
+        self._asked_ids: frozenset[str] = frozenset()
 
     def show(
         self,
@@ -67,7 +69,10 @@ class ProgressShown(QObject):
     ) -> None:
         """``recount`` False keeps the partner's count (the page's own edits update it)."""
         total = len(questions)
-        asked_ids = {q.id for q in questions}
+        if questions is not self._asked_of:  # the page's list changes with the participant
+            self._asked_of = questions
+            self._asked_ids = frozenset(q.id for q in questions)
+        asked_ids = self._asked_ids
         self.participant_bar.setMaximum(max(total, 1))
         # Only answers to the questions this participant is asked count.
         self.participant_bar.setValue(sum(1 for qid in answers if qid in asked_ids))

@@ -62,6 +62,8 @@ class QuestionnaireView(Page):
     scroll: QScrollArea  # type: ignore[assignment]  # shadows QWidget.scroll(), unused here
 
     def _build_view(self) -> None:
+        self._glossary_of: Questionnaire | None = None
+        self._glossary_terms: dict[str, tuple[tuple[str, str], ...]] = {}
         outer = QVBoxLayout(self)
         self.comment_edit = QLineEdit()  # before the answer panels: Tab leads to it
 
@@ -364,11 +366,25 @@ class QuestionnaireView(Page):
         self.question_label.setText(question.text)
         self.help_label.setText(question.help)
         self.help_label.setVisible(bool(question.help))
-        terms = questionnaire.glossary_for(question)
+        terms = self._glossary_for(questionnaire, question)
         self.glossary_label.setText("\n".join(f"{term}: {meaning}" for term, meaning in terms))
         self.glossary_label.setVisible(bool(terms))
-        self.sensitive_label.setText(domain_text(SENSITIVE_NOTICE))
+        if question.sensitive:
+            self.sensitive_label.setText(domain_text(SENSITIVE_NOTICE))
         self.sensitive_label.setVisible(question.sensitive)
+
+    def _glossary_for(
+        self, questionnaire: Questionnaire, question: Question
+    ) -> tuple[tuple[str, str], ...]:
+        """The question's glossary entries, found once per question while the
+        questionnaire is the same (finding them reads the whole glossary)."""
+        if self._glossary_of is not questionnaire:
+            self._glossary_of = questionnaire
+            self._glossary_terms = {}
+        terms = self._glossary_terms.get(question.id)
+        if terms is None:
+            terms = self._glossary_terms[question.id] = questionnaire.glossary_for(question)
+        return terms
 
     def _show_status(self, question_id: str | None, answers: Mapping[str, Answer]) -> None:
         """Below the question: whether it is answered, skipped or answered "don't know"."""
