@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 ProgressCallback = Callable[[int, int], None]
-_STEPS = 4  # laid out, first pass, final pass, written
+_STEPS = 4  # story built, laid out (one pass), page numbers written, file written
 
 
 class PdfReportError(WorkshopError):

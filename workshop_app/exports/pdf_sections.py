@@ -31,6 +31,7 @@ from workshop_app.exports.pdf_look import (
     num,
 )
 from workshop_app.exports.pdf_page_one import blocking_gaps, overload_words
+from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import label as domain_label
 from workshop_app.exports.report_language import tr
 
@@ -47,7 +48,7 @@ class SectionsMixin(ReportBase):
     def caption_with(self, caption: str, table: Flowable) -> list[Flowable]:
         """A caption that never stays behind at the foot of a page: it starts a new page
         unless there is room for it, the table's header and its first rows."""
-        return [CondPageBreak(_CAPTION_ROOM), Paragraph(caption, self.s["caption"]), table]
+        return [CondPageBreak(_CAPTION_ROOM), Para(caption, self.s["caption"]), table]
 
     # -- alignment ----------------------------------------------------------------------
 
@@ -63,7 +64,7 @@ class SectionsMixin(ReportBase):
         rows = [(domain_label(e.label), a.element_scores.get(e)) for e in Element]
         out.append(charts.element_bars(rows, width=self.width, threshold=a.threshold * 100))
         out.append(
-            Paragraph(
+            Para(
                 markup(
                     tr(
                         "Scores from 0 (no alignment) to 100 (full agreement). "
@@ -150,9 +151,9 @@ class SectionsMixin(ReportBase):
 
     def gap_position(self, gap: Any, limit: int | None = 110) -> Paragraph:
         if gap.agreed_position.strip():
-            return Paragraph(markup(self.t(gap.agreed_position, limit)), self.s["cell"])
+            return Para(markup(self.t(gap.agreed_position, limit)), self.s["cell"])
         label = tr("Open") if gap.status is not GapStatus.DISCUSSED else tr("Open (discussed)")
-        return Paragraph(f'<font color="{RED}">{label}</font>', self.s["cell"])
+        return Para(f'<font color="{RED}">{label}</font>', self.s["cell"])
 
     # -- contributions ------------------------------------------------------------------
 
@@ -179,7 +180,7 @@ class SectionsMixin(ReportBase):
             title = self.swatch(partner.id) + markup(self.t(partner.name, 80))
             if not items:
                 out += [
-                    Paragraph(title, self.s["caption"]),
+                    Para(title, self.s["caption"]),
                     self.empty(tr("No contributions recorded yet.")),
                 ]
                 continue
@@ -194,7 +195,7 @@ class SectionsMixin(ReportBase):
         if overloads:
             style = ParagraphStyle("ovl", self.s["cell"], leftIndent=10, bulletIndent=0)
             lines = [
-                Paragraph(markup(overload_words(self, o)), style, bulletText="•") for o in overloads
+                Para(markup(overload_words(self, o)), style, bulletText="•") for o in overloads
             ]
             shown_o, more = self.capped(lines, 12)
             out += self.caption_with(
@@ -205,7 +206,7 @@ class SectionsMixin(ReportBase):
                 out.append(more)
         out += self.caption_with(markup(tr("Totals and balance")), self.balance_table())
         out.append(
-            Paragraph(
+            Para(
                 markup(
                     tr(
                         "Gives: the value of what a partner contributes; gets: the value of "
@@ -237,7 +238,7 @@ class SectionsMixin(ReportBase):
         period = " – ".join(x for x in (fmt_date(c.start), fmt_date(c.end)) if x)
         return [
             domain_label(c.category.label),
-            Paragraph(what, self.s["cell"]),
+            Para(what, self.s["cell"]),
             f"{num(c.quantity)} {c.unit}".strip() if c.quantity is not None else c.unit,
             period,
             self.ident(self.pname(c.recipient_id)),
@@ -307,13 +308,11 @@ class SectionsMixin(ReportBase):
                     f'<br/><font size=7 color="{RED}">⚠ '
                     f"{markup(conflict_words(conflict, names))}</font>"
                 )
-            cells: list[Any] = [Paragraph(title, self.s["cell"])]
+            cells: list[Any] = [Para(title, self.s["cell"])]
             for c, p in enumerate(partners, 1):
                 code = dec.right_of(p.id)
                 dark = code in (RightCode.DECIDES, RightCode.JOINT)
-                cells.append(
-                    Paragraph(code.value if code else "", code_light if dark else code_style)
-                )
+                cells.append(Para(code.value if code else "", code_light if dark else code_style))
                 if code:
                     styles.append(
                         ("BACKGROUND", (c, r), (c, r), colors.HexColor(CODE_COLOURS[code]))
@@ -350,7 +349,7 @@ class SectionsMixin(ReportBase):
         )
         out.append(Spacer(1, 3))
         out.append(
-            Paragraph(
+            Para(
                 legend + " &nbsp; " + markup(tr("blank: no part in the decision")), self.s["small"]
             )
         )
@@ -380,7 +379,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(markup(tr("Governance bodies")), self.s["h2"]),
+                Para(markup(tr("Governance bodies")), self.s["h2"]),
                 self.empty(tr("No governance bodies recorded yet.")),
             ]
         out += [more] if more else []
@@ -405,7 +404,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(markup(tr("Escalation path")), self.s["h2"]),
+                Para(markup(tr("Escalation path")), self.s["h2"]),
                 self.empty(tr("No escalation path recorded yet.")),
             ]
         out += [more] if more else []
@@ -433,7 +432,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(markup(tr("Review points")), self.s["h2"]),
+                Para(markup(tr("Review points")), self.s["h2"]),
                 self.empty(tr("No review points recorded yet.")),
             ]
         out += [more] if more else []
@@ -473,7 +472,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(markup(tr("Exit triggers")), self.s["h2"]),
+                Para(markup(tr("Exit triggers")), self.s["h2"]),
                 self.empty(tr("No exit triggers recorded yet.")),
             ]
         out += [more] if more else []
@@ -486,7 +485,7 @@ class SectionsMixin(ReportBase):
                     domain_label(a.kind.label),
                     self.ident(self.pname(a.owner_id, joint=tr("Created jointly"))),
                     self.t(a.treatment, 100)
-                    or Paragraph(f'<font color="{RED}">{not_agreed}</font>', self.s["cell"]),
+                    or Para(f'<font color="{RED}">{not_agreed}</font>', self.s["cell"]),
                 ]
                 for a in assets
             ]
@@ -500,7 +499,7 @@ class SectionsMixin(ReportBase):
             )
         else:
             out += [
-                Paragraph(markup(tr("Shared assets on exit")), self.s["h2"]),
+                Para(markup(tr("Shared assets on exit")), self.s["h2"]),
                 self.empty(tr("No shared assets recorded yet.")),
             ]
         out += [more] if more else []
@@ -522,7 +521,7 @@ class SectionsMixin(ReportBase):
                 title += f'<br/><font size=7 color="#6B6B6B">{markup(self.t(x.notes))}</font>'
             rows.append(
                 [
-                    Paragraph(title, self.s["cell"]),
+                    Para(title, self.s["cell"]),
                     self.t(x.owner, 60),
                     fmt_date(x.due),
                     domain_label(x.status.label),

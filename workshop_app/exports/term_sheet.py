@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -48,8 +47,10 @@ from workshop_app.exports.xlsx_common import (
     SCORE_FORMAT,
     SUBTITLE_FONT,
     Column,
+    alignment,
     put_text,
     section_title,
+    set_style,
     sheet_title,
 )
 
@@ -162,7 +163,7 @@ class _Builder(TermsMixin):
         )
         for i, (_, _, fmt) in enumerate(fields):
             cell = ws.cell(row=first + i, column=2)
-            cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+            set_style(cell, align=alignment(wrap_text=True, vertical="top", horizontal="left"))
             if fmt:
                 cell.number_format = fmt
         row = section_title(ws, last + 2, tr("Partners"))
@@ -475,11 +476,10 @@ class _Builder(TermsMixin):
                 f"{get_column_letter(start)}{first}:"
                 f"{get_column_letter(start + len(partners) - 1)}{last}"
             )
+            centred = alignment(horizontal="center", vertical="top")
             for r in range(first, last + 1):
                 for c in range(start, start + len(partners)):
-                    ws.cell(row=r, column=c).alignment = Alignment(
-                        horizontal="center", vertical="top"
-                    )
+                    set_style(ws.cell(row=r, column=c), align=centred)
         row = section_title(ws, last + 3, tr("Legend"))
         self._table(
             ws,
