@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageBreak,
@@ -44,6 +45,8 @@ from workshop_app.exports.pdf_look import (
 )
 from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import tr
+
+_CAPTION_ROOM = 90  # points: caption, header row and about two rows
 
 
 class Heading(Para):
@@ -99,6 +102,7 @@ class Doc(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         if toc:
+            assert isinstance(self.canv, LaterCanvas)  # made by render's canvasmaker
             self.canv.heading_pages[key] = self.page
 
 
@@ -189,6 +193,11 @@ class ReportBase:
         return list(rows[:limit]), Para(
             markup(tr("And {n} more in the full report.").format(n=more)), self.s["small"]
         )
+
+    def caption_with(self, caption: str, table: Flowable) -> list[Flowable]:
+        """A caption that never stays behind at the foot of a page: it starts a new page
+        unless there is room for it, the table's header and its first rows."""
+        return [CondPageBreak(_CAPTION_ROOM), Para(caption, self.s["caption"]), table]
 
     # -- tables -------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from workshop_app.exports.pdf_fonts import markup
 
 # Room around a form's content: its numbers are placed in the coordinates of the line
 # they end, which may lie anywhere on the page.
-_FORM_BOX = (-2000.0, -2000.0, 4000.0, 4000.0)
+_FORM_BOX = (-2000, -2000, 4000, 4000)
 
 
 class LaterCanvas(Canvas):
@@ -62,7 +62,8 @@ class Contents(TableOfContents):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         size = super().wrap(availWidth, availHeight)
 
-        def entry_end(canvas: Any, kind: str, label: str) -> None:
+        def entry_end(drawing: Canvas, kind: str | None, label: str) -> None:
+            canvas: Any = drawing  # a LaterCanvas, inside a paragraph being drawn
             # The label is reportlab's: "page,level,key"; the page is a placeholder.
             _, level_text, key_text = label.split(",")
             level, key = int(level_text), literal_eval(key_text)

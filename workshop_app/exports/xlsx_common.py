@@ -141,7 +141,7 @@ def alignment(
 
 
 def set_style(
-    cell: Cell,
+    cell: Cell | MergedCell,
     *,
     align: Alignment | None = None,
     font: Font | None = None,
@@ -151,9 +151,10 @@ def set_style(
     style object looked up once per workbook rather than hashed again for every cell."""
     book = cell.parent.parent
     known: dict[tuple[str, int], int] = book.__dict__.setdefault("_shared_style_ids", {})
-    style = cell._style
+    styled: Any = cell  # the style array is openpyxl's own, not in its stubs
+    style = styled._style
     if style is None:  # a new cell has no style array until its first style is set
-        style = cell._style = StyleArray()
+        style = styled._style = StyleArray()
     for collection, key, value in (
         ("_alignments", "alignmentId", align),
         ("_fonts", "fontId", font),
