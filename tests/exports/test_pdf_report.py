@@ -523,3 +523,28 @@ def test_full_report_marks_competitively_sensitive_questions(
     marked = {b[:3] for b in blocks if pdf_report.SENSITIVE_MARK in b}
     assert marked == {q.id for q in sensitive}
     assert pdf_report.SENSITIVE_MARK not in _flat(texts["leadership"])
+
+
+def test_a_text_repeated_in_several_styles_keeps_each_style() -> None:
+    # Paragraphs reuse the parsed markup of a text they have seen: never another style's.
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+
+    from workshop_app.exports.pdf_fonts import SANS, SANS_BOLD, register_fonts
+    from workshop_app.exports.pdf_para import Para
+
+    register_fonts()
+    plain = ParagraphStyle("plain", fontName=SANS, fontSize=9, leading=11)
+    bold = ParagraphStyle("bold", fontName=SANS_BOLD, fontSize=14, leading=16)
+    first, second, again = Para("Partner", plain), Para("Partner", bold), Para("Partner", plain)
+    assert [p.frags[0].fontName for p in (first, second, again)] == [SANS, SANS_BOLD, SANS]
+    assert [p.frags[0].fontSize for p in (first, second, again)] == [9, 14, 9]
+    assert again.frags[0] is not first.frags[0]  # each paragraph lays out its own copy
+    # Broken once per width, and again for another width.
+    canvas = Canvas("unused.pdf")
+    long = Para("word " * 40, plain)
+    long.canv = canvas
+    wide = long.wrap(400, 800)
+    assert long.wrap(400, 800) == wide
+    narrow = long.wrap(100, 800)
+    assert narrow[1] > wide[1]
