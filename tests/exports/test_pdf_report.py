@@ -548,3 +548,15 @@ def test_a_text_repeated_in_several_styles_keeps_each_style() -> None:
     assert long.wrap(400, 800) == wide
     narrow = long.wrap(100, 800)
     assert narrow[1] > wide[1]
+
+
+def test_reports_leave_no_parsed_texts_behind(tmp_path: Path, small_demo: Workshop) -> None:
+    # A long session exports many reports: what a report parsed goes with its styles.
+    import gc
+
+    from workshop_app.exports import pdf_para
+
+    a = analyse(small_demo)
+    write_pdf_report(small_demo, a, tmp_path / "one.pdf")
+    gc.collect()
+    assert len(pdf_para._local.parsed) == 0

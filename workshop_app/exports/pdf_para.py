@@ -19,8 +19,11 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus import paragraph as _paragraph
 from reportlab.platypus.paraparser import ParaParser
+
+# Private helpers of reportlab's Paragraph, not in its stubs.
+_rl: Any = _paragraph
 
 # style -> text -> (style as parsed, fragments, bullet fragments); per thread, as reportlab
 # makes a parser per paragraph for thread safety.
@@ -45,8 +48,9 @@ class Para(Paragraph):
     _wrapped: tuple[float, Any, float, float] | None = None
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        base: Any = super()  # _setup is private to reportlab, absent from its stubs
         if frags is not None or not isinstance(text, str) or getattr(self, "caseSensitive", 1) != 1:
-            super()._setup(text, style, bulletText, frags, cleaner)
+            base._setup(text, style, bulletText, frags, cleaner)
             return
         text = cleaner(text)
         texts = _parsed_texts(style)
@@ -60,11 +64,14 @@ class Para(Paragraph):
                 raise ValueError(
                     f"xml parser error ({parser.errors[0]}) in paragraph beginning\n'{text[:30]}'"
                 )
-            textTransformFrags(parsed[1], parsed[0])
+            _rl.textTransformFrags(parsed[1], parsed[0])
+            # The style itself is not kept in its own entry: that would keep it alive.
+            parsed = (None if parsed[0] is style else parsed[0], parsed[1], parsed[2])
             texts[text] = parsed
         parsed_style, parsed_frags, bullet_frags = parsed
+        parsed_style = style if parsed_style is None else parsed_style
         # Line breaking and splitting may change fragments: each paragraph has its own.
-        super()._setup(
+        base._setup(
             text,
             parsed_style,
             [f.clone() for f in bullet_frags] if bullet_frags else bulletText,
