@@ -195,11 +195,11 @@ def test_page_counts_and_metadata(reports: dict[str, Path], small_demo: Workshop
     assert f"Page 1 of {len(lead.pages)}" in first  # every page knows the total
 
 
-def test_the_summary_is_laid_out_once_and_the_full_report_twice(
+def test_each_report_is_laid_out_once(
     tmp_path: Path, small_demo: Workshop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # "Page X of Y" is written once the last page is known; only the full report's
-    # contents need a second pass, for their page numbers.
+    # "Page X of Y" and the full report's contents page numbers are written once the
+    # last page is known: neither needs a second layout of the document.
     from reportlab.platypus import BaseDocTemplate
 
     passes: list[str] = []
@@ -214,13 +214,22 @@ def test_the_summary_is_laid_out_once_and_the_full_report_twice(
     lead = write_pdf_report(small_demo, a, tmp_path / "lead.pdf")
     assert len(passes) == 1
     full = write_pdf_report(small_demo, a, tmp_path / "full.pdf", variant="full")
-    assert len(passes) == 3
+    assert len(passes) == 2
     for path in (lead, full):
         pages = PdfReader(path).pages
         for n, page in enumerate(pages, start=1):
             assert f"Page {n} of {len(pages)}" in _flat(page.extract_text())
-    contents = _flat(PdfReader(full).pages[1].extract_text())
-    assert re.search(r"Questions in detail[ .]*\d+", contents)
+    pages = PdfReader(full).pages
+    contents = _flat(pages[1].extract_text())
+    # Each contents line points at the page its section starts on (pypdf reads a line's
+    # dots and page number before its title).
+    for section in ("Questions in detail", "Readiness checks", "Participants"):
+        found = re.search(r"\. (\d+) " + re.escape(section), contents)
+        assert found, section
+        page = int(found.group(1))
+        assert 2 < page <= len(pages)
+        assert section in _flat(pages[page - 1].extract_text())
+        assert section not in _flat(pages[page - 2].extract_text())
 
 
 def test_letter_page_size(tmp_path: Path, small_demo: Workshop) -> None:
@@ -514,3 +523,40 @@ def test_full_report_marks_competitively_sensitive_questions(
     marked = {b[:3] for b in blocks if pdf_report.SENSITIVE_MARK in b}
     assert marked == {q.id for q in sensitive}
     assert pdf_report.SENSITIVE_MARK not in _flat(texts["leadership"])
+
+
+def test_a_text_repeated_in_several_styles_keeps_each_style() -> None:
+    # Paragraphs reuse the parsed markup of a text they have seen: never another style's.
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+
+    from workshop_app.exports.pdf_fonts import SANS, SANS_BOLD, register_fonts
+    from workshop_app.exports.pdf_para import Para
+
+    register_fonts()
+    plain = ParagraphStyle("plain", fontName=SANS, fontSize=9, leading=11)
+    bold = ParagraphStyle("bold", fontName=SANS_BOLD, fontSize=14, leading=16)
+    first, second, again = Para("Partner", plain), Para("Partner", bold), Para("Partner", plain)
+    assert [p.frags[0].fontName for p in (first, second, again)] == [SANS, SANS_BOLD, SANS]
+    assert [p.frags[0].fontSize for p in (first, second, again)] == [9, 14, 9]
+    assert again.frags[0] is not first.frags[0]  # each paragraph lays out its own copy
+    # Broken once per width, and again for another width.
+    canvas = Canvas("unused.pdf")
+    long = Para("word " * 40, plain)
+    long.canv = canvas
+    wide = long.wrap(400, 800)
+    assert long.wrap(400, 800) == wide
+    narrow = long.wrap(100, 800)
+    assert narrow[1] > wide[1]
+
+
+def test_reports_leave_no_parsed_texts_behind(tmp_path: Path, small_demo: Workshop) -> None:
+    # A long session exports many reports: what a report parsed goes with its styles.
+    import gc
+
+    from workshop_app.exports import pdf_para
+
+    a = analyse(small_demo)
+    write_pdf_report(small_demo, a, tmp_path / "one.pdf")
+    gc.collect()
+    assert len(pdf_para._local.parsed) == 0

@@ -4,7 +4,7 @@ paragraphs of user text, tables that wrap and split, the header and footer."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageBreak,
@@ -20,10 +21,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from workshop_app.analysis.results import Analysis, PartnerPair
 from workshop_app.domain.model import Partner, Workshop
+from workshop_app.exports.pdf_contents import Contents, LaterCanvas, contents_lines
 from workshop_app.exports.pdf_fonts import SANS, draw_runs, fit, markup
 from workshop_app.exports.pdf_look import (
     FONT_ALL,
@@ -42,10 +43,13 @@ from workshop_app.exports.pdf_look import (
     styles,
     variant_title,
 )
+from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import tr
 
+_CAPTION_ROOM = 90  # points: caption, header row and about two rows
 
-class Heading(Paragraph):
+
+class Heading(Para):
     """A heading that becomes a bookmark, an outline entry and (full) a contents line."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str, toc: bool) -> None:
@@ -53,11 +57,11 @@ class Heading(Paragraph):
         self.outline = (level, text, key, toc)
 
 
-class PageCountCanvas(Canvas):
+class PageCountCanvas(LaterCanvas):
     """A canvas whose pages say "Page X of Y" without a second layout pass.
 
     Each page's footer shows a form (a PDF XObject) that is written once the last page
-    is known, just before the file is saved.
+    is known, just before the file is saved; so are the contents' page numbers.
     """
 
     def __init__(self, *args: Any, **kw: Any) -> None:
@@ -77,6 +81,7 @@ class PageCountCanvas(Canvas):
             self.beginForm(page_form(page))
             self.page_of(self, page, total)
             self.endForm()
+        self.write_later_forms()
         super().save()
 
 
@@ -87,7 +92,6 @@ def page_form(page: int) -> str:
 class Doc(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, report: ReportBase, **kw: Any) -> None:
         self.report = report
-        self.passes = 0
         super().__init__(buffer, **kw)
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -98,15 +102,8 @@ class Doc(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         if toc:
-            self.notify("TOCEntry", (level, markup(text, lines=False), self.page, key))
-
-    def _allSatisfied(self) -> bool:
-        # Another pass only while the contents' page numbers changed (the total of pages
-        # is written at the end, see PageCountCanvas).
-        satisfied = bool(super()._allSatisfied())  # type: ignore[misc]  # private, not in the stub
-        self.passes += 1
-        self.report.tick(1 + min(self.passes, 2))
-        return satisfied
+            assert isinstance(self.canv, LaterCanvas)  # made by render's canvasmaker
+            self.canv.heading_pages[key] = self.page
 
 
 class ReportBase:
@@ -149,17 +146,17 @@ class ReportBase:
 
     def p(self, text: str, style: str = "body", *, raw: str = "") -> Paragraph:
         """A paragraph of user text (escaped), optionally preceded by trusted markup."""
-        return Paragraph(raw + markup(self.t(text)), self.s[style])
+        return Para(raw + markup(self.t(text)), self.s[style])
 
     def ident(self, text: str) -> Paragraph:
         """An id or short name in a cell: never split inside."""
-        return Paragraph(markup(text, lines=False), self.s["id" if keeps_whole(text) else "cell"])
+        return Para(markup(text, lines=False), self.s["id" if keeps_whole(text) else "cell"])
 
     def partner_cell(self, partner_id: str) -> Paragraph:
         """A partner's swatch and short name in a cell, the name never split inside."""
         label = self.pname(partner_id)
         style = self.s["id" if keeps_whole(label) else "cell"]
-        return Paragraph(self.swatch(partner_id) + markup(label), style)
+        return Para(self.swatch(partner_id) + markup(label), style)
 
     def heading(self, text: str, level: int = 0, *, toc: bool = True) -> Heading:
         self._keys += 1
@@ -186,16 +183,21 @@ class ReportBase:
         return f'<font color="{colour}">■</font> '
 
     def empty(self, text: str) -> Paragraph:
-        return Paragraph(markup(text), ParagraphStyle("empty", self.s["body"], textColor=MUTED))
+        return Para(markup(text), ParagraphStyle("empty", self.s["body"], textColor=MUTED))
 
     def capped(self, rows: Sequence[Any], limit: int) -> tuple[list[Any], Paragraph | None]:
         """At most ``limit`` rows in the leadership summary, and a line saying what was left."""
         if self.full or len(rows) <= limit:
             return list(rows), None
         more = len(rows) - limit
-        return list(rows[:limit]), Paragraph(
+        return list(rows[:limit]), Para(
             markup(tr("And {n} more in the full report.").format(n=more)), self.s["small"]
         )
+
+    def caption_with(self, caption: str, table: Flowable) -> list[Flowable]:
+        """A caption that never stays behind at the foot of a page: it starts a new page
+        unless there is room for it, the table's header and its first rows."""
+        return [CondPageBreak(_CAPTION_ROOM), Para(caption, self.s["caption"]), table]
 
     # -- tables -------------------------------------------------------------------------
 
@@ -217,7 +219,7 @@ class ReportBase:
         head_centre = ParagraphStyle("headc", self.s["head"], alignment=1)
         data: list[list[Any]] = [
             [
-                Paragraph(markup(h, lines=False), head_centre if i in centred else self.s["head"])
+                Para(markup(h, lines=False), head_centre if i in centred else self.s["head"])
                 for i, h in enumerate(header)
             ]
         ]
@@ -244,7 +246,7 @@ class ReportBase:
     def kv_table(self, rows: Sequence[tuple[str, Any]], label_width: float = 110) -> Table:
         data = [
             [
-                Paragraph(markup(k, lines=False), self.s["label"]),
+                Para(markup(k, lines=False), self.s["label"]),
                 v if isinstance(v, Flowable) else self.p(str(v)),
             ]
             for k, v in rows
@@ -312,17 +314,18 @@ class ReportBase:
             made.page_of = self._page_of
             return made
 
-        if self.full:  # the contents list page numbers: laid out until they hold
-            _expect_contents(story)
-            doc.multiBuild(story, canvasmaker=canvas)
-        else:  # one layout pass
-            doc.build(story, canvasmaker=canvas)
-            self.tick(2)  # the first pass is also the final one
-            self.tick(3)
+        for flowable in story:
+            if isinstance(flowable, Contents):
+                flowable.expect(contents_lines(story))
+        # One layout pass: the contents' page numbers and the total of pages are written
+        # at the end (PageCountCanvas).
+        doc.build(story, canvasmaker=canvas)
+        self.tick(2)  # the first pass is also the final one
+        self.tick(3)
         return buffer.getvalue()
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents(
+        toc = Contents(
             levelStyles=[self.s["toc0"], self.s["toc1"]],
             dotsMinLevel=0,
             tableStyle=TableStyle(
@@ -334,7 +337,7 @@ class ReportBase:
                 ]
             ),
         )
-        return [PageBreak(), Paragraph(markup(tr("Contents")), self.s["h1"]), toc]
+        return [PageBreak(), Para(markup(tr("Contents")), self.s["h1"]), toc]
 
     def _decorate(self, canvas: Any, doc: Doc) -> None:
         """Header and footer on every page."""
@@ -374,24 +377,3 @@ class ReportBase:
             7.5,
             align="right",
         )
-
-
-def _headings(flowables: Iterable[Flowable]) -> Iterator[Heading]:
-    for flowable in flowables:
-        if isinstance(flowable, Heading):
-            yield flowable
-        yield from _headings(getattr(flowable, "_content", ()))
-
-
-def _expect_contents(story: list[Flowable]) -> None:
-    """Give the contents its lines before the first pass (page numbers still unknown),
-    so that pass lays every later page out where it will stay: the second pass only
-    writes the page numbers, and finds nothing moved."""
-    lines = [
-        (level, markup(text, lines=False), 0, key)
-        for level, text, key, toc in (h.outline for h in _headings(story))
-        if toc
-    ]
-    for flowable in story:
-        if isinstance(flowable, TableOfContents):
-            flowable._entries = list(lines)  # type: ignore[attr-defined]  # read by beforeBuild

@@ -114,10 +114,16 @@ def _name(ch: str) -> str:
     return _LRI + (f"[{name.lower()}]" if name else f"[U+{ord(ch):04X}]") + _PDI
 
 
+def _latin(text: str) -> bool:
+    """Every character below U+0250: drawn by the Latin font as it is, left to right (no
+    emoji, shaping mark, isolate or right-to-left letter lives there), so nothing to do."""
+    return max(text) < "\u0250"
+
+
 def printable(text: str) -> str:
     """``text`` as the report fonts can draw it: emoji by name, right-to-left lines in
     visual order. Letters, CJK and symbols the fonts have are left alone."""
-    if not text:
+    if not text or _latin(text):
         return text
     out: list[str] = []
     chars = list(text)
@@ -151,6 +157,10 @@ def printable(text: str) -> str:
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """Split text into (font name, chunk) runs, each drawable with one font."""
+    if not text:
+        return []
+    if _latin(text):
+        return [(SANS_BOLD if bold else SANS, text)]
     out: list[tuple[str, str]] = []
     for ch in text:
         font = font_for_char(ch, bold)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from workshop_app.analysis.display import percent, score_text
 from workshop_app.analysis.positions import position_summary
@@ -17,6 +17,7 @@ from workshop_app.domain.questionnaire import Question
 from workshop_app.exports.pdf_base import ReportBase
 from workshop_app.exports.pdf_fonts import markup
 from workshop_app.exports.pdf_look import GREEN, RED, fmt_date, num, sensitive_mark
+from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import label as domain_label
 from workshop_app.exports.report_language import tr
 
@@ -67,7 +68,7 @@ class FullMixin(ReportBase):
             out.append(self.empty(tr("No readiness checks.")))
             return out
         out.append(
-            Paragraph(
+            Para(
                 markup(
                     tr("{passed} of {total} checks passed.").format(passed=r.passed, total=r.total)
                 ),
@@ -82,7 +83,7 @@ class FullMixin(ReportBase):
                 else f'<font color="{RED}">Open</font>'
             )
             rows.append(
-                [Paragraph(status, self.s["cell"]), c.title, "\n".join(f"• {m}" for m in c.missing)]
+                [Para(status, self.s["cell"]), c.title, "\n".join(f"• {m}" for m in c.missing)]
             )
         out.append(self.table(["", tr("Check"), tr("Missing")], rows, [45, 170, 265]))
         return out
@@ -106,7 +107,7 @@ class FullMixin(ReportBase):
             score = self.a.element_scores.get(section.element)
             if score is not None:
                 lead.append(
-                    Paragraph(
+                    Para(
                         markup(tr("Element score {value} of 100.").format(value=score_text(score))),
                         self.s["lead"],
                     )
@@ -151,7 +152,7 @@ class FullMixin(ReportBase):
             facts.append(tr("weight {value}").format(value=num(q.weight)))
         if q.sensitive:
             facts.append(sensitive_mark())
-        head.append(Paragraph(markup(" · ".join(facts)), self.s["facts"]))
+        head.append(Para(markup(" · ".join(facts)), self.s["facts"]))
         positions = qa.positions if qa else {}
         answered = [(p, positions[p.id]) for p in self.w.partners if p.id in positions]
         if not answered:
@@ -215,7 +216,7 @@ class FullMixin(ReportBase):
                 for text, who in comments
             ]
             out.append(Spacer(1, 3))
-            out.append(Paragraph("<b>Comments</b><br/>" + "<br/>".join(lines), self.s["cell"]))
+            out.append(Para("<b>Comments</b><br/>" + "<br/>".join(lines), self.s["cell"]))
         disc = self.w.gap_discussion(q.id)
         if disc.notes or disc.agreed_position or disc.status is not GapStatus.OPEN:
             rows2: list[tuple[str, Any]] = [(tr("Status"), domain_label(disc.status.label))]
@@ -273,5 +274,5 @@ class FullMixin(ReportBase):
                 "report fonts have none."
             )
         if not self.full:
-            return [Paragraph(markup(text), self.s["small"])]
-        return [Spacer(1, 10), Paragraph(markup(text), self.s["small"])]
+            return [Para(markup(text), self.s["small"])]
+        return [Spacer(1, 10), Para(markup(text), self.s["small"])]

@@ -7,12 +7,13 @@ never agreed while a linked gap is open).
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from workshop_app.analysis.heads import HeadState, head_states
 from workshop_app.domain.heads import HeadStatus
 from workshop_app.exports.pdf_base import ReportBase
 from workshop_app.exports.pdf_fonts import markup
+from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import label, tr
 
 
@@ -31,11 +32,11 @@ class HeadsMixin(ReportBase):
             return []
         text = " · ".join(f"<b>{s.spec.number}</b> {markup(label(s.spec.title))}" for s in heads)
         return [
-            Paragraph(
+            Para(
                 markup(tr("Heads of terms not yet agreed ({n} of 16)").format(n=len(heads))),
                 self.s["hpage1"],
             ),
-            Paragraph(text, self.s["cell"]),
+            Para(text, self.s["cell"]),
         ]
 
     def heads_section(self) -> list[Flowable]:
@@ -48,7 +49,7 @@ class HeadsMixin(ReportBase):
             out.append(self.empty(tr("Every head of terms is agreed or not applicable.")))
             return out
         out.append(
-            Paragraph(
+            Para(
                 markup(
                     tr(
                         "{n} of the 16 heads are not yet agreed; the term sheet shows each "

@@ -32,6 +32,7 @@ from workshop_app.exports.pdf_look import (
     num,
     variant_title,
 )
+from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import label, tr
 
 PAGE_ONE_GAPS_FEW = 4  # up to three partners
@@ -58,7 +59,7 @@ class PageOneMixin(HeadsMixin):
         d = self.w.details
         s = self.s
         head: list[Flowable] = [
-            Paragraph(markup(variant_title(self.variant).upper()), s["kicker"]),
+            Para(markup(variant_title(self.variant).upper()), s["kicker"]),
             Heading(self.t(d.title, 90), s["title"], 0, "summary", False),
         ]
         out: list[Flowable] = []
@@ -68,9 +69,7 @@ class PageOneMixin(HeadsMixin):
             + (f' <font color="#6B6B6B">({markup(self.t(p.role, 60))})</font>' if p.role else "")
             for p in self.w.partners
         ]
-        out.append(
-            Paragraph(" &nbsp; ".join(partner_lines) or markup(tr("No partners yet")), s["cell"])
-        )
+        out.append(Para(" &nbsp; ".join(partner_lines) or markup(tr("No partners yet")), s["cell"]))
         facts = [label(d.phase.label), fmt_date(d.date) or tr("date not set")]
         if d.primary_purpose:
             facts.insert(0, label(d.primary_purpose.label))
@@ -78,16 +77,16 @@ class PageOneMixin(HeadsMixin):
             facts.append(self.t(d.location, 60))
         facts.append(tr("Facilitator: ") + (self.t(d.facilitator, 60) or tr("not set")))
         facts.append(self.t(d.confidentiality, 60) or tr("Not labelled"))
-        out.append(Paragraph(markup(" · ".join(facts)), s["small"]))
+        out.append(Para(markup(" · ".join(facts)), s["small"]))
         out.append(Spacer(1, 4))
         out.append(self.key_figures())
-        out.append(Paragraph(markup(tr("To decide before signing")), s["h1"]))
+        out.append(Para(markup(tr("To decide before signing")), s["h1"]))
         out += self.blocking_gaps_table()
         out += self.failed_checks()
         out += self.heads_line()
         out += self.overloads_list()
         out += self.conflicts_list()
-        out.append(Paragraph(markup(tr("Next steps")), s["hpage1"]))
+        out.append(Para(markup(tr("Next steps")), s["hpage1"]))
         out += self.next_steps_list()
         # Page 1 is one page whatever the workshop: the lists are capped, and what still
         # does not fit (six partners, long names) is drawn slightly smaller, never carried
@@ -108,8 +107,8 @@ class PageOneMixin(HeadsMixin):
         of = markup(tr("of"))  # outside the f-string: lupdate reads it
         cells = [
             [
-                Paragraph(f"{score_text(index)}{grey} / 100</font>", s["figure"]),
-                Paragraph(
+                Para(f"{score_text(index)}{grey} / 100</font>", s["figure"]),
+                Para(
                     markup(tr("Alignment index"))
                     + "<br/><font size=7>"
                     + (
@@ -124,8 +123,8 @@ class PageOneMixin(HeadsMixin):
                 ),
             ],
             [
-                Paragraph(f"{score_text(a.definition_index)}{grey} / 100</font>", s["figure"]),
-                Paragraph(
+                Para(f"{score_text(a.definition_index)}{grey} / 100</font>", s["figure"]),
+                Para(
                     markup(tr("Definition index"))
                     + "<br/><font size=7>"
                     + (
@@ -143,8 +142,8 @@ class PageOneMixin(HeadsMixin):
                 ),
             ],
             [
-                Paragraph(f"{r.passed}{grey} {of} {r.total}</font>", s["figure"]),
-                Paragraph(
+                Para(f"{r.passed}{grey} {of} {r.total}</font>", s["figure"]),
+                Para(
                     markup(tr("Readiness checks passed"))
                     + "<br/><font size=7>"
                     + markup(tr("{value}% of the checks before the term sheet")).format(
@@ -155,8 +154,8 @@ class PageOneMixin(HeadsMixin):
                 ),
             ],
             [
-                Paragraph(f"{len(blocking)}", s["figure"]),
-                Paragraph(
+                Para(f"{len(blocking)}", s["figure"]),
+                Para(
                     markup(tr("Gaps not resolved"))
                     + "<br/><font size=7>"
                     + markup(
@@ -200,14 +199,14 @@ class PageOneMixin(HeadsMixin):
                 )
                 name = markup(self.pname(p.id).replace(" ", "\u00a0"))
                 lines.append(f"{self.swatch(p.id)}<b>{name}</b>: {markup(self.t(words))}")
-        return Paragraph("<br/>".join(lines) or "–", self.s["tight"])
+        return Para("<br/>".join(lines) or "–", self.s["tight"])
 
     def gap_title_cell(self, gap: Gap) -> Paragraph:
         facts = [gap.question_id.replace("-", "\u2011"), label(gap.element.label)]
         facts.append("; ".join(label(k.label) for k in gap.kinds))
         if gap.status is GapStatus.DISCUSSED:
             facts.append(tr("discussed, not agreed"))
-        return Paragraph(
+        return Para(
             markup(self.t(gap.title, 120))
             + f'<br/><font size=6.5 color="#6B6B6B">{markup(" · ".join(facts))}'
             "</font>",
@@ -226,7 +225,7 @@ class PageOneMixin(HeadsMixin):
                     "or too few answers are in yet."
                 )
             )
-            return [Paragraph(markup(tr("Gaps that block signing")), s["hpage1"]), self.empty(text)]
+            return [Para(markup(tr("Gaps that block signing")), s["hpage1"]), self.empty(text)]
         limit = PAGE_ONE_GAPS_FEW if len(self.w.partners) <= 3 else PAGE_ONE_GAPS_MANY
         shown = gaps[:limit]
         rows = [
@@ -234,7 +233,7 @@ class PageOneMixin(HeadsMixin):
             for n, g in enumerate(shown, 1)
         ]
         out: list[Flowable] = [
-            Paragraph(markup(tr("Gaps that block signing ({n})")).format(n=len(gaps)), s["hpage1"]),
+            Para(markup(tr("Gaps that block signing ({n})")).format(n=len(gaps)), s["hpage1"]),
             self.table(
                 ["#", tr("Gap"), tr("Score"), tr("Where each partner stands")],
                 rows,
@@ -244,7 +243,7 @@ class PageOneMixin(HeadsMixin):
         ]
         if len(gaps) > len(shown):
             out.append(
-                Paragraph(
+                Para(
                     markup(
                         tr("{n} more open gaps are listed under “{section}”.").format(
                             n=len(gaps) - len(shown), section=tr("Alignment by element")
@@ -259,12 +258,12 @@ class PageOneMixin(HeadsMixin):
         style = ParagraphStyle(
             "blocker", self.s["cell"], leftIndent=10, bulletIndent=0, spaceAfter=1
         )
-        out: list[Flowable] = [Paragraph(markup(title), self.s["hpage1"])]
+        out: list[Flowable] = [Para(markup(title), self.s["hpage1"])]
         for text in items[:PAGE_ONE_ITEMS]:
-            out.append(Paragraph(text, style, bulletText="•"))
+            out.append(Para(text, style, bulletText="•"))
         if len(items) > PAGE_ONE_ITEMS:
             out.append(
-                Paragraph(
+                Para(
                     markup(
                         tr("{n} more under “{section}”.").format(
                             n=len(items) - PAGE_ONE_ITEMS, section=more
@@ -290,11 +289,11 @@ class PageOneMixin(HeadsMixin):
         style = ParagraphStyle("check", self.s["cell"], leftIndent=10, bulletIndent=0, spaceAfter=1)
         # Every failed check is named on page 1: there are at most a dozen.
         return [
-            Paragraph(
+            Para(
                 markup(tr("Readiness checks not passed ({n})")).format(n=len(failed)),
                 self.s["hpage1"],
             ),
-            *[Paragraph(x, style, bulletText="✗") for x in items],
+            *[Para(x, style, bulletText="✗") for x in items],
         ]
 
     def overloads_list(self) -> list[Flowable]:
@@ -336,5 +335,5 @@ class PageOneMixin(HeadsMixin):
             )
             text = markup(self.t(step.title, 140))
             text += f' <font color="#6B6B6B">– {markup(owner)}, {markup(due)}</font>'
-            out.append(Paragraph(text, style, bulletText=f"{n}."))
+            out.append(Para(text, style, bulletText=f"{n}."))
         return out

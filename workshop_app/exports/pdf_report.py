@@ -4,7 +4,8 @@
 gaps and readiness come from the analysis as given; the modules beside this one only
 arrange them: ``pdf_look`` (styles, text helpers, hiding names), ``pdf_base`` (document,
 tables, header and footer), ``pdf_page_one`` (what must be decided before signing),
-``pdf_sections`` and ``pdf_full`` (the later pages).
+``pdf_sections``, ``pdf_governance`` and ``pdf_full`` (the later pages), ``pdf_contents``
+(the full report's contents page).
 
 The leadership variant names no participant: a participant's whole name in a field (an
 owner, a note) is replaced by their company and function. It cuts long texts and long lists
@@ -29,6 +30,7 @@ from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.model import Workshop
 from workshop_app.exports.pdf_fonts import register_fonts, replaced_count, reset_replaced
 from workshop_app.exports.pdf_full import FullMixin
+from workshop_app.exports.pdf_governance import GovernanceMixin
 from workshop_app.exports.pdf_look import PAGE_SIZES, SENSITIVE_MARK, VARIANT_TITLES, VARIANTS
 from workshop_app.exports.pdf_page_one import PageOneMixin
 from workshop_app.exports.pdf_sections import SectionsMixin
@@ -45,7 +47,7 @@ __all__ = [
 ]
 
 ProgressCallback = Callable[[int, int], None]
-_STEPS = 4  # laid out, first pass, final pass, written
+_STEPS = 4  # story built, laid out (one pass), page numbers written, file written
 
 
 class PdfReportError(WorkshopError):
@@ -110,7 +112,7 @@ def _choose(value: str, allowed: Sequence[str], what: str) -> str:
     raise ReportOptionError(f"Unknown {what} '{value}'; choose one of: {', '.join(allowed)}.")
 
 
-class _Report(PageOneMixin, SectionsMixin, FullMixin):
+class _Report(PageOneMixin, SectionsMixin, GovernanceMixin, FullMixin):
     def story(self) -> list[Flowable]:
         reset_replaced()
         story: list[Flowable] = []

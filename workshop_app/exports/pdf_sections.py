@@ -1,11 +1,11 @@
-"""The sections after page 1: alignment, contributions, decision rights, governance, exit
-terms and action items. In the leadership summary every list is capped and every text cut
+"""The sections after page 1 on what the partners think and bring: alignment,
+contributions and decision rights (governance, exit terms and action items are in
+``pdf_governance``). In the leadership summary every list is capped and every text cut
 (see ``ReportBase.capped`` and ``ReportBase.t``) so the summary stays within six pages."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -16,7 +16,7 @@ from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.contributions import contribution_balance
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.display import alignment_text, percent, score_text
-from workshop_app.domain.enums import ActionStatus, Element, GapStatus, RightCode
+from workshop_app.domain.enums import Element, GapStatus, RightCode
 from workshop_app.domain.model import Contribution
 from workshop_app.exports import charts
 from workshop_app.exports.pdf_base import ReportBase
@@ -25,12 +25,12 @@ from workshop_app.exports.pdf_look import (
     CODE_COLOURS,
     RED,
     SHORT_ELEMENTS,
-    body_kind,
     fmt_date,
     money,
     num,
 )
 from workshop_app.exports.pdf_page_one import blocking_gaps, overload_words
+from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import label as domain_label
 from workshop_app.exports.report_language import tr
 
@@ -38,17 +38,9 @@ from workshop_app.exports.report_language import tr
 MAX_GAPS = 8
 MAX_CONTRIBUTIONS = 5  # per partner
 MAX_DECISIONS = 10
-MAX_ROWS = 6  # bodies, escalation steps, review points, triggers, assets
-MAX_ACTIONS = 8
-_CAPTION_ROOM = 90  # points: caption, header row and about two rows
 
 
 class SectionsMixin(ReportBase):
-    def caption_with(self, caption: str, table: Flowable) -> list[Flowable]:
-        """A caption that never stays behind at the foot of a page: it starts a new page
-        unless there is room for it, the table's header and its first rows."""
-        return [CondPageBreak(_CAPTION_ROOM), Paragraph(caption, self.s["caption"]), table]
-
     # -- alignment ----------------------------------------------------------------------
 
     def alignment_section(self) -> list[Flowable]:
@@ -63,7 +55,7 @@ class SectionsMixin(ReportBase):
         rows = [(domain_label(e.label), a.element_scores.get(e)) for e in Element]
         out.append(charts.element_bars(rows, width=self.width, threshold=a.threshold * 100))
         out.append(
-            Paragraph(
+            Para(
                 markup(
                     tr(
                         "Scores from 0 (no alignment) to 100 (full agreement). "
@@ -150,9 +142,9 @@ class SectionsMixin(ReportBase):
 
     def gap_position(self, gap: Any, limit: int | None = 110) -> Paragraph:
         if gap.agreed_position.strip():
-            return Paragraph(markup(self.t(gap.agreed_position, limit)), self.s["cell"])
+            return Para(markup(self.t(gap.agreed_position, limit)), self.s["cell"])
         label = tr("Open") if gap.status is not GapStatus.DISCUSSED else tr("Open (discussed)")
-        return Paragraph(f'<font color="{RED}">{label}</font>', self.s["cell"])
+        return Para(f'<font color="{RED}">{label}</font>', self.s["cell"])
 
     # -- contributions ------------------------------------------------------------------
 
@@ -179,7 +171,7 @@ class SectionsMixin(ReportBase):
             title = self.swatch(partner.id) + markup(self.t(partner.name, 80))
             if not items:
                 out += [
-                    Paragraph(title, self.s["caption"]),
+                    Para(title, self.s["caption"]),
                     self.empty(tr("No contributions recorded yet.")),
                 ]
                 continue
@@ -194,7 +186,7 @@ class SectionsMixin(ReportBase):
         if overloads:
             style = ParagraphStyle("ovl", self.s["cell"], leftIndent=10, bulletIndent=0)
             lines = [
-                Paragraph(markup(overload_words(self, o)), style, bulletText="•") for o in overloads
+                Para(markup(overload_words(self, o)), style, bulletText="•") for o in overloads
             ]
             shown_o, more = self.capped(lines, 12)
             out += self.caption_with(
@@ -205,7 +197,7 @@ class SectionsMixin(ReportBase):
                 out.append(more)
         out += self.caption_with(markup(tr("Totals and balance")), self.balance_table())
         out.append(
-            Paragraph(
+            Para(
                 markup(
                     tr(
                         "Gives: the value of what a partner contributes; gets: the value of "
@@ -237,7 +229,7 @@ class SectionsMixin(ReportBase):
         period = " – ".join(x for x in (fmt_date(c.start), fmt_date(c.end)) if x)
         return [
             domain_label(c.category.label),
-            Paragraph(what, self.s["cell"]),
+            Para(what, self.s["cell"]),
             f"{num(c.quantity)} {c.unit}".strip() if c.quantity is not None else c.unit,
             period,
             self.ident(self.pname(c.recipient_id)),
@@ -307,13 +299,11 @@ class SectionsMixin(ReportBase):
                     f'<br/><font size=7 color="{RED}">⚠ '
                     f"{markup(conflict_words(conflict, names))}</font>"
                 )
-            cells: list[Any] = [Paragraph(title, self.s["cell"])]
+            cells: list[Any] = [Para(title, self.s["cell"])]
             for c, p in enumerate(partners, 1):
                 code = dec.right_of(p.id)
                 dark = code in (RightCode.DECIDES, RightCode.JOINT)
-                cells.append(
-                    Paragraph(code.value if code else "", code_light if dark else code_style)
-                )
+                cells.append(Para(code.value if code else "", code_light if dark else code_style))
                 if code:
                     styles.append(
                         ("BACKGROUND", (c, r), (c, r), colors.HexColor(CODE_COLOURS[code]))
@@ -350,194 +340,10 @@ class SectionsMixin(ReportBase):
         )
         out.append(Spacer(1, 3))
         out.append(
-            Paragraph(
+            Para(
                 legend + " &nbsp; " + markup(tr("blank: no part in the decision")), self.s["small"]
             )
         )
-        return out
-
-    def governance_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(120), self.heading(tr("Governance"))]
-        bodies, more = self.capped(sorted(self.w.bodies, key=lambda b: b.position), MAX_ROWS)
-        if bodies:
-            rows = [
-                [
-                    self.t(b.name, 80),
-                    body_kind(b.kind),
-                    self.t(b.members, 80),
-                    self.t(b.cadence, 60),
-                    self.t(b.chair, 60),
-                ]
-                for b in bodies
-            ]
-            out += self.caption_with(
-                markup(tr("Governance bodies")),
-                self.table(
-                    [tr("Body"), tr("Kind"), tr("Members"), tr("Meets"), tr("Chair")],
-                    rows,
-                    [100, 60, 170, 55, 100],
-                ),
-            )
-        else:
-            out += [
-                Paragraph(markup(tr("Governance bodies")), self.s["h2"]),
-                self.empty(tr("No governance bodies recorded yet.")),
-            ]
-        out += [more] if more else []
-        steps, more = self.capped(sorted(self.w.escalation_steps, key=lambda x: x.level), MAX_ROWS)
-        if steps:
-            rows = [
-                [
-                    str(x.level),
-                    self.t(x.body, 60),
-                    tr("{n} days").format(n=x.time_limit_days) if x.time_limit_days else "",
-                    self.t(x.description, 110),
-                ]
-                for x in steps
-            ]
-            out += self.caption_with(
-                markup(tr("Escalation path")),
-                self.table(
-                    [tr("Level"), tr("Taken to"), tr("Time limit"), tr("What happens")],
-                    rows,
-                    [36, 130, 60, 260],
-                ),
-            )
-        else:
-            out += [
-                Paragraph(markup(tr("Escalation path")), self.s["h2"]),
-                self.empty(tr("No escalation path recorded yet.")),
-            ]
-        out += [more] if more else []
-        reviews, more = self.capped(
-            sorted(self.w.review_points, key=lambda x: x.position), MAX_ROWS
-        )
-        if reviews:
-            rows = [
-                [
-                    self.t(r.title, 80),
-                    fmt_date(r.due),
-                    self.t(r.milestone, 60),
-                    ", ".join(r.scope_options),
-                    self.t(r.notes, 80),
-                ]
-                for r in reviews
-            ]
-            out += self.caption_with(
-                markup(tr("Review points")),
-                self.table(
-                    [tr("Review"), tr("Due"), tr("Milestone"), tr("May decide"), tr("Notes")],
-                    rows,
-                    [100, 62, 110, 90, 130],
-                ),
-            )
-        else:
-            out += [
-                Paragraph(markup(tr("Review points")), self.s["h2"]),
-                self.empty(tr("No review points recorded yet.")),
-            ]
-        out += [more] if more else []
-        return out
-
-    def exit_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(120), self.heading(tr("Exit terms"))]
-        terms = self.w.exit_terms
-        fields = [
-            (tr("Renewal timeline"), terms.renewal_timeline),
-            (tr("Notice period"), terms.notice_period),
-            (tr("Obligations after exit"), terms.obligations),
-            (tr("Rules for changes"), terms.change_rules),
-            (tr("Notes"), terms.notes),
-        ]
-        filled = [(k, v) for k, v in fields if v.strip()]
-        if filled:
-            out.append(self.kv_table(filled, 120))
-        else:
-            out.append(self.empty(tr("No exit terms recorded yet.")))
-        triggers, more = self.capped(
-            sorted(self.w.exit_triggers, key=lambda x: x.position), MAX_ROWS
-        )
-        if triggers:
-            rows = [
-                [
-                    self.t(t.description, 100),
-                    tr("{n} days").format(n=t.notice_days)
-                    if t.notice_days is not None
-                    else tr("not set"),
-                ]
-                for t in triggers
-            ]
-            out += self.caption_with(
-                markup(tr("Exit triggers")),
-                self.table([tr("Trigger"), tr("Notice")], rows, [400, 80]),
-            )
-        else:
-            out += [
-                Paragraph(markup(tr("Exit triggers")), self.s["h2"]),
-                self.empty(tr("No exit triggers recorded yet.")),
-            ]
-        out += [more] if more else []
-        assets, more = self.capped(sorted(self.w.shared_assets, key=lambda x: x.position), MAX_ROWS)
-        if assets:
-            not_agreed = markup(tr("Not agreed yet"))  # outside the f-string: lupdate reads it
-            asset_rows = [
-                [
-                    self.t(a.name, 80),
-                    domain_label(a.kind.label),
-                    self.ident(self.pname(a.owner_id, joint=tr("Created jointly"))),
-                    self.t(a.treatment, 100)
-                    or Paragraph(f'<font color="{RED}">{not_agreed}</font>', self.s["cell"]),
-                ]
-                for a in assets
-            ]
-            out += self.caption_with(
-                markup(tr("Shared assets on exit")),
-                self.table(
-                    [tr("Asset"), tr("Kind"), tr("Brought by"), tr("On exit")],
-                    asset_rows,
-                    [130, 55, 75, 220],
-                ),
-            )
-        else:
-            out += [
-                Paragraph(markup(tr("Shared assets on exit")), self.s["h2"]),
-                self.empty(tr("No shared assets recorded yet.")),
-            ]
-        out += [more] if more else []
-        return out
-
-    def actions_section(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(100), self.heading(tr("Action items"))]
-        items = self.w.action_items
-        if not items:
-            out.append(self.empty(tr("No action items recorded yet.")))
-            return out
-        order = {ActionStatus.IN_PROGRESS: 0, ActionStatus.OPEN: 1, ActionStatus.DONE: 2}
-        ordered = sorted(items, key=lambda x: (order[x.status], x.due or date.max, x.position))
-        shown, more = self.capped(ordered, MAX_ACTIONS)
-        rows = []
-        for x in shown:
-            title = markup(self.t(x.title, 110))
-            if self.full and x.notes:
-                title += f'<br/><font size=7 color="#6B6B6B">{markup(self.t(x.notes))}</font>'
-            rows.append(
-                [
-                    Paragraph(title, self.s["cell"]),
-                    self.t(x.owner, 60),
-                    fmt_date(x.due),
-                    domain_label(x.status.label),
-                    self.ident(x.question_id or ""),
-                ]
-            )
-        out.append(
-            self.table(
-                [tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Gap")],
-                rows,
-                [220, 110, 62, 55, 40],
-            )
-        )
-        if more:
-            out.append(more)
         return out
 
 

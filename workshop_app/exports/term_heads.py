@@ -26,6 +26,7 @@ from workshop_app.exports.xlsx_common import (
     SOFT_FILL,
     Column,
     section_title,
+    set_style,
     sheet_title,
 )
 
@@ -267,9 +268,8 @@ def write_heads(b: SheetBuilder) -> None:
     for r in [first_a, *(first_b + i for i in head_at)]:
         for c in range(1, last_col + 1):
             cell = ws.cell(row=r, column=c)
-            if c <= 3:  # number, heading and status in bold; the texts stay plain to read
-                cell.font = HEAD_FONT
-            cell.fill = SOFT_FILL
+            # Number, heading and status in bold; the texts stay plain to read.
+            set_style(cell, font=HEAD_FONT if c <= 3 else None, fill=SOFT_FILL)
     for s, i in zip(states, head_at, strict=True):
         annex = ANNEX_OF.get(s.spec.key)
         if annex:

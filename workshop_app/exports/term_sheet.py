@@ -16,10 +16,8 @@ Contributions sheet, over the whole table by structured reference, with cached v
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -36,6 +34,7 @@ from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
 from workshop_app.exports.report_language import label, report_language, tr
+from workshop_app.exports.term_analytics import write_analytics
 from workshop_app.exports.term_clauses import HEAD_COLUMN_COUNT, head_columns, slug, tail_columns
 from workshop_app.exports.term_heads import write_heads
 from workshop_app.exports.term_open_items import write_open_items
@@ -44,12 +43,13 @@ from workshop_app.exports.term_sheet_terms import TermsMixin, _score
 from workshop_app.exports.xlsx_cached import put_formula
 from workshop_app.exports.xlsx_common import (
     MONEY_FORMAT,
-    PERCENT_FORMAT,
     SCORE_FORMAT,
     SUBTITLE_FONT,
     Column,
+    alignment,
     put_text,
     section_title,
+    set_style,
     sheet_title,
 )
 
@@ -96,7 +96,7 @@ class _Builder(TermsMixin):
         self.decision_rights()
         self.governance()
         self.exit_and_change()
-        self.summary()
+        write_analytics(self)
         self.alignment()
         self.open_items()
         props = self.wb.properties
@@ -115,96 +115,6 @@ class _Builder(TermsMixin):
         return self.wb
 
     # --- sheets ------------------------------------------------------------------------
-
-    def summary(self) -> None:
-        ws = self.new_sheet(Sheet.ANALYTICS)
-        top = sheet_title(
-            ws,
-            annex_title(Sheet.ANALYTICS),
-            tr("{title}: alignment, readiness and the partners · {confidentiality}").format(
-                title=self.d.title, confidentiality=self.d.confidentiality
-            ),
-        )
-        d = self.d
-        secondary = ", ".join(label(p.label) for p in d.secondary_purposes)
-        primary = label(d.primary_purpose.label) if d.primary_purpose else ""
-        readiness = self.a.readiness
-        fields: list[tuple[str, Any, str | None]] = [
-            (tr("Workshop"), d.title, None),
-            (tr("Partners"), ", ".join(p.name for p in self.w.partners), None),
-            (
-                tr("Primary purpose"),
-                primary,
-                None,
-            ),
-            (tr("Secondary purposes"), secondary, None),
-            (tr("Phase"), label(d.phase.label), None),
-            (tr("Date"), d.date, None),
-            (tr("Location"), d.location, None),
-            (tr("Facilitator"), d.facilitator, None),
-            (tr("Alignment index (0–100)"), _score(self.a.overall_index), SCORE_FORMAT),
-            (tr("Definition index (0–100)"), _score(self.a.definition_index), SCORE_FORMAT),
-            (
-                tr("Readiness (checks passed)"),
-                readiness.score if readiness.total else None,
-                PERCENT_FORMAT,
-            ),
-            (tr("Status"), label(d.status.label), None),
-            (tr("Confidentiality"), d.confidentiality, None),
-        ]
-        first, last = self._table(
-            ws,
-            top,
-            "Summary",
-            [Column(tr("Item"), 28), Column(tr("Value"), 70, wrap=True)],
-            [[name, value] for name, value, _ in fields],
-            lambda i, j: f"Summary: {fields[i][0]}",
-        )
-        for i, (_, _, fmt) in enumerate(fields):
-            cell = ws.cell(row=first + i, column=2)
-            cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
-            if fmt:
-                cell.number_format = fmt
-        row = section_title(ws, last + 2, tr("Partners"))
-        partners = self.w.partners
-        self._table(
-            ws,
-            row,
-            "Partners",
-            [
-                Column(tr("Partner"), 28, wrap=True),
-                Column(tr("Short name"), 16),
-                Column(tr("Role"), 40, wrap=True),
-                Column(tr("Participants"), 14),
-                Column(tr("Contributions"), 14),
-            ],
-            [
-                [
-                    p.name,
-                    p.short_name,
-                    p.role,
-                    len(self.w.participants_of(p.id)),
-                    sum(1 for c in self.w.contributions if c.partner_id == p.id),
-                ]
-                for p in partners
-            ],
-            lambda i, j: f"Partner {partners[i].name}",
-        )
-        row = section_title(ws, row + max(len(partners), 1) + 2, tr("Readiness checks"))
-        checks = readiness.checks
-        self._table(
-            ws,
-            row,
-            "ReadinessChecks",
-            [
-                Column(tr("Check"), 28, wrap=True),
-                Column(tr("Passed"), 10),
-                Column(tr("What is missing"), 70, wrap=True),
-            ],
-            [[c.title, tr("Yes") if c.passed else tr("No"), "\n".join(c.missing)] for c in checks],
-            lambda i, j: f"Readiness check '{checks[i].title}'",
-        )
-        self.finish(ws, freeze=None)
 
     def goals(self) -> None:
         ws = self.new_sheet(Sheet.GOALS)
@@ -475,11 +385,10 @@ class _Builder(TermsMixin):
                 f"{get_column_letter(start)}{first}:"
                 f"{get_column_letter(start + len(partners) - 1)}{last}"
             )
+            centred = alignment(horizontal="center", vertical="top")
             for r in range(first, last + 1):
                 for c in range(start, start + len(partners)):
-                    ws.cell(row=r, column=c).alignment = Alignment(
-                        horizontal="center", vertical="top"
-                    )
+                    set_style(ws.cell(row=r, column=c), align=centred)
         row = section_title(ws, last + 3, tr("Legend"))
         self._table(
             ws,

@@ -34,9 +34,12 @@ _original = _cell_writer.write_cell
 
 
 def _write_cell(xf: Any, worksheet: Any, cell: Any, styled: Any = None) -> None:
+    if cell.data_type != "f":  # most cells: no formula, nothing to look up
+        _original(xf, worksheet, cell, styled)
+        return
     value = cell._value
     cached = getattr(worksheet, "_cached_values", {}).get(cell.coordinate)
-    if cell.data_type != "f" or cached is None or not isinstance(value, str):
+    if cached is None or not isinstance(value, str):
         _original(xf, worksheet, cell, styled)
         return
     _, attributes = _cells._set_attributes(cell, styled)

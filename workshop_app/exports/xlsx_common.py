@@ -13,12 +13,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -69,16 +71,30 @@ class ExportError(WorkshopError):
     """A workbook could not be written; the message names what and where."""
 
 
-def put_text(cell: Cell | MergedCell, value: str, where: str) -> Cell:
-    """Write text typed by a person as text, never as a formula; refuse what Excel cannot hold."""
+Where = str | Callable[[], str]
+
+
+def _where(where: Where) -> str:
+    return where if isinstance(where, str) else where()
+
+
+def put_text(cell: Cell | MergedCell, value: str, where: Where) -> Cell:
+    """Write text typed by a person as text, never as a formula; refuse what Excel cannot hold.
+
+    ``where`` names the text for a message; a function giving the name is called only
+    when there is something to say (a table names thousands of cells that are fine).
+    """
     if isinstance(cell, MergedCell):  # read-only: a layout mistake, not the user's input
-        raise TypeError(f"{where}: {cell.coordinate} is inside a merged range")
+        raise TypeError(f"{_where(where)}: {cell.coordinate} is inside a merged range")
     try:
-        check_text(value, where)
-    except WorkshopError as exc:
-        raise ExportError(f"Cannot write the workbook. {exc}") from None
+        check_text(value, where if isinstance(where, str) else "")
+    except WorkshopError:
+        try:
+            check_text(value, _where(where))
+        except WorkshopError as exc:
+            raise ExportError(f"Cannot write the workbook. {exc}") from None
     if len(value) > MAX_TEXT:  # pragma: no cover - check_text already enforces MAX_TEXT
-        raise ExportError(f"{where}: longer than an Excel cell can hold.")
+        raise ExportError(f"{_where(where)}: longer than an Excel cell can hold.")
     cell.value = value
     cell.data_type = "s"
     if value[:1] in ("=", "+", "-", "@", "\t"):
@@ -87,11 +103,11 @@ def put_text(cell: Cell | MergedCell, value: str, where: str) -> Cell:
 
 
 def put_value(
-    cell: Cell | MergedCell, value: Any, where: str, number_format: str | None = None
+    cell: Cell | MergedCell, value: Any, where: Where, number_format: str | None = None
 ) -> Cell:
     """Write a number, date or text; text goes through ``put_text``."""
     if isinstance(cell, MergedCell):  # read-only: a layout mistake, not the user's input
-        raise TypeError(f"{where}: {cell.coordinate} is inside a merged range")
+        raise TypeError(f"{_where(where)}: {cell.coordinate} is inside a merged range")
     if value is None:
         cell.value = None
     elif isinstance(value, str):
@@ -114,6 +130,43 @@ def put_value(
             number_format = number_format[:-3]
         cell.number_format = number_format
     return cell
+
+
+@cache
+def alignment(
+    *, wrap_text: bool | None = None, vertical: str | None = None, horizontal: str | None = None
+) -> Alignment:
+    """One shared ``Alignment`` per look: a table styles thousands of cells alike."""
+    return Alignment(wrap_text=wrap_text, vertical=vertical, horizontal=horizontal)
+
+
+def set_style(
+    cell: Cell | MergedCell,
+    *,
+    align: Alignment | None = None,
+    font: Font | None = None,
+    fill: PatternFill | None = None,
+) -> None:
+    """``cell.alignment = align`` (and font, fill), with the workbook's index of each shared
+    style object looked up once per workbook rather than hashed again for every cell."""
+    book = cell.parent.parent
+    known: dict[tuple[str, int], int] = book.__dict__.setdefault("_shared_style_ids", {})
+    styled: Any = cell  # the style array is openpyxl's own, not in its stubs
+    style = styled._style
+    if style is None:  # a new cell has no style array until its first style is set
+        style = styled._style = StyleArray()
+    for collection, key, value in (
+        ("_alignments", "alignmentId", align),
+        ("_fonts", "fontId", font),
+        ("_fills", "fillId", fill),
+    ):
+        if value is None:
+            continue
+        index = known.get((collection, id(value)))
+        if index is None:
+            index = getattr(book, collection).add(value)
+            known[(collection, id(value))] = index
+        setattr(style, key, index)
 
 
 @dataclass(frozen=True)
@@ -161,24 +214,28 @@ def write_table(
     for j, (col, header) in enumerate(zip(columns, headers, strict=True)):
         cell = ws.cell(row=top, column=left + j)
         put_text(cell, header, f"Column heading '{header[:40]}'")
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        set_style(
+            cell,
+            align=alignment(wrap_text=True, vertical="center"),
+            font=HEADER_FONT,
+            fill=HEADER_FILL,
+        )
         letter = get_column_letter(left + j)
         current = ws.column_dimensions[letter].width or 0
         ws.column_dimensions[letter].width = max(current, col.width)
     widths = [ws.column_dimensions[get_column_letter(left + j)].width for j in range(len(columns))]
     fit_row_height(ws, top, headers, widths, bold=True)
     body = list(rows) or [[None] * len(columns)]
+    aligns = [
+        alignment(wrap_text=c.wrap or None, vertical="top", horizontal=c.align) for c in columns
+    ]
     for i, row in enumerate(body):
         r = top + 1 + i
         for j, col in enumerate(columns):
             value = row[j] if j < len(row) else None
             cell = ws.cell(row=r, column=left + j)
-            put_value(cell, value, where(i, j) if isinstance(value, str) else "", col.number_format)
-            cell.alignment = Alignment(
-                wrap_text=col.wrap or None, vertical="top", horizontal=col.align
-            )
+            put_value(cell, value, partial(where, i, j), col.number_format)
+            set_style(cell, align=aligns[j])
         fit_row_height(
             ws,
             r,
@@ -195,6 +252,8 @@ def write_table(
 
 def _display_width(text: str) -> int:
     # East Asian wide characters take about two columns.
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
