@@ -35,7 +35,7 @@ from workshop_app.domain.enums import (
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
-from workshop_app.exports.report_language import label, report_language, tr
+from workshop_app.exports.report_language import label, report_language, say, tr
 from workshop_app.exports.term_clauses import HEAD_COLUMN_COUNT, head_columns, slug, tail_columns
 from workshop_app.exports.term_heads import write_heads
 from workshop_app.exports.term_open_items import write_open_items
@@ -201,7 +201,10 @@ class _Builder(TermsMixin):
                 Column(tr("Passed"), 10),
                 Column(tr("What is missing"), 70, wrap=True),
             ],
-            [[c.title, tr("Yes") if c.passed else tr("No"), "\n".join(c.missing)] for c in checks],
+            [
+                [say(c.title), tr("Yes") if c.passed else tr("No"), "\n".join(map(say, c.missing))]
+                for c in checks
+            ],
             lambda i, j: f"Readiness check '{checks[i].title}'",
         )
         self.finish(ws, freeze=None)
@@ -269,7 +272,9 @@ class _Builder(TermsMixin):
         if qa is None or qa.alignment is None or any(g.question_id == q.id for g in self.a.gaps):
             return ""
         first = next(iter(qa.positions.values()), None)
-        return f"Aligned: {position_summary(q, first).words}" if first else ""
+        if first is None:
+            return ""
+        return tr("Aligned: {position}").format(position=say(position_summary(q, first).words))
 
     def _position(self, q: Question, pos: PartnerPosition | None) -> str:
         """A partner's position in the analysis's words, with the number of respondents."""
@@ -283,7 +288,7 @@ class _Builder(TermsMixin):
                     n=len(pos.texts)
                 )
             return text + n
-        words = position_summary(q, pos).words
+        words = say(position_summary(q, pos).words)
         return words + n if words else ""
 
     def contributions(self) -> None:
@@ -435,7 +440,7 @@ class _Builder(TermsMixin):
         rows = []
         for d, k in zip(decisions, clauses, strict=True):
             conflict = conflicts.get(d.id)
-            words = f"{d.title}: {conflict_words(conflict, names)}" if conflict else ""
+            words = f"{d.title}: {say(conflict_words(conflict, names))}" if conflict else ""
             head = self.clauses.head(k)
             if conflict is not None:
                 head[1] = tr("Open")  # two deciders or none: not a term anybody can sign
