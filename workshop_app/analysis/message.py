@@ -55,7 +55,7 @@ class Word(str):
         self.key = key or text
         return self
 
-    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]  # a copy is rebuilt from its parts
         return (str(self), self.key)
 
 
@@ -73,7 +73,7 @@ class Listed(str):
         self.separator = separator
         return self
 
-    def __getnewargs__(self) -> tuple[tuple[Any, ...], str]:  # type: ignore[override]
+    def __getnewargs__(self) -> tuple[tuple[Any, ...], str]:  # type: ignore[override]  # a copy is rebuilt from its parts
         return (self.items, self.separator)
 
 
@@ -89,7 +89,7 @@ class Num(str):
         self.decimals = decimals
         return self
 
-    def __getnewargs__(self) -> tuple[float, int]:  # type: ignore[override]
+    def __getnewargs__(self) -> tuple[float, int]:  # type: ignore[override]  # a copy is rebuilt from its parts
         return (self.value, self.decimals)
 
 
