@@ -69,6 +69,7 @@ def test_the_readiness_checklist_reads_in_english_as_the_analysis_writes_it(
     page = _page(window, ReviewPage)
     assert isinstance(page, ReviewPage)
     shown = _checklist(page)
+    assert window.session is not None
     for check in analyse(window.session.workshop()).readiness.checks:
         assert shown[check.title] == "\n".join(check.missing)
 
@@ -93,9 +94,11 @@ def test_in_korean_the_checklist_and_the_gap_descriptions_are_korean(
     # Actions > "Create from open gaps": the new items describe their gap in Korean.
     actions = _page(window, ActionsPage)
     assert isinstance(actions, ActionsPage)
-    before = {a.id for a in window.session.workshop().action_items}
+    session = window.session
+    assert session is not None
+    before = {a.id for a in session.workshop().action_items}
     QTest.mouseClick(actions.from_gaps_button, Qt.MouseButton.LeftButton)
-    new = [a for a in window.session.workshop().action_items if a.id not in before]
+    new = [a for a in session.workshop().action_items if a.id not in before]
     assert new
     for item in new:
         assert item.title.startswith("입장 합의 필요: "), item.title
