@@ -4205,12 +4205,36 @@ Esc beendet ihn.
         <translation>S  nächster Bildschirm</translation>
     </message>
     <message>
+        <source>M  choose the screen</source>
+        <translation>M  Bildschirm wählen</translation>
+    </message>
+    <message>
         <source>Answers are not revealed yet</source>
         <translation>Die Antworten sind noch nicht aufgedeckt</translation>
     </message>
     <message>
         <source>The facilitator reveals the alignment on the Alignment page.</source>
         <translation>Die Moderation deckt die Abstimmung auf der Seite „Abstimmung“ auf.</translation>
+    </message>
+    <message>
+        <source>Show on screen</source>
+        <translation>Auf Bildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Show the presentation on this screen</source>
+        <translation>Die Präsentation auf diesem Bildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s main screen)</source>
+        <translation>(Hauptbildschirm dieses Computers)</translation>
+    </message>
+    <message>
+        <source>Screen {n}: {name} ({width} × {height})</source>
+        <translation>Bildschirm {n}: {name} ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>Screen {n} ({width} × {height})</source>
+        <translation>Bildschirm {n} ({width} × {height})</translation>
     </message>
 </context>
 <context>

@@ -4205,12 +4205,36 @@ Esc로 나갑니다.
         <translation>S  다음 화면</translation>
     </message>
     <message>
+        <source>M  choose the screen</source>
+        <translation>M  화면 선택</translation>
+    </message>
+    <message>
         <source>Answers are not revealed yet</source>
         <translation>답변이 아직 공개되지 않았습니다</translation>
     </message>
     <message>
         <source>The facilitator reveals the alignment on the Alignment page.</source>
         <translation>진행자가 정렬도 페이지에서 결과를 공개합니다.</translation>
+    </message>
+    <message>
+        <source>Show on screen</source>
+        <translation>표시할 화면</translation>
+    </message>
+    <message>
+        <source>Show the presentation on this screen</source>
+        <translation>이 화면에 프레젠테이션 표시</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s main screen)</source>
+        <translation>(이 컴퓨터의 기본 화면)</translation>
+    </message>
+    <message>
+        <source>Screen {n}: {name} ({width} × {height})</source>
+        <translation>화면 {n}: {name} ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>Screen {n} ({width} × {height})</source>
+        <translation>화면 {n} ({width} × {height})</translation>
     </message>
 </context>
 <context>

@@ -4205,12 +4205,36 @@ Esc 退出。
         <translation>S  下一个屏幕</translation>
     </message>
     <message>
+        <source>M  choose the screen</source>
+        <translation>M  选择屏幕</translation>
+    </message>
+    <message>
         <source>Answers are not revealed yet</source>
         <translation>回答尚未公布</translation>
     </message>
     <message>
         <source>The facilitator reveals the alignment on the Alignment page.</source>
         <translation>主持人将在“一致性”页面公布一致性结果。</translation>
+    </message>
+    <message>
+        <source>Show on screen</source>
+        <translation>显示在屏幕</translation>
+    </message>
+    <message>
+        <source>Show the presentation on this screen</source>
+        <translation>在此屏幕上显示演示</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s main screen)</source>
+        <translation>（本机主屏幕）</translation>
+    </message>
+    <message>
+        <source>Screen {n}: {name} ({width} × {height})</source>
+        <translation>屏幕 {n}：{name}（{width} × {height}）</translation>
+    </message>
+    <message>
+        <source>Screen {n} ({width} × {height})</source>
+        <translation>屏幕 {n}（{width} × {height}）</translation>
     </message>
 </context>
 <context>
