@@ -3215,6 +3215,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Offen</translation>
     </message>
     <message>
+        <source>Not yet defined</source>
+        <translation>Noch nicht definiert</translation>
+    </message>
+    <message>
         <source>Discussed</source>
         <translation>Besprochen</translation>
     </message>

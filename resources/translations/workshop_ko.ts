@@ -3215,6 +3215,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>미결</translation>
     </message>
     <message>
+        <source>Not yet defined</source>
+        <translation>아직 정의되지 않음</translation>
+    </message>
+    <message>
         <source>Discussed</source>
         <translation>논의됨</translation>
     </message>

@@ -3215,6 +3215,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>未解决</translation>
     </message>
     <message>
+        <source>Not yet defined</source>
+        <translation>尚未定义</translation>
+    </message>
+    <message>
         <source>Discussed</source>
         <translation>已讨论</translation>
     </message>

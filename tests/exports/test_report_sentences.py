@@ -88,3 +88,17 @@ def test_gap_and_conflict_sentences_use_the_domains_translated_words(
     assert gap_lines, "the demo's unowned gaps are listed in German"
     assert any("Partner weichen voneinander ab, Abstimmung 0 %" in line for line in gap_lines)
     assert not any("is open with no owner" in c for c in cells)
+
+
+def test_clause_statuses_and_position_words_are_in_german(demo_path: Path, tmp_path: Path) -> None:
+    _export(demo_path, tmp_path, "de")
+    wb = load_workbook(tmp_path / "t.xlsx", read_only=True)
+    cells = [
+        str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v
+    ]
+    assert "Noch nicht definiert" in cells and "Vereinbart" in cells
+    assert "Not yet defined" not in cells and "Agreed" not in cells
+    # A partner's position on a scale question, and an aligned question's clause text.
+    assert any(" von 1–5 (" in c for c in cells)
+    assert not any(" of 1–5" in c for c in cells)
+    assert any(c.startswith("Übereinstimmend: ") for c in cells)

@@ -72,7 +72,10 @@ def test_a_template_that_lupdate_cannot_see_is_refused() -> None:
     with pytest.raises(ValueError, match="not a marked analysis template"):
         Message("{partner} is unmarked.", partner="x")
     with pytest.raises(ValueError, match="Analysis"):
-        QT_TRANSLATE_NOOP("Labels", "Open")
+        QT_TRANSLATE_NOOP("Alignment", "Open")
+    assert QT_TRANSLATE_NOOP("Labels", "Open") == "Open"  # a word, not a template
+    with pytest.raises(ValueError, match="not a marked analysis template"):
+        Message("Open: {x}", x=1)
 
 
 def test_every_sentence_of_the_demos_analysis_is_said_in_german(small_demo: Workshop) -> None:

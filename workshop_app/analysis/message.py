@@ -22,15 +22,19 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 CONTEXT = "Analysis"
+LABELS = "Labels"  # the context of the domain's words (enum labels)
 
 _MARKED: set[str] = set()
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
-    """Mark a template for extraction (and register it); returns it unchanged."""
-    if context != CONTEXT:
-        raise ValueError(f"analysis templates belong to the {CONTEXT!r} context, not {context!r}")
-    _MARKED.add(text)
+    """Mark a template (``Analysis``: registered for :class:`Message`) or a word of the
+    analysis's vocabulary (``Labels``, said like the domain's labels) for extraction;
+    returns it unchanged."""
+    if context == CONTEXT:
+        _MARKED.add(text)
+    elif context != LABELS:
+        raise ValueError(f"analysis texts belong to {CONTEXT!r} or {LABELS!r}, not {context!r}")
     return text
 
 
