@@ -1248,6 +1248,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
         <translation>Klausel A.x je Zielfrage (Eckpunkt 2): vereinbart, wo die Lücke geschlossen ist, sonst offen (mit der Position jedes Partners).</translation>
     </message>
     <message>
+        <source>Aligned: {position}</source>
+        <translation>Übereinstimmend: {position}</translation>
+    </message>
+    <message>
         <source>What each partner brings, in executable terms (clauses B.x; head 4 of the heads of terms). Subtotals below are formulas over the whole table.</source>
         <translation>Was jeder Partner einbringt, in umsetzbaren Bedingungen (Klauseln B.x; Eckpunkt 4). Die Zwischensummen unten sind Formeln über die ganze Tabelle.</translation>
     </message>
@@ -1993,6 +1997,260 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <message>
         <source>Total: {total:g} of {target:g} points</source>
         <translation>Summe: {total:g} von {target:g} Punkten</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>Agree a position on: {question}</source>
+        <translation>Position vereinbaren zu: {question}</translation>
+    </message>
+    <message>
+        <source>{kinds}, alignment {alignment}%, furthest apart: {a} and {b}.</source>
+        <translation>{kinds}, Abstimmung {alignment} %, am weitesten auseinander: {a} und {b}.</translation>
+    </message>
+    <message>
+        <source>{kinds}, alignment {alignment}%.</source>
+        <translation>{kinds}, Abstimmung {alignment} %.</translation>
+    </message>
+    <message>
+        <source>{kinds}, furthest apart: {a} and {b}.</source>
+        <translation>{kinds}, am weitesten auseinander: {a} und {b}.</translation>
+    </message>
+    <message>
+        <source>{kinds}.</source>
+        <translation>{kinds}.</translation>
+    </message>
+    <message>
+        <source>Complete before signing: {check}</source>
+        <translation>Vor der Unterzeichnung erledigen: {check}</translation>
+    </message>
+    <message>
+        <source>nobody decides; mark one partner D or joint approval J.</source>
+        <translation>niemand entscheidet; markieren Sie einen Partner mit D oder die gemeinsame Zustimmung mit J.</translation>
+    </message>
+    <message>
+        <source>{partners} decides but it is also marked joint approval; keep one.</source>
+        <translation>{partners} entscheidet, die Entscheidung ist aber auch als gemeinsame Zustimmung markiert; behalten Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>{partners} both decide; keep one, or mark it joint approval.</source>
+        <translation>{partners} entscheiden beide; behalten Sie einen oder markieren Sie die Entscheidung als gemeinsame Zustimmung.</translation>
+    </message>
+    <message>
+        <source>only {partner} is marked for joint approval; joint approval needs at least two partners.</source>
+        <translation>nur {partner} ist für die gemeinsame Zustimmung markiert; eine gemeinsame Zustimmung braucht mindestens zwei Partner.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Two or more names listed as one group (&quot;Nordwerk and Hanil&quot;).</extracomment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{number} {head}: recorded as agreed, but linked gap {gaps} is still open.</source>
+        <translation>{number} {head}: als vereinbart erfasst, aber die verknüpfte Lücke {gaps} ist noch offen.</translation>
+    </message>
+    <message>
+        <source>{number} {head}: recorded as agreed, but linked gaps {gaps} are still open.</source>
+        <translation>{number} {head}: als vereinbart erfasst, aber die verknüpften Lücken {gaps} sind noch offen.</translation>
+    </message>
+    <message>
+        <source>{number} {head}: recorded as agreed (its linked gaps are shown after Reveal).</source>
+        <translation>{number} {head}: als vereinbart erfasst (die verknüpften Lücken werden nach dem Aufdecken gezeigt).</translation>
+    </message>
+    <message>
+        <source>{number} {head}: {partner} has no {fields}.</source>
+        <translation>{number} {head}: Für {partner} fehlt: {fields}.</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>einem Partner</translation>
+    </message>
+    <message>
+        <source>{number} {head}: proposed by {partner}, not yet agreed.</source>
+        <translation>{number} {head}: vorgeschlagen von {partner}, noch nicht vereinbart.</translation>
+    </message>
+    <message>
+        <source>{number} {head}: open.</source>
+        <translation>{number} {head}: offen.</translation>
+    </message>
+    <message>
+        <source>The heads of terms this phase needs ({count} of {total}) are agreed</source>
+        <translation>Die Eckpunkte, die diese Phase braucht ({count} von {total}), sind vereinbart</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>How a tuple parameter is listed (&quot;quantity, unit&quot;); Chinese lists with 、.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>How the kinds of one gap are listed (&quot;partners differ; a partner does not know&quot;).</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high} ({anchor})</source>
+        <translation>{value} von {low}–{high} ({anchor})</translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high}</source>
+        <translation>{value} von {low}–{high}</translation>
+    </message>
+    <message>
+        <source>does not know</source>
+        <translation>weiß es nicht</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>tracking metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>{partner} has no contribution.</source>
+        <translation>{partner} hat keinen Beitrag.</translation>
+    </message>
+    <message>
+        <source>An unknown partner</source>
+        <translation>Ein unbekannter Partner</translation>
+    </message>
+    <message>
+        <source>{partner}: {contribution} has no {fields}.</source>
+        <translation>{partner}: Bei {contribution} fehlt: {fields}.</translation>
+    </message>
+    <message>
+        <source>Every partner has a contribution with quantity, unit, start, end and tracking metric</source>
+        <translation>Jeder Partner hat einen Beitrag mit Menge, Einheit, Beginn, Ende und Messgröße</translation>
+    </message>
+    <message>
+        <source>The decision-rights matrix has no decisions.</source>
+        <translation>Die Matrix der Entscheidungsrechte enthält keine Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>{decision}: {problem}</source>
+        <translation>{decision}: {problem}</translation>
+    </message>
+    <message>
+        <source>Every decision has exactly one partner that decides, or joint approval</source>
+        <translation>Jede Entscheidung hat genau einen entscheidenden Partner oder eine gemeinsame Zustimmung</translation>
+    </message>
+    <message>
+        <source>The escalation path has {count} step; joint-approval decisions need at least {minimum}.</source>
+        <translation>Der Eskalationspfad hat {count} Stufe; Entscheidungen mit gemeinsamer Zustimmung brauchen mindestens {minimum}.</translation>
+    </message>
+    <message>
+        <source>The escalation path has {count} steps; joint-approval decisions need at least {minimum}.</source>
+        <translation>Der Eskalationspfad hat {count} Stufen; Entscheidungen mit gemeinsamer Zustimmung brauchen mindestens {minimum}.</translation>
+    </message>
+    <message>
+        <source>Escalation level {level} ({body}) has no time limit.</source>
+        <translation>Eskalationsstufe {level} ({body}) hat keine Frist.</translation>
+    </message>
+    <message>
+        <source>Joint-approval decisions have an escalation path of at least two steps with time limits</source>
+        <translation>Entscheidungen mit gemeinsamer Zustimmung haben einen Eskalationspfad mit mindestens zwei befristeten Stufen</translation>
+    </message>
+    <message>
+        <source>No review point: add at least one date or milestone to expand, narrow or redirect the scope.</source>
+        <translation>Kein Überprüfungspunkt: Fügen Sie mindestens ein Datum oder einen Meilenstein hinzu, an dem der Umfang erweitert, eingeengt oder neu ausgerichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>At least one review point</source>
+        <translation>Mindestens ein Überprüfungspunkt</translation>
+    </message>
+    <message>
+        <source>The exit terms name a renewal timeline</source>
+        <translation>Die Ausstiegsbedingungen nennen einen Verlängerungszeitplan</translation>
+    </message>
+    <message>
+        <source>The renewal timeline is empty.</source>
+        <translation>Der Verlängerungszeitplan ist leer.</translation>
+    </message>
+    <message>
+        <source>At least one exit trigger</source>
+        <translation>Mindestens ein Ausstiegsauslöser</translation>
+    </message>
+    <message>
+        <source>No exit trigger is listed.</source>
+        <translation>Es ist kein Ausstiegsauslöser aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The notice period is empty.</source>
+        <translation>Die Kündigungsfrist ist leer.</translation>
+    </message>
+    <message>
+        <source>Exit trigger {trigger} has no notice period, and no general notice period is named.</source>
+        <translation>Der Ausstiegsauslöser {trigger} hat keine Kündigungsfrist, und es ist keine allgemeine Kündigungsfrist genannt.</translation>
+    </message>
+    <message>
+        <source>The exit terms name notice periods</source>
+        <translation>Die Ausstiegsbedingungen nennen Kündigungsfristen</translation>
+    </message>
+    <message>
+        <source>The exit terms name the obligations that survive exit</source>
+        <translation>Die Ausstiegsbedingungen nennen die Pflichten, die nach dem Ausstieg fortgelten</translation>
+    </message>
+    <message>
+        <source>The obligations after exit are empty.</source>
+        <translation>Die Pflichten nach dem Ausstieg sind leer.</translation>
+    </message>
+    <message>
+        <source>{asset} has no treatment on exit.</source>
+        <translation>{asset} hat keine Regelung für den Ausstieg.</translation>
+    </message>
+    <message>
+        <source>No shared asset (IP, plants, tooling, data) is listed.</source>
+        <translation>Es ist kein gemeinsames Asset (geistiges Eigentum, Werke, Werkzeuge, Daten) aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Every shared asset has a treatment on exit</source>
+        <translation>Jedes gemeinsame Asset hat eine Regelung für den Ausstieg</translation>
+    </message>
+    <message>
+        <source>{kinds}, alignment {alignment}%</source>
+        <translation>{kinds}, Abstimmung {alignment} %</translation>
+    </message>
+    <message>
+        <source>{gap} ({state}) is {status} with no owner and no due date.</source>
+        <translation>{gap} ({state}), Status {status}: keine verantwortliche Person und kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>{gap} ({state}) is {status} with no owner.</source>
+        <translation>{gap} ({state}), Status {status}: keine verantwortliche Person.</translation>
+    </message>
+    <message>
+        <source>{gap} ({state}) is {status} with no due date.</source>
+        <translation>{gap} ({state}), Status {status}: kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Every serious gap is resolved or has an owner and a due date</source>
+        <translation>Jede schwerwiegende Lücke ist gelöst oder hat eine verantwortliche Person und ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>The answers are revealed and the gaps discussed</source>
+        <translation>Die Antworten sind aufgedeckt und die Lücken besprochen</translation>
+    </message>
+    <message>
+        <source>The answers are hidden (blind mode) until the facilitator reveals them.</source>
+        <translation>Die Antworten bleiben verborgen (Blindmodus), bis die Moderation sie aufdeckt.</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3213,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
     <message>
         <source>Open</source>
         <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Not yet defined</source>
+        <translation>Noch nicht definiert</translation>
     </message>
     <message>
         <source>Discussed</source>
@@ -3947,12 +4209,36 @@ Esc beendet ihn.
         <translation>S  nächster Bildschirm</translation>
     </message>
     <message>
+        <source>M  choose the screen</source>
+        <translation>M  Bildschirm wählen</translation>
+    </message>
+    <message>
         <source>Answers are not revealed yet</source>
         <translation>Die Antworten sind noch nicht aufgedeckt</translation>
     </message>
     <message>
         <source>The facilitator reveals the alignment on the Alignment page.</source>
         <translation>Die Moderation deckt die Abstimmung auf der Seite „Abstimmung“ auf.</translation>
+    </message>
+    <message>
+        <source>Show on screen</source>
+        <translation>Auf Bildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Show the presentation on this screen</source>
+        <translation>Die Präsentation auf diesem Bildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s main screen)</source>
+        <translation>(Hauptbildschirm dieses Computers)</translation>
+    </message>
+    <message>
+        <source>Screen {n}: {name} ({width} × {height})</source>
+        <translation>Bildschirm {n}: {name} ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>Screen {n} ({width} × {height})</source>
+        <translation>Bildschirm {n} ({width} × {height})</translation>
     </message>
 </context>
 <context>

@@ -1248,6 +1248,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>목표 질문마다 조항 A.x(주요 조건 2항): 격차가 해소되면 합의, 그렇지 않으면 미결(각 파트너의 입장 포함).</translation>
     </message>
     <message>
+        <source>Aligned: {position}</source>
+        <translation>입장 일치: {position}</translation>
+    </message>
+    <message>
         <source>What each partner brings, in executable terms (clauses B.x; head 4 of the heads of terms). Subtotals below are formulas over the whole table.</source>
         <translation>각 파트너가 제공하는 것을 실행 가능한 조건으로 정리(조항 B.x, 주요 조건 4항). 아래 소계는 표 전체에 대한 수식입니다.</translation>
     </message>
@@ -1993,6 +1997,260 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Total: {total:g} of {target:g} points</source>
         <translation>합계: {target:g}점 중 {total:g}점</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>Agree a position on: {question}</source>
+        <translation>입장 합의 필요: {question}</translation>
+    </message>
+    <message>
+        <source>{kinds}, alignment {alignment}%, furthest apart: {a} and {b}.</source>
+        <translation>{kinds}, 정렬도 {alignment}%, 차이가 가장 큰 쌍: {a}, {b}.</translation>
+    </message>
+    <message>
+        <source>{kinds}, alignment {alignment}%.</source>
+        <translation>{kinds}, 정렬도 {alignment}%.</translation>
+    </message>
+    <message>
+        <source>{kinds}, furthest apart: {a} and {b}.</source>
+        <translation>{kinds}, 차이가 가장 큰 쌍: {a}, {b}.</translation>
+    </message>
+    <message>
+        <source>{kinds}.</source>
+        <translation>{kinds}.</translation>
+    </message>
+    <message>
+        <source>Complete before signing: {check}</source>
+        <translation>서명 전 완료: {check}</translation>
+    </message>
+    <message>
+        <source>nobody decides; mark one partner D or joint approval J.</source>
+        <translation>결정하는 파트너가 없습니다. 한 파트너를 D로 표시하거나 공동 승인 J로 표시하세요.</translation>
+    </message>
+    <message>
+        <source>{partners} decides but it is also marked joint approval; keep one.</source>
+        <translation>{partners} 단독 결정으로 표시되어 있지만 공동 승인으로도 표시되어 있습니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>{partners} both decide; keep one, or mark it joint approval.</source>
+        <translation>{partners} 모두 결정권자로 표시되어 있습니다. 하나만 남기거나 공동 승인으로 표시하세요.</translation>
+    </message>
+    <message>
+        <source>only {partner} is marked for joint approval; joint approval needs at least two partners.</source>
+        <translation>{partner}만 공동 승인으로 표시되어 있습니다. 공동 승인에는 파트너가 둘 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Two or more names listed as one group (&quot;Nordwerk and Hanil&quot;).</extracomment>
+        <translation> 및 </translation>
+    </message>
+    <message>
+        <source>{number} {head}: recorded as agreed, but linked gap {gaps} is still open.</source>
+        <translation>{number} {head}: 합의로 기록되었으나 아직 미결인 연결 격차가 있습니다: {gaps}.</translation>
+    </message>
+    <message>
+        <source>{number} {head}: recorded as agreed, but linked gaps {gaps} are still open.</source>
+        <translation>{number} {head}: 합의로 기록되었으나 아직 미결인 연결 격차가 있습니다: {gaps}.</translation>
+    </message>
+    <message>
+        <source>{number} {head}: recorded as agreed (its linked gaps are shown after Reveal).</source>
+        <translation>{number} {head}: 합의로 기록됨 (연결된 격차는 답변 공개 후 표시됩니다).</translation>
+    </message>
+    <message>
+        <source>{number} {head}: {partner} has no {fields}.</source>
+        <translation>{number} {head}: {partner}의 {fields} 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>한 파트너</translation>
+    </message>
+    <message>
+        <source>{number} {head}: proposed by {partner}, not yet agreed.</source>
+        <translation>{number} {head}: {partner} 제안, 아직 합의되지 않음.</translation>
+    </message>
+    <message>
+        <source>{number} {head}: open.</source>
+        <translation>{number} {head}: 미결.</translation>
+    </message>
+    <message>
+        <source>The heads of terms this phase needs ({count} of {total}) are agreed</source>
+        <translation>이 단계에 필요한 주요 조건({count}/{total})이 합의되었습니다</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>How a tuple parameter is listed (&quot;quantity, unit&quot;); Chinese lists with 、.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>How the kinds of one gap are listed (&quot;partners differ; a partner does not know&quot;).</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high} ({anchor})</source>
+        <translation>{low}–{high} 중 {value} ({anchor})</translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high}</source>
+        <translation>{low}–{high} 중 {value}</translation>
+    </message>
+    <message>
+        <source>does not know</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>답변 없음</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>tracking metric</source>
+        <translation>추적 지표</translation>
+    </message>
+    <message>
+        <source>{partner} has no contribution.</source>
+        <translation>{partner}의 기여가 없습니다.</translation>
+    </message>
+    <message>
+        <source>An unknown partner</source>
+        <translation>알 수 없는 파트너</translation>
+    </message>
+    <message>
+        <source>{partner}: {contribution} has no {fields}.</source>
+        <translation>{partner}: {contribution}에 {fields} 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every partner has a contribution with quantity, unit, start, end and tracking metric</source>
+        <translation>모든 파트너에게 수량, 단위, 시작일, 종료일, 추적 지표를 갖춘 기여가 있습니다</translation>
+    </message>
+    <message>
+        <source>The decision-rights matrix has no decisions.</source>
+        <translation>의사결정 권한 매트릭스에 결정 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{decision}: {problem}</source>
+        <translation>{decision}: {problem}</translation>
+    </message>
+    <message>
+        <source>Every decision has exactly one partner that decides, or joint approval</source>
+        <translation>모든 의사결정에 결정하는 파트너가 정확히 하나 있거나 공동 승인이 있습니다</translation>
+    </message>
+    <message>
+        <source>The escalation path has {count} step; joint-approval decisions need at least {minimum}.</source>
+        <translation>에스컬레이션 경로가 {count}단계입니다. 공동 승인 결정에는 최소 {minimum}단계가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The escalation path has {count} steps; joint-approval decisions need at least {minimum}.</source>
+        <translation>에스컬레이션 경로가 {count}단계입니다. 공동 승인 결정에는 최소 {minimum}단계가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Escalation level {level} ({body}) has no time limit.</source>
+        <translation>에스컬레이션 {level}단계({body})에 기한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Joint-approval decisions have an escalation path of at least two steps with time limits</source>
+        <translation>공동 승인 결정에는 기한이 정해진 2단계 이상의 에스컬레이션 경로가 있습니다</translation>
+    </message>
+    <message>
+        <source>No review point: add at least one date or milestone to expand, narrow or redirect the scope.</source>
+        <translation>검토 시점이 없습니다: 범위를 확대, 축소 또는 조정할 날짜나 마일스톤을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <source>At least one review point</source>
+        <translation>검토 시점이 하나 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>The exit terms name a renewal timeline</source>
+        <translation>탈퇴 조건에 갱신 일정이 명시되어 있습니다</translation>
+    </message>
+    <message>
+        <source>The renewal timeline is empty.</source>
+        <translation>갱신 일정이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>At least one exit trigger</source>
+        <translation>탈퇴 사유가 하나 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>No exit trigger is listed.</source>
+        <translation>기재된 탈퇴 사유가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The notice period is empty.</source>
+        <translation>통지 기간이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Exit trigger {trigger} has no notice period, and no general notice period is named.</source>
+        <translation>탈퇴 사유 {trigger}에 통지 기간이 없으며, 일반 통지 기간도 명시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The exit terms name notice periods</source>
+        <translation>탈퇴 조건에 통지 기간이 명시되어 있습니다</translation>
+    </message>
+    <message>
+        <source>The exit terms name the obligations that survive exit</source>
+        <translation>탈퇴 조건에 탈퇴 후에도 존속하는 의무가 명시되어 있습니다</translation>
+    </message>
+    <message>
+        <source>The obligations after exit are empty.</source>
+        <translation>탈퇴 후 의무가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{asset} has no treatment on exit.</source>
+        <translation>{asset}에 탈퇴 시 처리 방식이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No shared asset (IP, plants, tooling, data) is listed.</source>
+        <translation>기재된 공유 자산(지식재산, 공장, 툴링, 데이터)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every shared asset has a treatment on exit</source>
+        <translation>모든 공유 자산에 탈퇴 시 처리 방식이 있습니다</translation>
+    </message>
+    <message>
+        <source>{kinds}, alignment {alignment}%</source>
+        <translation>{kinds}, 정렬도 {alignment}%</translation>
+    </message>
+    <message>
+        <source>{gap} ({state}) is {status} with no owner and no due date.</source>
+        <translation>{gap}({state}): 상태 {status}, 담당자와 기한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{gap} ({state}) is {status} with no owner.</source>
+        <translation>{gap}({state}): 상태 {status}, 담당자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{gap} ({state}) is {status} with no due date.</source>
+        <translation>{gap}({state}): 상태 {status}, 기한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every serious gap is resolved or has an owner and a due date</source>
+        <translation>모든 중대한 격차가 해결되었거나 담당자와 기한이 있습니다</translation>
+    </message>
+    <message>
+        <source>The answers are revealed and the gaps discussed</source>
+        <translation>답변이 공개되었고 격차가 논의되었습니다</translation>
+    </message>
+    <message>
+        <source>The answers are hidden (blind mode) until the facilitator reveals them.</source>
+        <translation>진행자가 공개할 때까지 답변은 숨겨집니다 (블라인드 모드).</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3213,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Open</source>
         <translation>미결</translation>
+    </message>
+    <message>
+        <source>Not yet defined</source>
+        <translation>아직 정의되지 않음</translation>
     </message>
     <message>
         <source>Discussed</source>
@@ -3947,12 +4209,36 @@ Esc로 나갑니다.
         <translation>S  다음 화면</translation>
     </message>
     <message>
+        <source>M  choose the screen</source>
+        <translation>M  화면 선택</translation>
+    </message>
+    <message>
         <source>Answers are not revealed yet</source>
         <translation>답변이 아직 공개되지 않았습니다</translation>
     </message>
     <message>
         <source>The facilitator reveals the alignment on the Alignment page.</source>
         <translation>진행자가 정렬도 페이지에서 결과를 공개합니다.</translation>
+    </message>
+    <message>
+        <source>Show on screen</source>
+        <translation>표시할 화면</translation>
+    </message>
+    <message>
+        <source>Show the presentation on this screen</source>
+        <translation>이 화면에 프레젠테이션 표시</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s main screen)</source>
+        <translation>(이 컴퓨터의 기본 화면)</translation>
+    </message>
+    <message>
+        <source>Screen {n}: {name} ({width} × {height})</source>
+        <translation>화면 {n}: {name} ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>Screen {n} ({width} × {height})</source>
+        <translation>화면 {n} ({width} × {height})</translation>
     </message>
 </context>
 <context>

@@ -1248,6 +1248,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
         <translation>每个目标问题对应条款 A.x（条款清单第2项）：差距已解决的为已商定，未解决的为未决（并列出各合作方立场）。</translation>
     </message>
     <message>
+        <source>Aligned: {position}</source>
+        <translation>立场一致：{position}</translation>
+    </message>
+    <message>
         <source>What each partner brings, in executable terms (clauses B.x; head 4 of the heads of terms). Subtotals below are formulas over the whole table.</source>
         <translation>各合作方的投入，以可执行的条款表述（条款 B.x；条款清单第4项）。下方小计为覆盖整张表的公式。</translation>
     </message>
@@ -1993,6 +1997,260 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Total: {total:g} of {target:g} points</source>
         <translation>合计：{total:g} / {target:g} 分</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>Agree a position on: {question}</source>
+        <translation>就以下事项商定立场：{question}</translation>
+    </message>
+    <message>
+        <source>{kinds}, alignment {alignment}%, furthest apart: {a} and {b}.</source>
+        <translation>{kinds}，一致性 {alignment}%，分歧最大：{a} 与 {b}。</translation>
+    </message>
+    <message>
+        <source>{kinds}, alignment {alignment}%.</source>
+        <translation>{kinds}，一致性 {alignment}%。</translation>
+    </message>
+    <message>
+        <source>{kinds}, furthest apart: {a} and {b}.</source>
+        <translation>{kinds}，分歧最大：{a} 与 {b}。</translation>
+    </message>
+    <message>
+        <source>{kinds}.</source>
+        <translation>{kinds}。</translation>
+    </message>
+    <message>
+        <source>Complete before signing: {check}</source>
+        <translation>签约前完成：{check}</translation>
+    </message>
+    <message>
+        <source>nobody decides; mark one partner D or joint approval J.</source>
+        <translation>没有人决策；请将一个合作方标为 D，或标为共同批准 J。</translation>
+    </message>
+    <message>
+        <source>{partners} decides but it is also marked joint approval; keep one.</source>
+        <translation>{partners} 单独决策，但该决策同时被标记为共同批准；请只保留其一。</translation>
+    </message>
+    <message>
+        <source>{partners} both decide; keep one, or mark it joint approval.</source>
+        <translation>{partners} 都单独决策；请只保留一方，或标记为共同批准。</translation>
+    </message>
+    <message>
+        <source>only {partner} is marked for joint approval; joint approval needs at least two partners.</source>
+        <translation>只有 {partner} 被标记为共同批准；共同批准至少需要两个合作方。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Two or more names listed as one group (&quot;Nordwerk and Hanil&quot;).</extracomment>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>{number} {head}: recorded as agreed, but linked gap {gaps} is still open.</source>
+        <translation>{number} {head}：已记录为已商定，但关联差距 {gaps} 尚未解决。</translation>
+    </message>
+    <message>
+        <source>{number} {head}: recorded as agreed, but linked gaps {gaps} are still open.</source>
+        <translation>{number} {head}：已记录为已商定，但关联差距 {gaps} 尚未解决。</translation>
+    </message>
+    <message>
+        <source>{number} {head}: recorded as agreed (its linked gaps are shown after Reveal).</source>
+        <translation>{number} {head}：已记录为已商定（关联差距将在公布回答后显示）。</translation>
+    </message>
+    <message>
+        <source>{number} {head}: {partner} has no {fields}.</source>
+        <translation>{number} {head}：{partner} 缺少{fields}。</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>某个合作方</translation>
+    </message>
+    <message>
+        <source>{number} {head}: proposed by {partner}, not yet agreed.</source>
+        <translation>{number} {head}：由 {partner} 提议，尚未商定。</translation>
+    </message>
+    <message>
+        <source>{number} {head}: open.</source>
+        <translation>{number} {head}：未解决。</translation>
+    </message>
+    <message>
+        <source>The heads of terms this phase needs ({count} of {total}) are agreed</source>
+        <translation>本阶段所需的条款事项（{count} / {total}）均已商定</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>How a tuple parameter is listed (&quot;quantity, unit&quot;); Chinese lists with 、.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>How the kinds of one gap are listed (&quot;partners differ; a partner does not know&quot;).</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high} ({anchor})</source>
+        <translation>{value} / {low}–{high}（{anchor}）</translation>
+    </message>
+    <message>
+        <source>{value} of {low}–{high}</source>
+        <translation>{value} / {low}–{high}</translation>
+    </message>
+    <message>
+        <source>does not know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无回答</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>tracking metric</source>
+        <translation>跟踪指标</translation>
+    </message>
+    <message>
+        <source>{partner} has no contribution.</source>
+        <translation>{partner} 没有任何投入。</translation>
+    </message>
+    <message>
+        <source>An unknown partner</source>
+        <translation>未知合作方</translation>
+    </message>
+    <message>
+        <source>{partner}: {contribution} has no {fields}.</source>
+        <translation>{partner}：{contribution} 缺少{fields}。</translation>
+    </message>
+    <message>
+        <source>Every partner has a contribution with quantity, unit, start, end and tracking metric</source>
+        <translation>每个合作方都有注明数量、单位、开始日期、结束日期和跟踪指标的投入</translation>
+    </message>
+    <message>
+        <source>The decision-rights matrix has no decisions.</source>
+        <translation>决策权矩阵中没有任何决策。</translation>
+    </message>
+    <message>
+        <source>{decision}: {problem}</source>
+        <translation>{decision}：{problem}</translation>
+    </message>
+    <message>
+        <source>Every decision has exactly one partner that decides, or joint approval</source>
+        <translation>每项决策都恰有一个决策方，或采用共同批准</translation>
+    </message>
+    <message>
+        <source>The escalation path has {count} step; joint-approval decisions need at least {minimum}.</source>
+        <translation>升级路径只有 {count} 个步骤；共同批准的决策至少需要 {minimum} 个。</translation>
+    </message>
+    <message>
+        <source>The escalation path has {count} steps; joint-approval decisions need at least {minimum}.</source>
+        <translation>升级路径有 {count} 个步骤；共同批准的决策至少需要 {minimum} 个。</translation>
+    </message>
+    <message>
+        <source>Escalation level {level} ({body}) has no time limit.</source>
+        <translation>第 {level} 级升级（{body}）没有时限。</translation>
+    </message>
+    <message>
+        <source>Joint-approval decisions have an escalation path of at least two steps with time limits</source>
+        <translation>共同批准的决策有至少两个带时限步骤的升级路径</translation>
+    </message>
+    <message>
+        <source>No review point: add at least one date or milestone to expand, narrow or redirect the scope.</source>
+        <translation>没有审查节点：请至少添加一个日期或里程碑，用于扩大、缩小或调整合作范围。</translation>
+    </message>
+    <message>
+        <source>At least one review point</source>
+        <translation>至少一个审查节点</translation>
+    </message>
+    <message>
+        <source>The exit terms name a renewal timeline</source>
+        <translation>退出条款写明了续约时间表</translation>
+    </message>
+    <message>
+        <source>The renewal timeline is empty.</source>
+        <translation>续约时间表为空。</translation>
+    </message>
+    <message>
+        <source>At least one exit trigger</source>
+        <translation>至少一个退出触发条件</translation>
+    </message>
+    <message>
+        <source>No exit trigger is listed.</source>
+        <translation>未列出任何退出触发条件。</translation>
+    </message>
+    <message>
+        <source>The notice period is empty.</source>
+        <translation>通知期为空。</translation>
+    </message>
+    <message>
+        <source>Exit trigger {trigger} has no notice period, and no general notice period is named.</source>
+        <translation>退出触发条件 {trigger} 没有通知期，也未写明通用通知期。</translation>
+    </message>
+    <message>
+        <source>The exit terms name notice periods</source>
+        <translation>退出条款写明了通知期</translation>
+    </message>
+    <message>
+        <source>The exit terms name the obligations that survive exit</source>
+        <translation>退出条款写明了退出后仍存续的义务</translation>
+    </message>
+    <message>
+        <source>The obligations after exit are empty.</source>
+        <translation>退出后的义务为空。</translation>
+    </message>
+    <message>
+        <source>{asset} has no treatment on exit.</source>
+        <translation>{asset} 没有退出时的处置方式。</translation>
+    </message>
+    <message>
+        <source>No shared asset (IP, plants, tooling, data) is listed.</source>
+        <translation>未列出任何共享资产（知识产权、工厂、工装模具、数据）。</translation>
+    </message>
+    <message>
+        <source>Every shared asset has a treatment on exit</source>
+        <translation>每项共享资产都已有退出时的处置方式</translation>
+    </message>
+    <message>
+        <source>{kinds}, alignment {alignment}%</source>
+        <translation>{kinds}，一致性 {alignment}%</translation>
+    </message>
+    <message>
+        <source>{gap} ({state}) is {status} with no owner and no due date.</source>
+        <translation>{gap}（{state}）状态为“{status}”，没有负责人，也没有截止日期。</translation>
+    </message>
+    <message>
+        <source>{gap} ({state}) is {status} with no owner.</source>
+        <translation>{gap}（{state}）状态为“{status}”，没有负责人。</translation>
+    </message>
+    <message>
+        <source>{gap} ({state}) is {status} with no due date.</source>
+        <translation>{gap}（{state}）状态为“{status}”，没有截止日期。</translation>
+    </message>
+    <message>
+        <source>Every serious gap is resolved or has an owner and a due date</source>
+        <translation>每个严重差距都已解决，或已有负责人和截止日期</translation>
+    </message>
+    <message>
+        <source>The answers are revealed and the gaps discussed</source>
+        <translation>回答已公布，差距已讨论</translation>
+    </message>
+    <message>
+        <source>The answers are hidden (blind mode) until the facilitator reveals them.</source>
+        <translation>在主持人公布之前，回答处于隐藏状态（盲答模式）。</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3213,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     <message>
         <source>Open</source>
         <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Not yet defined</source>
+        <translation>尚未定义</translation>
     </message>
     <message>
         <source>Discussed</source>
@@ -3947,12 +4209,36 @@ Esc 退出。
         <translation>S  下一个屏幕</translation>
     </message>
     <message>
+        <source>M  choose the screen</source>
+        <translation>M  选择屏幕</translation>
+    </message>
+    <message>
         <source>Answers are not revealed yet</source>
         <translation>回答尚未公布</translation>
     </message>
     <message>
         <source>The facilitator reveals the alignment on the Alignment page.</source>
         <translation>主持人将在“一致性”页面公布一致性结果。</translation>
+    </message>
+    <message>
+        <source>Show on screen</source>
+        <translation>显示在屏幕</translation>
+    </message>
+    <message>
+        <source>Show the presentation on this screen</source>
+        <translation>在此屏幕上显示演示</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s main screen)</source>
+        <translation>（本机主屏幕）</translation>
+    </message>
+    <message>
+        <source>Screen {n}: {name} ({width} × {height})</source>
+        <translation>屏幕 {n}：{name}（{width} × {height}）</translation>
+    </message>
+    <message>
+        <source>Screen {n} ({width} × {height})</source>
+        <translation>屏幕 {n}（{width} × {height}）</translation>
     </message>
 </context>
 <context>

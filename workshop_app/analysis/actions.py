@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from workshop_app.analysis.display import percent
-from workshop_app.analysis.results import Analysis
+from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Cap, Message
+from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.enums import ActionStatus, GapStatus
 from workshop_app.domain.model import Workshop
 
@@ -35,22 +36,53 @@ def suggested_actions(workshop: Workshop, analysis: Analysis) -> list[SuggestedA
         if gap.status is GapStatus.RESOLVED or gap.question_id in covered:
             continue
         # Why it is a gap: "partners differ", "nobody has defined this yet", ...
-        notes = gap.kinds_text[:1].upper() + gap.kinds_text[1:]
-        if gap.alignment is not None:
-            notes += f", alignment {percent(gap.alignment)}%"
-        if gap.diverging_pair is not None:
-            a, b = (names.get(pid, pid) for pid in gap.diverging_pair)
-            notes += f", furthest apart: {a} and {b}"
         out.append(
             SuggestedAction(
                 question_id=gap.question_id,
-                title=f"Agree a position on: {gap.title}",
+                title=Message(
+                    QT_TRANSLATE_NOOP("Analysis", "Agree a position on: {question}"),
+                    question=gap.title,
+                ),
                 owner=gap.owner,
                 due=date.fromisoformat(gap.due) if gap.due else None,
-                notes=notes + ".",
+                notes=_gap_notes(gap, names),
             )
         )
     return out
+
+
+def _gap_notes(gap: Gap, names: dict[str, str]) -> Message:
+    """Why it is a gap: "Partners differ, alignment 40%, furthest apart: A and B."."""
+    kinds = Cap(gap.kinds_text)
+    pair = (
+        tuple(names.get(pid, pid) for pid in gap.diverging_pair)
+        if gap.diverging_pair is not None
+        else None
+    )
+    if gap.alignment is not None and pair is not None:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Analysis", "{kinds}, alignment {alignment}%, furthest apart: {a} and {b}."
+            ),
+            kinds=kinds,
+            alignment=percent(gap.alignment),
+            a=pair[0],
+            b=pair[1],
+        )
+    if gap.alignment is not None:
+        return Message(
+            QT_TRANSLATE_NOOP("Analysis", "{kinds}, alignment {alignment}%."),
+            kinds=kinds,
+            alignment=percent(gap.alignment),
+        )
+    if pair is not None:
+        return Message(
+            QT_TRANSLATE_NOOP("Analysis", "{kinds}, furthest apart: {a} and {b}."),
+            kinds=kinds,
+            a=pair[0],
+            b=pair[1],
+        )
+    return Message(QT_TRANSLATE_NOOP("Analysis", "{kinds}."), kinds=kinds)
 
 
 @dataclass(frozen=True)
@@ -82,7 +114,12 @@ def next_steps(workshop: Workshop, analysis: Analysis) -> list[NextStep]:
         for s in suggested_actions(workshop, analysis)
     ]
     steps += [
-        NextStep(f"Complete before signing: {c.title}", check_id=c.id)
+        NextStep(
+            Message(
+                QT_TRANSLATE_NOOP("Analysis", "Complete before signing: {check}"), check=c.title
+            ),
+            check_id=c.id,
+        )
         for c in analysis.readiness.checks
         if not c.passed
     ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workshop_app.analysis.message import QT_TRANSLATE_NOOP
 from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.enums import GapKind, GapStatus
 from workshop_app.domain.model import Workshop
@@ -36,10 +37,10 @@ class ClauseStatus(StrEnum):
 
 
 CLAUSE_STATUS_LABELS: dict[ClauseStatus, str] = {
-    ClauseStatus.AGREED: "Agreed",
-    ClauseStatus.OPEN: "Open",
-    ClauseStatus.UNDEFINED: "Not yet defined",
-}
+    ClauseStatus.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
+    ClauseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    ClauseStatus.UNDEFINED: QT_TRANSLATE_NOOP("Labels", "Not yet defined"),
+}  # words of the term sheet, translated as the domain's labels are
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Listed, Message
 from workshop_app.domain.enums import RightCode
 from workshop_app.domain.model import Decision, Workshop
 
@@ -66,15 +67,36 @@ def decision_conflicts(workshop: Workshop) -> list[DecisionConflict]:
 
 
 def conflict_words(conflict: DecisionConflict, names: dict[str, str]) -> str:
-    """The problem in a sentence, naming the partners (English; the app translates its own)."""
+    """The problem in a sentence, naming the partners (a :class:`Message`: English as text)."""
     deciders = [names.get(p, p) for p in conflict.deciders]
     joint = [names.get(p, p) for p in conflict.joint]
     if conflict.problem is RightsProblem.NO_OWNER:
-        return "nobody decides; mark one partner D or joint approval J."
+        return Message(
+            QT_TRANSLATE_NOOP("Analysis", "nobody decides; mark one partner D or joint approval J.")
+        )
     if conflict.problem is RightsProblem.DECIDER_AND_JOINT:
-        return f"{', '.join(deciders)} decides but it is also marked joint approval; keep one."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Analysis", "{partners} decides but it is also marked joint approval; keep one."
+            ),
+            partners=Listed(deciders),
+        )
     if conflict.problem is RightsProblem.TWO_DECIDERS:
-        return f"{' and '.join(deciders)} both decide; keep one, or mark it joint approval."
-    return (
-        f"only {joint[0]} is marked for joint approval; joint approval needs at least two partners."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Analysis", "{partners} both decide; keep one, or mark it joint approval."
+            ),
+            partners=Listed(deciders, _AND),
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Analysis",
+            "only {partner} is marked for joint approval; joint approval needs at least two "
+            "partners.",
+        ),
+        partner=joint[0],
     )
+
+
+#: Two or more names listed as one group ("Nordwerk and Hanil").
+_AND = QT_TRANSLATE_NOOP("Analysis", " and ")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Message, Word
 from workshop_app.analysis.results import Gap, ReadinessCheck
 from workshop_app.domain.enums import GapStatus, Phase
 from workshop_app.domain.heads import HEADS, HeadOfTerms, HeadSpec, HeadStatus, head_of_clause
@@ -108,15 +109,29 @@ def parties_to_dict(workshop: Workshop) -> list[dict[str, str]]:
 
 
 _PARTY_KEYS = ("legal_name", "seat", "register_number", "signing_entity", "parent_guarantee")
-_HELD_OPEN = ", but linked gap"
+_HELD_OPEN = (
+    QT_TRANSLATE_NOOP(
+        "Analysis", "{number} {head}: recorded as agreed, but linked gap {gaps} is still open."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Analysis", "{number} {head}: recorded as agreed, but linked gaps {gaps} are still open."
+    ),
+)
 
 
 def hide_gaps(check: ReadinessCheck) -> ReadinessCheck:
     """The heads check as it may be shown before Reveal in blind mode: which gaps are open
     is derived from the answers, so it is not named."""
     lines = tuple(
-        line.split(_HELD_OPEN)[0] + " (its linked gaps are shown after Reveal)."
-        if _HELD_OPEN in line
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Analysis",
+                "{number} {head}: recorded as agreed (its linked gaps are shown after Reveal).",
+            ),
+            number=line.params["number"],
+            head=line.params["head"],
+        )
+        if isinstance(line, Message) and line.template in _HELD_OPEN
         else line
         for line in check.missing
     )
@@ -124,16 +139,24 @@ def hide_gaps(check: ReadinessCheck) -> ReadinessCheck:
 
 
 def _missing_parties(workshop: Workshop) -> list[str]:
-    out = []
+    out: list[str] = []
     for p in workshop.partners:
         party = workshop.party(p.id)
-        lacks = [
-            label.lower()
+        lacks = tuple(
+            Word(label.lower(), label)
             for label, value in zip(HEADS[0].points, party.values(), strict=True)
             if not value.strip() and label != "Parent guarantee"  # often none: may stay blank
-        ]
+        )
         if lacks:
-            out.append(f"1 Parties: {p.name} has no {', '.join(lacks)}.")
+            out.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Analysis", "{number} {head}: {partner} has no {fields}."),
+                    number=HEADS[0].number,
+                    head=Word(HEADS[0].title),
+                    partner=p.name,
+                    fields=lacks,
+                )
+            )
     return out
 
 
@@ -146,25 +169,41 @@ def check_heads(workshop: Workshop, gaps: Sequence[Gap]) -> ReadinessCheck:
     for s in head_states(workshop, gaps):
         if s.spec.number not in needed:
             continue
+        head = {"number": s.spec.number, "head": Word(s.spec.title)}
         if s.held_open:
-            ids = ", ".join(s.open_gaps)
-            verb = "is" if len(s.open_gaps) == 1 else "are"
-            plural = "" if len(s.open_gaps) == 1 else "s"
             missing.append(
-                f"{s.spec.number} {s.spec.title}: recorded as agreed{_HELD_OPEN}{plural} "
-                f"{ids} {verb} still open."
+                Message(_HELD_OPEN[len(s.open_gaps) != 1], gaps=tuple(s.open_gaps), **head)
             )
         elif s.status is HeadStatus.PROPOSED:
-            who = names.get(s.record.proposed_by or "", "a partner")
-            missing.append(f"{s.spec.number} {s.spec.title}: proposed by {who}, not yet agreed.")
+            proposer = s.record.proposed_by or ""
+            who = (
+                names[proposer]
+                if proposer in names
+                else Message(QT_TRANSLATE_NOOP("Analysis", "a partner"))
+            )
+            missing.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis", "{number} {head}: proposed by {partner}, not yet agreed."
+                    ),
+                    partner=who,
+                    **head,
+                )
+            )
         elif not s.settled:
-            missing.append(f"{s.spec.number} {s.spec.title}: open.")
+            missing.append(Message(QT_TRANSLATE_NOOP("Analysis", "{number} {head}: open."), **head))
     if 1 in needed:
         missing.extend(_missing_parties(workshop))
     numbers = sorted(needed)
     return ReadinessCheck(
         id="heads.settled",
-        title=f"The heads of terms this phase needs ({len(numbers)} of {len(HEADS)}) are agreed",
+        title=Message(
+            QT_TRANSLATE_NOOP(
+                "Analysis", "The heads of terms this phase needs ({count} of {total}) are agreed"
+            ),
+            count=len(numbers),
+            total=len(HEADS),
+        ),
         passed=not missing,
         missing=tuple(missing),
         page="deal_terms",

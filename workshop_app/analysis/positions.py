@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from workshop_app.analysis.display import percent
+from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Message, Num
 from workshop_app.analysis.results import PartnerPosition, QuestionAlignment
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.questionnaire import Question
@@ -66,7 +67,22 @@ def position_summary(question: Question, pos: PartnerPosition) -> PositionSummar
     if t is QuestionType.LIKERT and pos.value is not None:
         lo, hi = question.scale_lo, question.scale_hi
         anchor = question.anchor_label(int(pos.value + 0.5))
-        words = f"{pos.value:.1f} of {lo}–{hi}" + (f" ({anchor})" if anchor else "")
+        words: str = (
+            Message(
+                QT_TRANSLATE_NOOP("Analysis", "{value} of {low}–{high} ({anchor})"),
+                value=Num(pos.value),
+                low=lo,
+                high=hi,
+                anchor=anchor,
+            )
+            if anchor
+            else Message(
+                QT_TRANSLATE_NOOP("Analysis", "{value} of {low}–{high}"),
+                value=Num(pos.value),
+                low=lo,
+                high=hi,
+            )
+        )
         fill = (pos.value - lo) / (hi - lo) if hi > lo else None
         return PositionSummary(
             **base,
@@ -108,7 +124,11 @@ def question_positions(
 
 def no_position_words(gap_undecided: tuple[str, ...], partner_id: str) -> str:
     """What stands for a partner without a position: it said "don't know", or no answer."""
-    return "does not know" if partner_id in gap_undecided else "no answer"
+    return Message(
+        QT_TRANSLATE_NOOP("Analysis", "does not know")
+        if partner_id in gap_undecided
+        else QT_TRANSLATE_NOOP("Analysis", "no answer")
+    )
 
 
 def short_words(summary: PositionSummary, limit: int = 120) -> str:

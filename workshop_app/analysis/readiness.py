@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.display import percent
 from workshop_app.analysis.heads import check_heads, hide_gaps
+from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Message, Word
 from workshop_app.analysis.results import Gap, ReadinessCheck
 from workshop_app.domain.enums import GapStatus
 from workshop_app.domain.model import Workshop
@@ -22,6 +23,13 @@ from workshop_app.domain.model import Workshop
 GAP_SEVERITY_THRESHOLD = 0.25
 
 MIN_ESCALATION_STEPS = 2
+
+# The fields a contribution may lack, as the checklist names them.
+_QUANTITY = QT_TRANSLATE_NOOP("Analysis", "quantity")
+_UNIT = QT_TRANSLATE_NOOP("Analysis", "unit")
+_START = QT_TRANSLATE_NOOP("Analysis", "start")
+_END = QT_TRANSLATE_NOOP("Analysis", "end")
+_METRIC = QT_TRANSLATE_NOOP("Analysis", "tracking metric")
 
 
 def _check(id: str, title: str, missing: Sequence[str], page: str, field: str) -> ReadinessCheck:
@@ -45,25 +53,47 @@ def check_contributions(workshop: Workshop) -> ReadinessCheck:
     names = {p.id: p.name for p in workshop.partners}
     for partner in workshop.partners:
         if not any(c.partner_id == partner.id for c in workshop.contributions):
-            missing.append(f"{partner.name} has no contribution.")
+            missing.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Analysis", "{partner} has no contribution."),
+                    partner=partner.name,
+                )
+            )
     for c in workshop.contributions:
         lacks = [
             label
             for label, absent in (
-                ("quantity", c.quantity is None),
-                ("unit", _blank(c.unit)),
-                ("start", c.start is None),
-                ("end", c.end is None),
-                ("tracking metric", _blank(c.tracking_metric)),
+                (_QUANTITY, c.quantity is None),
+                (_UNIT, _blank(c.unit)),
+                (_START, c.start is None),
+                (_END, c.end is None),
+                (_METRIC, _blank(c.tracking_metric)),
             )
             if absent
         ]
         if lacks:
-            who = names.get(c.partner_id, "An unknown partner")
-            missing.append(f"{who}: {_quote(c.description)} has no {', '.join(lacks)}.")
+            who = (
+                names[c.partner_id]
+                if c.partner_id in names
+                else Message(QT_TRANSLATE_NOOP("Analysis", "An unknown partner"))
+            )
+            missing.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Analysis", "{partner}: {contribution} has no {fields}."),
+                    partner=who,
+                    contribution=_quote(c.description),
+                    fields=tuple(Message(f) for f in lacks),
+                )
+            )
     return _check(
         "contributions.complete",
-        "Every partner has a contribution with quantity, unit, start, end and tracking metric",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Analysis",
+                "Every partner has a contribution with quantity, unit, start, end and "
+                "tracking metric",
+            )
+        ),
         missing,
         "contributions",
         "contributions",
@@ -74,12 +104,24 @@ def check_decisions(workshop: Workshop) -> ReadinessCheck:
     missing: list[str] = []
     names = {p.id: p.name for p in workshop.partners}
     if not workshop.decisions:
-        missing.append("The decision-rights matrix has no decisions.")
+        missing.append(
+            Message(QT_TRANSLATE_NOOP("Analysis", "The decision-rights matrix has no decisions."))
+        )
     for conflict in decision_conflicts(workshop):
-        missing.append(f"{_quote(conflict.title)}: {conflict_words(conflict, names)}")
+        missing.append(
+            Message(
+                QT_TRANSLATE_NOOP("Analysis", "{decision}: {problem}"),
+                decision=_quote(conflict.title),
+                problem=conflict_words(conflict, names),
+            )
+        )
     return _check(
         "governance.decision_rights",
-        "Every decision has exactly one partner that decides, or joint approval",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Analysis", "Every decision has exactly one partner that decides, or joint approval"
+            )
+        ),
         missing,
         "governance",
         "decision_rights",
@@ -91,16 +133,40 @@ def check_escalation(workshop: Workshop) -> ReadinessCheck:
     if any(d.is_joint() for d in workshop.decisions):
         steps = sorted(workshop.escalation_steps, key=lambda s: s.level)
         if len(steps) < MIN_ESCALATION_STEPS:
-            missing.append(
-                f"The escalation path has {len(steps)} step{'s' if len(steps) != 1 else ''}; "
-                f"joint-approval decisions need at least {MIN_ESCALATION_STEPS}."
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The escalation path has {count} step; joint-approval decisions need at "
+                    "least {minimum}.",
+                )
+                if len(steps) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The escalation path has {count} steps; joint-approval decisions need at "
+                    "least {minimum}.",
+                )
             )
+            missing.append(Message(template, count=len(steps), minimum=MIN_ESCALATION_STEPS))
         for s in steps:
             if s.time_limit_days is None:
-                missing.append(f"Escalation level {s.level} ({s.body}) has no time limit.")
+                missing.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Analysis", "Escalation level {level} ({body}) has no time limit."
+                        ),
+                        level=s.level,
+                        body=s.body,
+                    )
+                )
     return _check(
         "governance.escalation",
-        "Joint-approval decisions have an escalation path of at least two steps with time limits",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Analysis",
+                "Joint-approval decisions have an escalation path of at least two steps with "
+                "time limits",
+            )
+        ),
         missing,
         "governance",
         "escalation_steps",
@@ -112,13 +178,18 @@ def check_review_points(workshop: Workshop) -> ReadinessCheck:
         []
         if workshop.review_points
         else [
-            "No review point: add at least one date or milestone to expand, narrow or "
-            "redirect the scope."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "No review point: add at least one date or milestone to expand, narrow or "
+                    "redirect the scope.",
+                )
+            )
         ]
     )
     return _check(
         "governance.review_points",
-        "At least one review point",
+        Message(QT_TRANSLATE_NOOP("Analysis", "At least one review point")),
         missing,
         "governance",
         "review_points",
@@ -131,15 +202,19 @@ def check_exit(workshop: Workshop) -> list[ReadinessCheck]:
     checks = [
         _check(
             "exit.renewal_timeline",
-            "The exit terms name a renewal timeline",
-            ["The renewal timeline is empty."] if _blank(terms.renewal_timeline) else [],
+            Message(QT_TRANSLATE_NOOP("Analysis", "The exit terms name a renewal timeline")),
+            [Message(QT_TRANSLATE_NOOP("Analysis", "The renewal timeline is empty."))]
+            if _blank(terms.renewal_timeline)
+            else [],
             "exit",
             "renewal_timeline",
         ),
         _check(
             "exit.triggers",
-            "At least one exit trigger",
-            [] if triggers else ["No exit trigger is listed."],
+            Message(QT_TRANSLATE_NOOP("Analysis", "At least one exit trigger")),
+            []
+            if triggers
+            else [Message(QT_TRANSLATE_NOOP("Analysis", "No exit trigger is listed."))],
             "exit",
             "exit_triggers",
         ),
@@ -149,17 +224,25 @@ def check_exit(workshop: Workshop) -> list[ReadinessCheck]:
     if _blank(terms.notice_period):
         without = [t for t in triggers if t.notice_days is None]
         if not triggers:
-            notice_missing.append("The notice period is empty.")
+            notice_missing.append(
+                Message(QT_TRANSLATE_NOOP("Analysis", "The notice period is empty."))
+            )
         else:
             notice_missing.extend(
-                f"Exit trigger {_quote(t.description, 40)} has no notice period, and no "
-                "general notice period is named."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Analysis",
+                        "Exit trigger {trigger} has no notice period, and no general notice "
+                        "period is named.",
+                    ),
+                    trigger=_quote(t.description, 40),
+                )
                 for t in without
             )
     checks.append(
         _check(
             "exit.notice",
-            "The exit terms name notice periods",
+            Message(QT_TRANSLATE_NOOP("Analysis", "The exit terms name notice periods")),
             notice_missing,
             "exit",
             "notice_period",
@@ -168,25 +251,40 @@ def check_exit(workshop: Workshop) -> list[ReadinessCheck]:
     checks.append(
         _check(
             "exit.obligations",
-            "The exit terms name the obligations that survive exit",
-            ["The obligations after exit are empty."] if _blank(terms.obligations) else [],
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Analysis", "The exit terms name the obligations that survive exit"
+                )
+            ),
+            [Message(QT_TRANSLATE_NOOP("Analysis", "The obligations after exit are empty."))]
+            if _blank(terms.obligations)
+            else [],
             "exit",
             "obligations",
         )
     )
     # A partnership with no shared asset listed has not yet said what happens to its IP,
     # plants, tooling and data, so an empty list fails rather than passing by default.
-    asset_missing = [
-        f"{_quote(a.name)} has no treatment on exit."
+    asset_missing: list[str] = [
+        Message(
+            QT_TRANSLATE_NOOP("Analysis", "{asset} has no treatment on exit."),
+            asset=_quote(a.name),
+        )
         for a in workshop.shared_assets
         if _blank(a.treatment)
     ]
     if not workshop.shared_assets:
-        asset_missing.append("No shared asset (IP, plants, tooling, data) is listed.")
+        asset_missing.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Analysis", "No shared asset (IP, plants, tooling, data) is listed."
+                )
+            )
+        )
     checks.append(
         _check(
             "exit.shared_assets",
-            "Every shared asset has a treatment on exit",
+            Message(QT_TRANSLATE_NOOP("Analysis", "Every shared asset has a treatment on exit")),
             asset_missing,
             "exit",
             "shared_assets",
@@ -199,7 +297,11 @@ def _gap_state(g: Gap) -> str:
     """What makes it a gap: its kinds in words, with the alignment when there is one."""
     if g.alignment is None:
         return g.kinds_text
-    return f"{g.kinds_text}, alignment {percent(g.alignment)}%"
+    return Message(
+        QT_TRANSLATE_NOOP("Analysis", "{kinds}, alignment {alignment}%"),
+        kinds=g.kinds_text,
+        alignment=percent(g.alignment),
+    )
 
 
 def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
@@ -209,15 +311,31 @@ def check_gaps(gaps: Sequence[Gap]) -> ReadinessCheck:
             continue
         if g.owner.strip() and g.due:
             continue
-        lacks = " and no ".join(
-            what
-            for what, absent in (("owner", not g.owner.strip()), ("due date", not g.due))
-            if absent
+        if not g.owner.strip() and not g.due:
+            template = QT_TRANSLATE_NOOP(
+                "Analysis", "{gap} ({state}) is {status} with no owner and no due date."
+            )
+        elif not g.owner.strip():
+            template = QT_TRANSLATE_NOOP("Analysis", "{gap} ({state}) is {status} with no owner.")
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Analysis", "{gap} ({state}) is {status} with no due date."
+            )
+        missing.append(
+            Message(
+                template,
+                gap=_quote(g.title),
+                state=_gap_state(g),
+                status=Word(g.status.value, g.status.label),
+            )
         )
-        missing.append(f"{_quote(g.title)} ({_gap_state(g)}) is {g.status.value} with no {lacks}.")
     return _check(
         "alignment.gaps_owned",
-        "Every serious gap is resolved or has an owner and a due date",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Analysis", "Every serious gap is resolved or has an owner and a due date"
+            )
+        ),
         missing,
         "alignment",
         "gap_discussion",
@@ -229,8 +347,15 @@ def check_revealed() -> ReadinessCheck:
     nothing derived from the answers (not even whether there are gaps) is shown."""
     return _check(
         "alignment.revealed",
-        "The answers are revealed and the gaps discussed",
-        ["The answers are hidden (blind mode) until the facilitator reveals them."],
+        Message(QT_TRANSLATE_NOOP("Analysis", "The answers are revealed and the gaps discussed")),
+        [
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Analysis",
+                    "The answers are hidden (blind mode) until the facilitator reveals them.",
+                )
+            )
+        ],
         "alignment",
         "",
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workshop_app.analysis.message import KINDS_SEPARATOR, Listed, Word
 from workshop_app.domain.enums import Element, GapKind, GapStatus, QuestionType
 
 PartnerPair = tuple[str, str]
@@ -72,7 +73,7 @@ class Gap:
     @property
     def kinds_text(self) -> str:
         """The kinds in words, e.g. "partners differ; a partner does not know"."""
-        return "; ".join(k.label for k in self.kinds)
+        return Listed((Word(k.label) for k in self.kinds), KINDS_SEPARATOR)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from workshop_app.exports.pdf_fonts import markup
 from workshop_app.exports.pdf_look import GREEN, RED, fmt_date, num, sensitive_mark
 from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import label as domain_label
-from workshop_app.exports.report_language import tr
+from workshop_app.exports.report_language import say, tr
 
 
 def _position_header(kind: QuestionType) -> str:
@@ -42,7 +42,7 @@ def position_text(q: Question, pos: PartnerPosition) -> str:
         return "\n".join(f"{p.label} {percent(p.share)}%" for p in summary.parts) or "–"
     if summary.kind == "texts":
         return "\n".join(f"• {x}" for x in summary.texts) or "–"
-    return summary.words or "–"
+    return say(summary.words) or "–"
 
 
 def text_answers(texts: Sequence[str]) -> str:
@@ -83,7 +83,11 @@ class FullMixin(ReportBase):
                 else f'<font color="{RED}">Open</font>'
             )
             rows.append(
-                [Para(status, self.s["cell"]), c.title, "\n".join(f"• {m}" for m in c.missing)]
+                [
+                    Para(status, self.s["cell"]),
+                    say(c.title),
+                    "\n".join(f"• {say(m)}" for m in c.missing),
+                ]
             )
         out.append(self.table(["", tr("Check"), tr("Missing")], rows, [45, 170, 265]))
         return out

@@ -33,7 +33,7 @@ from workshop_app.exports.pdf_look import (
     variant_title,
 )
 from workshop_app.exports.pdf_para import Para
-from workshop_app.exports.report_language import label, tr
+from workshop_app.exports.report_language import label, say, tr
 
 PAGE_ONE_GAPS_FEW = 4  # up to three partners
 PAGE_ONE_GAPS_MANY = 3  # four to six partners: six position lines per gap
@@ -198,7 +198,7 @@ class PageOneMixin(HeadsMixin):
                     else no_position_words(qa.undecided_partners, p.id)
                 )
                 name = markup(self.pname(p.id).replace(" ", "\u00a0"))
-                lines.append(f"{self.swatch(p.id)}<b>{name}</b>: {markup(self.t(words))}")
+                lines.append(f"{self.swatch(p.id)}<b>{name}</b>: {markup(self.t(say(words)))}")
         return Para("<br/>".join(lines) or "–", self.s["tight"])
 
     def gap_title_cell(self, gap: Gap) -> Paragraph:
@@ -280,9 +280,9 @@ class PageOneMixin(HeadsMixin):
             return []
         items = []
         for c in failed:
-            text = f"<b>{markup(c.title)}</b>"
+            text = f"<b>{markup(say(c.title))}</b>"
             if c.missing:
-                first = cut(self._redact(c.missing[0]), 64, " …")
+                first = cut(self._redact(say(c.missing[0])), 64, " …")
                 extra = f" (+{len(c.missing) - 1})" if len(c.missing) > 1 else ""
                 text += f' <font color="#6B6B6B">– {markup(first + extra)}</font>'
             items.append(text)
@@ -313,7 +313,7 @@ class PageOneMixin(HeadsMixin):
             return []
         names = {p.id: p.label for p in self.w.partners}
         items = [
-            f"<b>{markup(self.t(c.title, 80))}</b>: {markup(conflict_words(c, names))}"
+            f"<b>{markup(self.t(c.title, 80))}</b>: {markup(say(conflict_words(c, names)))}"
             for c in conflicts
         ]
         return self._lines(
@@ -333,7 +333,7 @@ class PageOneMixin(HeadsMixin):
             due = (
                 tr("due {date}").format(date=fmt_date(step.due)) if step.due else tr("no date yet")
             )
-            text = markup(self.t(step.title, 140))
+            text = markup(self.t(say(step.title), 140))
             text += f' <font color="#6B6B6B">– {markup(owner)}, {markup(due)}</font>'
             out.append(Para(text, style, bulletText=f"{n}."))
         return out

@@ -32,7 +32,7 @@ from workshop_app.exports.pdf_look import (
 from workshop_app.exports.pdf_page_one import blocking_gaps, overload_words
 from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import label as domain_label
-from workshop_app.exports.report_language import tr
+from workshop_app.exports.report_language import say, tr
 
 # Leadership caps (rows per table); the full report lists everything.
 MAX_GAPS = 8
@@ -297,7 +297,7 @@ class SectionsMixin(ReportBase):
             if conflict is not None:
                 title += (
                     f'<br/><font size=7 color="{RED}">⚠ '
-                    f"{markup(conflict_words(conflict, names))}</font>"
+                    f"{markup(say(conflict_words(conflict, names)))}</font>"
                 )
             cells: list[Any] = [Para(title, self.s["cell"])]
             for c, p in enumerate(partners, 1):

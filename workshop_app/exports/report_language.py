@@ -1,8 +1,9 @@
 """The language a report is written in: its words, dates and numbers.
 
 ``with report_language("de"):`` around the writing of a report makes ``tr()`` (texts of
-the exports, extracted by lupdate like the interface's) and ``label()`` (the domain's
-words) answer in German, and ``fmt_date``/``num`` write German dates and numbers.
+the exports, extracted by lupdate like the interface's), ``label()`` (the domain's
+words) and ``say()`` (the analysis's sentences) answer in German, and ``fmt_date``/``num``
+write German dates and numbers.
 
 Exports never touch Qt (they run anywhere, with no QApplication and no Qt plugins), so
 the words come straight from the translation sources (``resources/translations/*.ts``,
@@ -19,6 +20,8 @@ from datetime import date
 from functools import cache
 from xml.etree import ElementTree  # our own shipped file, not outside input
 
+from workshop_app.analysis.message import CONTEXT as ANALYSIS_CONTEXT
+from workshop_app.analysis.message import render
 from workshop_app.domain.languages import DEFAULT_LANGUAGE, language
 from workshop_app.paths import resource_path
 
@@ -77,6 +80,16 @@ def tr(text: str) -> str:
 def label(text: str) -> str:
     """A word of the domain (an enum's label), in the report's language."""
     return _catalogue(code()).get(("Labels", text), text)
+
+
+def say(text: str) -> str:
+    """A sentence of the analysis (``analysis.message.Message``) in the report's language;
+    any other text as it is. English is the sentence exactly as the analysis wrote it."""
+    lang = code()
+    if lang == DEFAULT_LANGUAGE:
+        return text
+    words = _catalogue(lang)
+    return render(text, lambda t: words.get((ANALYSIS_CONTEXT, t), t), label, num)
 
 
 def fmt_date(d: date | str | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workshop_app.exports.report_language import label, tr
+from workshop_app.exports.report_language import label, say, tr
 from workshop_app.exports.term_sheet_base import SheetBuilder
 from workshop_app.exports.term_sheet_names import Sheet, annex_title
 from workshop_app.exports.term_sheet_terms import _score
@@ -108,7 +108,10 @@ def write_analytics(b: SheetBuilder) -> None:
             Column(tr("Passed"), 10),
             Column(tr("What is missing"), 70, wrap=True),
         ],
-        [[c.title, tr("Yes") if c.passed else tr("No"), "\n".join(c.missing)] for c in checks],
+        [
+            [say(c.title), tr("Yes") if c.passed else tr("No"), "\n".join(map(say, c.missing))]
+            for c in checks
+        ],
         lambda i, j: f"Readiness check '{checks[i].title}'",
     )
     b.finish(ws, freeze=None)

@@ -19,7 +19,7 @@ from workshop_app.analysis.positions import no_position_words, position_summary
 from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.text import MAX_TEXT
-from workshop_app.exports.report_language import tr
+from workshop_app.exports.report_language import label, say, tr
 from workshop_app.exports.term_sheet_names import sheet_name
 from workshop_app.exports.xlsx_common import Column
 
@@ -87,7 +87,7 @@ class Clauses:
         return clause
 
     def head(self, clause: Clause) -> list[object]:
-        return [clause.number, clause.state.status.label]
+        return [clause.number, label(clause.state.status.label)]
 
     def tail(self, clause: Clause, text: str, *, extra_open: str = "") -> list[object]:
         """Clause text, positions, gap ids, action ids and notes for a clause row."""
@@ -152,7 +152,7 @@ class Clauses:
                     if pos
                     else no_position_words(qa.undecided_partners, p.id)
                 )
-                lines.append(f"{p.label}: {words}")
+                lines.append(f"{p.label}: {say(words)}")
         return "\n".join(lines)
 
     # -- links --------------------------------------------------------------------------

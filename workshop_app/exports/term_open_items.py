@@ -13,7 +13,7 @@ from workshop_app.analysis.decision_rights import conflict_words, decision_confl
 from workshop_app.analysis.display import percent
 from workshop_app.domain.enums import GapStatus
 from workshop_app.domain.model import Workshop
-from workshop_app.exports.report_language import label, num, tr
+from workshop_app.exports.report_language import label, num, say, tr
 from workshop_app.exports.term_sheet_base import SheetBuilder
 from workshop_app.exports.term_sheet_names import Sheet, sheet_name
 from workshop_app.exports.xlsx_common import Column, section_title, sheet_title
@@ -116,7 +116,10 @@ def write_open_items(b: SheetBuilder) -> None:
             Column(tr("What is missing"), 70, wrap=True),
             Column(tr("Where to fix it"), 20),
         ],
-        [[c.title, "\n".join(c.missing), _check_sheet(c.page) or c.page] for c in failed],
+        [
+            [say(c.title), "\n".join(map(say, c.missing)), _check_sheet(c.page) or c.page]
+            for c in failed
+        ],
         lambda i, j: f"Readiness check '{failed[i].title}'",
     )
     for i, c in enumerate(failed):
@@ -204,7 +207,7 @@ def write_open_items(b: SheetBuilder) -> None:
         [
             [
                 c.title,
-                conflict_words(c, names),
+                say(conflict_words(c, names)),
                 decision_clause[c.decision_id].number if c.decision_id in decision_clause else "",
             ]
             for c in conflicts

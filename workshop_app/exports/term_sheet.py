@@ -33,7 +33,7 @@ from workshop_app.domain.enums import (
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
-from workshop_app.exports.report_language import label, report_language, tr
+from workshop_app.exports.report_language import label, report_language, say, tr
 from workshop_app.exports.term_analytics import write_analytics
 from workshop_app.exports.term_clauses import HEAD_COLUMN_COUNT, head_columns, slug, tail_columns
 from workshop_app.exports.term_heads import write_heads
@@ -179,7 +179,9 @@ class _Builder(TermsMixin):
         if qa is None or qa.alignment is None or any(g.question_id == q.id for g in self.a.gaps):
             return ""
         first = next(iter(qa.positions.values()), None)
-        return f"Aligned: {position_summary(q, first).words}" if first else ""
+        if first is None:
+            return ""
+        return tr("Aligned: {position}").format(position=say(position_summary(q, first).words))
 
     def _position(self, q: Question, pos: PartnerPosition | None) -> str:
         """A partner's position in the analysis's words, with the number of respondents."""
@@ -193,7 +195,7 @@ class _Builder(TermsMixin):
                     n=len(pos.texts)
                 )
             return text + n
-        words = position_summary(q, pos).words
+        words = say(position_summary(q, pos).words)
         return words + n if words else ""
 
     def contributions(self) -> None:
@@ -345,7 +347,7 @@ class _Builder(TermsMixin):
         rows = []
         for d, k in zip(decisions, clauses, strict=True):
             conflict = conflicts.get(d.id)
-            words = f"{d.title}: {conflict_words(conflict, names)}" if conflict else ""
+            words = f"{d.title}: {say(conflict_words(conflict, names))}" if conflict else ""
             head = self.clauses.head(k)
             if conflict is not None:
                 head[1] = tr("Open")  # two deciders or none: not a term anybody can sign

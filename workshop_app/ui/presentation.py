@@ -4,26 +4,30 @@ Shows the alignment (overall index and element radar, then one gap per slide wit
 partner's position in its colour) or, from the questionnaire, the current question.
 Left/Right or PageUp/PageDown move between slides; G opens the gap filter and a list to
 jump to any slide; P shows how many participants are done (updated as answers come in);
-T switches between the light and the dark theme; S moves to the next screen; Esc leaves.
+T switches between the light and the dark theme; S moves to the next screen and M (or a
+right click, or the menu key) chooses the screen from a menu; Esc leaves.
 While the workshop is blind and not yet revealed, no answer-derived number is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
+    QContextMenuEvent,
     QFont,
     QGuiApplication,
     QKeyEvent,
     QPalette,
     QResizeEvent,
+    QScreen,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +43,7 @@ from workshop_app.ui.presentation_parts import (
     Theme,
     projector_screen,
     readable_on,
+    screen_menu,
 )
 from workshop_app.ui.presentation_slides import (
     delete_layout,
@@ -52,7 +57,9 @@ from workshop_app.ui.widgets.radar import RadarChart
 
 # Type sizes in points on a 1080-line screen, scaled with the window's height; body
 # text at 28 pt or more is read from the back of a room.
-_SIZES_PT = {"kicker": 24, "heading": 50, "sub": 30, "body": 30, "notice": 26, "footer": 18}
+_SIZES_PT = {
+    "kicker": 24, "heading": 50, "sub": 30, "body": 30, "notice": 26, "footer": 18, "list": 30,
+}  # fmt: skip
 
 
 class PresentationWindow(QWidget):
@@ -83,6 +90,7 @@ class PresentationWindow(QWidget):
         self._questions_mode = False
         self._filter = GapFilter()
         self._theme = THEMES["light"]
+        self.screen_chooser: QMenu | None = None  # the open "Show on screen" menu
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 30)
@@ -228,7 +236,7 @@ class PresentationWindow(QWidget):
         self.setFocus()
 
     def _place_panel(self) -> None:
-        width = max(360, self.width() // 3)
+        width = max(360, self.width() // 2)  # room for long gap titles at the list's size
         self.panel.setGeometry(self.width() - width - 20, 20, width, self.height() - 40)
 
     def _filter_changed(self) -> None:
@@ -291,7 +299,11 @@ class PresentationWindow(QWidget):
                 "{title}   ·   {where}   ·   ← →  move   ·   G  go to   ·   T  theme   ·   "
                 "Esc  leave"
             ).format(title=w.details.title, where=where)
-            + ("   ·   " + self.tr("S  next screen") if len(QGuiApplication.screens()) > 1 else "")
+            + (
+                "   ·   " + self.tr("S  next screen") + "   ·   " + self.tr("M  choose the screen")
+                if len(QGuiApplication.screens()) > 1
+                else ""
+            )
         )
         if kind == "progress":
             render_progress(self, w)
@@ -338,6 +350,10 @@ class PresentationWindow(QWidget):
             font.setPixelSize(max(9, round(_SIZES_PT["body"] * px_per_pt)))
             font.setBold(bool(label.property("bold")))
             label.setFont(font)
+        self.panel.set_type_size(
+            max(9, round(_SIZES_PT["list"] * px_per_pt)),
+            max(9, round(_SIZES_PT["footer"] * px_per_pt)),
+        )
 
     def body_point_size(self) -> float:
         """The body text's size in points at this window's size (for checks)."""
@@ -390,11 +406,30 @@ class PresentationWindow(QWidget):
         if len(screens) < 2:
             return
         current = self.screen()
-        screen = (
+        self.move_to_screen(
             screens[(screens.index(current) + 1) % len(screens)]
             if current in screens
             else screens[0]
         )
+
+    def choose_screen(self) -> None:
+        """Open the menu of screens (M, the menu key or a right click)."""
+        if self.screen_chooser is not None:
+            self.screen_chooser.close()
+            self.screen_chooser.deleteLater()
+        menu = screen_menu(self, self.screen(), self.move_to_screen)
+        menu.aboutToHide.connect(self.setFocus)
+        self.screen_chooser = menu
+        # Large type: it is chosen on the projector as often as on the laptop.
+        font = QFont(menu.font())
+        font.setPixelSize(max(self.footer.font().pixelSize(), 14))
+        menu.setFont(font)
+        size = menu.sizeHint()
+        corner = self.rect().center() - QPoint(size.width() // 2, size.height() // 2)
+        menu.popup(self.mapToGlobal(corner))
+
+    def move_to_screen(self, screen: QScreen) -> None:
+        """Fill ``screen`` (full screen again when it was)."""
         full = self.isFullScreen()
         if full:
             self.showNormal()
@@ -439,8 +474,13 @@ class PresentationWindow(QWidget):
             self.set_theme("dark" if self._theme.name == "light" else "light")
         elif key == Qt.Key.Key_S:
             self.next_screen()
+        elif key in (Qt.Key.Key_M, Qt.Key.Key_Menu):
+            self.choose_screen()
         else:
             super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.choose_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

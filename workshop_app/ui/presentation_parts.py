@@ -1,14 +1,14 @@
-"""Parts of presentation mode: the screen it opens on, its themes, the progress figures
-and the gap filter with its jump list."""
+"""Parts of presentation mode: the screen it opens on and the menu that chooses it, its
+themes, the progress figures and the gap filter with its jump list."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QActionGroup, QColor, QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,39 @@ def projector_screen(screens: Sequence[S], primary: S | None) -> S | None:
         if screen is not primary:
             return screen
     return primary if primary is not None else (screens[0] if screens else None)
+
+
+def screen_menu(
+    parent: QWidget, current: QScreen | None, choose: Callable[[QScreen], None]
+) -> QMenu:
+    """A menu naming every screen (the current one checked, the primary one marked);
+    choosing one calls ``choose(screen)``. Its texts are the presentation window's."""
+    menu = QMenu(QCoreApplication.translate("PresentationWindow", "Show on screen"), parent)
+    menu.setObjectName("presScreenMenu")
+    menu.setAccessibleName(
+        QCoreApplication.translate("PresentationWindow", "Show the presentation on this screen")
+    )
+    group = QActionGroup(menu)
+    primary = QGuiApplication.primaryScreen()
+    main = QCoreApplication.translate("PresentationWindow", "(this computer's main screen)")
+    for n, screen in enumerate(QGuiApplication.screens(), 1):
+        size = screen.geometry()
+        # Some systems give a screen no name: then its number and size say which it is.
+        text = (
+            QCoreApplication.translate(
+                "PresentationWindow", "Screen {n}: {name} ({width} × {height})"
+            )
+            if screen.name()
+            else QCoreApplication.translate("PresentationWindow", "Screen {n} ({width} × {height})")
+        ).format(n=n, name=screen.name(), width=size.width(), height=size.height())
+        if screen is primary:
+            text += "   " + main
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(screen is current)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, s=screen: choose(s))
+    return menu
 
 
 @dataclass(frozen=True)
@@ -141,6 +175,11 @@ class JumpPanel(QFrame):
             (self.severity, self.tr("Severity"), self.tr("Show the gaps of this severity or more")),
         ):
             combo.setAccessibleName(spoken)
+            # At projector sizes the longest element name would push the labels out.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self.filterChanged)
             form.addRow(name, combo)
         layout.addLayout(form)
@@ -156,6 +195,43 @@ class JumpPanel(QFrame):
         layout.addWidget(hint)
         for label in (title, self.count, hint):
             label.setProperty("keepFont", True)
+        self.title, self.hint = title, hint
+        # Long gap titles wrap rather than run out of the panel at projector sizes.
+        self.slides.setWordWrap(True)
+        self.slides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_type_size(self, body_px: int, small_px: int) -> None:
+        """Type sized like the slides' (read from the back of the room): the list, the
+        filters and the count at the body size, the key hint smaller."""
+        for widget, px, bold in (
+            (self.title, body_px, True),
+            (self.count, body_px, False),
+            (self.slides, body_px, False),
+            (self.element, body_px, False),
+            (self.kind, body_px, False),
+            (self.severity, body_px, False),
+            (self.hint, small_px, False),
+            *((label, body_px, False) for label in self._form_labels()),
+        ):
+            font = QFont(widget.font())
+            font.setPixelSize(px)
+            font.setBold(bold)
+            widget.setFont(font)
+        form = self.findChild(QFormLayout)
+        if form is not None:
+            form.setHorizontalSpacing(body_px // 2)  # a label never touches its list
+
+    def _form_labels(self) -> list[QWidget]:
+        form = self.findChild(QFormLayout)
+        if form is None:
+            return []
+        found = []
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                found.append(widget)
+        return found
 
     def current_filter(self) -> GapFilter:
         # Item data comes back from Qt as the enum's plain string value.

@@ -14,6 +14,7 @@ from workshop_app.domain.enums import Element, QuestionType
 from workshop_app.domain.model import Partner, Workshop
 from workshop_app.domain.questionnaire import SENSITIVE_NOTICE, Question
 from workshop_app.translations import tr
+from workshop_app.ui.analysis_text import said
 from workshop_app.ui.models.labels import domain_text, element_label, gap_kinds_text
 from workshop_app.ui.presentation_parts import progress_of
 
@@ -34,7 +35,7 @@ def describe_position(question: Question, position: PartnerPosition) -> tuple[st
     if summary.kind == "texts" or not summary.words:
         return "–", None
     fill = summary.fill if summary.kind in ("value", "shares") else None
-    return short_words(summary, 90), fill
+    return said(short_words(summary, 90)), fill
 
 
 def render_progress(view: PresentationWindow, w: Workshop) -> None:

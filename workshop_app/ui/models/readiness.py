@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from workshop_app.analysis.results import ReadinessCheck
+from workshop_app.ui.analysis_text import said, said_lines
 from workshop_app.ui.models.base import EntityTableModel
 
 
@@ -25,8 +26,8 @@ class ReadinessModel(EntityTableModel[ReadinessCheck]):
         if column == self.STATUS:
             return self.tr("Ready") if item.passed else self.tr("To do")
         if column == self.CHECK:
-            return item.title
-        return "\n".join(item.missing)
+            return said(item.title)
+        return said_lines(item.missing)
 
     def sort_value(self, item: ReadinessCheck, column: int) -> Any:
         if column == self.STATUS:
@@ -36,7 +37,7 @@ class ReadinessModel(EntityTableModel[ReadinessCheck]):
     def tooltip(self, item: ReadinessCheck, column: int) -> str | None:
         if item.passed:
             return None
-        return "\n".join(item.missing) or item.title
+        return said_lines(item.missing) or said(item.title)
 
     def decoration(self, item: ReadinessCheck, column: int) -> Any:
         if column == self.STATUS:

@@ -8,6 +8,7 @@ from workshop_app.analysis.actions import suggested_actions
 from workshop_app.domain.enums import ActionStatus
 from workshop_app.domain.model import ActionItem, new_id
 from workshop_app.session import WorkshopSession
+from workshop_app.ui.analysis_text import said
 from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.models.labels import action_status_label
 from workshop_app.ui.pages.base import Page, focus_table, next_position
@@ -97,11 +98,11 @@ class ActionsPage(Page):
         return [
             ActionItem(
                 new_id(),
-                s.title,
+                said(s.title),  # stored as the room reads it
                 owner=s.owner,
                 due=s.due,
                 question_id=s.question_id,
-                notes=s.notes,
+                notes=said(s.notes),
                 position=start + i,
             )
             for i, s in enumerate(suggested_actions(w, a))

@@ -11,6 +11,7 @@ from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.model import Partner, Workshop
 from workshop_app.domain.questionnaire import Question
 from workshop_app.translations import tr
+from workshop_app.ui.analysis_text import said
 from workshop_app.ui.models.alignment import percent
 from workshop_app.ui.models.base import format_number
 
@@ -53,6 +54,7 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
     """The partner's position in the analysis's words, with the answers behind it."""
     t = question.type
     summary = position_summary(question, pos)
+    words = said(summary.words)
     people = tr("{n} answered").format(n=pos.respondents)
     consensus = (
         ""
@@ -62,18 +64,18 @@ def describe_position(pos: PartnerPosition, question: Question, partner: Partner
     if t is QuestionType.LIKERT and pos.value is not None:
         spread = ", ".join(str(v) for v in sorted(pos.spread, key=_num))
         answers = tr("answers")
-        return f"{summary.words}; {answers}: {spread} ({people}{consensus})"
+        return f"{words}; {answers}: {spread} ({people}{consensus})"
     if t is QuestionType.NUMBER and pos.value is not None:
         spread = ", ".join(format_number(float(v)) for v in sorted(pos.spread, key=_num))  # type: ignore[arg-type]  # a number question's answers are numbers
         return tr("median {value}; answers: {spread} ({people})").format(
-            value=summary.words, spread=spread, people=people
+            value=words, spread=spread, people=people
         )
     if summary.kind == "ranking":
-        return tr("mean rank: {parts} ({people})").format(parts=summary.words, people=people)
+        return tr("mean rank: {parts} ({people})").format(parts=words, people=people)
     if summary.kind == "shares":
-        return f"{summary.words} ({people}{consensus})"
+        return f"{words} ({people}{consensus})"
     if pos.texts:
-        return summary.words
+        return words
     return people
 
 
