@@ -307,11 +307,12 @@ class AlignmentPage(Page):
         )
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
-        self.gap_view.setColumnWidth(GapsModel.KINDS, 190)
+        fit_columns_to_headers(self.gap_view, minimum=190, columns=(GapsModel.KINDS,))
         self.heat_model.set_analysis(a, w.partners)
         fit_columns_to_headers(self.heat_view, minimum=124)
         self.dis_model.set_disagreements(a.internal_disagreements, w.partners)
         self.dis_view.setColumnWidth(DisagreementsModel.QUESTION, 380)
+        fit_columns_to_headers(self.dis_view, minimum=100, columns=(DisagreementsModel.CONSENSUS,))
         if self._current_gap is not None:
             self._select_gap(self._current_gap)
         elif a.gaps:
