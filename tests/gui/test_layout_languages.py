@@ -104,3 +104,33 @@ def test_the_exit_terms_boxes_keep_the_width_of_their_group(
         box = getattr(page.ui, name)
         # A long label beside the box (Verlängerungszeitplan) once left it half the room.
         assert box.width() >= 0.8 * group, (name, box.width(), group)
+
+
+def test_deal_terms_in_german_show_every_head_whole_and_the_start_of_long_values(
+    qtbot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    _choose(window, "de")
+    index = [spec.page_id for spec in PAGES].index("deal_terms")
+    window.go_to_page(index)
+    page = window.pages[index]
+    qtbot.waitUntil(page.isVisible)
+    heads = page.heads_list
+    width = heads.viewport().width()
+    assert not heads.horizontalScrollBar().isVisible()
+    for row in range(heads.count()):
+        item = heads.item(row)
+        rect = heads.visualItemRect(item)
+        needed = heads.fontMetrics().boundingRect(
+            0, 0, rect.width(), 10_000, Qt.TextFlag.TextWordWrap, item.text()
+        )
+        assert rect.right() <= width and rect.height() >= needed.height(), item.text()
+    long_values = [
+        line
+        for line in page.parties_box.findChildren(QLineEdit)
+        if line.fontMetrics().horizontalAdvance(line.text()) > line.width()
+    ]
+    assert long_values  # the demo's legal names are wider than the boxes at 1280x720
+    # The box shows the beginning of the name ("Nordwerk Fahrzeugbau ..."), not its end.
+    assert all(line.cursorPosition() == 0 for line in long_values)
