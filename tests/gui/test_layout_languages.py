@@ -134,3 +134,17 @@ def test_deal_terms_in_german_show_every_head_whole_and_the_start_of_long_values
     assert long_values  # the demo's legal names are wider than the boxes at 1280x720
     # The box shows the beginning of the name ("Nordwerk Fahrzeugbau ..."), not its end.
     assert all(line.cursorPosition() == 0 for line in long_values)
+
+
+def test_the_glossary_starts_in_the_interface_language(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
+    _choose(window, "ko")
+    window.actions.glossary.trigger()  # Help > Glossary
+    dialog = window.glossary_dialog
+    assert dialog.isVisible()
+    text = dialog.findChild(QTextBrowser, "glossaryText").toPlainText()
+    # Korean first (it was listed after English and German), the others still below.
+    assert text.lstrip().startswith("한국어")
+    assert text.index("형식승인") < text.index("English") < text.index("Type approval")
+    dialog.reject()
