@@ -148,3 +148,17 @@ def test_the_glossary_starts_in_the_interface_language(qtbot, window: MainWindow
     assert text.lstrip().startswith("한국어")
     assert text.index("형식승인") < text.index("English") < text.index("Type approval")
     dialog.reject()
+
+
+def test_the_new_workshop_dialog_names_the_template_in_the_interface_language(
+    qtbot, window: MainWindow
+) -> None:
+    from workshop_app.exchange.template_library import list_library
+    from workshop_app.ui.start import NewWorkshopDialog
+
+    _choose(window, "zh_CN")
+    dialog = NewWorkshopDialog(list_library(), window)
+    qtbot.addWidget(dialog)
+    shown = dialog.template_combo.currentText()
+    assert shown.startswith("合作伙伴关系一致性问卷")  # not "Partnership alignment questionnaire"
+    assert "83" in shown
