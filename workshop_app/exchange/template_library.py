@@ -33,6 +33,11 @@ class LibraryEntry:
     title: str = ""
     questions: int = 0
     problem: str = ""  # why an own template file cannot be used
+    titles: tuple[tuple[str, str], ...] = ()  # (language, title) for each translation
+
+    def title_in(self, code: str) -> str:
+        """The title in a language the template carries, else its own title."""
+        return dict(self.titles).get(code) or self.title
 
 
 def user_templates_dir() -> Path:
@@ -103,7 +108,7 @@ def list_library() -> list[LibraryEntry]:
     out = []
     for path in builtin_template_paths():
         q = load_template(path)
-        out.append(LibraryEntry(path, True, q.template_id, q.version, q.title, len(q)))
+        out.append(_entry(path, q, builtin=True))
     folder = user_templates_dir()
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
@@ -111,5 +116,10 @@ def list_library() -> list[LibraryEntry]:
         except TemplateError as exc:
             out.append(LibraryEntry(path, False, path.stem, problem=str(exc)))
             continue
-        out.append(LibraryEntry(path, False, q.template_id, q.version, q.title, len(q)))
+        out.append(_entry(path, q, builtin=False))
     return out
+
+
+def _entry(path: Path, q: Questionnaire, *, builtin: bool) -> LibraryEntry:
+    titles = tuple((t.language, t.title) for t in q.translations if t.title)
+    return LibraryEntry(path, builtin, q.template_id, q.version, q.title, len(q), titles=titles)

@@ -11,6 +11,7 @@ from workshop_app.domain.languages import language
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.translation import localized
 from workshop_app.translations import tr
+from workshop_app.ui.language import current_language
 
 
 def language_name(code: str) -> str:
@@ -30,8 +31,10 @@ def glossary_dialog(parent: QWidget, questionnaire: Questionnaire) -> QDialog:
     browser.setOpenExternalLinks(False)
     if questionnaire.glossary:
         lines: list[str] = []
-        for code in questionnaire.languages:
-            # Every language the questionnaire carries: participants read their own.
+        # The interface's language first, then every other one the questionnaire
+        # carries (participants read their own).
+        shown_first = current_language()
+        for code in sorted(questionnaire.languages, key=lambda c: c != shown_first):
             if len(questionnaire.languages) > 1:
                 lines.append(f"### {_escape(language_name(code))}")
             lines += [

@@ -38,6 +38,7 @@ from workshop_app.exports.live_handout import Card, qr_png, write_handout
 from workshop_app.live.network import DEFAULT_PORT, base_url, check_host, local_addresses
 from workshop_app.live.server import LiveServer
 from workshop_app.session import WorkshopSession
+from workshop_app.ui.widgets.page_parts import fit_columns_to_headers
 
 NAME, PARTNER, OPENED, ANSWERED, FINISHED = range(5)
 
@@ -111,6 +112,10 @@ class LivePanel(QDialog):
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # Wide enough for the header in every language ("Beantwortet" is wider than 100 px).
+        fit_columns_to_headers(
+            self.grid, minimum=100, columns=(PARTNER, OPENED, ANSWERED, FINISHED)
+        )
         self.grid.verticalHeader().setVisible(False)
         body.addWidget(self.grid, 3)
         side = QVBoxLayout()

@@ -74,12 +74,15 @@ class NewWorkshopDialog(QDialog):
         # Built-in templates first, then the user's own (saved from the questionnaire editor
         # or imported); an own file that does not load is listed with its problem, unusable.
         self.problems: list[str] = []
+        # Imported here: ui.language reads its setting through this module.
+        from workshop_app.ui.language import current_language
+
         for info in templates:
             if info.problem:
                 self.problems.append(info.problem)
                 continue
             label = self.tr("{title} ({n} questions, version {v})").format(
-                title=info.title, n=info.questions, v=info.version
+                title=info.title_in(current_language()), n=info.questions, v=info.version
             )
             if not info.builtin:
                 label = self.tr("{label} – your template").format(label=label)

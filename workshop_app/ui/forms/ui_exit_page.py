@@ -37,6 +37,7 @@ class Ui_ExitPageForm(object):
         self.termsLayout.setObjectName(u"termsLayout")
         self.renewalLabel = QLabel(self.termsGroup)
         self.renewalLabel.setObjectName(u"renewalLabel")
+        self.renewalLabel.setWordWrap(True)
         self.renewalLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
         self.termsLayout.addWidget(self.renewalLabel, 0, 0, 1, 1)
@@ -45,43 +46,46 @@ class Ui_ExitPageForm(object):
         self.renewalEdit.setObjectName(u"renewalEdit")
         self.renewalEdit.setTabChangesFocus(True)
 
-        self.termsLayout.addWidget(self.renewalEdit, 0, 1, 1, 1)
+        self.termsLayout.addWidget(self.renewalEdit, 1, 0, 1, 1)
 
         self.noticeLabel = QLabel(self.termsGroup)
         self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
         self.noticeLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
-        self.termsLayout.addWidget(self.noticeLabel, 1, 0, 1, 1)
+        self.termsLayout.addWidget(self.noticeLabel, 2, 0, 1, 1)
 
         self.noticeEdit = QPlainTextEdit(self.termsGroup)
         self.noticeEdit.setObjectName(u"noticeEdit")
         self.noticeEdit.setTabChangesFocus(True)
 
-        self.termsLayout.addWidget(self.noticeEdit, 1, 1, 1, 1)
+        self.termsLayout.addWidget(self.noticeEdit, 3, 0, 1, 1)
 
         self.obligationsLabel = QLabel(self.termsGroup)
         self.obligationsLabel.setObjectName(u"obligationsLabel")
+        self.obligationsLabel.setWordWrap(True)
         self.obligationsLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
-        self.termsLayout.addWidget(self.obligationsLabel, 2, 0, 1, 1)
+        self.termsLayout.addWidget(self.obligationsLabel, 4, 0, 1, 1)
 
         self.obligationsEdit = QPlainTextEdit(self.termsGroup)
         self.obligationsEdit.setObjectName(u"obligationsEdit")
         self.obligationsEdit.setTabChangesFocus(True)
 
-        self.termsLayout.addWidget(self.obligationsEdit, 2, 1, 1, 1)
+        self.termsLayout.addWidget(self.obligationsEdit, 5, 0, 1, 1)
 
         self.changeRulesLabel = QLabel(self.termsGroup)
         self.changeRulesLabel.setObjectName(u"changeRulesLabel")
+        self.changeRulesLabel.setWordWrap(True)
         self.changeRulesLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
-        self.termsLayout.addWidget(self.changeRulesLabel, 3, 0, 1, 1)
+        self.termsLayout.addWidget(self.changeRulesLabel, 6, 0, 1, 1)
 
         self.changeRulesEdit = QPlainTextEdit(self.termsGroup)
         self.changeRulesEdit.setObjectName(u"changeRulesEdit")
         self.changeRulesEdit.setTabChangesFocus(True)
 
-        self.termsLayout.addWidget(self.changeRulesEdit, 3, 1, 1, 1)
+        self.termsLayout.addWidget(self.changeRulesEdit, 7, 0, 1, 1)
 
         self.splitter.addWidget(self.termsGroup)
         self.tablesPane = QWidget(self.splitter)

@@ -40,6 +40,7 @@ from workshop_app.ui.pages.base import Page
 from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.page_parts import (
     InlineMessage,
+    fit_columns_to_headers,
     heading,
     save_on_pause,
     set_text_quietly,
@@ -231,7 +232,7 @@ class AlignmentPage(Page):
         )
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
-        self.gap_view.setColumnWidth(GapsModel.KINDS, 190)
+        fit_columns_to_headers(self.gap_view, minimum=190, columns=(GapsModel.KINDS,))
         self.heat_tab.show_analysis(a, w.partners)
         self.dis_tab.show_analysis(a, w.partners)
         if self._current_gap is not None:

@@ -165,3 +165,4 @@ class DisagreementsTab(QWidget):
     def show_analysis(self, a: Analysis, partners: tuple[Partner, ...]) -> None:
         self.dis_model.set_disagreements(a.internal_disagreements, partners)
         self.dis_view.setColumnWidth(DisagreementsModel.QUESTION, 380)
+        fit_columns_to_headers(self.dis_view, minimum=100, columns=(DisagreementsModel.CONSENSUS,))

@@ -57,6 +57,11 @@ class DealTermsPage(Page):
         self.heads_list = QListWidget()
         self.heads_list.setAccessibleName(self.tr("Heads of terms"))
         self.heads_list.setMinimumWidth(300)
+        # Long heads ("Genehmigungen und aufschiebende Bedingungen · Vorgeschlagen") wrap
+        # rather than hide behind a sideways scroll bar.
+        self.heads_list.setWordWrap(True)
+        self.heads_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.heads_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for spec in HEADS:
             item = QListWidgetItem(f"{spec.number}  {domain_text(spec.title)}")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -156,6 +161,7 @@ class DealTermsPage(Page):
             state = states[item.data(Qt.ItemDataRole.UserRole)]
             title, status = domain_text(state.spec.title), domain_text(state.status.label)
             item.setText(f"{state.spec.number}  {title} · {status}")
+            item.setToolTip(item.text())
         self._build_partner_fields()
         self._show_head()
 

@@ -25,6 +25,7 @@ from workshop_app.ui.widgets.delegates import ComboDelegate, TextDelegate
 from workshop_app.ui.widgets.page_parts import (
     InlineMessage,
     configure_table,
+    fit_columns_to_headers,
     save_on_pause,
     set_text_quietly,
 )
@@ -96,6 +97,8 @@ class ExitPage(Page):
         self.triggers_view.setColumnWidth(ExitTriggersModel.DESCRIPTION, 320)
         self.assets_view.resizeColumnsToContents()
         self.assets_view.setColumnWidth(SharedAssetsModel.NAME, 200)
+        # The last column stretches, but only into free room: keep its header readable.
+        fit_columns_to_headers(self.assets_view, minimum=0, columns=(SharedAssetsModel.TREATMENT,))
         missing = sum(1 for a in w.shared_assets if not a.treatment.strip())
         self.ui.assetsNote.setText(
             self.tr("One shared asset has no treatment on exit (marked).")

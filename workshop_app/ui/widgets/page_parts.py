@@ -147,6 +147,7 @@ def set_text_quietly(edit: QLineEdit | QPlainTextEdit, text: str) -> None:
     blocked = edit.blockSignals(True)
     if isinstance(edit, QLineEdit):
         edit.setText(text)
+        edit.setCursorPosition(0)  # a value wider than the box shows its start, not its end
     else:
         edit.setPlainText(text)
     edit.blockSignals(blocked)
