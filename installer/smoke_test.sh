@@ -6,6 +6,7 @@
 # PySide6 (PYTHON, default python3) for the screenshot. Exits non-zero on the first failure.
 set -euo pipefail
 
+MAX_BYTES=${MAX_BYTES:-100000000}  # 100 MB unpacked (issue 15); installer/README.md says what was left out
 BUNDLE=$(cd "$1" && pwd)
 OUT=${2:-$(mktemp -d)}
 APP="$BUNDLE/workshop-app"
@@ -15,7 +16,25 @@ mkdir -p "$OUT"
 run() { env -i PATH=/usr/bin:/bin HOME="$OUT" LANG=C.UTF-8 "$@"; }
 step() { echo "== $*"; }
 
+step "size"
+size=$(du -sb "$BUNDLE" | cut -f1)
+echo "$size bytes in $(find "$BUNDLE" -type f | wc -l) files"
+[ "$size" -le "$MAX_BYTES" ] || { echo "the bundle is larger than $MAX_BYTES bytes"; exit 1; }
+
+# The command line never loads Qt: the dynamic linker lists every library it opens.
+no_qt() {
+    run env LD_DEBUG=files LD_DEBUG_OUTPUT="$OUT/ld" "$APP" "$@" > /dev/null
+    if cat "$OUT"/ld.* | grep -q "file=.*libQt6"; then
+        echo "'workshop-app $*' loaded Qt"; exit 1
+    fi
+    rm -f "$OUT"/ld.*
+}
+
 step demo;  run "$APP" demo "$OUT/d.workshop" --force
+step "no Qt for --help, info and export"
+no_qt --help
+no_qt info --json "$OUT/d.workshop"
+no_qt export "$OUT/d.workshop" --xlsx "$OUT/noqt.xlsx" --pdf "$OUT/noqt.pdf" --lang ko
 step check; run "$APP" check "$OUT/d.workshop"
 step info;  run "$APP" info --json "$OUT/d.workshop" > "$OUT/info.json"
 step export
@@ -32,18 +51,49 @@ if ! command -v Xvfb > /dev/null; then
     echo "== Xvfb not installed: desktop app not checked"
     exit 0
 fi
-step "desktop app under Xvfb (10 s)"
+step "desktop app under Xvfb: German, every page, presentation mode"
 DISPLAY_NO=:$((90 + RANDOM % 9))
 Xvfb "$DISPLAY_NO" -screen 0 1280x720x24 > "$OUT/xvfb.log" 2>&1 &
 XVFB=$!
 trap 'kill "$XVFB" 2> /dev/null || true' EXIT
 sleep 2
+# Started in German, so the app's and Qt's own German translations load.
+mkdir -p "$OUT/data"
+printf '[interface]\nlanguage=de\n' > "$OUT/data/settings.ini"
 # env execs the app, so $! is the app itself and SIGTERM reaches it.
 env -i PATH=/usr/bin:/bin HOME="$OUT" LANG=C.UTF-8 DISPLAY="$DISPLAY_NO" QT_QPA_PLATFORM=xcb \
-    WORKSHOP_APP_DATA_DIR="$OUT/data" "$APP" > "$OUT/gui.out" 2> "$OUT/gui.err" &
+    QT_DEBUG_PLUGINS=1 WORKSHOP_APP_DATA_DIR="$OUT/data" "$APP" > "$OUT/gui.out" 2> "$OUT/gui.err" &
 GUI=$!
-sleep 10
+sleep 6
 kill -0 "$GUI" || { echo "the desktop app exited early:"; cat "$OUT/gui.err"; exit 1; }
+if command -v xdotool > /dev/null; then
+    # Every page (Ctrl+1..8), then presentation mode (F5) and back (Escape).
+    WIN=$(DISPLAY="$DISPLAY_NO" xdotool search --pid "$GUI" --onlyvisible --name . | head -1)
+    DISPLAY="$DISPLAY_NO" xdotool windowfocus --sync "$WIN"
+    for page in 1 2 3 4 5 6 7 8; do
+        DISPLAY="$DISPLAY_NO" xdotool key "ctrl+$page"
+        sleep 0.3
+    done
+    DISPLAY="$DISPLAY_NO" xdotool key F5
+    sleep 1
+    DISPLAY="$DISPLAY_NO" xdotool key Escape
+    sleep 0.5
+    kill -0 "$GUI" || { echo "the desktop app exited:"; cat "$OUT/gui.err"; exit 1; }
+else
+    echo "(xdotool not installed: pages and presentation mode not visited)"
+fi
+# What the running app has loaded: nothing from outside the bundle but the system's own
+# libraries, and the plugins and translations the spec keeps.
+awk '$6 { $1 = $2 = $3 = $4 = $5 = ""; sub(/^ +/, ""); print }' "/proc/$GUI/maps" | sort -u \
+    > "$OUT/gui-maps.txt"
+for needed in platforms/libqxcb.so imageformats/libqsvg.so iconengines/libqsvgicon.so \
+    translations/workshop_de.qm translations/qtbase_de.qm; do
+    grep -q "$needed" "$OUT/gui-maps.txt" || { echo "the app did not load $needed"; exit 1; }
+done
+if grep -v -e "^$BUNDLE/" -e '^/usr/' -e '^/lib' -e '^/etc/' -e '^/var/cache/fontconfig' \
+    -e '^/dev/' -e '^/memfd:' -e '^/SYSV' -e '^/\[' "$OUT/gui-maps.txt" | grep '\.so'; then
+    echo "the app loaded libraries from outside the bundle and the system (above)"; exit 1
+fi
 DISPLAY="$DISPLAY_NO" QT_QPA_PLATFORM=xcb "$PYTHON" -c '
 import sys
 from PySide6.QtGui import QGuiApplication

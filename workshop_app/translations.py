@@ -91,8 +91,10 @@ def qm_path(code: str) -> Path | None:
     if code == DEFAULT_LANGUAGE:
         return None
     ts = ts_path(code)
-    built = ts.with_suffix(".qm")  # compiled by the wheel's build
-    if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
+    built = ts.with_suffix(".qm")  # compiled by the wheel's or the bundle's build
+    # A bundle's files get the time they were copied, in any order; its sources never change.
+    frozen = getattr(sys, "frozen", False)
+    if built.exists() and (frozen or built.stat().st_mtime >= ts.stat().st_mtime):
         return built
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     cached = cache_dir() / "translations" / f"workshop_{code}-{digest}.qm"
