@@ -37,7 +37,7 @@ from itertools import chain, combinations
 from operator import sub
 from typing import Any
 
-from workshop_app.analysis.results import PartnerPosition
+from workshop_app.analysis.results import PartnerPosition, make_position
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.questionnaire import AnswerValue, Question
 
@@ -448,9 +448,11 @@ def partner_position(
     consensus: float | None = 1.0
     if t is QuestionType.TEXT:
         texts = tuple(str(v) for v in values)
-        return PartnerPosition(
-            partner_id,
-            n,
+        return make_position(
+            partner_id=partner_id,
+            respondents=n,
+            value=None,
+            distribution={},
             consensus=None,
             single_voice=single,
             spread=spread,
@@ -507,13 +509,14 @@ def partner_position(
         if not single:
             spread_sum = sum(_sum_abs_diffs(s) for s in shares)
             consensus = 1 - 0.5 * spread_sum / _pairs(n)
-    return PartnerPosition(
-        partner_id,
-        n,
+    return make_position(
+        partner_id=partner_id,
+        respondents=n,
         value=value,
         distribution=distribution,
         consensus=_clamp(consensus) if consensus is not None else None,
         single_voice=single,
         spread=spread,
+        texts=(),
         dont_know=dont_know,
     )
