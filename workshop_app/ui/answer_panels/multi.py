@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.questionnaire import AnswerValue, Question
-from workshop_app.ui.answer_panels.base import AnswerPanel, clear
+from workshop_app.ui.answer_panels.base import AnswerPanel
 
 
 class MultiPanel(AnswerPanel):
@@ -17,26 +17,39 @@ class MultiPanel(AnswerPanel):
     def __init__(self, after: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(after, parent)
         self.layout_ = QVBoxLayout(self)
-        self.boxes: list[QCheckBox] = []
+        self.layout_.addStretch(1)
+        self.boxes: list[QCheckBox] = []  # those of the question shown
+        # Made once and refilled for each question, like the choice buttons.
+        self._pool: list[QCheckBox] = []
         self._question: Question | None = None
 
     def _show(self, question: Question, value: Any, *, rebuild: bool, keep_typed: bool) -> None:
         self._question = question
         if rebuild:
-            clear(self.layout_)
-            self.boxes = []
-            for n, option in enumerate(question.options, start=1):
-                box = QCheckBox(f"{n}   {option.label}" if n < 10 else option.label)
-                box.setObjectName("multiBox")
-                box.toggled.connect(self._toggled)
-                self.layout_.addWidget(box)
-                box.show()
-                self.boxes.append(box)
-            self.layout_.addStretch(1)
-            self._tab_chain(self.boxes)
+            self._fill(question)
         chosen = set(value or ())
         for option, box in zip(question.options, self.boxes, strict=False):
             box.setChecked(option.id in chosen)
+
+    def _fill(self, question: Question) -> None:
+        options = question.options
+        grown = len(options) > len(self._pool)
+        while len(self._pool) < len(options):
+            box = QCheckBox()
+            box.setObjectName("multiBox")
+            box.toggled.connect(self._toggled)
+            self.layout_.insertWidget(len(self._pool), box)  # before the stretch
+            self._pool.append(box)
+        self.boxes = self._pool[: len(options)]
+        for n, (option, box) in enumerate(zip(options, self.boxes, strict=True), start=1):
+            label = f"{n}   {option.label}" if n < 10 else option.label
+            if box.text() != label:
+                box.setText(label)
+        for i, box in enumerate(self._pool):
+            if box.isHidden() is (i < len(options)):
+                box.setVisible(i < len(options))  # now, so it can take the focus
+        if grown:
+            self._tab_chain(self._pool)
 
     def digit(self, question: Question, digit: int) -> AnswerValue | None:
         if digit <= len(self.boxes):

@@ -392,6 +392,7 @@ class QuestionnairePage(AnswerSaving):
             )
             if rebuild:
                 self._dirty = False
+                self._lay_out_card(panel)
         finally:
             self._loading = False
         self.back_button.setEnabled(self._index > 0)
@@ -399,6 +400,14 @@ class QuestionnairePage(AnswerSaving):
         self._update_status()
         if rebuild:
             self._focus_answer(question)
+
+    def _lay_out_card(self, panel: QWidget) -> None:
+        """Lay the question card out now, as showing new widgets would: the answer panels
+        refill the widgets they have, and a changed text alone would lay the card out
+        only over several turns of the event loop (a scroll bar could show meanwhile)."""
+        for widget in (panel, self.answer_stack, self.card):
+            if (layout := widget.layout()) is not None:
+                layout.activate()
 
     def _in_language(self, questionnaire: Questionnaire, language: str) -> Questionnaire:
         """``localized``, kept while the questionnaire is the same object: its cache key

@@ -9,6 +9,8 @@ the widgets are built in pages.questionnaire_view.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from workshop_app.domain.model import Answer, Participant
 from workshop_app.domain.questionnaire import AnswerValue, Question
 from workshop_app.ui.pages.questionnaire_view import QuestionnaireView
@@ -68,7 +70,9 @@ class AnswerSaving(QuestionnaireView):
             return False
         existing = self._answers.get(question.id)
         comment = self.comment_edit.text().strip()
-        name = self.tr("Answer to {question}").format(question=question.id)
+        # The words stay under the page's context, where their translations are.
+        name = QCoreApplication.translate("QuestionnairePage", "Answer to {question}")
+        name = name.format(question=question.id)
         if delete:
             ok = existing is None or self._edit_answer(existing, name, delete=True)
         else:
@@ -126,7 +130,8 @@ class AnswerSaving(QuestionnaireView):
             self._dirty = False
             return True
         if typed.problem:
-            self._show_error(self.tr("Not saved: {problem}").format(problem=typed.problem))
+            text = QCoreApplication.translate("QuestionnairePage", "Not saved: {problem}")
+            self._show_error(text.format(problem=typed.problem))
             return False
         ok = self._save(question, typed.value, delete=typed.value is None)
         if ok:
@@ -144,7 +149,8 @@ class AnswerSaving(QuestionnaireView):
         value = existing.value if existing else None
         unknown = existing.dont_know if existing else False
         answer = Answer(self._participant_id, question.id, value, comment, dont_know=unknown)
-        ok = self._edit_answer(answer, self.tr("Comment on {q}").format(q=question.id))
+        text = QCoreApplication.translate("QuestionnairePage", "Comment on {q}")
+        ok = self._edit_answer(answer, text.format(q=question.id))
         self._show_error("" if ok else self.session.last_error)
         return ok
 
