@@ -42,6 +42,42 @@ def _parsed_texts(style: ParagraphStyle) -> dict[str, tuple[Any, list[Any], Any]
     return texts
 
 
+_PLAIN = "x"
+
+
+def _parse(text: str, style: ParagraphStyle) -> tuple[Any, list[Any], Any]:
+    """What ``Paragraph._setup`` makes of a text: its style, fragments and bullet."""
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    parsed = parser.parse(text, style)
+    if parsed[1] is None:
+        raise ValueError(
+            f"xml parser error ({parser.errors[0]}) in paragraph beginning\n'{text[:30]}'"
+        )
+    _rl.textTransformFrags(parsed[1], parsed[0])
+    # The style itself is not kept in its own entry: that would keep it alive.
+    return (None if parsed[0] is style else parsed[0], parsed[1], parsed[2])
+
+
+def _plain(
+    text: str, style: ParagraphStyle, texts: dict[str, tuple[Any, list[Any], Any]]
+) -> tuple[Any, list[Any], Any] | None:
+    """A text without markup (no tag, no entity) is one fragment in the style's font: the
+    fragment the parser makes of a one-letter text, with this text. None when the text or
+    the style needs the parser (markup, a text transform, a bullet)."""
+    if not text or "<" in text or "&" in text:
+        return None
+    template = texts.get(_PLAIN)
+    if template is None:
+        template = texts[_PLAIN] = _parse(_PLAIN, style)
+    parsed_style, frags, bullet = template
+    if parsed_style is not None or bullet or len(frags) != 1 or frags[0].text != _PLAIN:
+        return None
+    frag = frags[0].clone()
+    frag.text = text
+    return (None, [frag], None)
+
+
 class Para(Paragraph):
     """A ``Paragraph`` whose ``wrap`` is computed once per available width."""
 
@@ -56,18 +92,7 @@ class Para(Paragraph):
         texts = _parsed_texts(style)
         parsed = texts.get(text)
         if parsed is None:
-            # As Paragraph._setup does it, once per text and style.
-            parser = ParaParser()
-            parser.caseSensitive = 1
-            parsed = parser.parse(text, style)
-            if parsed[1] is None:
-                raise ValueError(
-                    f"xml parser error ({parser.errors[0]}) in paragraph beginning\n'{text[:30]}'"
-                )
-            _rl.textTransformFrags(parsed[1], parsed[0])
-            # The style itself is not kept in its own entry: that would keep it alive.
-            parsed = (None if parsed[0] is style else parsed[0], parsed[1], parsed[2])
-            texts[text] = parsed
+            parsed = texts[text] = _plain(text, style, texts) or _parse(text, style)
         parsed_style, parsed_frags, bullet_frags = parsed
         parsed_style = style if parsed_style is None else parsed_style
         # Line breaking and splitting may change fragments: each paragraph has its own.
