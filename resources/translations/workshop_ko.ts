@@ -2230,15 +2230,15 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>{gap} ({state}) is {status} with no owner and no due date.</source>
-        <translation>{gap}({state}): 상태 {status}, 담당자와 기한이 없습니다.</translation>
+        <translation>{gap} ({state}): 상태 {status}, 담당자와 기한이 없습니다.</translation>
     </message>
     <message>
         <source>{gap} ({state}) is {status} with no owner.</source>
-        <translation>{gap}({state}): 상태 {status}, 담당자가 없습니다.</translation>
+        <translation>{gap} ({state}): 상태 {status}, 담당자가 없습니다.</translation>
     </message>
     <message>
         <source>{gap} ({state}) is {status} with no due date.</source>
-        <translation>{gap}({state}): 상태 {status}, 기한이 없습니다.</translation>
+        <translation>{gap} ({state}): 상태 {status}, 기한이 없습니다.</translation>
     </message>
     <message>
         <source>Every serious gap is resolved or has an owner and a due date</source>
