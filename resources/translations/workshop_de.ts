@@ -4161,8 +4161,8 @@ Esc beendet ihn.
         <translation>Präsentation</translation>
     </message>
     <message>
-        <source>Left and Right move between slides; G filters the gaps and jumps to a slide; P shows progress; T switches theme; S moves to the next screen; Esc leaves</source>
-        <translation>Links und Rechts wechseln die Folie; G filtert die Lücken und springt zu einer Folie; P zeigt den Fortschritt; T wechselt das Farbschema; S wechselt zum nächsten Bildschirm; Esc beendet</translation>
+        <source>Left and Right move between slides; G filters the gaps and jumps to a slide; P shows progress; T switches theme; S moves to the next screen; M chooses the screen from a menu; Esc leaves</source>
+        <translation>Links und Rechts wechseln die Folie; G filtert die Lücken und springt zu einer Folie; P zeigt den Fortschritt; T wechselt das Farbschema; S wechselt zum nächsten Bildschirm; M wählt den Bildschirm aus einem Menü; Esc beendet</translation>
     </message>
     <message>
         <source>Alignment by element</source>

@@ -2230,15 +2230,15 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
     </message>
     <message>
         <source>{gap} ({state}) is {status} with no owner and no due date.</source>
-        <translation>{gap}({state}): 상태 {status}, 담당자와 기한이 없습니다.</translation>
+        <translation>{gap} ({state}): 상태 {status}, 담당자와 기한이 없습니다.</translation>
     </message>
     <message>
         <source>{gap} ({state}) is {status} with no owner.</source>
-        <translation>{gap}({state}): 상태 {status}, 담당자가 없습니다.</translation>
+        <translation>{gap} ({state}): 상태 {status}, 담당자가 없습니다.</translation>
     </message>
     <message>
         <source>{gap} ({state}) is {status} with no due date.</source>
-        <translation>{gap}({state}): 상태 {status}, 기한이 없습니다.</translation>
+        <translation>{gap} ({state}): 상태 {status}, 기한이 없습니다.</translation>
     </message>
     <message>
         <source>Every serious gap is resolved or has an owner and a due date</source>
@@ -4161,8 +4161,8 @@ Esc로 나갑니다.
         <translation>프레젠테이션</translation>
     </message>
     <message>
-        <source>Left and Right move between slides; G filters the gaps and jumps to a slide; P shows progress; T switches theme; S moves to the next screen; Esc leaves</source>
-        <translation>왼쪽/오른쪽 키로 슬라이드 이동, G로 격차 필터 및 슬라이드 이동, P로 진행 상황 표시, T로 테마 전환, S로 다음 화면 이동, Esc로 종료</translation>
+        <source>Left and Right move between slides; G filters the gaps and jumps to a slide; P shows progress; T switches theme; S moves to the next screen; M chooses the screen from a menu; Esc leaves</source>
+        <translation>왼쪽/오른쪽 키로 슬라이드 이동, G로 격차 필터 및 슬라이드 이동, P로 진행 상황 표시, T로 테마 전환, S로 다음 화면 이동, M으로 메뉴에서 화면 선택, Esc로 종료</translation>
     </message>
     <message>
         <source>Alignment by element</source>

@@ -4161,8 +4161,8 @@ Esc 退出。
         <translation>演示</translation>
     </message>
     <message>
-        <source>Left and Right move between slides; G filters the gaps and jumps to a slide; P shows progress; T switches theme; S moves to the next screen; Esc leaves</source>
-        <translation>左右方向键切换幻灯片；G 筛选差距并跳转到幻灯片；P 显示进度；T 切换主题；S 移到下一个屏幕；Esc 退出</translation>
+        <source>Left and Right move between slides; G filters the gaps and jumps to a slide; P shows progress; T switches theme; S moves to the next screen; M chooses the screen from a menu; Esc leaves</source>
+        <translation>左右方向键切换幻灯片；G 筛选差距并跳转到幻灯片；P 显示进度；T 切换主题；S 移到下一个屏幕；M 从菜单中选择屏幕；Esc 退出</translation>
     </message>
     <message>
         <source>Alignment by element</source>

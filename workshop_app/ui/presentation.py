@@ -77,7 +77,7 @@ class PresentationWindow(QWidget):
             self.tr(
                 "Left and Right move between slides; G filters the gaps and jumps to a "
                 "slide; P shows progress; T switches theme; S moves to the next screen; "
-                "Esc leaves"
+                "M chooses the screen from a menu; Esc leaves"
             )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
