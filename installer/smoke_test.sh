@@ -67,10 +67,10 @@ GUI=$!
 sleep 6
 kill -0 "$GUI" || { echo "the desktop app exited early:"; cat "$OUT/gui.err"; exit 1; }
 if command -v xdotool > /dev/null; then
-    # Every page (Ctrl+1..8), then presentation mode (F5) and back (Escape).
+    # Every page (Ctrl+1..9), then presentation mode (F5) and back (Escape).
     WIN=$(DISPLAY="$DISPLAY_NO" xdotool search --pid "$GUI" --onlyvisible --name . | head -1)
     DISPLAY="$DISPLAY_NO" xdotool windowfocus --sync "$WIN"
-    for page in 1 2 3 4 5 6 7 8; do
+    for page in 1 2 3 4 5 6 7 8 9; do
         DISPLAY="$DISPLAY_NO" xdotool key "ctrl+$page"
         sleep 0.3
     done
