@@ -51,7 +51,7 @@ if ! command -v Xvfb > /dev/null; then
     echo "== Xvfb not installed: desktop app not checked"
     exit 0
 fi
-step "desktop app under Xvfb: German, every page, presentation mode"
+step "desktop app under Xvfb: German, every page, presentation mode, a PDF export"
 DISPLAY_NO=:$((90 + RANDOM % 9))
 Xvfb "$DISPLAY_NO" -screen 0 1280x720x24 > "$OUT/xvfb.log" 2>&1 &
 XVFB=$!
@@ -67,20 +67,40 @@ GUI=$!
 sleep 6
 kill -0 "$GUI" || { echo "the desktop app exited early:"; cat "$OUT/gui.err"; exit 1; }
 if command -v xdotool > /dev/null; then
-    # Every page (Ctrl+1..8), then presentation mode (F5) and back (Escape).
+    # Every page (Ctrl+1..9), then presentation mode (F5) and back (Escape).
     WIN=$(DISPLAY="$DISPLAY_NO" xdotool search --pid "$GUI" --onlyvisible --name . | head -1)
     DISPLAY="$DISPLAY_NO" xdotool windowfocus --sync "$WIN"
-    for page in 1 2 3 4 5 6 7 8; do
+    for page in 1 2 3 4 5 6 7 8 9; do
         DISPLAY="$DISPLAY_NO" xdotool key "ctrl+$page"
         sleep 0.3
     done
+    windows() { DISPLAY="$DISPLAY_NO" xdotool search --pid "$GUI" --onlyvisible --name . || true; }
     DISPLAY="$DISPLAY_NO" xdotool key F5
-    sleep 1
-    DISPLAY="$DISPLAY_NO" xdotool key Escape
+    sleep 1.5
+    SHOW=$(windows | grep -v -x "$WIN" | head -1)
+    [ -n "$SHOW" ] || { echo "presentation mode did not open"; exit 1; }
+    # No window manager under Xvfb: give each window the keyboard before its keys.
+    DISPLAY="$DISPLAY_NO" xdotool windowfocus --sync "$SHOW" key Escape
     sleep 0.5
+    [ "$(windows | wc -l)" -eq 1 ] || { echo "Escape did not end presentation mode"; exit 1; }
+    DISPLAY="$DISPLAY_NO" xdotool windowfocus --sync "$WIN"
+    # An export from the app: Review and export, the PDF summary (Alt+P), the file
+    # dialog's suggested name beside the workshop (Return).
+    DISPLAY="$DISPLAY_NO" xdotool key ctrl+9
+    sleep 0.5
+    DISPLAY="$DISPLAY_NO" xdotool key alt+p
+    sleep 1.5
+    DISPLAY="$DISPLAY_NO" xdotool key Return
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+        PDF=$(find "$OUT/data" -maxdepth 1 -name '*.pdf' | head -1)
+        [ -n "$PDF" ] && break
+        sleep 1
+    done
+    [ -n "$PDF" ] && [ "$(head -c 4 "$PDF")" = "%PDF" ] \
+        || { echo "the desktop app wrote no PDF summary"; cat "$OUT/gui.err"; exit 1; }
     kill -0 "$GUI" || { echo "the desktop app exited:"; cat "$OUT/gui.err"; exit 1; }
 else
-    echo "(xdotool not installed: pages and presentation mode not visited)"
+    echo "(xdotool not installed: pages, presentation mode and export not visited)"
 fi
 # What the running app has loaded: nothing from outside the bundle but the system's own
 # libraries, and the plugins and translations the spec keeps.
