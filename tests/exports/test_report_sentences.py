@@ -43,7 +43,7 @@ def _cells(path: Path, sheet_words: str) -> list[str]:
     return [str(v) for row in ws.iter_rows(values_only=True) for v in row if v is not None]
 
 
-@pytest.mark.parametrize("lang", ["en", "de", "ko"])
+@pytest.mark.parametrize("lang", ["en", "de", "zh_CN", "ko"])
 def test_a_readiness_check_is_written_in_the_reports_language(
     lang: str, demo_path: Path, small_demo: Workshop, tmp_path: Path
 ) -> None:
@@ -53,7 +53,7 @@ def test_a_readiness_check_is_written_in_the_reports_language(
     _export(demo_path, tmp_path, lang)
 
     # The term sheet's checklist (Annex F) names the check and what is missing.
-    sheet = {"en": "Annex F", "de": "Anlage F", "ko": "부속서 F"}[lang]
+    sheet = {"en": "Annex F", "de": "Anlage F", "zh_CN": "附件F", "ko": "부속서 F"}[lang]
     cells = _cells(tmp_path / "t.xlsx", sheet)
     assert ASSET_CHECK[lang] in cells
     assert ASSET_LINE[lang] in cells
@@ -102,3 +102,27 @@ def test_clause_statuses_and_position_words_are_in_german(demo_path: Path, tmp_p
     assert any(" von 1–5 (" in c for c in cells)
     assert not any(" of 1–5" in c for c in cells)
     assert any(c.startswith("Übereinstimmend: ") for c in cells)
+
+
+@pytest.mark.parametrize(
+    ("lang", "passed", "open_"), [("de", "Bestanden", "Offen"), ("ko", "통과", "미결")]
+)
+def test_the_full_reports_readiness_table_says_passed_and_open_in_the_reports_language(
+    lang: str, passed: str, open_: str, demo_path: Path, tmp_path: Path
+) -> None:
+    require_program("pdftotext")
+    subprocess.run(
+        [sys.executable, "-m", "workshop_app", "export", str(demo_path), "--reveal",
+         "--pdf", str(tmp_path / "r.pdf"), "--variant", "full", "--lang", lang],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    at = text.rindex(ASSET_CHECK[lang][:20])  # the readiness table (page 1 lists it first)
+    table = text[at - 3000 : at + 3000]
+    rows = [line.strip() for line in table.splitlines()]
+    assert any(line.startswith(passed) for line in rows), "a passed check's status"
+    assert any(line.startswith(open_) for line in rows), "an open check's status"
+    assert not any(line.startswith(("Passed", "Open ")) for line in rows)

@@ -15,7 +15,7 @@ from workshop_app.analysis.results import PartnerPosition, QuestionAlignment
 from workshop_app.domain.enums import GapStatus, QuestionType
 from workshop_app.domain.questionnaire import Question
 from workshop_app.exports.pdf_base import ReportBase
-from workshop_app.exports.pdf_fonts import markup
+from workshop_app.exports.pdf_fonts import markup, string_width
 from workshop_app.exports.pdf_look import GREEN, RED, fmt_date, num, sensitive_mark
 from workshop_app.exports.pdf_para import Para
 from workshop_app.exports.report_language import label as domain_label
@@ -76,11 +76,14 @@ class FullMixin(ReportBase):
             )
         )
         rows = []
+        passed, open_ = tr("Passed"), tr("Open")
+        # The status column is as wide as its longest word ("Bestanden" does not fit 45).
+        status_width = max(45.0, max(string_width(w, 8) for w in (passed, open_)) + 10)
         for c in r.checks:
             status = (
-                f'<font color="{GREEN}">Passed</font>'
+                f'<font color="{GREEN}">{markup(passed)}</font>'
                 if c.passed
-                else f'<font color="{RED}">Open</font>'
+                else f'<font color="{RED}">{markup(open_)}</font>'
             )
             rows.append(
                 [
@@ -89,7 +92,8 @@ class FullMixin(ReportBase):
                     "\n".join(f"• {say(m)}" for m in c.missing),
                 ]
             )
-        out.append(self.table(["", tr("Check"), tr("Missing")], rows, [45, 170, 265]))
+        widths = [status_width, 170 - (status_width - 45), 265]
+        out.append(self.table(["", tr("Check"), tr("Missing")], rows, widths))
         return out
 
     def questions_section(self) -> list[Flowable]:
