@@ -42,6 +42,26 @@ run "$APP" export "$OUT/d.workshop" --xlsx "$OUT/term-sheet.xlsx" --pdf "$OUT/su
 step "forms list"; run "$APP" forms list
 step "prework export"
 run "$APP" prework export "$OUT/d.workshop" --partner Nordwerk "$OUT/prework.xlsx"
+step "serve (live answering)"
+PORT=$((20000 + RANDOM % 20000))
+# env execs the app, so $! is the app itself and SIGINT (Ctrl+C) reaches it.
+env -i PATH=/usr/bin:/bin HOME="$OUT" LANG=C.UTF-8 "$APP" serve "$OUT/d.workshop" \
+    --host 127.0.0.1 --port "$PORT" --links "$OUT/links.csv" > "$OUT/serve.out" 2>&1 &
+SERVE=$!
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+    [ -s "$OUT/links.csv" ] && break
+    sleep 1
+done
+# A participant's page answers (the first link in the list).
+"$PYTHON" -c 'import sys, urllib.request
+sys.exit(urllib.request.urlopen(sys.argv[1], timeout=10).status != 200)' \
+    "$(sed -n 2p "$OUT/links.csv" | grep -o 'http[^,]*')" \
+    || { echo "serve did not answer:"; cat "$OUT/serve.out"; exit 1; }
+kill -INT "$SERVE"
+status=0
+wait "$SERVE" || status=$?
+[ "$status" -eq 0 ] || { echo "serve: exit code $status after Ctrl+C"; cat "$OUT/serve.out"; exit 1; }
+
 if command -v pdffonts > /dev/null; then
     # The PDF must embed the bundled fonts, including the CJK one.
     pdffonts "$OUT/summary.pdf" | grep -q WenQuanYi || { echo "CJK font not embedded"; exit 1; }
