@@ -11,21 +11,23 @@ from typing import Any
 import pytest
 
 from workshop_app.domain import model
-from workshop_app.storage import store as store_module
+from workshop_app.storage import health, reading
 from workshop_app.storage.lock import WriterLock
 from workshop_app.storage.store import open_workshop
 
 
 def _count_answer_decoders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the answer tables read: by the opening check and by the store's load."""
     made: list[int] = []
-    real = store_module.row_decoder
+    for module, name in ((health, "row_decoder"), (reading, "rows_decoder")):
+        real = getattr(module, name)
 
-    def counting(cls: type, columns: Any) -> Any:
-        if cls is model.Answer:
-            made.append(1)
-        return real(cls, columns)
+        def counting(cls: type, columns: Any, _real: Any = real) -> Any:
+            if cls is model.Answer:
+                made.append(1)
+            return _real(cls, columns)
 
-    monkeypatch.setattr(store_module, "row_decoder", counting)
+        monkeypatch.setattr(module, name, counting)
     return made
 
 
