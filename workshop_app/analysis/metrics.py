@@ -33,8 +33,8 @@ import statistics
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, combinations
-from operator import sub
+from itertools import chain, combinations, repeat
+from operator import mul, sub, truediv
 from typing import Any
 
 from workshop_app.analysis.results import PartnerPosition, make_position
@@ -210,7 +210,8 @@ def _sum_abs_diffs(xs: Iterable[float]) -> float:
     s = sorted(xs)
     n = len(s)
     # x_k counted (2k - n + 1) times: k earlier values below it, n - 1 - k later above
-    return sum([x * c for x, c in zip(s, range(1 - n, n, 2), strict=True)])
+    total: float = sum(map(mul, s, range(1 - n, n, 2)))
+    return total
 
 
 def _sum_abs_diffs_of_ranks(ranks: list[int], most: int) -> int:
@@ -497,14 +498,15 @@ def partner_position(
             rank_spread = sum(_sum_abs_diffs_of_ranks(r, len(ids)) for r in ranks)
             consensus = 1 - rank_spread / m / _pairs(n)
     elif t is QuestionType.ALLOCATION:
-        # Per option, each participant's share (as _shares computes it).
+        # Per option, each participant's share (as _shares computes it), divided in C.
         # (x / total with x an int or float divides exactly as float(x) / total does.)
-        zeros = (0.0,) * len(ids)
-        rows = [
-            [x / total for x in map(v.get, ids, zeros)]  # type: ignore[union-attr]  # value's shape follows the question type
-            for v, total in zip(values, (float(sum(v.values())) for v in values), strict=True)  # type: ignore[union-attr]  # value's shape follows the question type
+        k = len(ids)
+        zeros = (0.0,) * k
+        by_person = [
+            map(truediv, map(v.get, ids, zeros), repeat(float(sum(v.values())), k))  # type: ignore[union-attr]  # value's shape follows the question type
+            for v in values
         ]
-        shares = list(zip(*rows, strict=True)) if ids else []
+        shares = list(zip(*by_person, strict=True)) if ids else []
         distribution = {o: sum(s) / n for o, s in zip(ids, shares, strict=True)}
         if not single:
             spread_sum = sum(_sum_abs_diffs(s) for s in shares)
