@@ -33,8 +33,8 @@ import statistics
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, combinations, repeat
-from operator import mul, sub, truediv
+from itertools import chain, combinations
+from operator import mul, sub
 from typing import Any
 
 from workshop_app.analysis.results import PartnerPosition, make_position
@@ -498,15 +498,13 @@ def partner_position(
             rank_spread = sum(_sum_abs_diffs_of_ranks(r, len(ids)) for r in ranks)
             consensus = 1 - rank_spread / m / _pairs(n)
     elif t is QuestionType.ALLOCATION:
-        # Per option, each participant's share (as _shares computes it), divided in C.
-        # (x / total with x an int or float divides exactly as float(x) / total does.)
-        k = len(ids)
-        zeros = (0.0,) * k
-        by_person = [
-            map(truediv, map(v.get, ids, zeros), repeat(float(sum(v.values())), k))  # type: ignore[union-attr]  # value's shape follows the question type
-            for v in values
+        # Per option, each participant's share (as _shares computes it), one option at a
+        # time. (x / total with x an int or float divides exactly as float(x) / total does.)
+        totals = [float(sum(v.values())) for v in values]  # type: ignore[union-attr]  # value's shape follows the question type
+        shares = [
+            [v.get(o, 0.0) / total for v, total in zip(values, totals, strict=True)]  # type: ignore[union-attr]  # value's shape follows the question type
+            for o in ids
         ]
-        shares = list(zip(*by_person, strict=True)) if ids else []
         distribution = {o: sum(s) / n for o, s in zip(ids, shares, strict=True)}
         if not single:
             spread_sum = sum(_sum_abs_diffs(s) for s in shares)
