@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.analysis_builders import ALL_TYPES
-from workshop_app.analysis.metrics import usable, usable_by_partner, usable_values
+from workshop_app.analysis.usable import usable, usable_by_partner, usable_values
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.questionnaire import Question
 

@@ -42,7 +42,6 @@ from workshop_app.analysis.metrics import (
     diverging_options,
     partner_position,
     position_distances,
-    usable_by_partner,
 )
 from workshop_app.analysis.readiness import GAP_SEVERITY_THRESHOLD, readiness_checks
 from workshop_app.analysis.results import (
@@ -54,6 +53,7 @@ from workshop_app.analysis.results import (
     QuestionAlignment,
     Readiness,
 )
+from workshop_app.analysis.usable import usable_by_partner
 from workshop_app.domain.enums import Element, GapKind, QuestionType
 from workshop_app.domain.model import GapDiscussion, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question
