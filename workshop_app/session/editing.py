@@ -241,8 +241,6 @@ class WorkshopSession(QObject):
         Removing a governance body clears "taken by" on its decisions (ON DELETE SET NULL).
         (A partner's dependents are listed by the page, which asks before removing it.)
         """
-        from workshop_app.domain import model
-
         if isinstance(entity, model.GovernanceBody):
             return [d for d in self.workshop().decisions if d.body_id == entity.id]
         if isinstance(entity, model.ActionItem):  # a head of terms that links it drops it
@@ -251,11 +249,14 @@ class WorkshopSession(QObject):
 
     def _write(self, put: Sequence[Entity], delete: Sequence[Entity]) -> WorkshopError | None:
         try:
-            with self.store.transaction():
-                if delete:
+            if put and delete:
+                with self.store.transaction():
                     self.store.delete(*delete)
-                if put:
                     self.store.put(*put)
+            elif delete:
+                self.store.delete(*delete)  # each is one transaction: no savepoint inside
+            elif put:
+                self.store.put(*put)
         except WorkshopError as exc:
             self.last_error = str(exc)
             self.saveFailed.emit(str(exc))
@@ -275,8 +276,6 @@ class WorkshopSession(QObject):
         second; one answer per key press must not. Removing a partner or participant
         cascades in the database, so that reloads everything.
         """
-        from workshop_app.domain import model
-
         w = self._workshop
         if w is None:
             return
@@ -349,8 +348,6 @@ class _PushedCommand(QUndoCommand):
 
 
 def _fields() -> dict[type, str]:
-    from workshop_app.domain import model
-
     return {
         model.Partner: "partners",
         model.Participant: "participants",
@@ -384,7 +381,5 @@ def _key(entity: Entity) -> tuple[Any, ...]:
 
 
 def _restore_rank(entity: Entity) -> int:
-    from workshop_app.domain import model
-
     order: list[type] = [model.Partner, model.GovernanceBody, model.Participant]
     return order.index(type(entity)) if type(entity) in order else len(order)

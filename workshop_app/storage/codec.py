@@ -38,24 +38,43 @@ _INT_MAX = 2**63 - 1  # SQLite's INTEGER
 _INT_MIN = -(2**63)
 
 
+_PLAIN, _JSON, _ANSWER_VALUE = 0, 1, 2
+
+
+@cache
+def _row_plan(cls: Any) -> tuple[tuple[str, int], ...]:
+    """(field, how it is stored) for each field of cls, worked out once per class."""
+    hints = _hints(cls)
+    return tuple(
+        (
+            f.name,
+            _ANSWER_VALUE
+            if cls is model.Answer and f.name == "value"
+            else _JSON
+            if _is_json(hints[f.name])
+            else _PLAIN,
+        )
+        for f in dataclasses.fields(cls)
+    )
+
+
 def to_row(entity: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
-    hints = _hints(entity.__class__)
-    for f in dataclasses.fields(entity):
-        value = getattr(entity, f.name)
-        if f.name == "value" and isinstance(entity, model.Answer):
-            row[f.name] = None if value is None else json.dumps(to_plain(value), ensure_ascii=False)
-        elif _is_json(hints[f.name]):
-            row[f.name] = json.dumps(to_plain(value), ensure_ascii=False)
+    for name, kind in _row_plan(entity.__class__):
+        value = getattr(entity, name)
+        if kind == _ANSWER_VALUE:
+            row[name] = None if value is None else json.dumps(to_plain(value), ensure_ascii=False)
+        elif kind == _JSON:
+            row[name] = json.dumps(to_plain(value), ensure_ascii=False)
         elif isinstance(value, bool):
-            row[f.name] = int(value)
+            row[name] = int(value)
         elif isinstance(value, int) and not _INT_MIN <= value <= _INT_MAX:
             raise ValidationError(
-                f"{type(entity).__name__} {f.name}: {value} is too large to store "
+                f"{type(entity).__name__} {name}: {value} is too large to store "
                 f"(the limit is {_INT_MAX:,})."
             )
         else:
-            row[f.name] = to_plain(value)
+            row[name] = to_plain(value)
     return row
 
 

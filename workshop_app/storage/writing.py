@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self
 
 from workshop_app.domain import model
@@ -107,18 +108,7 @@ class StoreWriting(StoreReading):
             self._check_head_refs(entity)
         table, pk = TABLES[type(entity)]
         row = to_row(entity)
-        cols = list(row)
-        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in pk) or None
-        conflict = (
-            f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}"
-            if updates
-            else "ON CONFLICT DO NOTHING"
-        )
-        self._conn.execute(
-            f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
-            f"VALUES ({', '.join('?' for _ in cols)}) {conflict}",
-            [row[c] for c in cols],
-        )
+        self._conn.execute(_upsert_sql(table, pk, tuple(row)), list(row.values()))
 
     def _checked_answer(self, answer: model.Answer) -> model.Answer:
         row = self._conn.execute(
@@ -307,3 +297,16 @@ def _without_partner(head: model.HeadOfTerms, partner_id: str) -> model.HeadOfTe
         return replace(head, positions=positions)
     status = model.HeadStatus.OPEN if head.status is model.HeadStatus.PROPOSED else head.status
     return replace(head, positions=positions, proposed_by=None, status=status)
+
+
+@cache
+def _upsert_sql(table: str, pk: tuple[str, ...], cols: tuple[str, ...]) -> str:
+    """The insert-or-update statement for these columns, written once per shape."""
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in pk) or None
+    conflict = (
+        f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}"
+        if updates
+        else "ON CONFLICT DO NOTHING"
+    )
+    names = ", ".join(f'"{c}"' for c in cols)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in cols)}) {conflict}"
