@@ -19,12 +19,17 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.benchmarks.bench_speed import _median_pair, _report
+from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.model import Workshop
+from workshop_app.domain.questionnaire import Question
 
 KEYS_PER_RUN = 10
 
@@ -257,33 +262,113 @@ def test_term_sheet(tmp_path: Path) -> None:
     _report("Excel term sheet, demo", "openpyxl write-only, same cells", t, t_floor)
 
 
-def test_analysis_of_the_large_demo() -> None:
-    """Floor: pure-Python Likert positions per partner and question and the distance of
-    every pair of partners (the core of the analysis, nothing else)."""
-    from itertools import combinations
+def _floor_analysis(
+    workshop: Workshop, questions: list[Question]
+) -> dict[str, dict[tuple[str, str], float]]:
+    """The analysis's floor: pure-Python positions and pairwise distances, plainly.
 
+    For every question in ``questions`` (the active ones) and every partner with an
+    answer, the partner's position from its participants' answers, leaving out "Don't
+    know" and blank answers:
+
+      likert, number  the mean of the values
+      single_choice   the share of the participants choosing each option
+      multi_choice    the share of the participants selecting each option
+      ranking         the mean rank of each option (1 = first)
+      allocation      the mean over participants of each option's share of the points
+      text            no position
+
+    and then, per question, the distance of every pair of partners, from 0 to 1 as the
+    analysis normalises that type: likert |a - b| / (hi - lo); number min(1, |a - b| /
+    tolerance) (without a tolerance |a - b| / max(|a|, |b|)); single_choice and
+    allocation the total variation distance 0.5 x sum |a_o - b_o|; multi_choice the
+    largest |a_o - b_o|; ranking sum |a_o - b_o| / floor(n^2 / 2) for n options.
+    Returned as question id -> (partner, partner) -> distance.
+
+    Not included (the analysis does them on top): checking each value against its
+    question, undecided partners, consensus within a partner, a number's median instead
+    of its mean, alignment, element and pair scores, gaps, readiness.
+    """
+    partner_of = {p.id: p.partner_id for p in workshop.participants}
+    by_id = {q.id: q for q in questions}
+    values: dict[str, dict[str, list[Any]]] = {}
+    for ans in workshop.answers:
+        if ans.dont_know or ans.value is None or ans.question_id not in by_id:
+            continue
+        per_partner = values.setdefault(ans.question_id, {})
+        per_partner.setdefault(partner_of[ans.participant_id], []).append(ans.value)
+
+    distances: dict[str, dict[tuple[str, str], float]] = {}
+    for qid, per_partner in values.items():
+        q = by_id[qid]
+        t = q.type
+        if t is QuestionType.TEXT:
+            continue
+        options = q.option_ids()
+        positions: dict[str, Any] = {}
+        for pid, vals in per_partner.items():
+            n = len(vals)
+            if t is QuestionType.LIKERT or t is QuestionType.NUMBER:
+                positions[pid] = sum(vals) / n
+                continue
+            if t is QuestionType.SINGLE_CHOICE:
+                totals: Counter[str] | dict[str, float] = Counter(vals)
+            elif t is QuestionType.MULTI_CHOICE:
+                totals = Counter(o for v in vals for o in v)
+            elif t is QuestionType.RANKING:
+                totals = dict.fromkeys(options, 0.0)
+                for v in vals:
+                    for rank, o in enumerate(v, start=1):
+                        totals[o] += rank
+            else:  # allocation
+                totals = dict.fromkeys(options, 0.0)
+                for v in vals:
+                    points = sum(v.values())
+                    for o, x in v.items():
+                        totals[o] += x / points
+            positions[pid] = {o: totals[o] / n for o in options}
+
+        pairwise: dict[tuple[str, str], float] = {}
+        for a, b in combinations(positions, 2):
+            pa, pb = positions[a], positions[b]
+            if t is QuestionType.LIKERT:
+                d = abs(pa - pb) / (q.scale_hi - q.scale_lo)
+            elif t is QuestionType.NUMBER:
+                if q.tolerance:
+                    d = min(1.0, abs(pa - pb) / q.tolerance)
+                else:
+                    d = abs(pa - pb) / max(abs(pa), abs(pb)) if pa != pb else 0.0
+            elif t is QuestionType.MULTI_CHOICE:
+                d = max(abs(pa[o] - pb[o]) for o in options)
+            elif t is QuestionType.RANKING:
+                d = sum(abs(pa[o] - pb[o]) for o in options) / (len(options) ** 2 // 2)
+            else:  # single_choice, allocation
+                d = 0.5 * sum(abs(pa[o] - pb[o]) for o in options)
+            pairwise[(a, b)] = d
+        distances[qid] = pairwise
+    return distances
+
+
+def test_analysis_of_the_large_demo() -> None:
+    """Floor: ``_floor_analysis``, the positions of every partner on every active
+    question and the distance of every pair of partners, in plain pure Python."""
     from workshop_app.analysis import analyse
     from workshop_app.demo import build_demo
+    from workshop_app.domain.scope import active_questions
 
     w = build_demo("large")
-    partner_of = {p.id: p.partner_id for p in w.participants}
-    likert = {q.id: (q.scale_lo, q.scale_hi) for q in w.questionnaire.questions()}
+    questions = active_questions(w)
+    assert {q.type for q in questions} == set(QuestionType)  # every type is measured
 
-    def floor() -> None:
-        sums: dict[tuple[str, str], list[float]] = {}
-        for ans in w.answers:
-            if isinstance(ans.value, int) and not ans.dont_know and ans.question_id in likert:
-                lo, hi = likert[ans.question_id]
-                cell = sums.setdefault((ans.question_id, partner_of[ans.participant_id]), [0, 0])
-                cell[0] += (ans.value - lo) / max(hi - lo, 1)
-                cell[1] += 1
-        by_question: dict[str, dict[str, float]] = {}
-        for (qid, pid), (total, n) in sums.items():
-            by_question.setdefault(qid, {})[pid] = total / n
-        for positions in by_question.values():
-            max((abs(positions[x] - positions[y]) for x, y in combinations(positions, 2)),
-                default=0.0)  # fmt: skip
+    # The floor does the same work: its distances are the analysis's, except numbers'
+    # (a mean instead of a median).
+    result = analyse(w)
+    floor_distances = _floor_analysis(w, questions)
+    for q in questions:
+        if q.type is not QuestionType.NUMBER and q.scored:
+            pairwise = result.questions[q.id].pairwise
+            assert floor_distances.get(q.id, {}) == pytest.approx(pairwise, abs=1e-9), q.id
 
-    t, t_floor = _median_pair(lambda: analyse(w), floor)
+    t, t_floor = _median_pair(lambda: analyse(w), lambda: _floor_analysis(w, questions))
     print()
-    _report("analysis, large demo", "positions + pairwise distances", t, t_floor)
+    _report("analysis, large demo", "positions + pairwise distances, every type", t, t_floor)

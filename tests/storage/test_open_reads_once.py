@@ -11,21 +11,21 @@ from typing import Any
 import pytest
 
 from workshop_app.domain import model
-from workshop_app.storage import store as store_module
+from workshop_app.storage import reading as reading_module
 from workshop_app.storage.lock import WriterLock
 from workshop_app.storage.store import open_workshop
 
 
 def _count_answer_decoders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     made: list[int] = []
-    real = store_module.row_decoder
+    real = reading_module.rows_decoder
 
     def counting(cls: type, columns: Any) -> Any:
         if cls is model.Answer:
             made.append(1)
         return real(cls, columns)
 
-    monkeypatch.setattr(store_module, "row_decoder", counting)
+    monkeypatch.setattr(reading_module, "rows_decoder", counting)
     return made
 
 

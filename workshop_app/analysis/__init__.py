@@ -35,15 +35,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
 from itertools import combinations
 
 from workshop_app.analysis.actions import SuggestedAction, suggested_actions
 from workshop_app.analysis.metrics import (
     diverging_options,
     partner_position,
-    position_distance,
-    usable,
+    position_distances,
 )
 from workshop_app.analysis.readiness import GAP_SEVERITY_THRESHOLD, readiness_checks
 from workshop_app.analysis.results import (
@@ -55,6 +53,7 @@ from workshop_app.analysis.results import (
     QuestionAlignment,
     Readiness,
 )
+from workshop_app.analysis.usable import usable_by_partner
 from workshop_app.domain.enums import Element, GapKind, QuestionType
 from workshop_app.domain.model import GapDiscussion, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question
@@ -89,19 +88,26 @@ def analyse(workshop: Workshop) -> Analysis:
     active = active_question_ids(workshop.details, questionnaire)
 
     # question id -> partner id -> answered values, in one pass over the answers;
-    # don't-know answers are counted apart.
-    grouped: dict[str, dict[str, list[AnswerValue]]] = defaultdict(lambda: defaultdict(list))
+    # don't-know answers are counted apart. (Every cell made up front: one look-up
+    # per answer finds its question's cells and says whether the question is active.)
+    grouped: dict[str, dict[str, list[AnswerValue]]] = {
+        qid: {pid: [] for pid in partner_ids} for qid in active
+    }
     unknown: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    cells_of, partner_of_person = grouped.get, partner_of.get
     for a in workshop.answers:
-        if a.question_id not in active:
+        cells = cells_of(a.question_id)
+        if cells is None:
             continue
-        pid = partner_of.get(a.participant_id)
+        pid = partner_of_person(a.participant_id)
         if pid is None:
             continue
         if a.dont_know:
             unknown[a.question_id][pid] += 1
-        elif a.value is not None:
-            grouped[a.question_id][pid].append(a.value)
+        else:
+            value = a.value
+            if value is not None:
+                cells[pid].append(value)
 
     questions: dict[str, QuestionAlignment] = {}
     for order, question in enumerate(questionnaire.questions()):
@@ -136,12 +142,15 @@ def analyse(workshop: Workshop) -> Analysis:
     pairs: list[PartnerPair] = list(combinations(partner_ids, 2))
     pair_element_scores: dict[PartnerPair, dict[Element, float]] = {}
     pair_overall: dict[PartnerPair, float | None] = {}
+    # Each pair's (element, weight, alignment) rows in questionnaire order, in one pass.
+    pair_rows: dict[PartnerPair, list[tuple[Element, float, float | None]]] = {
+        pair: [] for pair in pairs
+    }
+    for qa in questions.values():
+        for pair, distance in qa.pairwise.items():
+            pair_rows[pair].append((qa.element, qa.weight, 1.0 - distance))
     for pair in pairs:
-        scores = _element_scores(
-            (qa.element, qa.weight, 1.0 - qa.pairwise[pair])
-            for qa in questions.values()
-            if pair in qa.pairwise
-        )
+        scores = _element_scores(pair_rows[pair])
         pair_element_scores[pair] = scores
         pair_overall[pair] = _mean(scores.values())
 
@@ -189,24 +198,26 @@ def _question_alignment(
     by_partner: dict[str, list[AnswerValue]],
     unknown: dict[str, int],
 ) -> QuestionAlignment:
-    ids = frozenset(question.option_ids())
+    option_ids = question.option_ids()
+    ids = frozenset(option_ids)
+    scored = question.scored
     positions: dict[str, PartnerPosition] = {}
     undecided: list[str] = []
     answering = 0
+    usable_of = usable_by_partner(question, by_partner, ids)
     for pid in partner_ids:
-        values = [v for v in by_partner.get(pid, ()) if usable(question, v, ids)]
-        dont_know = unknown.get(pid, 0) if question.scored else 0
+        values = usable_of.get(pid, [])
+        dont_know = unknown.get(pid, 0) if scored else 0
         if not values and not dont_know:
             continue
         answering += 1
         if 2 * dont_know >= len(values) + dont_know:
             undecided.append(pid)
         else:
-            positions[pid] = replace(partner_position(question, pid, values), dont_know=dont_know)
-    pairwise: dict[PartnerPair, float] = {}
-    if question.scored:
-        for a_id, b_id in combinations(positions, 2):
-            pairwise[(a_id, b_id)] = position_distance(question, positions[a_id], positions[b_id])
+            positions[pid] = partner_position(
+                question, pid, values, dont_know=dont_know, ids=option_ids
+            )
+    pairwise = position_distances(question, positions, option_ids) if scored else {}
     alignment: float | None = None
     diverging: PartnerPair | None = None
     options: tuple[str, ...] = ()

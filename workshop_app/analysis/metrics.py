@@ -30,51 +30,19 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from itertools import chain, combinations
+from operator import mul, sub
 
-from workshop_app.analysis.results import PartnerPosition
+from workshop_app.analysis.results import PartnerPosition, make_position
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.questionnaire import AnswerValue, Question
 
 # Distances are rounded to this many decimals so that float noise from summing in a
 # different order (e.g. partners listed in another order) never changes a score or a tie.
 _DIGITS = 12
-
-
-def usable(question: Question, value: object, ids: Collection[str] | None = None) -> bool:
-    """Whether a stored value fits the question's type; anything else is left out.
-
-    Stored answers are validated on the way in; this only keeps one odd value (e.g. from
-    a file edited by hand) from breaking the analysis of a whole workshop. ``ids`` are the
-    question's option ids, passed in by callers that check many answers.
-    """
-    t = question.type
-    if value is None:
-        return False
-    if t is QuestionType.LIKERT or t is QuestionType.NUMBER:
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            return False
-        if t is QuestionType.LIKERT:
-            return question.scale_lo <= value <= question.scale_hi
-        return math.isfinite(value)
-    if t is QuestionType.TEXT:
-        return isinstance(value, str) and bool(value.strip())
-    if ids is None:
-        ids = frozenset(question.option_ids())
-    if t is QuestionType.SINGLE_CHOICE:
-        return isinstance(value, str) and value in ids
-    if t is QuestionType.MULTI_CHOICE:
-        return isinstance(value, tuple | list) and bool(value) and all(v in ids for v in value)
-    if t is QuestionType.RANKING:
-        return isinstance(value, tuple | list) and len(value) == len(ids) and set(value) == set(ids)
-    if t is QuestionType.ALLOCATION:
-        return (
-            isinstance(value, Mapping)
-            and all(k in ids for k in value)
-            and all(isinstance(v, int | float) and v >= 0 for v in value.values())
-            and sum(value.values()) > 0
-        )
-    return False  # pragma: no cover - enum is closed
 
 
 # --- helpers -------------------------------------------------------------------------
@@ -93,9 +61,26 @@ def _sum_abs_diffs(xs: Iterable[float]) -> float:
     """Sum of |x_i - x_j| over all pairs i < j, in O(n log n)."""
     s = sorted(xs)
     n = len(s)
-    return sum(x * (2 * k - n + 1) for k, x in enumerate(s))
+    # x_k counted (2k - n + 1) times: k earlier values below it, n - 1 - k later above
+    total: float = sum(map(mul, s, range(1 - n, n, 2)))
+    return total
 
 
+def _sum_abs_diffs_of_ranks(ranks: list[int], most: int) -> int:
+    """``_sum_abs_diffs`` of ranks 1..most, by counting: a pair differs by the number of
+    steps t -> t + 1 between them, and (ranks <= t) x (ranks > t) pairs take each step."""
+    total = 0
+    below = 0
+    n = len(ranks)
+    for t in range(1, most):
+        below += ranks.count(t)
+        total += below * (n - below)
+    return total
+
+
+# Remembered: one analysis meets a few hundred distinct values a few thousand times,
+# and rounding to decimals costs a conversion to text and back.
+@lru_cache(maxsize=4096, typed=True)
 def _clamp(x: float) -> float:
     return min(1.0, max(0.0, round(x, _DIGITS)))
 
@@ -164,14 +149,22 @@ def pair_distance(question: Question, a: AnswerValue, b: AnswerValue) -> float:
 # --- distance between two partners' positions -----------------------------------------
 
 
-def position_distance(question: Question, a: PartnerPosition, b: PartnerPosition) -> float:
+def position_distance(
+    question: Question,
+    a: PartnerPosition,
+    b: PartnerPosition,
+    ids: tuple[str, ...] | None = None,
+) -> float:
+    """The distance of two partners' positions; ``ids`` are the question's option ids,
+    passed in by callers that compare many pairs."""
     t = question.type
-    ids = question.option_ids()
     if t is QuestionType.LIKERT:
         span = question.scale_hi - question.scale_lo
         return _clamp(abs(a.value - b.value) / span) if span > 0 else 0.0  # type: ignore[operator]  # value's shape follows the question type
     if t is QuestionType.NUMBER:
         return number_distance(a.value, b.value, question.tolerance)  # type: ignore[arg-type]  # value's shape follows the question type
+    if ids is None:
+        ids = question.option_ids()
     if t is QuestionType.SINGLE_CHOICE or t is QuestionType.ALLOCATION:
         return _clamp(_tvd(a.distribution, b.distribution, ids))
     if t is QuestionType.MULTI_CHOICE:
@@ -188,6 +181,55 @@ def position_distance(question: Question, a: PartnerPosition, b: PartnerPosition
         diff = sum(abs(a.distribution[o] - b.distribution[o]) for o in ids)
         return _clamp(diff / m)
     raise ValueError(f"question type {t} has no distance")
+
+
+def position_distances(
+    question: Question, positions: Mapping[str, PartnerPosition], ids: tuple[str, ...]
+) -> dict[tuple[str, str], float]:
+    """``position_distance`` of every pair of ``positions`` (in their order), keyed by
+    the pair of partner ids; Likert distances computed here directly."""
+    t = question.type
+    if t is QuestionType.LIKERT:
+        span = question.scale_hi - question.scale_lo
+        if span > 0:
+            return {
+                (a, b): _clamp(abs(pa.value - pb.value) / span)  # type: ignore[operator]  # a Likert position is a number
+                for (a, pa), (b, pb) in combinations(positions.items(), 2)
+            }
+    elif t in _BY_OPTION:
+        # Each position's shares (or ranks) in option order, read once; a pair's
+        # differences are then taken in C, in the same order as position_distance's.
+        zeros = (0.0,) * len(ids)
+        rows = {p: list(map(pos.distribution.get, ids, zeros)) for p, pos in positions.items()}
+        pairs = combinations(rows.items(), 2)
+        if t is QuestionType.MULTI_CHOICE:
+            return {
+                (a, b): _clamp(max(map(abs, map(sub, ra, rb)), default=0.0))
+                for (a, ra), (b, rb) in pairs
+            }
+        if t is QuestionType.RANKING:
+            m = footrule_max(len(ids))
+            if m == 0:
+                return {(a, b): 0.0 for (a, _), (b, _) in pairs}
+            return {
+                (a, b): _clamp(sum(map(abs, map(sub, ra, rb))) / m) for (a, ra), (b, rb) in pairs
+            }
+        return {(a, b): _clamp(0.5 * sum(map(abs, map(sub, ra, rb)))) for (a, ra), (b, rb) in pairs}
+    return {
+        (a, b): position_distance(question, pa, pb, ids)
+        for (a, pa), (b, pb) in combinations(positions.items(), 2)
+    }
+
+
+# Types whose positions are a distribution over the options.
+_BY_OPTION = frozenset(
+    (
+        QuestionType.SINGLE_CHOICE,
+        QuestionType.MULTI_CHOICE,
+        QuestionType.RANKING,
+        QuestionType.ALLOCATION,
+    )
+)
 
 
 # --- one partner's position and consensus ----------------------------------------------
@@ -238,12 +280,20 @@ def _mean_pairwise_tolerance(values: Sequence[float], tolerance: float) -> float
 
 
 def partner_position(
-    question: Question, partner_id: str, values: Sequence[AnswerValue]
+    question: Question,
+    partner_id: str,
+    values: Sequence[AnswerValue],
+    *,
+    dont_know: int = 0,
+    ids: tuple[str, ...] | None = None,
 ) -> PartnerPosition:
-    """A partner's position from its participants' usable answers (at least one)."""
+    """A partner's position from its participants' usable answers (at least one), and
+    how many of them said "Don't know". ``ids`` are the question's option ids, passed
+    in by callers that compute many positions."""
     t = question.type
     n = len(values)
-    ids = question.option_ids()
+    if ids is None:
+        ids = question.option_ids()
     single = n == 1
     spread = tuple(values)
     value: float | None = None
@@ -251,17 +301,25 @@ def partner_position(
     consensus: float | None = 1.0
     if t is QuestionType.TEXT:
         texts = tuple(str(v) for v in values)
-        return PartnerPosition(
-            partner_id, n, consensus=None, single_voice=single, spread=spread, texts=texts
+        return make_position(
+            partner_id=partner_id,
+            respondents=n,
+            value=None,
+            distribution={},
+            consensus=None,
+            single_voice=single,
+            spread=spread,
+            texts=texts,
+            dont_know=dont_know,
         )
     if t is QuestionType.LIKERT:
-        xs = [float(v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
+        xs = list(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
         mean = sum(xs) / n
         value = mean
         half = (question.scale_hi - question.scale_lo) / 2
         if not single and half > 0:
             # plain floats: statistics.pstdev computes exactly with fractions, ten times slower
-            pstdev = math.sqrt(sum((x - mean) ** 2 for x in xs) / n)
+            pstdev = math.sqrt(sum([(x - mean) ** 2 for x in xs]) / n)
             consensus = 1 - pstdev / half
     elif t is QuestionType.NUMBER:
         xs = [float(v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
@@ -271,45 +329,46 @@ def partner_position(
             mean_d = _mean_pairwise_tolerance(xs, tol) if tol else _mean_pairwise_number(xs)
             consensus = 1 - mean_d
     elif t is QuestionType.SINGLE_CHOICE:
-        counts = dict.fromkeys(ids, 0)
-        for v in values:
-            counts[v] += 1  # type: ignore[index]  # value's shape follows the question type
-        distribution = {o: c / n for o, c in counts.items()}
+        # every value is one of ids (usable); counted in C, one option at a time
+        distribution = {o: values.count(o) / n for o in ids}
         consensus = max(distribution.values())
     elif t is QuestionType.MULTI_CHOICE:
-        counts = dict.fromkeys(ids, 0)
-        for v in values:
-            for o in v:  # type: ignore[union-attr]  # value's shape follows the question type
-                counts[o] += 1
-        distribution = {o: c / n for o, c in counts.items()}
+        chosen = list(chain.from_iterable(values))  # type: ignore[arg-type]  # value's shape follows the question type
+        distribution = {o: chosen.count(o) / n for o in ids}  # every option is one of ids
         if not single:
             # Two participants are at distance 1 unless they chose exactly the same set:
             # k * (k - 1) / 2 agreeing pairs for a set chosen by k of them.
-            same_sets: dict[frozenset[str], int] = {}
-            for v in values:
-                key = frozenset(v)  # type: ignore[arg-type]  # value's shape follows the question type
-                same_sets[key] = same_sets.get(key, 0) + 1
+            same_sets: Counter[frozenset[str]] = Counter(map(frozenset, values))  # type: ignore[arg-type]  # value's shape follows the question type
             agreeing = sum(_pairs(k) for k in same_sets.values())
             consensus = agreeing / _pairs(n)
     elif t is QuestionType.RANKING:
-        ranks = [_ranks(v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
-        distribution = {o: sum(r[o] for r in ranks) / n for o in ids}
+        # Each value orders every option once (usable): an option's rank is its index + 1.
+        ranks = [[v.index(o) + 1 for v in values] for o in ids]  # type: ignore[union-attr]  # value's shape follows the question type
+        distribution = {o: sum(r) / n for o, r in zip(ids, ranks, strict=True)}
         m = footrule_max(len(ids))
         if not single and m:
-            spread_sum = sum(_sum_abs_diffs(r[o] for r in ranks) for o in ids)
-            consensus = 1 - spread_sum / m / _pairs(n)
+            rank_spread = sum(_sum_abs_diffs_of_ranks(r, len(ids)) for r in ranks)
+            consensus = 1 - rank_spread / m / _pairs(n)
     elif t is QuestionType.ALLOCATION:
-        shares = [_shares(ids, v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
-        distribution = {o: sum(s[o] for s in shares) / n for o in ids}
+        # Per option, each participant's share (as _shares computes it), one option at a
+        # time. (x / total with x an int or float divides exactly as float(x) / total does.)
+        totals = [float(sum(v.values())) for v in values]  # type: ignore[union-attr]  # value's shape follows the question type
+        shares = [
+            [v.get(o, 0.0) / total for v, total in zip(values, totals, strict=True)]  # type: ignore[union-attr]  # value's shape follows the question type
+            for o in ids
+        ]
+        distribution = {o: sum(s) / n for o, s in zip(ids, shares, strict=True)}
         if not single:
-            spread_sum = sum(_sum_abs_diffs(s[o] for s in shares) for o in ids)
+            spread_sum = sum(_sum_abs_diffs(s) for s in shares)
             consensus = 1 - 0.5 * spread_sum / _pairs(n)
-    return PartnerPosition(
-        partner_id,
-        n,
+    return make_position(
+        partner_id=partner_id,
+        respondents=n,
         value=value,
         distribution=distribution,
         consensus=_clamp(consensus) if consensus is not None else None,
         single_voice=single,
         spread=spread,
+        texts=(),
+        dont_know=dont_know,
     )

@@ -6,9 +6,34 @@ Partner pairs are ordered tuples of partner ids in the workshop's partner order.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from workshop_app.domain.enums import Element, GapKind, GapStatus, QuestionType
+
+_T = TypeVar("_T")
+
+
+def builder(cls: type[_T]) -> Callable[..., _T]:
+    """A function taking every field of the frozen dataclass ``cls`` (all of them, by
+    name or in order) and storing them as its generated ``__init__`` does, without that
+    ``__init__``'s one ``object.__setattr__`` per field: the analysis makes a position
+    per partner and question, thousands in a large workshop. Only for a dataclass
+    whose ``__init__`` just stores its arguments."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]  # cls is a dataclass
+    if hasattr(cls, "__post_init__") or "__slots__" in vars(cls) or not all(f.init for f in fields):
+        raise TypeError(f"{cls.__name__} does more than store its fields")
+    names = [f.name for f in fields]
+    stores = "".join(f"    d[{n!r}] = {n}\n" for n in names)
+    scope: dict[str, Any] = {"cls": cls, "new": object.__new__}
+    # Field names are the dataclass's own identifiers (as dataclasses' own __init__).
+    head = f"def build({', '.join(names)}):\n    o = new(cls)\n    d = o.__dict__\n"
+    exec(f"{head}{stores}    return o\n", scope)
+    build: Callable[..., _T] = scope["build"]
+    return build
+
 
 PartnerPair = tuple[str, str]
 
@@ -132,3 +157,7 @@ class Analysis:
     definition_index: float | None = None
     blind_spot_threshold: float = 0.5
     active_questions: int = 0
+
+
+# Positions are made by the thousand (see builder).
+make_position = builder(PartnerPosition)

@@ -11,7 +11,7 @@ import dataclasses
 import json
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -64,8 +64,8 @@ def _identity(raw: Any) -> Any:
 
 
 def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    if convert is _identity:
-        return _identity
+    if convert is _identity or hasattr(convert, "inner"):  # already lets None through
+        return convert
 
     def optional(raw: Any) -> Any:
         return None if raw is None else convert(raw)
@@ -153,28 +153,79 @@ def from_row(cls: type, row: dict[str, Any]) -> Any:
     return cls(**{name: decode(row[name]) for name, decode in _decoders(cls) if name in row})
 
 
+RowsDecoder = Callable[[Iterable[Sequence[Any]]], list[Any]]
+
+
+def _cell_code(name: str, decode: Callable[[Any], Any], cell: str, scope: dict[str, Any]) -> str:
+    """Python source turning ``cell`` (a variable holding the stored value) into the
+    field's value, with ``decode``'s helpers put in ``scope``."""
+    inner = getattr(decode, "inner", None)
+    if decode is _identity:
+        return cell
+    if decode is revive_answer_value:  # a value seen before costs one dict look-up
+        scope["revived"], scope["revive"] = _REVIVED.get, revive_answer_value
+        return f"(v if (v := revived({cell})) is not None else revive({cell}))"
+    if inner is not None:  # None stays None without a call
+        scope[f"d_{name}"] = inner
+        return f"(None if {cell} is None else d_{name}({cell}))"
+    scope[f"d_{name}"] = decode
+    return f"d_{name}({cell})"
+
+
+def _plain_init(cls: type) -> bool:
+    """Whether ``cls(**fields)`` only stores its arguments: a dataclass without slots,
+    ``__post_init__`` or fields left out of ``__init__`` (then an instance may be built
+    by filling its ``__dict__`` directly: the same attributes, without the frozen
+    ``__init__``'s one ``object.__setattr__`` call per field)."""
+    return (
+        dataclasses.is_dataclass(cls)
+        and not hasattr(cls, "__post_init__")
+        and "__slots__" not in vars(cls)
+        and all(f.init for f in dataclasses.fields(cls))
+    )
+
+
 @cache
-def row_decoder(cls: type, columns: tuple[str, ...]) -> Callable[[Sequence[Any]], Any]:
-    """A function making one ``cls`` from a row (a tuple in ``columns`` order), built
-    once per kind and column list: no dict per row, no call for text and numbers that
-    need none (loading tens of thousands of answers must cost little more than reading
-    them). Fields without a column keep their defaults."""
-    scope: dict[str, Any] = {"cls": cls}
-    args: list[str] = []
-    for name, decode in _decoders(cls):
-        if name not in columns:
-            continue
-        cell = f"r[{columns.index(name)}]"
-        inner = getattr(decode, "inner", None)
-        if decode is _identity:
-            args.append(f"{name}={cell}")
-        elif inner is not None:  # None stays None without a call
-            scope[f"d_{name}"] = inner
-            args.append(f"{name}=None if {cell} is None else d_{name}({cell})")
-        else:
-            scope[f"d_{name}"] = decode
-            args.append(f"{name}=d_{name}({cell})")
+def rows_decoder(
+    cls: type, columns: tuple[str, ...]
+) -> Callable[[Iterable[Sequence[Any]]], list[Any]]:
+    """A function making a list of ``cls`` from rows (tuples in ``columns`` order),
+    built once per kind and column list: no dict per row, no call for text and numbers
+    that need none, no call of ``__init__`` where it would only store its arguments
+    (loading tens of thousands of answers must cost little more than reading them).
+    Fields without a column keep their defaults."""
+    scope: dict[str, Any] = {"cls": cls, "new": object.__new__}
+    cells = [f"c{i}" for i in range(len(columns))]
+    fields = [
+        (name, _cell_code(name, decode, cells[columns.index(name)], scope))
+        for name, decode in _decoders(cls)
+        if name in columns
+    ]
+    if _plain_init(cls) and len(fields) == len(dataclasses.fields(cls)):
+        # Exactly what the generated __init__ stores, in field order. (Filling the
+        # instance's own __dict__ keeps its keys shared with every other instance:
+        # about 60 bytes more per instance than __init__, a third of a new dict's.)
+        stores = "".join(f"        d[{name!r}] = {code}\n" for name, code in fields)
+        body = f"o = new(cls)\n        d = o.__dict__\n{stores}        append(o)"
+    else:
+        body = f"append(cls({', '.join(f'{name}={code}' for name, code in fields)}))"
+    unpack = f"{', '.join(cells)}," if cells else "_"
     # Field names are the dataclass's own identifiers; only column positions come from
     # the file. (The same technique dataclasses uses for __init__.)
-    decoder: Callable[[Sequence[Any]], Any] = eval(f"lambda r: cls({', '.join(args)})", scope)
+    source = (
+        "def decode(rows):\n"
+        "    out = []\n"
+        "    append = out.append\n"
+        f"    for {unpack} in rows:\n"
+        f"        {body}\n"
+        "    return out\n"
+    )
+    exec(source, scope)
+    decoder: RowsDecoder = scope["decode"]
     return decoder
+
+
+def row_decoder(cls: type, columns: tuple[str, ...]) -> Callable[[Sequence[Any]], Any]:
+    """A function making one ``cls`` from one row (see rows_decoder)."""
+    decode = rows_decoder(cls, columns)
+    return lambda row: decode((row,))[0]

@@ -1,88 +1,35 @@
-"""The .workshop file: create, open (with refusals and migration), edit, load, back up.
+"""The .workshop file: an open file with its lifecycle (close, back up, check).
 
 All SQL of the application lives in this package. Every public edit is one
 transaction; an edit that returned has reached the disk (WAL, synchronous=FULL).
+Reading lives in ``reading``, editing in ``writing``, opening and creating in
+``opening``; everything is importable from here as it always was.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import replace
-from datetime import datetime
+from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from workshop_app.domain import model
-from workshop_app.domain.errors import FileFormatError, ValidationError, WorkshopError
-from workshop_app.domain.heads import HEAD_KEYS
-from workshop_app.domain.questionnaire import Questionnaire
-from workshop_app.domain.template_format import questionnaire_from_dict, questionnaire_to_dict
-from workshop_app.domain.text import name_key
+from workshop_app.domain.errors import WorkshopError
 from workshop_app.storage import backups
-from workshop_app.storage.codec import from_row, row_decoder, to_row
+from workshop_app.storage.errors import (
+    ReadOnlyError,
+    ReadOnlyFileError,
+    RepairNeededError,
+    StorageError,
+)
+from workshop_app.storage.errors import _file_problem as _file_problem  # opening.py's
 from workshop_app.storage.health import full_problems
 from workshop_app.storage.lock import WriterLock
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from workshop_app.storage.tables import TABLES
+from workshop_app.storage.writing import StoreWriting
 
 EXTENSION = ".workshop"
 
-# entity class -> (table, primary key columns)
-TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
-    model.Partner: ("partners", ("id",)),
-    model.Participant: ("participants", ("id",)),
-    model.Answer: ("answers", ("participant_id", "question_id")),
-    model.GapDiscussion: ("gap_discussions", ("question_id",)),
-    model.Contribution: ("contributions", ("id",)),
-    model.GovernanceBody: ("bodies", ("id",)),
-    model.Decision: ("decisions", ("id",)),
-    model.EscalationStep: ("escalation_steps", ("id",)),
-    model.ReviewPoint: ("review_points", ("id",)),
-    model.ExitTrigger: ("exit_triggers", ("id",)),
-    model.SharedAsset: ("shared_assets", ("id",)),
-    model.ActionItem: ("action_items", ("id",)),
-    model.HeadOfTerms: ("heads_of_terms", ("key",)),
-    model.PartyDetails: ("party_details", ("partner_id",)),
-}
-_ORDER = {
-    "partners": "position, rowid",
-    "participants": "rowid",
-    "answers": "rowid",
-    "gap_discussions": "rowid",
-    "escalation_steps": "level, rowid",
-    "heads_of_terms": "rowid",
-    "party_details": "rowid",
-}
 
-Entity = Any  # one of the classes in TABLES, WorkshopDetails or ExitTerms
-
-
-class StorageError(WorkshopError):
-    """The file could not be written or read (disk full, permissions, locked)."""
-
-
-class ReadOnlyError(WorkshopError):
-    """An edit was attempted on a file opened read-only."""
-
-
-def _file_problem(path: Path, what: str) -> FileFormatError:
-    return FileFormatError(f"'{path.name}' {what}")
-
-
-class ReadOnlyFileError(StorageError):
-    """The file (or its folder) may not be changed by this user; it can be opened read-only."""
-
-
-class RepairNeededError(StorageError):
-    """A crash left the file half-saved and it cannot be repaired now; until it is, it
-    cannot be opened at all (not even read-only). The message says what to do."""
-
-
-class WorkshopStore:
+class WorkshopStore(StoreWriting):
     """An open .workshop file. Views receive one of these; they never run SQL."""
 
     def __init__(
@@ -97,19 +44,9 @@ class WorkshopStore:
         self.read_only = read_only
         self._conn = conn
         self._lock = lock
-        self._db: Database | None = None
-        self._questionnaire: Questionnaire | None = None
-        self._checked: model.Workshop | None = None  # see hand_over()
-
-    @property
-    def db(self) -> Database:
-        """sqlite-utils over the connection, for writes; imported on the first one (a
-        command that only reads does without it)."""
-        if self._db is None:
-            from sqlite_utils import Database
-
-            self._db = Database(self._conn, execute_plugins=False)
-        return self._db
+        self._db = None
+        self._questionnaire = None
+        self._checked = None
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -170,384 +107,12 @@ class WorkshopStore:
             return False
         return int(busy) == 0
 
-    def counts(self) -> dict[str, int]:
-        return {
-            "partners": self.count(model.Partner),
-            "participants": self.count(model.Participant),
-            "answers": self.count(model.Answer),
-        }
-
     def content_digest(self) -> str:
         return backups.content_digest(self._conn)
 
     def save_copy(self, target: str | Path) -> Path:
         """Write a consistent copy with the online backup API (safe while the file is open)."""
         return backups.backup_to(self._conn, Path(target))
-
-    @contextmanager
-    def transaction(self) -> Iterator[WorkshopStore]:
-        """Group several edits into one transaction (all or nothing)."""
-        self._writable()
-        self._checked = None  # what the opening check loaded is out of date from now on
-        try:
-            with self.db.atomic():
-                try:
-                    yield self
-                except BaseException:
-                    self._questionnaire = None  # an edited one is rolled back with the rest
-                    raise
-        except sqlite3.Error as exc:
-            raise StorageError(
-                f"The change could not be saved to '{self.path.name}': {exc}."
-            ) from exc
-
-    def _writable(self) -> None:
-        if self.read_only:
-            raise ReadOnlyError(f"'{self.path.name}' is open read-only; changes cannot be saved.")
-
-    # --- reading ---------------------------------------------------------------------
-
-    def questionnaire(self) -> Questionnaire:
-        if self._questionnaire is None:
-            row = self._conn.execute("SELECT template FROM questionnaire").fetchone()
-            if row is None:
-                raise _file_problem(self.path, "holds no questionnaire.")
-            self._questionnaire = questionnaire_from_dict(json.loads(row[0]), self.path.name)
-        return self._questionnaire
-
-    def _has_questionnaire(self) -> bool:
-        return self._conn.execute("SELECT 1 FROM questionnaire").fetchone() is not None
-
-    def details(self) -> model.WorkshopDetails:
-        row = self._rows("details")
-        if not row:
-            raise _file_problem(self.path, "holds no workshop details.")
-        details: model.WorkshopDetails = from_row(model.WorkshopDetails, row[0])
-        return details
-
-    def exit_terms(self) -> model.ExitTerms:
-        rows = self._rows("exit_terms")
-        if not rows:
-            return model.ExitTerms()
-        row = dict(rows[0])
-        row.pop("id", None)
-        terms: model.ExitTerms = from_row(model.ExitTerms, row)
-        return terms
-
-    def all(self, cls: type) -> list[Any]:
-        table, _ = TABLES[cls]
-        default = "rowid" if table in ("details", "exit_terms") else "position, rowid"
-        return self._entities(cls, f"SELECT * FROM {table} ORDER BY {_ORDER.get(table, default)}")
-
-    def answers_of(self, participant_id: str) -> list[model.Answer]:
-        return self._entities(
-            model.Answer, "SELECT * FROM answers WHERE participant_id = ?", [participant_id]
-        )
-
-    def answer(self, participant_id: str, question_id: str) -> model.Answer | None:
-        """One stored answer, as saved (stamped and in canonical form)."""
-        found = self._entities(
-            model.Answer,
-            "SELECT * FROM answers WHERE participant_id = ? AND question_id = ?",
-            [participant_id, question_id],
-        )
-        return found[0] if found else None
-
-    def _entities(self, cls: type, sql: str, params: Iterable[Any] = ()) -> list[Any]:
-        cur = self._conn.execute(sql, list(params))
-        decode = row_decoder(cls, tuple(c[0] for c in cur.description))
-        return [decode(r) for r in cur.fetchall()]
-
-    def count(self, cls: type) -> int:
-        table, _ = TABLES[cls]
-        count: int = self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        return count
-
-    def hand_over(self, checked: model.Workshop) -> None:
-        """The workshop the opening check loaded from this same, unchanged file: the first
-        load() returns it instead of reading every row again (storage.opening)."""
-        self._checked = checked
-        self._questionnaire = checked.questionnaire
-
-    def load(self) -> model.Workshop:
-        checked, self._checked = self._checked, None
-        if checked is not None:
-            return checked
-        return model.Workshop(
-            details=self.details(),
-            questionnaire=self.questionnaire(),
-            partners=tuple(self.all(model.Partner)),
-            participants=tuple(self.all(model.Participant)),
-            answers=tuple(self.all(model.Answer)),
-            gap_discussions=tuple(self.all(model.GapDiscussion)),
-            contributions=tuple(self.all(model.Contribution)),
-            bodies=tuple(self.all(model.GovernanceBody)),
-            decisions=tuple(self.all(model.Decision)),
-            escalation_steps=tuple(self.all(model.EscalationStep)),
-            review_points=tuple(self.all(model.ReviewPoint)),
-            exit_terms=self.exit_terms(),
-            exit_triggers=tuple(self.all(model.ExitTrigger)),
-            shared_assets=tuple(self.all(model.SharedAsset)),
-            action_items=tuple(self.all(model.ActionItem)),
-            heads_of_terms=self.heads_of_terms(),
-            parties=tuple(self.all(model.PartyDetails)),
-        )
-
-    def heads_of_terms(self) -> tuple[model.HeadOfTerms, ...]:
-        """The stored heads in the catalogue's order (a head never recorded is absent)."""
-        order = {key: i for i, key in enumerate(HEAD_KEYS)}
-        heads = self.all(model.HeadOfTerms)
-        return tuple(sorted(heads, key=lambda h: order.get(h.key, len(order))))
-
-    def _rows(self, table: str) -> list[dict[str, Any]]:
-        default = "rowid" if table in ("details", "exit_terms") else "position, rowid"
-        order = _ORDER.get(table, default)
-        return self._query(f"SELECT * FROM {table} ORDER BY {order}")
-
-    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        cur = self._conn.execute(sql, list(params))
-        cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-
-    # --- writing ---------------------------------------------------------------------
-
-    def put(self, *entities: Entity) -> None:
-        """Insert or replace entities in one transaction, after validating each."""
-        with self.transaction():
-            for entity in entities:
-                self._put_one(entity)
-
-    def delete(self, *entities: Entity) -> None:
-        """Delete entities (and what depends on them) in one transaction."""
-        with self.transaction():
-            for entity in entities:
-                self._delete_one(entity)
-
-    def _put_one(self, entity: Entity) -> None:
-        if isinstance(entity, Questionnaire):
-            self._replace_questionnaire(entity)
-            return
-        if isinstance(entity, model.WorkshopDetails):
-            entity.validate()
-            if self._has_questionnaire():
-                model.check_overrides(entity, self.questionnaire())
-            self._conn.execute("DELETE FROM details")
-            self.db.table("details").insert(to_row(entity))
-            return
-        if isinstance(entity, model.ExitTerms):
-            entity.validate()
-            self.db.table("exit_terms").upsert({"id": 1, **to_row(entity)}, pk="id")
-            return
-        if isinstance(entity, model.Answer):
-            entity = self._checked_answer(entity)
-        elif isinstance(entity, model.Partner):
-            entity.validate()
-            self._check_partner_limits(entity)
-        elif hasattr(entity, "validate"):
-            entity.validate()
-        if isinstance(entity, model.GapDiscussion):
-            self.questionnaire().question(entity.question_id)
-        if isinstance(entity, model.HeadOfTerms | model.PartyDetails):
-            self._check_head_refs(entity)
-        table, pk = TABLES[type(entity)]
-        row = to_row(entity)
-        cols = list(row)
-        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in pk) or None
-        conflict = (
-            f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}"
-            if updates
-            else "ON CONFLICT DO NOTHING"
-        )
-        self._conn.execute(
-            f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
-            f"VALUES ({', '.join('?' for _ in cols)}) {conflict}",
-            [row[c] for c in cols],
-        )
-
-    def _checked_answer(self, answer: model.Answer) -> model.Answer:
-        row = self._conn.execute(
-            "SELECT name FROM participants WHERE id = ?", [answer.participant_id]
-        ).fetchone()
-        if row is None:
-            raise ValidationError(
-                f"Answer to {answer.question_id}: participant {answer.participant_id} "
-                "is not in this workshop."
-            )
-        if answer.answered_at is None:
-            answer = replace(answer, answered_at=datetime.now().astimezone().replace(microsecond=0))
-        return model.validate_answer(self.questionnaire(), answer, row[0])
-
-    def _check_partner_limits(self, partner: model.Partner) -> None:
-        rows = self._conn.execute(
-            "SELECT id, name FROM partners WHERE id != ?", [partner.id]
-        ).fetchall()
-        if len(rows) >= model.MAX_PARTNERS:
-            raise ValidationError(
-                f"A workshop has at most {model.MAX_PARTNERS} partners; remove one before adding "
-                f"{partner.name}."
-            )
-        if any(name_key(name) == name_key(partner.name) for _, name in rows):
-            raise ValidationError(f"A partner named '{partner.name}' is already in this workshop.")
-
-    def _check_head_refs(self, entity: model.HeadOfTerms | model.PartyDetails) -> None:
-        """The partners, questions and actions a head or party names must exist."""
-        partners = {r[0] for r in self._conn.execute("SELECT id FROM partners")}
-        if isinstance(entity, model.PartyDetails):
-            if entity.partner_id not in partners:
-                raise ValidationError(f"Party details: partner {entity.partner_id} is not here.")
-            return
-        where = f"Head {entity.spec.number} ({entity.spec.title})"
-        named = [pid for pid, _ in entity.positions] + [entity.proposed_by or ""]
-        for pid in filter(None, named):
-            if pid not in partners:
-                raise ValidationError(f"{where}: partner {pid} is not in this workshop.")
-        q = self.questionnaire()
-        for qid in entity.gap_ids:
-            if not q.has_question(qid):
-                raise ValidationError(f"{where}: {qid} is not a question of the questionnaire.")
-        actions = {r[0] for r in self._conn.execute("SELECT id FROM action_items")}
-        for aid in entity.action_ids:
-            if aid not in actions:
-                raise ValidationError(f"{where}: action {aid} is not in this workshop.")
-
-    def _delete_one(self, entity: Entity) -> None:
-        table, pk = TABLES[type(entity)]
-        if isinstance(entity, model.Partner):
-            for decision in self.all(model.Decision):
-                if decision.right_of(entity.id) is not None:
-                    self._put_one(decision.with_right(entity.id, None))
-            for head in self.all(model.HeadOfTerms):
-                if head.position_of(entity.id) or head.proposed_by == entity.id:
-                    self._put_one(_without_partner(head, entity.id))
-        if isinstance(entity, model.ActionItem):
-            for head in self.all(model.HeadOfTerms):
-                if entity.id in head.action_ids:
-                    ids = tuple(a for a in head.action_ids if a != entity.id)
-                    self._put_one(replace(head, action_ids=ids))
-        where = " AND ".join(f"{c} = ?" for c in pk)
-        self._conn.execute(f"DELETE FROM {table} WHERE {where}", [getattr(entity, c) for c in pk])
-
-    def partner_dependents(self, partner_id: str) -> dict[str, list[Any]]:
-        """What removing a partner would delete or change, to confirm and to undo."""
-        people = [p for p in self.all(model.Participant) if p.partner_id == partner_id]
-        ids = {p.id for p in people}
-        return {
-            "participants": people,
-            "answers": [a for a in self.all(model.Answer) if a.participant_id in ids],
-            "contributions": [
-                c
-                for c in self.all(model.Contribution)
-                if c.partner_id == partner_id or c.recipient_id == partner_id
-            ],
-            "decisions": [
-                d for d in self.all(model.Decision) if d.right_of(partner_id) is not None
-            ],
-            "shared_assets": [s for s in self.all(model.SharedAsset) if s.owner_id == partner_id],
-            "party_details": [
-                p for p in self.all(model.PartyDetails) if p.partner_id == partner_id
-            ],
-            "heads_of_terms": [
-                h
-                for h in self.all(model.HeadOfTerms)
-                if h.position_of(partner_id) or h.proposed_by == partner_id
-            ],
-        }
-
-    def replace_all(self, workshop: model.Workshop) -> None:
-        """Replace the whole content (import) in one transaction; all or nothing."""
-        workshop.validate()
-        with self.transaction():
-            tables = [t for t, _ in TABLES.values()] + ["details", "questionnaire", "exit_terms"]
-            for table in tables:
-                self._conn.execute(f"DELETE FROM {table}")
-            self._write_questionnaire(workshop.questionnaire)
-            self._put_one(workshop.details)
-            self._put_one(workshop.exit_terms)
-            for group in (
-                workshop.partners,
-                workshop.participants,
-                workshop.bodies,
-                workshop.answers,
-                workshop.gap_discussions,
-                workshop.contributions,
-                workshop.decisions,
-                workshop.escalation_steps,
-                workshop.review_points,
-                workshop.exit_triggers,
-                workshop.shared_assets,
-                workshop.action_items,
-                workshop.heads_of_terms,
-                workshop.parties,
-            ):
-                self._insert_many(group)
-
-    def _insert_many(self, entities: Iterable[Entity]) -> None:
-        rows = [to_row(e) for e in entities]
-        if not rows:
-            return
-        sample = next(iter(entities)) if isinstance(entities, tuple | list) else None
-        table, _ = TABLES[type(sample)]
-        cols = list(rows[0])
-        self._conn.executemany(
-            f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
-            f"VALUES ({', '.join('?' for _ in cols)})",
-            [[r[c] for c in cols] for r in rows],
-        )
-
-    def _replace_questionnaire(self, q: Questionnaire) -> None:
-        """An edited questionnaire in place of the workshop's copy (inside a transaction):
-        every stored answer, gap discussion and override must still fit it."""
-        self._write_questionnaire(q)
-        names = dict(self._conn.execute("SELECT id, name FROM participants").fetchall())
-        for answer in self.all(model.Answer):
-            if not q.has_question(answer.question_id):
-                raise ValidationError(
-                    f"Question {answer.question_id} has answers and cannot be removed; "
-                    "switch it off instead."
-                )
-            model.validate_answer(q, answer, names.get(answer.participant_id, "?"))
-        for gap in self.all(model.GapDiscussion):
-            q.question(gap.question_id)
-        model.check_overrides(self.details(), q)
-
-    # --- live answering links ------------------------------------------------------
-
-    def live_links(self) -> dict[str, str]:
-        """participant id -> the SHA-256 hex hash of that participant's link token."""
-        rows = self._conn.execute("SELECT participant_id, token_hash FROM live_links")
-        return {pid: token_hash for pid, token_hash in rows.fetchall()}
-
-    def set_live_links(self, hashes: dict[str, str]) -> None:
-        """Replace the link hashes of the given participants (one transaction); the
-        links of others stay valid. A participant not in the workshop is refused."""
-        now = datetime.now().astimezone().replace(microsecond=0).isoformat()
-        with self.transaction():
-            for pid, token_hash in hashes.items():
-                if not self._conn.execute(
-                    "SELECT 1 FROM participants WHERE id = ?", [pid]
-                ).fetchone():
-                    raise ValidationError(f"Link for participant {pid}: not in this workshop.")
-                if len(token_hash) != 64 or not all(c in "0123456789abcdef" for c in token_hash):
-                    raise ValidationError(f"Link for participant {pid}: not a SHA-256 hash.")
-                self._conn.execute(
-                    "INSERT INTO live_links (participant_id, token_hash, issued_at) "
-                    "VALUES (?, ?, ?) ON CONFLICT (participant_id) DO UPDATE SET "
-                    "token_hash = excluded.token_hash, issued_at = excluded.issued_at",
-                    [pid, token_hash, now],
-                )
-
-    def clear_live_links(self) -> None:
-        """End every participant's link (new ones must be issued)."""
-        with self.transaction():
-            self._conn.execute("DELETE FROM live_links")
-
-    def _write_questionnaire(self, q: Questionnaire) -> None:
-        self._conn.execute("DELETE FROM questionnaire")
-        self._conn.execute(
-            "INSERT INTO questionnaire (template_id, version, template) VALUES (?, ?, ?)",
-            [q.template_id, q.version, json.dumps(questionnaire_to_dict(q), ensure_ascii=False)],
-        )
-        self._questionnaire = q
 
 
 # Opening and creating live in opening.py; importable from here as they always were.
@@ -573,13 +138,3 @@ __all__ = [
     "open_workshop",
     "probe_problems",
 ]
-
-
-def _without_partner(head: model.HeadOfTerms, partner_id: str) -> model.HeadOfTerms:
-    """A head as it reads once a partner has left: its position gone; a head only that
-    partner proposed is open again."""
-    positions = tuple((p, t) for p, t in head.positions if p != partner_id)
-    if head.proposed_by != partner_id:
-        return replace(head, positions=positions)
-    status = model.HeadStatus.OPEN if head.status is model.HeadStatus.PROPOSED else head.status
-    return replace(head, positions=positions, proposed_by=None, status=status)

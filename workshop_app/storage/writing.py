@@ -1,0 +1,309 @@
+"""Changing a workshop file: every edit validated against what the file holds, then
+written in one transaction (put, delete, replace everything, live answering links).
+
+The writing half of ``WorkshopStore``; reading comes from ``StoreReading``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Self
+
+from workshop_app.domain import model
+from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.questionnaire import Questionnaire
+from workshop_app.domain.template_format import questionnaire_to_dict
+from workshop_app.domain.text import name_key
+from workshop_app.storage.codec import to_row
+from workshop_app.storage.errors import ReadOnlyError, StorageError
+from workshop_app.storage.reading import StoreReading
+from workshop_app.storage.tables import TABLES, Entity
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class StoreWriting(StoreReading):
+    """The writing methods of an open workshop file (see ``store.WorkshopStore``)."""
+
+    read_only: bool
+    _db: Database | None
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the connection, for writes; imported on the first one (a
+        command that only reads does without it)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn, execute_plugins=False)
+        return self._db
+
+    @contextmanager
+    def transaction(self) -> Iterator[Self]:
+        """Group several edits into one transaction (all or nothing)."""
+        self._writable()
+        self._checked = None  # what the opening check loaded is out of date from now on
+        try:
+            with self.db.atomic():
+                try:
+                    yield self
+                except BaseException:
+                    self._questionnaire = None  # an edited one is rolled back with the rest
+                    raise
+        except sqlite3.Error as exc:
+            raise StorageError(
+                f"The change could not be saved to '{self.path.name}': {exc}."
+            ) from exc
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"'{self.path.name}' is open read-only; changes cannot be saved.")
+
+    # --- writing ---------------------------------------------------------------------
+
+    def put(self, *entities: Entity) -> None:
+        """Insert or replace entities in one transaction, after validating each."""
+        with self.transaction():
+            for entity in entities:
+                self._put_one(entity)
+
+    def delete(self, *entities: Entity) -> None:
+        """Delete entities (and what depends on them) in one transaction."""
+        with self.transaction():
+            for entity in entities:
+                self._delete_one(entity)
+
+    def _put_one(self, entity: Entity) -> None:
+        if isinstance(entity, Questionnaire):
+            self._replace_questionnaire(entity)
+            return
+        if isinstance(entity, model.WorkshopDetails):
+            entity.validate()
+            if self._has_questionnaire():
+                model.check_overrides(entity, self.questionnaire())
+            self._conn.execute("DELETE FROM details")
+            self.db.table("details").insert(to_row(entity))
+            return
+        if isinstance(entity, model.ExitTerms):
+            entity.validate()
+            self.db.table("exit_terms").upsert({"id": 1, **to_row(entity)}, pk="id")
+            return
+        if isinstance(entity, model.Answer):
+            entity = self._checked_answer(entity)
+        elif isinstance(entity, model.Partner):
+            entity.validate()
+            self._check_partner_limits(entity)
+        elif hasattr(entity, "validate"):
+            entity.validate()
+        if isinstance(entity, model.GapDiscussion):
+            self.questionnaire().question(entity.question_id)
+        if isinstance(entity, model.HeadOfTerms | model.PartyDetails):
+            self._check_head_refs(entity)
+        table, pk = TABLES[type(entity)]
+        row = to_row(entity)
+        cols = list(row)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in pk) or None
+        conflict = (
+            f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}"
+            if updates
+            else "ON CONFLICT DO NOTHING"
+        )
+        self._conn.execute(
+            f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
+            f"VALUES ({', '.join('?' for _ in cols)}) {conflict}",
+            [row[c] for c in cols],
+        )
+
+    def _checked_answer(self, answer: model.Answer) -> model.Answer:
+        row = self._conn.execute(
+            "SELECT name FROM participants WHERE id = ?", [answer.participant_id]
+        ).fetchone()
+        if row is None:
+            raise ValidationError(
+                f"Answer to {answer.question_id}: participant {answer.participant_id} "
+                "is not in this workshop."
+            )
+        if answer.answered_at is None:
+            answer = replace(answer, answered_at=datetime.now().astimezone().replace(microsecond=0))
+        return model.validate_answer(self.questionnaire(), answer, row[0])
+
+    def _check_partner_limits(self, partner: model.Partner) -> None:
+        rows = self._conn.execute(
+            "SELECT id, name FROM partners WHERE id != ?", [partner.id]
+        ).fetchall()
+        if len(rows) >= model.MAX_PARTNERS:
+            raise ValidationError(
+                f"A workshop has at most {model.MAX_PARTNERS} partners; remove one before adding "
+                f"{partner.name}."
+            )
+        if any(name_key(name) == name_key(partner.name) for _, name in rows):
+            raise ValidationError(f"A partner named '{partner.name}' is already in this workshop.")
+
+    def _check_head_refs(self, entity: model.HeadOfTerms | model.PartyDetails) -> None:
+        """The partners, questions and actions a head or party names must exist."""
+        partners = {r[0] for r in self._conn.execute("SELECT id FROM partners")}
+        if isinstance(entity, model.PartyDetails):
+            if entity.partner_id not in partners:
+                raise ValidationError(f"Party details: partner {entity.partner_id} is not here.")
+            return
+        where = f"Head {entity.spec.number} ({entity.spec.title})"
+        named = [pid for pid, _ in entity.positions] + [entity.proposed_by or ""]
+        for pid in filter(None, named):
+            if pid not in partners:
+                raise ValidationError(f"{where}: partner {pid} is not in this workshop.")
+        q = self.questionnaire()
+        for qid in entity.gap_ids:
+            if not q.has_question(qid):
+                raise ValidationError(f"{where}: {qid} is not a question of the questionnaire.")
+        actions = {r[0] for r in self._conn.execute("SELECT id FROM action_items")}
+        for aid in entity.action_ids:
+            if aid not in actions:
+                raise ValidationError(f"{where}: action {aid} is not in this workshop.")
+
+    def _delete_one(self, entity: Entity) -> None:
+        table, pk = TABLES[type(entity)]
+        if isinstance(entity, model.Partner):
+            for decision in self.all(model.Decision):
+                if decision.right_of(entity.id) is not None:
+                    self._put_one(decision.with_right(entity.id, None))
+            for head in self.all(model.HeadOfTerms):
+                if head.position_of(entity.id) or head.proposed_by == entity.id:
+                    self._put_one(_without_partner(head, entity.id))
+        if isinstance(entity, model.ActionItem):
+            for head in self.all(model.HeadOfTerms):
+                if entity.id in head.action_ids:
+                    ids = tuple(a for a in head.action_ids if a != entity.id)
+                    self._put_one(replace(head, action_ids=ids))
+        where = " AND ".join(f"{c} = ?" for c in pk)
+        self._conn.execute(f"DELETE FROM {table} WHERE {where}", [getattr(entity, c) for c in pk])
+
+    def partner_dependents(self, partner_id: str) -> dict[str, list[Any]]:
+        """What removing a partner would delete or change, to confirm and to undo."""
+        people = [p for p in self.all(model.Participant) if p.partner_id == partner_id]
+        ids = {p.id for p in people}
+        return {
+            "participants": people,
+            "answers": [a for a in self.all(model.Answer) if a.participant_id in ids],
+            "contributions": [
+                c
+                for c in self.all(model.Contribution)
+                if c.partner_id == partner_id or c.recipient_id == partner_id
+            ],
+            "decisions": [
+                d for d in self.all(model.Decision) if d.right_of(partner_id) is not None
+            ],
+            "shared_assets": [s for s in self.all(model.SharedAsset) if s.owner_id == partner_id],
+            "party_details": [
+                p for p in self.all(model.PartyDetails) if p.partner_id == partner_id
+            ],
+            "heads_of_terms": [
+                h
+                for h in self.all(model.HeadOfTerms)
+                if h.position_of(partner_id) or h.proposed_by == partner_id
+            ],
+        }
+
+    def replace_all(self, workshop: model.Workshop) -> None:
+        """Replace the whole content (import) in one transaction; all or nothing."""
+        workshop.validate()
+        with self.transaction():
+            tables = [t for t, _ in TABLES.values()] + ["details", "questionnaire", "exit_terms"]
+            for table in tables:
+                self._conn.execute(f"DELETE FROM {table}")
+            self._write_questionnaire(workshop.questionnaire)
+            self._put_one(workshop.details)
+            self._put_one(workshop.exit_terms)
+            for group in (
+                workshop.partners,
+                workshop.participants,
+                workshop.bodies,
+                workshop.answers,
+                workshop.gap_discussions,
+                workshop.contributions,
+                workshop.decisions,
+                workshop.escalation_steps,
+                workshop.review_points,
+                workshop.exit_triggers,
+                workshop.shared_assets,
+                workshop.action_items,
+                workshop.heads_of_terms,
+                workshop.parties,
+            ):
+                self._insert_many(group)
+
+    def _insert_many(self, entities: Iterable[Entity]) -> None:
+        rows = [to_row(e) for e in entities]
+        if not rows:
+            return
+        sample = next(iter(entities)) if isinstance(entities, tuple | list) else None
+        table, _ = TABLES[type(sample)]
+        cols = list(rows[0])
+        self._conn.executemany(
+            f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
+            f"VALUES ({', '.join('?' for _ in cols)})",
+            [[r[c] for c in cols] for r in rows],
+        )
+
+    def _replace_questionnaire(self, q: Questionnaire) -> None:
+        """An edited questionnaire in place of the workshop's copy (inside a transaction):
+        every stored answer, gap discussion and override must still fit it."""
+        self._write_questionnaire(q)
+        names = dict(self._conn.execute("SELECT id, name FROM participants").fetchall())
+        for answer in self.all(model.Answer):
+            if not q.has_question(answer.question_id):
+                raise ValidationError(
+                    f"Question {answer.question_id} has answers and cannot be removed; "
+                    "switch it off instead."
+                )
+            model.validate_answer(q, answer, names.get(answer.participant_id, "?"))
+        for gap in self.all(model.GapDiscussion):
+            q.question(gap.question_id)
+        model.check_overrides(self.details(), q)
+
+    def set_live_links(self, hashes: dict[str, str]) -> None:
+        """Replace the link hashes of the given participants (one transaction); the
+        links of others stay valid. A participant not in the workshop is refused."""
+        now = datetime.now().astimezone().replace(microsecond=0).isoformat()
+        with self.transaction():
+            for pid, token_hash in hashes.items():
+                if not self._conn.execute(
+                    "SELECT 1 FROM participants WHERE id = ?", [pid]
+                ).fetchone():
+                    raise ValidationError(f"Link for participant {pid}: not in this workshop.")
+                if len(token_hash) != 64 or not all(c in "0123456789abcdef" for c in token_hash):
+                    raise ValidationError(f"Link for participant {pid}: not a SHA-256 hash.")
+                self._conn.execute(
+                    "INSERT INTO live_links (participant_id, token_hash, issued_at) "
+                    "VALUES (?, ?, ?) ON CONFLICT (participant_id) DO UPDATE SET "
+                    "token_hash = excluded.token_hash, issued_at = excluded.issued_at",
+                    [pid, token_hash, now],
+                )
+
+    def clear_live_links(self) -> None:
+        """End every participant's link (new ones must be issued)."""
+        with self.transaction():
+            self._conn.execute("DELETE FROM live_links")
+
+    def _write_questionnaire(self, q: Questionnaire) -> None:
+        self._conn.execute("DELETE FROM questionnaire")
+        self._conn.execute(
+            "INSERT INTO questionnaire (template_id, version, template) VALUES (?, ?, ?)",
+            [q.template_id, q.version, json.dumps(questionnaire_to_dict(q), ensure_ascii=False)],
+        )
+        self._questionnaire = q
+
+
+def _without_partner(head: model.HeadOfTerms, partner_id: str) -> model.HeadOfTerms:
+    """A head as it reads once a partner has left: its position gone; a head only that
+    partner proposed is open again."""
+    positions = tuple((p, t) for p, t in head.positions if p != partner_id)
+    if head.proposed_by != partner_id:
+        return replace(head, positions=positions)
+    status = model.HeadStatus.OPEN if head.status is model.HeadStatus.PROPOSED else head.status
+    return replace(head, positions=positions, proposed_by=None, status=status)
