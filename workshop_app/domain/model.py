@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -64,6 +63,8 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def new_id() -> str:
+    import uuid  # here, not at import: reading a file makes no ids (uuid loads platform)
+
     return uuid.uuid4().hex[:12]
 
 

@@ -7,7 +7,6 @@ refused import or an open without edits takes no slot). Kept: the newest
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sqlite3
@@ -59,6 +58,8 @@ def migration_backup(conn: sqlite3.Connection, path: Path, schema: str) -> Path:
 
 
 def backup_folder(path: Path) -> Path:
+    import hashlib  # here: reading a file computes no digest (hashlib loads OpenSSL)
+
     digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
     return data_dir() / "backups" / f"{path.stem}-{digest}"
 
@@ -66,6 +67,8 @@ def backup_folder(path: Path) -> Path:
 def content_digest(conn: sqlite3.Connection) -> str:
     """A fingerprint of everything stored (every table, every row), not of the pages:
     the same workshop gives the same digest whatever its layout on disk."""
+    import hashlib
+
     h = hashlib.sha256()
     tables = [
         r[0]
