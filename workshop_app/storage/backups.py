@@ -86,6 +86,8 @@ def content_digest(conn: sqlite3.Connection) -> str:
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """One backup of a workshop file, as the restore dialog lists it."""
+
     path: Path
     taken: datetime
     partners: int | None = None  # None: the backup cannot be read
