@@ -19,7 +19,8 @@ from workshop_app.atomic import atomic_target, remove_leftovers
 KEEP_LAST = 10
 KEEP_DAYS = 14
 _STAMP = "%Y%m%d-%H%M%S-%f"
-_BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.workshop$")
+# compiled (and cached by re) when backups are first listed, not when a file is read
+_BACKUP_NAME = r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.workshop$"
 
 
 def data_dir() -> Path:
@@ -107,7 +108,7 @@ def _backups_in(folder: Path) -> list[tuple[datetime, Path]]:
     except OSError:
         return []
     for name in names:
-        m = _BACKUP_NAME.match(name)
+        m = re.match(_BACKUP_NAME, name)
         if not m or name.startswith("."):
             continue
         try:
