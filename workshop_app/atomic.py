@@ -24,7 +24,8 @@ from pathlib import Path
 
 # ".pw-tmp-<pid>-<12 hex>-<target name>": hidden, ours, and names the process that wrote it.
 TEMP_PREFIX = ".pw-tmp-"
-_TEMP_NAME = re.compile(r"^\.pw-tmp-(\d+)-[0-9a-f]{12}-")
+# compiled (and cached by re) on the first write, not when the command line starts
+_TEMP_NAME = r"^\.pw-tmp-(\d+)-[0-9a-f]{12}-"
 _STARTED = time.time()  # when this process began (close enough: when the app was imported)
 
 
@@ -181,7 +182,7 @@ def remove_leftovers(folder: Path) -> list[Path]:
     except OSError:
         return removed
     for entry in entries:
-        match = _TEMP_NAME.match(entry.name)
+        match = re.match(_TEMP_NAME, entry.name)
         if not match:
             continue
         try:
@@ -199,4 +200,4 @@ def remove_leftovers(folder: Path) -> list[Path]:
 
 
 def is_temp_name(name: str) -> bool:
-    return bool(_TEMP_NAME.match(name))
+    return bool(re.match(_TEMP_NAME, name))

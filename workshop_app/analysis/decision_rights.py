@@ -25,6 +25,8 @@ class RightsProblem(StrEnum):
 
 @dataclass(frozen=True)
 class DecisionConflict:
+    """A decision whose rights leave it without one clear owner."""
+
     decision_id: str
     title: str
     problem: RightsProblem

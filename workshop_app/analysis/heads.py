@@ -33,6 +33,8 @@ HEADS_BY_PHASE: dict[Phase, tuple[int, ...]] = {
 
 @dataclass(frozen=True)
 class HeadState:
+    """One head of terms as shown: its record, status and linked questions."""
+
     spec: HeadSpec
     record: HeadOfTerms
     status: HeadStatus  # as shown: never Agreed while a linked gap is open

@@ -61,6 +61,8 @@ class PartnerPosition:
 
 @dataclass(frozen=True)
 class QuestionAlignment:
+    """How aligned the partners are on one question."""
+
     question_id: str
     element: Element
     type: QuestionType
@@ -81,6 +83,8 @@ class QuestionAlignment:
 
 @dataclass(frozen=True)
 class Gap:
+    """A question the partners are not aligned on: how far apart, why, and its discussion."""
+
     question_id: str
     element: Element
     title: str
@@ -103,6 +107,8 @@ class Gap:
 
 @dataclass(frozen=True)
 class InternalDisagreement:
+    """A question where one partner's own participants disagree."""
+
     question_id: str
     element: Element
     title: str
@@ -113,6 +119,8 @@ class InternalDisagreement:
 
 @dataclass(frozen=True)
 class ReadinessCheck:
+    """One check of whether the workshop is ready for a term sheet."""
+
     id: str  # stable, e.g. "contributions.complete"
     title: str  # what is checked, for people
     passed: bool
@@ -125,6 +133,8 @@ class ReadinessCheck:
 
 @dataclass(frozen=True)
 class Readiness:
+    """Every readiness check, passed or not."""
+
     checks: tuple[ReadinessCheck, ...]
 
     @property
@@ -143,6 +153,8 @@ class Readiness:
 
 @dataclass(frozen=True)
 class Analysis:
+    """Everything the analysis finds in a workshop."""
+
     questions: dict[str, QuestionAlignment]  # in questionnaire order
     element_scores: dict[Element, float]  # 0..100, only elements with scored questions
     overall_index: float | None  # 0..100, mean of the element scores that exist

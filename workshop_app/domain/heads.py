@@ -37,6 +37,8 @@ HEAD_STATUS_LABELS: dict[HeadStatus, str] = {
 
 @dataclass(frozen=True)
 class HeadSpec:
+    """One head of terms in the catalogue: its number, key, title and points."""
+
     number: int
     key: str
     title: str

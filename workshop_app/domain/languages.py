@@ -14,6 +14,8 @@ from workshop_app.domain.errors import ValidationError
 
 @dataclass(frozen=True)
 class Language:
+    """A language the app and a workshop's participants can use."""
+
     code: str  # a Qt locale name: "en", "de", "zh_CN", "ko"
     name: str  # in the language itself, as a menu shows it to someone who reads it
 

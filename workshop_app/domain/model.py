@@ -12,7 +12,6 @@ terms) and gap discussions, which are keyed by question id.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,6 +61,8 @@ from workshop_app.domain.text import check_text, name_key
 
 
 def new_id() -> str:
+    import uuid  # here, not at import: reading a file makes no ids (uuid loads platform)
+
     return uuid.uuid4().hex[:12]
 
 

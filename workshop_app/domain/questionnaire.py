@@ -49,12 +49,16 @@ def is_dont_know_text(raw: object) -> bool:
 
 @dataclass(frozen=True)
 class Option:
+    """One option of a choice, ranking or allocation question."""
+
     id: str
     label: str
 
 
 @dataclass(frozen=True)
 class Question:
+    """One question of the questionnaire, with its type's settings."""
+
     id: str
     type: QuestionType
     text: str
@@ -108,6 +112,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Section:
+    """The questions of one element, in order."""
+
     element: Element
     title: str
     intro: str = ""
@@ -153,6 +159,8 @@ class Translation:
 
 @dataclass(frozen=True)
 class Questionnaire:
+    """The questions a workshop asks, by element, with their translations."""
+
     template_id: str
     version: str
     title: str

@@ -7,7 +7,6 @@ refused import or an open without edits takes no slot). Kept: the newest
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sqlite3
@@ -20,7 +19,8 @@ from workshop_app.atomic import atomic_target, remove_leftovers
 KEEP_LAST = 10
 KEEP_DAYS = 14
 _STAMP = "%Y%m%d-%H%M%S-%f"
-_BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.workshop$")
+# compiled (and cached by re) when backups are first listed, not when a file is read
+_BACKUP_NAME = r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.workshop$"
 
 
 def data_dir() -> Path:
@@ -59,6 +59,8 @@ def migration_backup(conn: sqlite3.Connection, path: Path, schema: str) -> Path:
 
 
 def backup_folder(path: Path) -> Path:
+    import hashlib  # here: reading a file computes no digest (hashlib loads OpenSSL)
+
     digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
     return data_dir() / "backups" / f"{path.stem}-{digest}"
 
@@ -66,6 +68,8 @@ def backup_folder(path: Path) -> Path:
 def content_digest(conn: sqlite3.Connection) -> str:
     """A fingerprint of everything stored (every table, every row), not of the pages:
     the same workshop gives the same digest whatever its layout on disk."""
+    import hashlib
+
     h = hashlib.sha256()
     tables = [
         r[0]
@@ -83,6 +87,8 @@ def content_digest(conn: sqlite3.Connection) -> str:
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """One backup of a workshop file, as the restore dialog lists it."""
+
     path: Path
     taken: datetime
     partners: int | None = None  # None: the backup cannot be read
@@ -102,7 +108,7 @@ def _backups_in(folder: Path) -> list[tuple[datetime, Path]]:
     except OSError:
         return []
     for name in names:
-        m = _BACKUP_NAME.match(name)
+        m = re.match(_BACKUP_NAME, name)
         if not m or name.startswith("."):
             continue
         try:

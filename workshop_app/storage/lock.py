@@ -49,6 +49,8 @@ class LockError(WorkshopError):
 
 @dataclass(frozen=True)
 class Holder:
+    """Who holds a workshop file's writer lock, as its lock file records it."""
+
     host: str
     pid: int
     since: str  # ISO time
