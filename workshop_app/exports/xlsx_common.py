@@ -147,26 +147,41 @@ def set_style(
     font: Font | None = None,
     fill: PatternFill | None = None,
 ) -> None:
-    """``cell.alignment = align`` (and font, fill), with the workbook's index of each shared
-    style object looked up once per workbook rather than hashed again for every cell."""
+    """``cell.alignment = align`` (and font, fill) for the shared style objects above.
+
+    openpyxl's style setters hash the style object and look it up in the workbook for every
+    cell. Here each combination is looked up once per workbook into a ready style array
+    (openpyxl's own record of a cell's style indexes); a new cell takes a copy of it, a
+    styled cell gets the given indexes written into its array. The workbook is the same.
+    """
     book = cell.parent.parent
-    known: dict[tuple[str, int], int] = book.__dict__.setdefault("_shared_style_ids", {})
+    ready: dict[tuple[int, int, int], tuple[StyleArray, Any]] = book.__dict__.setdefault(
+        "_ready_styles", {}
+    )
+    key = (id(align), id(font), id(fill))
+    entry = ready.get(key)
+    if entry is None:
+        template = StyleArray()
+        if align is not None:
+            template.alignmentId = book._alignments.add(align)
+        if font is not None:
+            template.fontId = book._fonts.add(font)
+        if fill is not None:
+            template.fillId = book._fills.add(fill)
+        # The style objects are kept with their array: their ids are the key.
+        entry = ready[key] = (template, (align, font, fill))
+    template = entry[0]
     styled: Any = cell  # the style array is openpyxl's own, not in its stubs
     style = styled._style
-    if style is None:  # a new cell has no style array until its first style is set
-        style = styled._style = StyleArray()
-    for collection, key, value in (
-        ("_alignments", "alignmentId", align),
-        ("_fonts", "fontId", font),
-        ("_fills", "fillId", fill),
-    ):
-        if value is None:
-            continue
-        index = known.get((collection, id(value)))
-        if index is None:
-            index = getattr(book, collection).add(value)
-            known[(collection, id(value))] = index
-        setattr(style, key, index)
+    if style is None:  # a new cell: no style array until its first style is set
+        styled._style = StyleArray(template)
+        return
+    if align is not None:
+        style.alignmentId = template.alignmentId
+    if font is not None:
+        style.fontId = template.fontId
+    if fill is not None:
+        style.fillId = template.fillId
 
 
 @dataclass(frozen=True)
@@ -234,8 +249,8 @@ def write_table(
         for j, col in enumerate(columns):
             value = row[j] if j < len(row) else None
             cell = ws.cell(row=r, column=left + j)
-            put_value(cell, value, partial(where, i, j), col.number_format)
             set_style(cell, align=aligns[j])
+            put_value(cell, value, partial(where, i, j), col.number_format)
         fit_row_height(
             ws,
             r,
