@@ -267,9 +267,12 @@ def write_table(
 
 def _display_width(text: str) -> int:
     # East Asian wide characters take about two columns.
+    # No character below U+0378 is wide: plain and accented Latin letters are not looked up.
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return len(text) + sum(
+        1 for ch in text if ch >= "\u0378" and unicodedata.east_asian_width(ch) in "WF"
+    )
 
 
 def text_lines(text: str, width: float, *, bold: bool = False) -> int:
