@@ -154,7 +154,7 @@ def set_style(
     (openpyxl's own record of a cell's style indexes); a new cell takes a copy of it, a
     styled cell gets the given indexes written into its array. The workbook is the same.
     """
-    book = cell.parent.parent
+    book: Any = cell.parent.parent  # its style lists are openpyxl's own, not in its stubs
     ready: dict[tuple[int, int, int], tuple[StyleArray, Any]] = book.__dict__.setdefault(
         "_ready_styles", {}
     )
