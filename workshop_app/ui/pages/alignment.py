@@ -47,6 +47,7 @@ from workshop_app.ui.models.alignment import (
 from workshop_app.ui.models.base import format_number
 from workshop_app.ui.models.labels import element_short_label, gap_kinds_text, gap_status_label
 from workshop_app.ui.pages.base import Page
+from workshop_app.ui.shown_questionnaire import shown, shown_titles
 from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.heatmap import HeatMapDelegate
 from workshop_app.ui.widgets.page_parts import (
@@ -295,7 +296,8 @@ class AlignmentPage(Page):
                 + self.tr("Definition: {value} of 100").format(value=round(a.definition_index))
             )
         self._fill_radar()
-        self.gaps_model.set_gaps(a.gaps, w.partners)
+        titles = shown_titles(w.questionnaire)  # in the interface language
+        self.gaps_model.set_gaps(a.gaps, w.partners, titles)
         self.gaps_title.setText(
             self.tr("{count} gaps, most severe first").format(count=len(a.gaps))
         )
@@ -308,9 +310,9 @@ class AlignmentPage(Page):
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
         fit_columns_to_headers(self.gap_view, minimum=190, columns=(GapsModel.KINDS,))
-        self.heat_model.set_analysis(a, w.partners)
+        self.heat_model.set_analysis(a, w.partners, titles)
         fit_columns_to_headers(self.heat_view, minimum=124)
-        self.dis_model.set_disagreements(a.internal_disagreements, w.partners)
+        self.dis_model.set_disagreements(a.internal_disagreements, w.partners, titles)
         self.dis_view.setColumnWidth(DisagreementsModel.QUESTION, 380)
         fit_columns_to_headers(self.dis_view, minimum=100, columns=(DisagreementsModel.CONSENSUS,))
         if self._current_gap is not None:
@@ -417,9 +419,11 @@ class AlignmentPage(Page):
             self.gap_message.clear_message()
         self._current_gap = gap.question_id
         w, a = self.session.workshop(), self.session.analysis()
-        question = w.questionnaire.question(gap.question_id)
+        question = shown(w.questionnaire).question(gap.question_id)  # interface language
         self.gap_heading.setText(
-            self.tr("{title} — {kinds}").format(title=gap.title, kinds=gap_kinds_text(gap.kinds))
+            self.tr("{title} — {kinds}").format(
+                title=question.title, kinds=gap_kinds_text(gap.kinds)
+            )
             + (
                 ""
                 if gap.alignment is None
