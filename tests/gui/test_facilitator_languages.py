@@ -97,6 +97,11 @@ def test_the_alignment_page_shows_the_questions_in_the_interface_language(
     positions = page.positions_label.text()
     assert any(o.label in positions for o in first.options)
     assert not any(o.label in positions for o in q.question(first.id).options)
+    # An action made from the gap is named in German, the question's title too.
+    button = page.add_action_button
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+    made = [a for a in window.session.workshop().action_items if a.question_id == first.id]
+    assert [a.title for a in made] == [f"Lücke schließen: {first.title}"]
     # The heat map's rows name the questions in German too.
     _open_tab(qtbot, page, "Heatmap")
     heat = page.heat_model

@@ -492,7 +492,8 @@ class AlignmentPage(Page):
             self.gap_message.clear_message()
             self.session.resolve(where)
             return True
-        title = self.session.analysis().questions[new.question_id].title
+        titles = shown_titles(self.session.workshop().questionnaire)
+        title = titles.get(new.question_id, new.question_id)
         ok = self.session.put(new, text=self.tr("Discussion of '{title}'").format(title=title[:40]))
         self.gap_message.show_message("" if ok else self.session.last_error)
         if ok:
@@ -514,7 +515,8 @@ class AlignmentPage(Page):
         d = w.gap_discussion(gap.question_id)
         item = ActionItem(
             id=new_id(),
-            title=self.tr("Close the gap: {title}").format(title=gap.title),
+            # In the interface language, as the rest of the sentence.
+            title=self.tr("Close the gap: {title}").format(title=self.gaps_model.title(gap)),
             owner=d.owner,
             due=d.due,
             question_id=gap.question_id,
