@@ -19,6 +19,7 @@ from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.models.alignment import GapsModel
 from workshop_app.ui.pages.actions import ActionsPage
 from workshop_app.ui.pages.alignment import AlignmentPage
+from workshop_app.ui.pages.setup import SetupPage
 
 
 @pytest.fixture(autouse=True)
@@ -125,3 +126,18 @@ def test_the_actions_page_names_the_question_of_each_action_in_the_interface_lan
     for item in items:
         assert ko.question(item.question_id).title in shown
         assert q.question(item.question_id).title not in shown
+
+
+def test_the_setup_pages_question_list_is_in_the_interface_language(
+    qtbot, window: MainWindow
+) -> None:
+    q = window.session.workshop().questionnaire
+    _choose_language(qtbot, window, "&View", "简体中文")
+    window.show_page(window.pages.index_of("setup"))
+    page = window.page("setup")
+    assert isinstance(page, SetupPage) and page.isVisible()
+    box = page.scope_box
+    texts = [box.list.item(i).text() for i in range(box.list.count())]
+    zh = localized(q, "zh_CN")
+    assert texts[0].startswith(f"G01   {zh.question('G01').title}")
+    assert not any(q.question("G01").title in t for t in texts)
