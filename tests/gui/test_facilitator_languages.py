@@ -5,13 +5,17 @@ page's "From question", wherever the template carries that language."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from tests.gui.test_language import _choose_language
+from workshop_app.analysis.results import Gap
+from workshop_app.domain.model import Workshop
 from workshop_app.domain.translation import localized
 from workshop_app.ui.language import apply_language
 from workshop_app.ui.mainwindow import MainWindow
@@ -141,3 +145,34 @@ def test_the_setup_pages_question_list_is_in_the_interface_language(
     zh = localized(q, "zh_CN")
     assert texts[0].startswith(f"G01   {zh.question('G01').title}")
     assert not any(q.question("G01").title in t for t in texts)
+
+
+def test_the_presentation_shows_gaps_and_questions_in_the_interface_language(
+    qtbot, small_demo: Workshop
+) -> None:
+    from workshop_app.analysis import analyse
+    from workshop_app.ui.presentation import PresentationWindow
+
+    apply_language("de")  # as View > Language > Deutsch does (the fixture goes back)
+    revealed = replace(small_demo, details=replace(small_demo.details, revealed=True))
+    analysis = analyse(revealed)
+    de = localized(revealed.questionnaire, "de")
+    window = PresentationWindow()
+    qtbot.addWidget(window)
+    window.show_alignment(revealed, analysis)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    kind, gap = window.current_slide()
+    assert kind == "gap" and isinstance(gap, Gap)
+    german = de.question(gap.question_id)
+    assert window.heading.text() == german.title != gap.title
+    jump = [window.panel.slides.item(i).text() for i in range(window.panel.slides.count())]
+    assert any(german.title in t for t in jump) and not any(gap.title in t for t in jump)
+    # The questionnaire's slides: the question and its scale's anchors in German.
+    question = next(revealed.questionnaire.questions())
+    window.show_question(revealed, question)
+    assert window.heading.text() == de.question(question.id).text != question.text
+    shown = "\n".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
+    for _point, anchor in de.question(question.id).anchors:
+        assert anchor in shown
