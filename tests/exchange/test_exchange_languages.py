@@ -73,6 +73,9 @@ def test_prework_asks_each_participant_in_their_language_and_reads_it_back(
         g01 = ko.question("G01")
         assert ws.cell(row=rows["G01"], column=2).value == g01.text
         assert "주된 이유" in ws.cell(row=rows["G01"], column=2).value
+        # A number question's unit in Korean beside how to answer it.
+        assert "(천 대/년)" in ws.cell(row=rows["G04"], column=3).value
+        assert "thousand vehicles" not in ws.cell(row=rows["G04"], column=3).value
         glossary = [c.value for c in wb["Glossary"]["A"]]
         assert "형식승인" in glossary and "Type approval" not in glossary
         # A person picks the Korean label the drop-down offers.
@@ -94,6 +97,7 @@ def test_the_excel_form_keeps_every_translation(path: Path, tmp_path: Path) -> N
     survey = openpyxl.load_workbook(out)["survey"]
     headers = [c.value for c in survey[1]]
     assert {"label::German (de)", "hint::Chinese (zh_CN)", "short::Korean (ko)"} <= set(headers)
+    assert "unit::Korean (ko)" in headers  # a number question's unit, translated too
     back, warnings = read_form_xlsx(out)
     assert warnings == []
     assert questionnaire_from_dict(back, "back") == questionnaire_from_dict(data, path.name)

@@ -14,6 +14,7 @@ from tests.gui.test_questionnaire import _answers, _key, _page, _workshop
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.questionnaire import QuestionWords, Translation
 from workshop_app.storage.store import create_workshop, open_workshop
+from workshop_app.ui.answer_panels.number import NumberPanel
 from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.models import participants as pc
 
@@ -23,6 +24,7 @@ def _korean(w: Workshop) -> Workshop:
     q = w.questionnaire
     s1 = q.question("S1")
     l01 = q.question("L01")
+    n1 = q.question("N1")
     ko = Translation(
         "ko",
         title="테스트 설문",
@@ -35,9 +37,10 @@ def _korean(w: Workshop) -> Workshop:
                 text="목표 1은 얼마나 명확합니까?",
                 anchors=((1, "전혀 아니다"), (3, "부분적으로"), (5, "완전히")),
             )),
+            ("N1", QuestionWords(text="엔지니어가 몇 명 필요합니까?", unit="명(전일제)")),
         ),
     )  # fmt: skip
-    assert s1.options and l01.anchors
+    assert s1.options and l01.anchors and n1.unit == "FTE"
     return dataclasses.replace(w, questionnaire=dataclasses.replace(q, translations=(ko,)))
 
 
@@ -125,3 +128,26 @@ def test_the_questionnaire_page_asks_in_the_participants_language(
     page.set_participant("u1")
     page.go_to(s1)
     assert page.question_label.text() == "Main objective?"
+
+
+def test_a_korean_participant_reads_the_unit_of_a_number_question_in_korean(
+    qtbot, window: MainWindow, path: Path
+) -> None:
+    _choose_korean_for_kim(qtbot, window, path)
+    window.show_page(1)
+    page = _page(window)
+    page.set_participant("u3")
+    page.go_to([q.id for q in page._questions].index("N1"))
+    assert page.question_label.text() == "엔지니어가 몇 명 필요합니까?"
+    panel = page.number_edit.parentWidget()
+    assert isinstance(panel, NumberPanel) and panel.unit.isVisible()
+    assert panel.unit.text().startswith("명(전일제)") and "FTE" not in panel.unit.text()
+    qtbot.keyClicks(page.number_edit, "12")
+    _key(qtbot, Qt.Key.Key_Return)
+    assert _answers(path)[("u3", "N1")].value == 12.0  # the number, whatever the unit's words
+
+    # An English participant of the same workshop reads the source's unit.
+    page.set_participant("u1")
+    page.go_to([q.id for q in page._questions].index("N1"))
+    panel = page.number_edit.parentWidget()
+    assert isinstance(panel, NumberPanel) and panel.unit.text().startswith("FTE")

@@ -95,6 +95,10 @@ def test_forms_validate_names_languages_and_every_missing_word(tmp_path: Path, c
             "question S01, field 'translations.ko.anchors.9': the source labels no such point",
         ),
         (
+            lambda t: t["de"]["questions"]["G01"].update(unit="Stück"),
+            "question G01, field 'translations.de.unit': the source question has no unit",
+        ),
+        (
             lambda t: t["zh_CN"]["questions"]["G01"].update(colour="红"),
             "question G01, field 'translations.zh_CN.colour': unknown key",
         ),
@@ -111,6 +115,44 @@ def test_a_translation_that_does_not_match_its_source_is_refused(edit, message: 
 def test_translations_survive_the_stored_form_of_a_questionnaire() -> None:
     q = load_template(SHIPPED[0])
     assert questionnaire_from_dict(questionnaire_to_dict(q), "copy") == q
+
+
+def test_a_number_questions_unit_is_translated_and_kept_through_the_stored_form() -> None:
+    q = load_template(next(p for p in SHIPPED if p.stem == "alignment-core"))
+    units = {lang: localized(q, lang).question("G04").unit for lang in CODES}
+    assert units == {
+        "en": "thousand vehicles a year",
+        "de": "Tsd. Fahrzeuge pro Jahr",
+        "zh_CN": "千辆/年",
+        "ko": "천 대/년",
+    }
+    # Every number question with a unit has it in every language, none copied from English.
+    for lang in CODES[1:]:
+        shown = localized(q, lang)
+        for x in q.questions():
+            if x.unit and x.unit != "%":
+                assert shown.question(x.id).unit not in ("", x.unit), (lang, x.id)
+    # Written to the template's translations block and read back the same.
+    data = questionnaire_to_dict(q)
+    assert data["translations"]["ko"]["questions"]["S04"]["unit"] == "명"
+    back = questionnaire_from_dict(data, "stored")
+    assert back == q and localized(back, "ko").question("S04").unit == "명"
+
+
+def test_forms_validate_names_a_missing_unit_with_language_and_question(
+    tmp_path: Path, capsys
+) -> None:
+    data = read_template_data(next(p for p in SHIPPED if p.stem == "review-point"))
+    del data["translations"]["ko"]["questions"]["R03"]["unit"]
+    broken = tmp_path / "review-point.yaml"
+    broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert main(["forms", "validate", str(broken)]) != 0
+    err = capsys.readouterr().err
+    assert "review-point.yaml: question R03, field 'unit': no ko translation" in err
+    assert "breaks 1 writing rule(s)" in err
+    # The participant still sees a unit: the source's, until it is translated.
+    q = questionnaire_from_dict(data, "broken")
+    assert localized(q, "ko").question("R03").unit == "problems"
 
 
 def test_one_helper_gives_a_question_in_a_language() -> None:

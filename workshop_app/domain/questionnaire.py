@@ -139,6 +139,7 @@ class QuestionWords:
     short: str = ""
     options: tuple[tuple[str, str], ...] = ()  # option id -> label
     anchors: tuple[tuple[int, str], ...] = ()  # scale point -> label
+    unit: str = ""  # a number question's unit ("Jahre" for "years")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@
             short: ...
             text: ...
             help: ...
+            unit: ...                   # a number question's unit, where it has one
             options: {scale_platform: ..., capability_gap: ...}
             anchors: {1: ..., 5: ...}
 
@@ -32,7 +33,7 @@ from workshop_app.domain.languages import CODES
 from workshop_app.domain.questionnaire import Questionnaire, QuestionWords, Translation
 
 _LANG_KEYS = {"title", "description", "glossary", "sections", "questions"}
-_QUESTION_KEYS = {"text", "help", "short", "options", "anchors"}
+_QUESTION_KEYS = {"text", "help", "short", "unit", "options", "anchors"}
 _GLOSSARY_KEYS = {"term", "meaning"}
 _SECTION_KEYS = {"title", "intro"}
 
@@ -148,6 +149,11 @@ def _one(lang: str, data: Any, q: Questionnaire, source: str) -> Translation:
                     "the source labels no such point of the scale.",
                 )
             anchors.append((p, _words(label, source, where, f"{top}.anchors.{p}")))
+        unit = _words(value.get("unit"), source, where, f"{top}.unit")
+        if unit and not x.unit:
+            raise _fail(
+                source, where, f"{top}.unit", "the source question has no unit to translate."
+            )
         questions.append(
             (
                 qid,
@@ -155,6 +161,7 @@ def _one(lang: str, data: Any, q: Questionnaire, source: str) -> Translation:
                     text=_words(value.get("text"), source, where, f"{top}.text"),
                     help=_words(value.get("help"), source, where, f"{top}.help"),
                     short=_words(value.get("short"), source, where, f"{top}.short"),
+                    unit=unit,
                     options=tuple(options),
                     anchors=tuple(sorted(anchors)),
                 ),
@@ -221,7 +228,13 @@ def translations_to_dict(q: Questionnaire) -> dict[str, Any]:
                 continue  # the question was deleted from the source since
             x = q.question(qid)
             words: dict[str, Any] = {}
-            for key, value in (("short", w.short), ("text", w.text), ("help", w.help)):
+            unit = w.unit if x.unit else ""  # the source's unit was removed since
+            for key, value in (
+                ("short", w.short),
+                ("text", w.text),
+                ("help", w.help),
+                ("unit", unit),
+            ):
                 if value:
                     words[key] = value
             ids = set(x.option_ids())

@@ -47,7 +47,7 @@ def _words(t: Translation, question_id: str) -> QuestionWords | None:
 
 
 def question_in(questionnaire: Questionnaire, question: Question, language: str) -> Question:
-    """``question`` with its text, help, short title, option and anchor labels in
+    """``question`` with its text, help, short title, unit, option and anchor labels in
     ``language`` (the same question otherwise)."""
     t = translation(questionnaire, language)
     words = _words(t, question.id) if t is not None else None
@@ -60,6 +60,7 @@ def question_in(questionnaire: Questionnaire, question: Question, language: str)
         text=words.text or question.text,
         help=words.help or question.help,
         short_title=words.short or question.short_title,
+        unit=words.unit or question.unit,
         options=tuple(Option(o.id, options.get(o.id) or o.label) for o in question.options),
         anchors=tuple((p, anchors.get(p) or label) for p, label in question.anchors),
     )
@@ -130,6 +131,7 @@ def missing_translations(questionnaire: Questionnaire) -> list[tuple[str, str, s
             need(x.text, words.text, where, "text")
             need(x.help, words.help, where, "help")
             need(x.short_title, words.short, where, "short")
+            need(x.unit, words.unit, where, "unit")
             options = dict(words.options)
             for o in x.options:
                 need(o.label, options.get(o.id, ""), where, f"options.{o.id}")

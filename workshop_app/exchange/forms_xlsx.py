@@ -15,11 +15,11 @@ is the same:
 - ``glossary``: term::LANG, meaning::LANG; ``revisions`` (only when there are any).
 
 LANG is written ``English (en)``. A template's translations are more columns of the same
-kind, one set per language (``label::German (de)``, ``hint::German (de)``, ...; on
-``choices``, ``glossary`` and ``settings`` too), as XLSForm writes a multi-language form;
-reading them back gives the same ``translations`` block. Reading refuses what the
-pre-work import refuses (xlsx_safety: size, zip ratio, entities) and a formula where a
-value belongs, and names the sheet, row and column of every problem.
+kind, one set per language (``label::German (de)``, ``hint::German (de)``, ``short::...``,
+``unit::...``; on ``choices``, ``glossary`` and ``settings`` too), as XLSForm writes a
+multi-language form; reading them back gives the same ``translations`` block. Reading
+refuses what the pre-work import refuses (xlsx_safety: size, zip ratio, entities) and a
+formula where a value belongs, and names the sheet, row and column of every problem.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ LANGUAGE_NAMES = {
     "ko": "Korean",
     "zh": "Chinese",
 }
-_TRANSLATED = ("label", "hint", "short")  # survey columns repeated per translation
+_TRANSLATED = ("label", "hint", "short", "unit")  # survey columns repeated per translation
 TYPES = {
     QuestionType.LIKERT: "likert",
     QuestionType.SINGLE_CHOICE: "select_one",
@@ -189,7 +189,7 @@ def build_form_workbook(data: dict[str, Any]) -> Workbook:
             values = [row.get(c.split("::")[0]) for c in columns[: len(PLAIN) + 3]]
             for code in heads:
                 words = (translations[code].get("questions") or {}).get(q["id"]) or {}
-                values += [words.get("text"), words.get("help"), words.get("short")]
+                values += [words.get(k) for k in ("text", "help", "short", "unit")]
             survey.append(values)
             for o in listed:
                 labels = []

@@ -60,6 +60,7 @@ def read_translations(
             _put(words, "text", row.get(f"label::{code}"))
             _put(words, "help", row.get(f"hint::{code}"))
             _put(words, "short", row.get(f"short::{code}"))
+            _put(words, "unit", row.get(f"unit::{code}"))
             chosen = {
                 point: by_code[code]
                 for point, by_code in listed.get(kind[1] if len(kind) > 1 else "", {}).items()

@@ -248,6 +248,7 @@ def _translations_schema(text: dict[str, Any]) -> dict[str, Any]:
             "text": {"type": "string"},
             "help": {"type": "string"},
             "short": {"type": "string"},
+            "unit": {"type": "string"},
             "options": words,
             "anchors": {**words, "propertyNames": {"pattern": "^-?[0-9]+$"}},
         },

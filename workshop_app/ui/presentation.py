@@ -53,6 +53,7 @@ from workshop_app.ui.presentation_slides import (
     render_question,
     set_text_colour,
 )
+from workshop_app.ui.shown_questionnaire import shown_titles
 from workshop_app.ui.widgets.radar import RadarChart
 
 # Type sizes in points on a 1080-line screen, scaled with the window's height; body
@@ -247,12 +248,15 @@ class PresentationWindow(QWidget):
         self._render()
 
     def _refresh_panel(self) -> None:
-        titles = [self._slide_title(n) for n in range(len(self._slides))]
+        assert self._workshop is not None
+        questions = shown_titles(self._workshop.questionnaire)  # the interface language's
+        titles = [self._slide_title(n, questions) for n in range(len(self._slides))]
         all_gaps = len(self._analysis.gaps) if self._analysis is not None else 0
         shown = sum(1 for kind, _ in self._slides if kind == "gap")
         self.panel.set_slides(titles, self._index, shown, all_gaps)
 
-    def _slide_title(self, index: int) -> str:
+    def _slide_title(self, index: int, titles: dict[str, str]) -> str:
+        """``titles``: question id -> title in the interface language."""
         kind, payload = self._slides[index]
         if kind == "progress":
             return self.tr("Progress: who is done")
@@ -262,11 +266,13 @@ class PresentationWindow(QWidget):
             return self.tr("{n}. Answers are not revealed yet").format(n=index)
         if kind == "gap":
             gap: Gap = payload  # type: ignore[assignment]  # gap slides carry a Gap
+            title = titles.get(gap.question_id) or gap.title
             return self.tr("{n}. Gap {gap}: {title} ({element})").format(
-                n=index, gap=index - 1, title=gap.title, element=element_label(gap.element)
+                n=index, gap=index - 1, title=title, element=element_label(gap.element)
             )
         question: Question = payload  # type: ignore[assignment]  # question slides carry a Question
-        return self.tr("{n}. {title}").format(n=index, title=question.title)
+        title = titles.get(question.id) or question.title
+        return self.tr("{n}. {title}").format(n=index, title=title)
 
     # --- rendering --------------------------------------------------------------------
 

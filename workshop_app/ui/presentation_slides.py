@@ -17,6 +17,7 @@ from workshop_app.translations import tr
 from workshop_app.ui.analysis_text import said
 from workshop_app.ui.models.labels import domain_text, element_label, gap_kinds_text
 from workshop_app.ui.presentation_parts import progress_of
+from workshop_app.ui.shown_questionnaire import shown as in_interface_language
 
 if TYPE_CHECKING:
     from workshop_app.ui.presentation import PresentationWindow
@@ -137,7 +138,7 @@ def render_gap(view: PresentationWindow, w: Workshop, gap: Gap) -> None:
             n=number, total=shown, element=element_label(gap.element)
         )
     )
-    question = w.questionnaire.question(gap.question_id)
+    question = in_interface_language(w.questionnaire).question(gap.question_id)
     show_notice(view, question)
     view.heading.setText(question.title)
     why = gap_kinds_text(gap.kinds)
@@ -192,6 +193,7 @@ def partner_row(
 
 
 def render_question(view: PresentationWindow, w: Workshop, question: Question) -> None:
+    question = in_interface_language(w.questionnaire).question(question.id)
     element = w.questionnaire.element_of(question.id)
     view.kicker.setText(
         tr("Question {n} of {total}  ·  {element}").format(

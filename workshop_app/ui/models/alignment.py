@@ -47,11 +47,22 @@ class GapsModel(EntityTableModel[Gap]):
         super().__init__(*args, **kwargs)
         self._partners: dict[str, Partner] = {}
         self._rank: dict[str, int] = {}
+        self._titles: dict[str, str] = {}
 
-    def set_gaps(self, gaps: tuple[Gap, ...], partners: tuple[Partner, ...]) -> None:
+    def set_gaps(
+        self,
+        gaps: tuple[Gap, ...],
+        partners: tuple[Partner, ...],
+        titles: dict[str, str] | None = None,
+    ) -> None:
+        """``titles``: question id -> title in the interface language (else the gap's)."""
         self._partners = {p.id: p for p in partners}
         self._rank = {g.question_id: i + 1 for i, g in enumerate(gaps)}
+        self._titles = titles or {}
         self.set_rows(gaps)
+
+    def title(self, item: Gap) -> str:
+        return self._titles.get(item.question_id) or item.title
 
     def key(self, item: Gap) -> str:
         return item.question_id
@@ -65,7 +76,7 @@ class GapsModel(EntityTableModel[Gap]):
         if column == self.RANK:
             return format_number(self._rank.get(item.question_id, 0))
         if column == self.QUESTION:
-            return item.title
+            return self.title(item)
         if column == self.ELEMENT:
             return element_short_label(item.element)
         if column == self.ALIGNMENT:
@@ -90,7 +101,7 @@ class GapsModel(EntityTableModel[Gap]):
         return self.display(item, column)
 
     def tooltip(self, item: Gap, column: int) -> str | None:
-        return item.title if column == self.QUESTION else None
+        return self.title(item) if column == self.QUESTION else None
 
 
 class DisagreementsModel(EntityTableModel[InternalDisagreement]):
@@ -103,12 +114,20 @@ class DisagreementsModel(EntityTableModel[InternalDisagreement]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._partners: dict[str, Partner] = {}
+        self._titles: dict[str, str] = {}
 
     def set_disagreements(
-        self, items: tuple[InternalDisagreement, ...], partners: tuple[Partner, ...]
+        self,
+        items: tuple[InternalDisagreement, ...],
+        partners: tuple[Partner, ...],
+        titles: dict[str, str] | None = None,
     ) -> None:
         self._partners = {p.id: p for p in partners}
+        self._titles = titles or {}
         self.set_rows(items)
+
+    def title(self, item: InternalDisagreement) -> str:
+        return self._titles.get(item.question_id) or item.title
 
     def key(self, item: InternalDisagreement) -> str:
         return f"{item.question_id}/{item.partner_id}"
@@ -119,7 +138,7 @@ class DisagreementsModel(EntityTableModel[InternalDisagreement]):
 
     def display(self, item: InternalDisagreement, column: int) -> str:
         if column == self.QUESTION:
-            return item.title
+            return self.title(item)
         if column == self.PARTNER:
             p = self._partners.get(item.partner_id)
             return p.label if p else item.partner_id
@@ -140,7 +159,7 @@ class DisagreementsModel(EntityTableModel[InternalDisagreement]):
         return None
 
     def tooltip(self, item: InternalDisagreement, column: int) -> str | None:
-        return item.title if column == self.QUESTION else None
+        return self.title(item) if column == self.QUESTION else None
 
 
 class HeatMapModel(EntityTableModel[str]):
@@ -154,7 +173,14 @@ class HeatMapModel(EntityTableModel[str]):
         self._values: list[list[float | None]] = []
         self._texts: list[list[str]] = []
 
-    def set_analysis(self, analysis: Analysis, partners: tuple[Partner, ...]) -> None:
+    def set_analysis(
+        self,
+        analysis: Analysis,
+        partners: tuple[Partner, ...],
+        titles: dict[str, str] | None = None,
+    ) -> None:
+        """``titles``: question id -> title in the interface language (else the analysis's)."""
+        titles = titles or {}
         by_id = {p.id: p for p in partners}
         order = [p.id for p in partners]
         pairs = [(a, b) for i, a in enumerate(order) for b in order[i + 1 :]]
@@ -163,7 +189,7 @@ class HeatMapModel(EntityTableModel[str]):
         self._pairs = pairs
         self._pair_labels = [pair_label(p, by_id) for p in pairs]
         self._rows = [q.question_id for q in rows]
-        self._titles = [q.title for q in rows]
+        self._titles = [titles.get(q.question_id) or q.title for q in rows]
         self._values = [
             [None if (d := q.pairwise.get(p)) is None else 1.0 - d for p in pairs] for q in rows
         ]

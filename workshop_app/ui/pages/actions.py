@@ -12,6 +12,7 @@ from workshop_app.ui.analysis_text import said
 from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.models.labels import action_status_label
 from workshop_app.ui.pages.base import Page, focus_table, next_position
+from workshop_app.ui.shown_questionnaire import shown_titles
 from workshop_app.ui.widgets.delegates import ComboDelegate, DateDelegate
 from workshop_app.ui.widgets.page_parts import InlineMessage, heading, table_view
 
@@ -53,7 +54,7 @@ class ActionsPage(Page):
 
     def rebuild(self) -> None:
         w = self.session.workshop()
-        self.model.set_context({q.id: q.title for q in w.questionnaire.questions()})
+        self.model.set_context(shown_titles(w.questionnaire))  # in the interface language
         self.model.set_rows(sorted(w.action_items, key=lambda a: a.position))
         self.view.setColumnWidth(ActionItemsModel.TITLE, 420)
         self.view.setColumnWidth(ActionItemsModel.OWNER, 160)

@@ -37,6 +37,7 @@ from workshop_app.ui.models.labels import gap_kinds_text, gap_status_label
 from workshop_app.ui.pages.alignment_charts import DisagreementsTab, HeatMapTab, OverviewTab
 from workshop_app.ui.pages.alignment_positions import positions_html
 from workshop_app.ui.pages.base import Page
+from workshop_app.ui.shown_questionnaire import shown, shown_titles
 from workshop_app.ui.widgets.date_edit import DateEdit
 from workshop_app.ui.widgets.page_parts import (
     InlineMessage,
@@ -220,7 +221,8 @@ class AlignmentPage(Page):
         w, a = self.session.workshop(), self.session.analysis()
         self.overview.show_index(a)
         self._fill_radar()
-        self.gaps_model.set_gaps(a.gaps, w.partners)
+        titles = shown_titles(w.questionnaire)  # in the interface language
+        self.gaps_model.set_gaps(a.gaps, w.partners, titles)
         self.gaps_title.setText(
             self.tr("{count} gaps, most severe first").format(count=len(a.gaps))
         )
@@ -233,8 +235,8 @@ class AlignmentPage(Page):
         self.gap_view.resizeColumnsToContents()
         self.gap_view.setColumnWidth(GapsModel.QUESTION, 220)
         fit_columns_to_headers(self.gap_view, minimum=190, columns=(GapsModel.KINDS,))
-        self.heat_tab.show_analysis(a, w.partners)
-        self.dis_tab.show_analysis(a, w.partners)
+        self.heat_tab.show_analysis(a, w.partners, titles)
+        self.dis_tab.show_analysis(a, w.partners, titles)
         if self._current_gap is not None:
             self._select_gap(self._current_gap)
         elif a.gaps:
@@ -319,9 +321,11 @@ class AlignmentPage(Page):
             self.gap_message.clear_message()
         self._current_gap = gap.question_id
         w, a = self.session.workshop(), self.session.analysis()
-        question = w.questionnaire.question(gap.question_id)
+        question = shown(w.questionnaire).question(gap.question_id)  # interface language
         self.gap_heading.setText(
-            self.tr("{title} — {kinds}").format(title=gap.title, kinds=gap_kinds_text(gap.kinds))
+            self.tr("{title} — {kinds}").format(
+                title=question.title, kinds=gap_kinds_text(gap.kinds)
+            )
             + (
                 ""
                 if gap.alignment is None
@@ -390,7 +394,8 @@ class AlignmentPage(Page):
             self.gap_message.clear_message()
             self.session.resolve(where)
             return True
-        title = self.session.analysis().questions[new.question_id].title
+        titles = shown_titles(self.session.workshop().questionnaire)
+        title = titles.get(new.question_id, new.question_id)
         ok = self.session.put(new, text=self.tr("Discussion of '{title}'").format(title=title[:40]))
         self.gap_message.show_message("" if ok else self.session.last_error)
         if ok:
@@ -412,7 +417,8 @@ class AlignmentPage(Page):
         d = w.gap_discussion(gap.question_id)
         item = ActionItem(
             id=new_id(),
-            title=self.tr("Close the gap: {title}").format(title=gap.title),
+            # In the interface language, as the rest of the sentence.
+            title=self.tr("Close the gap: {title}").format(title=self.gaps_model.title(gap)),
             owner=d.owner,
             due=d.due,
             question_id=gap.question_id,

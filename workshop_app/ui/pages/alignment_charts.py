@@ -135,8 +135,10 @@ class HeatMapTab(QWidget):
         self.heat_view.setAlternatingRowColors(False)
         lay.addWidget(self.heat_view)
 
-    def show_analysis(self, a: Analysis, partners: tuple[Partner, ...]) -> None:
-        self.heat_model.set_analysis(a, partners)
+    def show_analysis(
+        self, a: Analysis, partners: tuple[Partner, ...], titles: dict[str, str]
+    ) -> None:
+        self.heat_model.set_analysis(a, partners, titles)
         fit_columns_to_headers(self.heat_view, minimum=124)
 
 
@@ -162,7 +164,9 @@ class DisagreementsTab(QWidget):
         )
         lay.addWidget(self.dis_view)
 
-    def show_analysis(self, a: Analysis, partners: tuple[Partner, ...]) -> None:
-        self.dis_model.set_disagreements(a.internal_disagreements, partners)
+    def show_analysis(
+        self, a: Analysis, partners: tuple[Partner, ...], titles: dict[str, str]
+    ) -> None:
+        self.dis_model.set_disagreements(a.internal_disagreements, partners, titles)
         self.dis_view.setColumnWidth(DisagreementsModel.QUESTION, 380)
         fit_columns_to_headers(self.dis_view, minimum=100, columns=(DisagreementsModel.CONSENSUS,))

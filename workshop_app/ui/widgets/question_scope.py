@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.model import WorkshopDetails
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.scope import active_question_ids, tags_match
+from workshop_app.ui.shown_questionnaire import shown_titles
 
 _QID = Qt.ItemDataRole.UserRole
 
@@ -77,8 +78,9 @@ class QuestionScopeBox(QGroupBox):
         try:
             current = self.list.currentRow()
             self.list.clear()
+            titles = shown_titles(questionnaire)  # in the interface language
             for q in questionnaire.questions():
-                text = f"{q.id}   {q.title}"
+                text = f"{q.id}   {titles.get(q.id) or q.title}"
                 if q.id in included:
                     text += "   " + self.tr("(included by you)")
                 elif q.id in excluded:
