@@ -116,7 +116,6 @@ def test_the_questionnaire_page_asks_in_the_participants_language(
     assert page.question_label.text() == "목표 1은 얼마나 명확합니까?"
     labels = [b.text() for b in page.choice_group.buttons()]
     assert any("전혀 아니다" in t for t in labels) and any("완전히" in t for t in labels)
-    page.grab().save("/tmp/shots17q/questionnaire-ko.png")
     s1 = [q.id for q in page._questions].index("S1")
     page.go_to(s1)
     assert page.question_label.text() == "주요 목표는 무엇입니까?"
