@@ -79,7 +79,10 @@ class Contents(TableOfContents):
             canvas.later[name] = draw
             canvas.doForm(name)
 
-        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+        if hasattr(self.canv, "setNamedCB"):  # reportlab 4.1 on: callbacks by name
+            self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+        else:  # reportlab 4.0 reads the callback as an attribute of the canvas
+            setattr(self.canv, "drawTOCEntryEnd", entry_end)  # noqa: B010
         return size
 
 
