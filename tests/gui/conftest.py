@@ -1,5 +1,6 @@
-"""Fixtures the GUI tests share: a data folder of their own, a session on the demo, and
-the main window with a workshop open."""
+"""Fixtures the GUI tests share: a data folder of their own and the interface back in
+English after each test, a session on the demo, and the main window with a workshop
+open."""
 
 from __future__ import annotations
 
@@ -9,15 +10,20 @@ from pathlib import Path
 import pytest
 
 from workshop_app.session import WorkshopSession
+from workshop_app.ui.language import apply_language, current_language
 from workshop_app.ui.mainwindow import MainWindow
 
 
-@pytest.fixture
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """Settings, recent files, backups and logs in this test's own folder."""
+@pytest.fixture(autouse=True)
+def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """Settings, recent files, backups and logs in this test's own folder; the
+    translators are the application's, so a test that changes language leaves it in
+    English for the next."""
     folder = tmp_path / "data"
     monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(folder))
-    return folder
+    yield folder
+    if current_language() != "en":
+        apply_language("en")
 
 
 @pytest.fixture

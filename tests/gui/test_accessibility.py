@@ -31,11 +31,6 @@ from workshop_app.ui.restore_dialog import RestoreDialog
 from workshop_app.ui.start import NewWorkshopDialog
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-
-
 def accessible_name(widget: QWidget) -> str:
     """The name assistive technology reads: set explicitly, or from a buddy label or
     the control's own text, as Qt's accessibility layer reports it."""

@@ -4,7 +4,6 @@ exactly as the analysis writes them when it is in English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.analysis import analyse
-from workshop_app.ui.language import apply_language
 from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.models.action_items import ActionItemsModel
 from workshop_app.ui.pages.actions import ActionsPage
@@ -22,22 +20,10 @@ from workshop_app.ui.pages.review import ReviewPage
 HANGUL = range(0xAC00, 0xD7A4)
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(folder))
-    yield folder
-    apply_language("en")  # translators are the application's: leave it in English
-
-
 @pytest.fixture
-def window(qtbot, demo_path: Path) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    assert w.open_path(demo_path)
-    return w
+def path(demo_path: Path) -> Path:
+    """The window (tests/gui/conftest.py) opens the demo."""
+    return demo_path
 
 
 def _korean(text: str) -> bool:

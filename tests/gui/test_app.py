@@ -16,8 +16,6 @@ from workshop_app.ui.errors import ExceptionHandler
 from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.start import add_recent, recent_files
 
-pytestmark = pytest.mark.usefixtures("isolated_data")
-
 
 @pytest.fixture
 def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:

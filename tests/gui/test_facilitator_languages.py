@@ -4,7 +4,6 @@ page's "From question", wherever the template carries that language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,22 +25,10 @@ from workshop_app.ui.pages.alignment import AlignmentPage
 from workshop_app.ui.pages.setup import SetupPage
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-    yield
-    apply_language("en")  # translators are the application's: leave it in English
-
-
 @pytest.fixture
-def window(qtbot, demo_path: Path) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_path(demo_path)
-    return w
+def path(demo_path: Path) -> Path:
+    """The window (tests/gui/conftest.py) opens the demo."""
+    return demo_path
 
 
 def _alignment(window: MainWindow) -> AlignmentPage:

@@ -33,11 +33,6 @@ QUESTIONS = 30
 ANCHORS = ((1, "Gar nicht"), (5, "Völlig"))
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-
-
 def _workshop(people_per_partner: int) -> Workshop:
     """Two partners; everybody but the first person has answered every question."""
     questions = tuple(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,27 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
 
-from workshop_app.ui.language import SETTING, apply_language, chosen_language, current_language
+from workshop_app.ui.language import SETTING, chosen_language, current_language
 from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.start import app_settings
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(folder))
-    yield folder
-    apply_language("en")  # translators are the application's: leave it in English
-
-
 @pytest.fixture
-def window(qtbot, demo_path: Path) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    assert w.open_path(demo_path)
-    return w
+def path(demo_path: Path) -> Path:
+    """The window (tests/gui/conftest.py) opens the demo."""
+    return demo_path
 
 
 def _open_menu(qtbot, window: MainWindow, title: str) -> QMenu:

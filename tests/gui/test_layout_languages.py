@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QTabWidget, QWidget
 
 from workshop_app.ui.app import style_sheet
-from workshop_app.ui.language import apply_language
 from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.pages import PAGES
 
@@ -22,26 +21,18 @@ LANGUAGES = ("en", "de", "zh_CN", "ko")
 
 
 @pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(folder))
+def app_style() -> Iterator[None]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setStyleSheet(style_sheet())  # bold headers: the widths people see
-    yield folder
+    yield
     app.setStyleSheet("")
-    apply_language("en")  # translators are the application's: leave it in English
 
 
 @pytest.fixture
-def window(qtbot, demo_path: Path) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_path(demo_path)
-    return w
+def path(demo_path: Path) -> Path:
+    """The window (tests/gui/conftest.py) opens the demo."""
+    return demo_path
 
 
 def _choose(window: MainWindow, code: str) -> None:

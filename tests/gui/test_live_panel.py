@@ -17,8 +17,6 @@ from workshop_app.storage.store import create_workshop, open_workshop
 from workshop_app.ui.live_panel import LivePanel
 from workshop_app.ui.mainwindow import MainWindow
 
-pytestmark = pytest.mark.usefixtures("isolated_data")
-
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:

@@ -14,8 +14,6 @@ from workshop_app.storage.store import open_workshop
 from workshop_app.ui.mainwindow import MainWindow, lock_path
 from workshop_app.ui.start import NewWorkshopDialog, recent_files
 
-pytestmark = pytest.mark.usefixtures("isolated_data")
-
 
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:

@@ -17,8 +17,6 @@ from workshop_app.ui.models import participants as pc
 from workshop_app.ui.models import partners as pt
 from workshop_app.ui.start import NewWorkshopDialog
 
-pytestmark = pytest.mark.usefixtures("isolated_data")
-
 
 def _key(
     qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier

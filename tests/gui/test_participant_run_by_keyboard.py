@@ -23,9 +23,6 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-pytestmark = pytest.mark.usefixtures("isolated_data")
-
-
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     from dataclasses import replace

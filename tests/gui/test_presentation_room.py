@@ -18,11 +18,6 @@ from workshop_app.ui.presentation import PresentationWindow
 from workshop_app.ui.presentation_parts import projector_screen
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-
-
 @pytest.fixture
 def revealed(small_demo: Workshop) -> Workshop:
     return replace(small_demo, details=replace(small_demo.details, revealed=True))

@@ -10,18 +10,12 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop_app.analysis import analyse
 from workshop_app.domain.model import Workshop
 from workshop_app.ui.presentation import PresentationWindow
-
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
 
 
 def _points(widget: QWidget) -> float:

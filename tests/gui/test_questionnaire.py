@@ -64,11 +64,6 @@ def _workshop(blind: bool = True) -> Workshop:
     )
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-
-
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     p = tmp_path / "keys.workshop"

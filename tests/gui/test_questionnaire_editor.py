@@ -22,13 +22,6 @@ from workshop_app.ui.pages.questionnaire_editor import ID_ROLE, QuestionnaireEdi
 from workshop_app.ui.start import NewWorkshopDialog
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(folder))
-    return folder
-
-
 @pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     """Message boxes are answered by the test (``answer``), and recorded (``shown``)."""

@@ -19,11 +19,6 @@ from workshop_app.ui.widgets.answer_editors import PointsBox
 S1, M1, R1, A1, N1, T1 = range(LIKERT_COUNT, LIKERT_COUNT + 6)
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-
-
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     p = tmp_path / "input.workshop"

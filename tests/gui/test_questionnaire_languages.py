@@ -44,11 +44,6 @@ def _korean(w: Workshop) -> Workshop:
     return dataclasses.replace(w, questionnaire=dataclasses.replace(q, translations=(ko,)))
 
 
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-
-
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     p = tmp_path / "languages.workshop"

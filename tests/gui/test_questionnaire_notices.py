@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
@@ -62,11 +61,6 @@ def _workshop() -> Workshop:
         ),
         participants=(Participant("u1", "pa", "Jürgen Weiß"),),
     )
-
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
 
 
 def test_notice_and_glossary_follow_the_question(qtbot, tmp_path: Path) -> None:

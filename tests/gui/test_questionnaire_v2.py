@@ -17,8 +17,6 @@ from workshop_app.storage.store import create_workshop, open_workshop
 from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.models import participants as pc
 
-pytestmark = pytest.mark.usefixtures("isolated_data")
-
 
 def _scoped_workshop():
     """L01 is asked only in the exit phase (inactive here); L02 only of legal people."""

@@ -45,9 +45,6 @@ VIEWING_CHOICES = {
 }
 
 
-pytestmark = pytest.mark.usefixtures("isolated_data")
-
-
 @pytest.fixture
 def read_only_window(qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The demo opened in a second window, while another holds its lock."""

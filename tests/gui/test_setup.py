@@ -16,8 +16,6 @@ from workshop_app.ui.mainwindow import MainWindow
 from workshop_app.ui.models import partners as pt
 from workshop_app.ui.pages.setup import SetupPage
 
-pytestmark = pytest.mark.usefixtures("isolated_data")
-
 
 @pytest.fixture
 def empty_path(tmp_path: Path) -> Path:

@@ -12,8 +12,6 @@ from workshop_app.domain.scope import tags_match
 from workshop_app.exchange.templates import default_template
 from workshop_app.storage.store import create_workshop, new_workshop
 
-pytestmark = pytest.mark.usefixtures("isolated_data")
-
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
