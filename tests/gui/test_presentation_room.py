@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from tests.gui.screens_probe import run_on_two_screens
 from workshop_app.analysis import analyse
 from workshop_app.domain.enums import Element, GapKind
 from workshop_app.domain.model import Workshop
@@ -193,33 +194,7 @@ def test_the_element_filter_lists_every_element(qtbot, revealed: Workshop) -> No
 
 
 def test_opens_on_the_projector_and_s_moves_it_to_the_next_screen(tmp_path: Path) -> None:
-    import json
-    import os
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    screens = [
-        {"name": "Laptop", "x": 0, "y": 0, "width": 1280, "height": 800},
-        {"name": "Projector", "x": 1280, "y": 0, "width": 1920, "height": 1080},
-    ]
-    for screen in screens:
-        screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "PYTHONPATH": str(root),
-    }
-    result = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("screens_probe.py"))],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = run_on_two_screens(tmp_path, "keys")
     assert result.returncode == 0, result.stdout + result.stderr
     on = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("screen")]
     assert on == ["Projector", "Laptop", "Projector"], result.stdout

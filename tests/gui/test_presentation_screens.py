@@ -3,16 +3,13 @@ list that can be read from the back of the room."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from tests.gui.screens_probe import run_on_two_screens
 from workshop_app.analysis import analyse
 from workshop_app.domain.model import Workshop
 from workshop_app.ui.presentation import PresentationWindow
@@ -59,24 +56,7 @@ def test_the_jump_list_is_read_from_the_back_of_the_room_at_1080p(
 
 
 def test_the_screen_is_chosen_from_a_menu_on_two_screens(tmp_path: Path) -> None:
-    root = Path(__file__).resolve().parents[2]
-    screens = [
-        {"name": "Laptop", "x": 0, "y": 0, "width": 1280, "height": 800},
-        {"name": "Projector", "x": 1280, "y": 0, "width": 1920, "height": 1080},
-    ]
-    for screen in screens:
-        screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "PYTHONPATH": str(root),
-    }
-    result = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("screen_menu_probe.py"))],
-        env=env, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    result = run_on_two_screens(tmp_path, "menu")
     out = result.stdout
     assert result.returncode == 0, out + result.stderr
     on = [line.split()[1] for line in out.splitlines() if line.startswith("screen")]
