@@ -88,8 +88,11 @@ def _debian_package(path: str) -> str | None:
     return None
 
 
-def write_licences(pure, binaries, datas, out: Path, root: Path) -> Path:
-    """Write the licences folder for the collected TOCs and return it."""
+def write_licences(
+    pure, binaries, datas, out: Path, root: Path, also: tuple[str, ...] = ()
+) -> Path:
+    """Write the licences folder for the collected TOCs (and the distributions named in
+    ``also``) and return it."""
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
@@ -102,7 +105,7 @@ def write_licences(pure, binaries, datas, out: Path, root: Path) -> Path:
         names.update(tops.get(entry[0].split(".")[0], ()))
     for dest, _src, _kind in [*binaries, *datas]:
         names.update(tops.get(Path(dest).parts[0], ()))
-    names.add("pyinstaller")  # its bootloader is the executable; its loader modules run in it
+    names.update(also)
     missing = []
     for name in sorted(names - OWN, key=str.lower):
         dist = importlib.metadata.distribution(name)
