@@ -74,7 +74,8 @@ def show_about(window: MainWindow) -> None:
     licences = licences_dir()
     if licences is not None:  # a bundle: the third-party licences it ships, one click away
         url = QUrl.fromLocalFile(str(licences / "README.txt")).toString()
-        link = QLabel(f'<a href="{url}">{html.escape(licences.as_posix())}</a>')
+        anchor = f'<a href="{url}">{html.escape(licences.as_posix())}</a>'  # markup, a path
+        link = QLabel(anchor)
         link.setOpenExternalLinks(True)
         link.setWordWrap(True)
         ui.formLayout.addRow(QCoreApplication.translate("AboutDialog", "Licences:"), link)
