@@ -21,6 +21,27 @@ size=$(du -sb "$BUNDLE" | cut -f1)
 echo "$size bytes in $(find "$BUNDLE" -type f | wc -l) files"
 [ "$size" -le "$MAX_BYTES" ] || { echo "the bundle is larger than $MAX_BYTES bytes"; exit 1; }
 
+step "licences"
+# The licence texts of everything shipped (installer/bundle_licences.py): the list, every
+# file it names, Qt's LGPL and the GPL it builds on, Python's licence; no empty file.
+LICENCES="$BUNDLE/_internal/licences"
+[ -s "$LICENCES/README.txt" ] || { echo "the bundle has no licences/README.txt"; exit 1; }
+for named in $(grep -o -E '(python-packages|system-libraries)/[^ ]+' "$LICENCES/README.txt") \
+    Qt/LGPL-3.0.txt Qt/GPL-3.0.txt Qt/NOTICE.txt ICU.copyright; do
+    [ -s "$LICENCES/$named" ] || { echo "licences/$named is missing or empty"; exit 1; }
+done
+compgen -G "$LICENCES/Python-*.LICENSE.txt" > /dev/null || { echo "no Python licence"; exit 1; }
+empty=$(find "$LICENCES" -type f -empty)
+[ -z "$empty" ] || { echo "empty licence files: $empty"; exit 1; }
+echo "$(find "$LICENCES" -type f | wc -l) files, $(grep -c . "$LICENCES/README.txt") parts listed"
+
+step "every shared library loads (ldd)"
+# Stripped copies must still be libraries the dynamic linker maps ("not found" lines for
+# the desktop's own libraries are expected; a damaged file fails ldd).
+find "$BUNDLE" -type f -name '*.so*' -print0 | while IFS= read -r -d '' lib; do
+    ldd "$lib" > /dev/null 2> "$OUT/ldd.err" || { echo "ldd failed on $lib:"; cat "$OUT/ldd.err"; exit 1; }
+done
+
 # The command line never loads Qt: the dynamic linker lists every library it opens.
 no_qt() {
     run env LD_DEBUG=files LD_DEBUG_OUTPUT="$OUT/ld" "$APP" "$@" > /dev/null

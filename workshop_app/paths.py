@@ -30,3 +30,13 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def licences_dir() -> Path | None:
+    """The licence texts of the third-party software a bundle ships (its README.txt lists
+    them; written by installer/bundle_licences.py). None outside a bundle, where each
+    installed package carries its own."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and (Path(bundle) / "licences" / "README.txt").is_file():
+        return Path(bundle) / "licences"
+    return None

@@ -1691,6 +1691,10 @@ Die neueste intakte Sicherung jetzt an ihre Stelle setzen? Die beschädigte Date
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Licences:</source>
+        <translation>Lizenzen:</translation>
+    </message>
+    <message>
         <source>About Partnership Workshop</source>
         <translation>Über Partnership Workshop</translation>
     </message>

@@ -1691,6 +1691,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Licences:</source>
+        <translation>라이선스:</translation>
+    </message>
+    <message>
         <source>About Partnership Workshop</source>
         <translation>Partnership Workshop 정보</translation>
     </message>

@@ -1691,6 +1691,10 @@ Put the newest healthy backup in its place now? The damaged file is kept in the 
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Licences:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
         <source>About Partnership Workshop</source>
         <translation>关于 Partnership Workshop</translation>
     </message>

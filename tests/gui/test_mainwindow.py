@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTextBrowser
 
 from workshop_app.exchange.templates import builtin_template_paths
@@ -310,6 +311,24 @@ def test_about_and_user_guide(window: MainWindow, demo_path: Path) -> None:
     browser = window.guide_dialog.findChild(QTextBrowser)
     assert "User guide" in browser.toPlainText()
     window.guide_dialog.close()
+
+
+def test_about_links_to_the_licences_a_bundle_ships(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.actions.about.trigger()  # from a source checkout: no licences row
+    assert "Licences" not in " ".join(lb.text() for lb in window.about_dialog.findChildren(QLabel))
+    window.about_dialog.close()
+    (tmp_path / "licences").mkdir()
+    (tmp_path / "licences" / "README.txt").write_text("Qt 6: LGPL-3.0-only; Qt/\n")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    window.actions.about.trigger()
+    links = [lb for lb in window.about_dialog.findChildren(QLabel) if "<a href" in lb.text()]
+    assert len(links) == 1 and links[0].openExternalLinks()
+    assert (
+        QUrl.fromLocalFile(str(tmp_path / "licences" / "README.txt")).toString() in links[0].text()
+    )
+    window.about_dialog.close()
 
 
 def test_presentation_mode_from_the_view_menu(window: MainWindow, demo_path: Path) -> None:

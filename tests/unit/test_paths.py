@@ -47,6 +47,17 @@ def test_an_empty_bundle_falls_back_to_the_installed_resources(
     assert paths.resources_dir() == REPO / "resources"
 
 
+def test_licences_only_in_a_bundle_that_carries_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert paths.licences_dir() is None  # a source checkout: each package has its own
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.licences_dir() is None  # a bundle built without them
+    (tmp_path / "licences").mkdir()
+    (tmp_path / "licences" / "README.txt").write_text("Python 3.11: PSF-2.0\n")
+    assert paths.licences_dir() == tmp_path / "licences"
+
+
 @pytest.mark.slow
 def test_found_in_a_built_wheel(tmp_path: Path) -> None:
     build = subprocess.run(

@@ -7,12 +7,14 @@ translations file them there.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
 
 from workshop_app import __version__
+from workshop_app.paths import licences_dir
 from workshop_app.ui.forms.ui_about import Ui_AboutDialog
 from workshop_app.ui.glossary import glossary_dialog
 from workshop_app.ui.presentation import PresentationWindow
@@ -69,6 +71,14 @@ def show_about(window: MainWindow) -> None:
     else:
         ui.fileLabel.setText(QCoreApplication.translate("MainWindow", "(no workshop open)"))
         ui.schemaLabel.setText("–")
+    licences = licences_dir()
+    if licences is not None:  # a bundle: the third-party licences it ships, one click away
+        url = QUrl.fromLocalFile(str(licences / "README.txt")).toString()
+        anchor = f'<a href="{url}">{html.escape(licences.as_posix())}</a>'  # markup, a path
+        link = QLabel(anchor)
+        link.setOpenExternalLinks(True)
+        link.setWordWrap(True)
+        ui.formLayout.addRow(QCoreApplication.translate("AboutDialog", "Licences:"), link)
     window.about_dialog = dialog
     dialog.open()
 

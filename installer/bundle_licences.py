@@ -1,0 +1,208 @@
+"""The bundle's licences folder: the licence texts of everything the bundle ships.
+
+Called by workshop-app.spec with PyInstaller's lists of what it collected; writes a folder
+that the spec adds to the bundle as ``licences/``. Texts come from where each part ships
+them: a Python package's own licence files (its ``.dist-info``), Python's ``LICENSE.txt``,
+the Debian package's ``copyright`` file for a library copied from the build machine, and
+``resources/fonts`` for the fonts. Only Qt's licences (PySide6's wheels carry none) are
+kept in this folder (``installer/licences``). ``README.txt`` lists every part.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import re
+import shutil
+import subprocess
+import sys
+import sysconfig
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LICENCE_FILE = re.compile(r"(licen[cs]e|copying|notice|authors)", re.IGNORECASE)
+# Part of the application itself, not third-party: no licence file to carry.
+OWN = {"workshop-app"}
+# Qt for Python's wheels carry no licence files: their licence goes into the Qt folder.
+QT_FOR_PYTHON = {"PySide6_Essentials", "PySide6", "shiboken6"}
+
+
+def _distributions_by_top() -> dict[str, set[str]]:
+    """Top-level names (packages, modules, *.libs, *.dist-info) -> distribution names."""
+    tops: dict[str, set[str]] = defaultdict(set)
+    for dist in importlib.metadata.distributions():
+        name = dist.metadata["Name"]
+        for file in dist.files or ():
+            first = file.parts[0]
+            tops[first.removesuffix(".py")].add(name)
+    return tops
+
+
+def _licence_files(dist: importlib.metadata.Distribution) -> list[Path]:
+    """The licence texts a distribution ships in its .dist-info (licenses/ or LICENSE*)."""
+    found = []
+    for file in dist.files or ():
+        parts = file.parts
+        if not parts[0].endswith(".dist-info"):
+            continue
+        if (len(parts) > 2 and parts[1] == "licenses") or LICENCE_FILE.search(parts[-1]):
+            path = Path(str(dist.locate_file(file)))
+            if path.is_file():
+                found.append(path)
+    return found
+
+
+def _licence_name(dist: importlib.metadata.Distribution) -> str:
+    meta = dist.metadata
+    expression = meta.get("License-Expression")
+    if expression:
+        return expression
+    licence = (meta.get("License") or "").strip().splitlines()
+    if licence and len(licence[0]) < 80:
+        return licence[0]
+    classifiers = [
+        c.rsplit(" :: ", 1)[-1]
+        for c in meta.get_all("Classifier") or ()
+        if c.startswith("License ::")
+    ]
+    return " / ".join(classifiers) or "see the files"
+
+
+def _copy(src: Path, folder: Path, name: str | None = None) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (name or src.name)
+    shutil.copyfile(src, target)
+    return target.name
+
+
+def _debian_package(path: str) -> str | None:
+    """The Debian package that installed a library (dpkg -S), None without dpkg."""
+    if shutil.which("dpkg") is None:
+        return None
+    real = Path(path).resolve()
+    for query in (str(real), "/" + str(real).removeprefix("/usr/"), real.name):
+        out = subprocess.run(["dpkg", "-S", query], capture_output=True, text=True)
+        if out.returncode == 0 and out.stdout:
+            return out.stdout.split(":", 1)[0].split(",")[0].strip()
+    return None
+
+
+def write_licences(
+    pure, binaries, datas, out: Path, root: Path, also: tuple[str, ...] = ()
+) -> Path:
+    """Write the licences folder for the collected TOCs (and the distributions named in
+    ``also``) and return it."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    index: list[str] = []
+
+    # Python packages: by the top-level names of what was collected.
+    tops = _distributions_by_top()
+    names: set[str] = set()
+    for entry in pure:
+        names.update(tops.get(entry[0].split(".")[0], ()))
+    for dest, _src, _kind in [*binaries, *datas]:
+        names.update(tops.get(Path(dest).parts[0], ()))
+    names.update(also)
+    missing = []
+    for name in sorted(names - OWN, key=str.lower):
+        dist = importlib.metadata.distribution(name)
+        folder, prefix = out / "python-packages", f"{name}-{dist.version}."
+        if name in QT_FOR_PYTHON:
+            index.append(f"{name} {dist.version}: {_licence_name(dist)}; Qt/")
+            continue
+        files = [_copy(f, folder, prefix + f.name) for f in _licence_files(dist)]
+        if not files:
+            missing.append(name)
+        where = " ".join(f"python-packages/{f}" for f in files)
+        index.append(f"{name} {dist.version}: {_licence_name(dist)}; {where}")
+
+    # Qt, through PySide6 and shiboken6: LGPLv3, whose terms are the GPLv3's plus its own.
+    qt_libs = sorted({Path(d).name for d, _s, _k in binaries if "PySide6/Qt/lib/" in d})
+    qt_plugins = sorted(
+        d.split("plugins/", 1)[1] for d, _s, _k in binaries if "PySide6/Qt/plugins/" in d
+    )
+    qt = out / "Qt"
+    for text in ("LGPL-3.0.txt", "GPL-3.0.txt"):
+        _copy(HERE / "licences" / text, qt)
+    notice = (HERE / "licences" / "Qt-NOTICE.txt").read_text(encoding="utf-8")
+    pyside = importlib.metadata.version("PySide6_Essentials")
+    notice = notice.replace("{version}", pyside)
+    notice += "\nQt libraries in this bundle (_internal/PySide6/Qt/lib):\n"
+    notice += "".join(f"  {n}\n" for n in qt_libs)
+    notice += "\nQt plugins in this bundle (_internal/PySide6/Qt/plugins):\n"
+    notice += "".join(f"  {n}\n" for n in qt_plugins)
+    (qt / "NOTICE.txt").write_text(notice, encoding="utf-8")
+    index.append(
+        f"Qt {pyside} (libQt6*, plugins; through PySide6 and shiboken6): LGPL-3.0-only; Qt/"
+    )
+
+    # ICU, built by Qt into the PySide6 wheel: its licence as the system's ICU package
+    # ships it (the Unicode licence, the same for the wheel's ICU version).
+    icu_libs = [s for d, s, _k in binaries if Path(d).name.startswith("libicu")]
+    icu_copyright = next(iter(sorted(Path("/usr/share/doc").glob("libicu[0-9]*/copyright"))), None)
+    if icu_libs and icu_copyright is not None:
+        _copy(icu_copyright, out, "ICU.copyright")
+        index.append("ICU (libicu*, through Qt): Unicode licence (ICU); ICU.copyright")
+    elif icu_libs:
+        missing.append("ICU (no /usr/share/doc/libicu*/copyright on the build machine)")
+
+    # Python itself: libpython, the standard library and its extension modules.
+    python_licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
+    if not python_licence.is_file():
+        python_licence = Path(sys.base_prefix) / "LICENSE.txt"  # Windows layout
+    if python_licence.is_file():
+        version = "{}.{}.{}".format(*sys.version_info[:3])
+        _copy(python_licence, out, f"Python-{version}.LICENSE.txt")
+        index.append(f"Python {version}: PSF-2.0; Python-{version}.LICENSE.txt")
+    else:
+        missing.append("Python (no LICENSE.txt beside the standard library)")
+
+    # Libraries copied from the build machine (libstdc++, SQLite, zlib, the X11 helpers
+    # ...): the copyright file of the system package that installed each (Linux only:
+    # elsewhere the spec does not take libraries from the system).
+    site = {
+        str(Path(p).resolve())
+        for p in (sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"])
+    }
+    python_home = str(Path(sys.base_prefix).resolve())
+    system: dict[str, list[str]] = defaultdict(list)
+    for dest, src, kind in binaries if sys.platform.startswith("linux") else ():
+        real = str(Path(src).resolve())
+        if (
+            kind != "BINARY"
+            or any(real.startswith(s + os.sep) for s in site)
+            or real.startswith(python_home + os.sep)
+        ):
+            continue
+        if "/stripped/" in real or "/icu/" in real:  # copies made by the spec from the above
+            continue
+        system[_debian_package(src) or ""].append(Path(dest).name)
+    for package, libs in sorted(system.items()):
+        doc = Path("/usr/share/doc") / package / "copyright"
+        if package and doc.is_file():
+            copied = _copy(doc, out / "system-libraries", f"{package}.copyright")
+            where = f"system-libraries/{copied}"
+            index.append(f"{', '.join(sorted(libs))} (Debian package {package}): {where}")
+        else:
+            missing.append(f"{', '.join(sorted(libs))} (no package copyright file found)")
+
+    # The fonts the PDF reports embed: their licences ship next to them in resources/fonts.
+    fonts = root / "resources" / "fonts"
+    font_files = [
+        _copy(f, out / "fonts")
+        for f in sorted(fonts.iterdir())
+        if f.name.startswith("LICENSE") or f.name == "README.md"
+    ]
+    index.append(f"Fonts (DejaVu Sans, WenQuanYi Micro Hei): fonts/ {' '.join(font_files)}")
+
+    if missing:
+        raise SystemExit("No licence text found for: " + "; ".join(missing))
+    header = (
+        "Partnership Workshop ships the third-party software below. Each line names a part,\n"
+        "its version and licence, and the files here holding its licence texts.\n\n"
+    )
+    (out / "README.txt").write_text(header + "\n".join(index) + "\n", encoding="utf-8")
+    return out
