@@ -103,16 +103,16 @@ def _answers_pass(
     return all(values_pass(questionnaire.question(qid), group) for qid, group in groups.items())
 
 
-def texts_pass(texts: Collection[object], what: str) -> bool:
+def texts_pass(texts: Collection[Any], what: str) -> bool:
     """Whether ``check_text(t, what)`` accepts every one of ``texts``."""
     if set(map(type, texts)) <= {str}:
-        joined = "".join(texts)  # type: ignore[arg-type]  # all str, checked above
+        joined = "".join(texts)
         # A bad character is one character: it is in the whole iff it is in a part.
         if max(map(len, texts), default=0) <= MAX_TEXT and _passes(
             lambda: check_text(joined, what, max_length=len(joined))
         ):
             return True
-    return all(_passes(lambda t=t: check_text(t, what)) for t in texts)  # type: ignore[misc]
+    return all(_passes(lambda t=t: check_text(t, what)) for t in texts)
 
 
 def values_pass(question: Question, values: Sequence[Any]) -> bool:
