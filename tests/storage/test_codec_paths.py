@@ -4,12 +4,15 @@ for value and class for class."""
 
 from __future__ import annotations
 
+import dataclasses
+import typing
 from pathlib import Path
 
 import pytest
 
+from workshop_app.domain import model
 from workshop_app.storage import codec
-from workshop_app.storage.store import open_workshop
+from workshop_app.storage.store import TABLES, open_workshop
 
 
 def _load(path: Path, compile_from: int, monkeypatch: pytest.MonkeyPatch) -> str:
@@ -51,3 +54,13 @@ def test_the_loop_is_compiled_only_for_many_rows(
         codec.rows_decoder.cache_clear()
     assert len(w.answers) >= codec.COMPILE_FROM > len(w.participants)
     assert [cls.__name__ for cls in made] == ["Answer"]
+
+
+@pytest.mark.parametrize(
+    "cls", [*TABLES, model.WorkshopDetails, model.ExitTerms], ids=lambda c: c.__name__
+)
+def test_field_types_are_the_ones_typing_resolves(cls: type) -> None:
+    """The codec evaluates each field annotation once (not per class through typing)."""
+    expected = typing.get_type_hints(cls, vars(model), vars(model))
+    fields = [f.name for f in dataclasses.fields(cls)]
+    assert codec._hints(cls) == {name: expected[name] for name in fields}
