@@ -5,6 +5,8 @@ the desktop app: SQLite's integrity_check (every page and index), the foreign ke
 every row decoded through the store's own codec (so a column a migration adds is
 covered without a change here), the questionnaire parsed, and the workshop's own rules.
 A damaged file is refused before the lock is taken or its journal mode changed.
+SQLite's checks run on a second read-only connection while the rows load (see
+full_check); the answers are validated many at a time (domain.answer_checks).
 """
 
 from __future__ import annotations
