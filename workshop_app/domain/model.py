@@ -26,6 +26,7 @@ from workshop_app.domain.agreement import ExitTrigger as ExitTrigger
 from workshop_app.domain.agreement import GovernanceBody as GovernanceBody
 from workshop_app.domain.agreement import ReviewPoint as ReviewPoint
 from workshop_app.domain.agreement import SharedAsset as SharedAsset
+from workshop_app.domain.answer_checks import answers_pass, check_answers
 from workshop_app.domain.answers import Answers
 
 # Storage and interchange resolve every entity's field types in this module's namespace
@@ -225,19 +226,9 @@ class Workshop:
                     f"Participant {person.name}: unknown partner {person.partner_id}."
                 )
             people[person.id] = person
-        seen: set[tuple[str, str]] = set()
-        for a in self.answers:
-            if a.participant_id not in people:
-                raise ValidationError(
-                    f"Answer to {a.question_id}: unknown participant {a.participant_id}."
-                )
-            key = (a.participant_id, a.question_id)
-            if key in seen:
-                raise ValidationError(
-                    f"{people[a.participant_id].name} has two answers to question {a.question_id}."
-                )
-            seen.add(key)
-            validate_answer(self.questionnaire, a, people[a.participant_id].name)
+        # All answers at once; one by one only to name the first problem.
+        if not answers_pass(self.questionnaire, self.answers, people):
+            check_answers(self.questionnaire, self.answers, people)
         for g in self.gap_discussions:
             self.questionnaire.question(g.question_id)
             g.validate()

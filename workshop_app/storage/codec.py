@@ -24,7 +24,21 @@ from workshop_app.domain.plain import to_plain
 
 @cache
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(model), vars(model))
+    """The type of each field of ``cls``: its annotation evaluated in domain.model's
+    namespace (where every entity's field types are imported), as
+    ``typing.get_type_hints(cls, vars(model), vars(model))`` gives it; that compiles
+    every annotation anew, a millisecond per class at every start, where most fields
+    share a few annotations ("str", "int", "tuple[str, ...]")."""
+    return {
+        f.name: _annotation(f.type) if isinstance(f.type, str) else f.type
+        for f in dataclasses.fields(cls)
+    }
+
+
+@cache
+def _annotation(annotation: str) -> Any:
+    # The text of a field annotation in our own domain classes, never data from a file.
+    return eval(annotation, vars(model))
 
 
 def _is_json(tp: Any) -> bool:
@@ -204,15 +218,39 @@ def _plain_init(cls: type) -> bool:
     )
 
 
+# Rows in one read from which a kind's loop is compiled: compiling costs about as much
+# as decoding a few hundred rows with the plain loop (and a file has a dozen kinds, most
+# of them a few rows long).
+COMPILE_FROM = 200
+
+
 @cache
-def rows_decoder(
-    cls: type, columns: tuple[str, ...]
-) -> Callable[[Iterable[Sequence[Any]]], list[Any]]:
+def rows_decoder(cls: type, columns: tuple[str, ...]) -> RowsDecoder:
     """A function making a list of ``cls`` from rows (tuples in ``columns`` order),
-    built once per kind and column list: no dict per row, no call for text and numbers
-    that need none, no call of ``__init__`` where it would only store its arguments
-    (loading tens of thousands of answers must cost little more than reading them).
-    Fields without a column keep their defaults."""
+    built once per kind and column list. For many rows it is a loop compiled for the
+    kind (see _compiled); a few rows go through the same field decoders in a plain
+    loop. Fields without a column keep their defaults."""
+    fields = [
+        (name, decode, columns.index(name)) for name, decode in _decoders(cls) if name in columns
+    ]
+    compiled: RowsDecoder | None = None
+
+    def decode(rows: Iterable[Sequence[Any]]) -> list[Any]:
+        nonlocal compiled
+        if compiled is None:
+            if not isinstance(rows, list | tuple) or len(rows) < COMPILE_FROM:
+                return [cls(**{n: f(row[i]) for n, f, i in fields}) for row in rows]
+            compiled = _compiled(cls, columns)
+        return compiled(rows)
+
+    return decode
+
+
+def _compiled(cls: type, columns: tuple[str, ...]) -> RowsDecoder:
+    """The loop of rows_decoder compiled for one kind: no dict per row, no call for
+    text and numbers that need none, no call of ``__init__`` where it would only store
+    its arguments (loading tens of thousands of answers must cost little more than
+    reading them)."""
     scope: dict[str, Any] = {"cls": cls, "new": object.__new__}
     cells = [f"c{i}" for i in range(len(columns))]
     fields = [

@@ -5,12 +5,16 @@ the desktop app: SQLite's integrity_check (every page and index), the foreign ke
 every row decoded through the store's own codec (so a column a migration adds is
 covered without a change here), the questionnaire parsed, and the workshop's own rules.
 A damaged file is refused before the lock is taken or its journal mode changed.
+SQLite's checks run on a second read-only connection while the rows load (see
+full_check); the answers are validated many at a time (domain.answer_checks).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -179,31 +183,34 @@ def full_problems(
     return full_check(conn, tables, load)[0]
 
 
+Connect = Callable[[], sqlite3.Connection]
+
+
 def full_check(
-    conn: sqlite3.Connection, tables: dict[type, tuple[str, Any]], load: Any
+    conn: sqlite3.Connection,
+    tables: dict[type, tuple[str, Any]],
+    load: Any,
+    *,
+    connect: Connect | None = None,
 ) -> tuple[list[str], model.Workshop | None]:
     """full_problems, and the Workshop loaded to check it when the file is healthy (None
-    otherwise): opening hands it on, so a healthy file is read once, not twice."""
-    try:
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)], None
-    except UnicodeError:
-        return ["the integrity check's report is unreadable (damaged text)"], None
-    problems = [] if result == ["ok"] else result
-    if problems:
-        return problems, None
-    try:
-        problems += [
-            f"foreign key problem in table {r[0]}"
-            for r in conn.execute("PRAGMA foreign_key_check").fetchall()
-        ]
-    except (sqlite3.DatabaseError, UnicodeError) as exc:
-        problems.append(f"foreign key check failed ({type(exc).__name__})")
-    try:
-        loaded = load()  # decodes every row of every table: the usual, healthy case
-    except Exception:  # found again below, with the table and row that are bad
-        loaded = None
+    otherwise): opening hands it on, so a healthy file is read once, not twice.
+
+    With ``connect`` (a second read-only connection to the same file), SQLite's checks
+    of pages and keys run on it in a thread while this one loads the rows: SQLite works
+    without Python's lock, so on two cores the one hides the other. What the load found
+    counts only once the pages are known to be sound, as when they ran one after the
+    other (a damaged file is reported by the integrity check alone)."""
+    if connect is None:
+        sqlite_problems, sound = _sqlite_checks(conn)
+        loaded = _try_load(load) if sound else None
+    else:
+        pages = _InThread(lambda: _sqlite_checks_on(connect))
+        loaded = _try_load(load)  # meanwhile, on this thread
+        sqlite_problems, sound = pages.result()
+    if not sound:
+        return sqlite_problems, None
+    problems = sqlite_problems
     # The one-row tables are read in full (loading reads their first row); the others
     # row by row only when loading failed, to say which row is bad.
     problems += decode_problems(
@@ -217,3 +224,69 @@ def full_check(
         except Exception as exc:  # stored data breaking a rule in an unforeseen way
             problems.append(_decode_failure(exc))
     return problems, (loaded if not problems else None)
+
+
+def _try_load(load: Any) -> model.Workshop | None:
+    try:
+        workshop: model.Workshop = load()  # decodes every row of every table
+    except Exception:  # found again by decode_problems, with the table and row that are bad
+        return None
+    return workshop
+
+
+def _sqlite_checks(conn: sqlite3.Connection) -> tuple[list[str], bool]:
+    """SQLite's integrity check (every page and index) and foreign key check: (the
+    problems, whether the pages are sound enough to read rows from)."""
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)], False
+    except UnicodeError:
+        return ["the integrity check's report is unreadable (damaged text)"], False
+    if result != ["ok"]:
+        return result, False
+    problems: list[str] = []
+    try:
+        problems += [
+            f"foreign key problem in table {r[0]}"
+            for r in conn.execute("PRAGMA foreign_key_check").fetchall()
+        ]
+    except (sqlite3.DatabaseError, UnicodeError) as exc:
+        problems.append(f"foreign key check failed ({type(exc).__name__})")
+    return problems, True
+
+
+def _sqlite_checks_on(connect: Connect) -> tuple[list[str], bool]:
+    try:
+        conn = connect()
+    except sqlite3.Error as exc:
+        return [str(exc)], False
+    try:
+        return _sqlite_checks(conn)
+    finally:
+        conn.close()
+
+
+class _InThread:
+    """Runs ``work`` in a thread of its own; ``result()`` waits for it (and raises what
+    it raised)."""
+
+    def __init__(self, work: Callable[[], tuple[list[str], bool]]) -> None:
+        self._work = work
+        self._out: tuple[list[str], bool] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="integrity check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._out = self._work()
+        except BaseException as exc:  # handed to the waiting thread
+            self._error = exc
+
+    def result(self) -> tuple[list[str], bool]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._out is not None
+        return self._out

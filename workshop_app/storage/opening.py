@@ -258,7 +258,9 @@ def _probe(p: Path) -> tuple[list[str], list[str], _Checked | None]:
             result = [r[0] for r in probe.execute("PRAGMA integrity_check").fetchall()]
             return ([] if result == ["ok"] else result), applied, None
         reader = WorkshopStore(p, probe, read_only=True)
-        problems, loaded = full_check(probe, TABLES, reader.load)
+        problems, loaded = full_check(
+            probe, TABLES, reader.load, connect=lambda: _connect(p, read_only=True)
+        )
         checked = None if loaded is None else _Checked(loaded, before)
         return problems, applied, checked
     except (sqlite3.DatabaseError, UnicodeError) as exc:
