@@ -99,30 +99,34 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def initial_window(path: str | None) -> MainWindow:
     """The main window with the right workshop open (or the start screen)."""
     from workshop_app.ui.mainwindow import MainWindow
-    from workshop_app.ui.window_files import create_demo, demo_path
 
-    window = MainWindow()
     if path is not None:
+        window = MainWindow(opening=True)
         window.open_path(Path(path))
         return window
     recent = recent_files()
     if recent:
         last = Path(recent[0])
         if last.exists():
+            window = MainWindow(opening=True)
             window.open_path(last)
         else:
+            window = MainWindow()
             window.show_start(
                 tr("The last workshop, {path}, is no longer there.").format(path=last)
             )
         return window
     # First run: the demo workshop, as the README's quick start promises.
+    from workshop_app.ui.window_files import create_demo, demo_path
+
     demo = demo_path()
     try:
         if not demo.exists():
             create_demo(demo)
     except Exception:  # the start screen still works without the demo
         log.exception("Could not create the demo workshop at %s", demo)
-        return window
+        return MainWindow()
+    window = MainWindow(opening=True)
     window.open_path(demo)
     return window
 

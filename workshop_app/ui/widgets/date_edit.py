@@ -39,13 +39,21 @@ class DateEdit(QLineEdit):
         self.calendar_action.setToolTip(self.tr("Pick a date (Alt+Down)"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setWindowFlags(Qt.WindowType.Popup)
-        self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName(self.tr("Calendar"))
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        self.calendar.installEventFilter(self)
+        self._calendar: QCalendarWidget | None = None
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar popup, made when first opened: a calendar is a table, buttons and
+        menus, and a page with date fields would build them all when it is shown."""
+        if self._calendar is None:
+            calendar = self._calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
+            calendar.setGridVisible(True)
+            calendar.setAccessibleName(self.tr("Calendar"))
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            calendar.installEventFilter(self)
+        return self._calendar
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -97,7 +105,7 @@ class DateEdit(QLineEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.calendar
+            watched is self._calendar
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
