@@ -151,3 +151,29 @@ def test_style_sheet_icons_resolve_and_every_control_has_a_focus_rule() -> None:
     for control in ("QPushButton", "QLineEdit", "QComboBox", "QAbstractSpinBox", "QCheckBox",
                     "QTableView", "QListWidget", "QPlainTextEdit"):  # fmt: skip
         assert f"{control}:focus" in focus_rules, control
+
+
+def test_the_log_file_rotates_keeping_the_last_files_and_every_recent_line(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "workshop-app.log"
+    handler = app_module.RotatingLog(path, max_bytes=200, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("workshop_app.test_rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for n in range(40):
+            logger.warning("line %02d of the log", n)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["workshop-app.log", "workshop-app.log.1", "workshop-app.log.2"]
+    kept = [(tmp_path / n).read_text(encoding="utf-8") for n in reversed(names)]
+    assert all(len(text.encode()) < 200 for text in kept)
+    lines = "".join(kept).splitlines()
+    assert lines[-1] == "line 39 of the log"  # the newest line is in the log itself
+    first = int(lines[0].split()[1])
+    assert lines == [f"line {n:02d} of the log" for n in range(first, 40)]  # none lost
+    assert first > 0  # older files beyond the last two are gone
