@@ -217,8 +217,9 @@ class MainWindow(ImportFlows):
             "by you. Changes cannot be saved."
         )
 
-    def close_workshop(self) -> None:
-        """Close the open workshop (a rolling backup is taken) and show the start screen."""
+    def close_workshop(self, *, then_start: bool = True) -> None:
+        """Close the open workshop (a rolling backup is taken) and show the start screen
+        (unless ``then_start`` is False: the window itself is closing)."""
         if self.session is None:
             return
         if self.presentation is not None:
@@ -239,7 +240,8 @@ class MainWindow(ImportFlows):
             session.close()  # the rolling backup, then the writer lock is released
         finally:
             session.deleteLater()
-        self.show_start()
+        if then_start:
+            self.show_start()
 
     def _build_pages(self, session: WorkshopSession) -> None:
         self._remove_pages()
@@ -442,7 +444,7 @@ class MainWindow(ImportFlows):
     # --- window -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_workshop()
+        self.close_workshop(then_start=False)
         super().closeEvent(event)
 
 
