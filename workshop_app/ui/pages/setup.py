@@ -7,12 +7,10 @@ from dataclasses import replace
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QColorDialog,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -231,6 +229,8 @@ class SetupPage(Page):
         if partner is None:
             self.partners_error.show_message(self.tr("Select a partner first."))
             return
+        from PySide6.QtWidgets import QColorDialog  # made when first asked for, not at start
+
         colour = QColorDialog.getColor(
             QColor(partner.colour), self, self.tr("Colour of {name}").format(name=partner.name)
         )
@@ -257,6 +257,8 @@ class SetupPage(Page):
             self.tr("its ownership of {n} shared asset(s)").format(n=len(deps["shared_assets"])),
         ]
         text = self.tr("Remove {name}? This also removes:\n\n{list}\n\nUndo brings it all back.")
+        from PySide6.QtWidgets import QMessageBox  # made when first asked for, not at start
+
         answer = QMessageBox.question(
             self,
             self.tr("Remove partner"),
@@ -320,6 +322,8 @@ class SetupPage(Page):
             return
         person = self.participants_model.participant(rows[0].row())
         answers = self.session.workshop().answers_of(person.id)
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Remove participant"),

@@ -8,13 +8,17 @@ table shows it beside the field. The calendar opens at the field's date, or toda
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
 
 from workshop_app.domain.errors import ValidationError
 from workshop_app.ui.models.base import date_examples, to_date
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
 
 
 class DateEdit(QLineEdit):
@@ -46,6 +50,8 @@ class DateEdit(QLineEdit):
         """The calendar popup, made when first opened: a calendar is a table, buttons and
         menus, and a page with date fields would build them all when it is shown."""
         if self._calendar is None:
+            from PySide6.QtWidgets import QCalendarWidget
+
             calendar = self._calendar = QCalendarWidget(self)
             calendar.setWindowFlags(Qt.WindowType.Popup)
             calendar.setGridVisible(True)
