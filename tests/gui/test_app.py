@@ -177,3 +177,38 @@ def test_the_log_file_rotates_keeping_the_last_files_and_every_recent_line(
     first = int(lines[0].split()[1])
     assert lines == [f"line {n:02d} of the log" for n in range(first, 40)]  # none lost
     assert first > 0  # older files beyond the last two are gone
+
+
+def test_declining_read_only_at_start_shows_the_start_screen(
+    qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workshop_app.storage.lock import WriterLock
+
+    other = WriterLock(demo_path.resolve(), "workshop-app import-answers")
+    other.acquire()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    try:
+        window = _keep(qtbot, app_module.initial_window(str(demo_path)))
+        window.show()
+        assert window.session is None
+        assert window.stack.currentWidget() is window.start  # not an empty window
+        assert window.start.isVisible()
+        assert window.windowTitle() == "Partnership Workshop"
+        assert not window.actions.close.isEnabled()
+    finally:
+        other.release()
+
+
+def test_closing_the_window_backs_up_and_releases_the_workshop(qtbot, demo_path: Path) -> None:
+    from workshop_app.storage import backups
+    from workshop_app.storage.lock import WriterLock
+
+    window = _keep(qtbot, app_module.initial_window(str(demo_path)))
+    window.show()
+    assert window.session is not None
+    window.close()
+    assert window.session is None
+    assert len(backups.list_backups(demo_path)) == 1  # the rolling backup of the close
+    probe = WriterLock(demo_path.resolve(), "probe")
+    probe.acquire()  # would raise FileInUseError if the window still held it
+    probe.release()
