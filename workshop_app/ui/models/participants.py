@@ -9,7 +9,7 @@ from workshop_app.domain.answers import Answers
 from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.languages import CODES, language
-from workshop_app.domain.model import Participant, Workshop
+from workshop_app.domain.model import Answer, Participant, Workshop
 from workshop_app.domain.scope import active_question_ids, is_asked
 from workshop_app.domain.text import name_key
 from workshop_app.ui.models.base import SORT_ROLE, EntityTableModel
@@ -33,6 +33,11 @@ _FIELDS = {
 }
 
 
+def _progress(answer: Answer) -> bool:
+    """Whether an answer counts as done: a value, or "Don't know"."""
+    return answer.value is not None or answer.dont_know
+
+
 class ParticipantsModel(EntityTableModel[Participant]):
     EDITABLE = frozenset(_FIELDS)
     NUMBER_COLUMNS = frozenset({COL_ANSWERS})
@@ -53,16 +58,18 @@ class ParticipantsModel(EntityTableModel[Participant]):
         asked = {p.id: {q.id for q in questions if is_asked(q, p)} for p in people}
         self._asked = {pid: len(ids) for pid, ids in asked.items()}
         self._answers = dict.fromkeys(asked, 0)
-        # Indexed answers (a session's): read only this partner's people's answers.
-        answers = (
-            (a for pid in asked for a in workshop.answers.of(pid))
-            if isinstance(workshop.answers, Answers)
-            else workshop.answers
-        )
-        for a in answers:
-            ids = asked.get(a.participant_id)
-            if ids is not None and a.question_id in ids and (a.value is not None or a.dont_know):
-                self._answers[a.participant_id] += 1
+        if isinstance(workshop.answers, Answers):
+            # Indexed answers (a session's): look up each asked question of these people
+            # instead of reading every answer of the workshop.
+            get = workshop.answers.get
+            for pid, ids in asked.items():
+                found = (get(pid, qid) for qid in ids)
+                self._answers[pid] = sum(1 for a in found if a is not None and _progress(a))
+        else:
+            for a in workshop.answers:
+                theirs = asked.get(a.participant_id)
+                if theirs is not None and a.question_id in theirs and _progress(a):
+                    self._answers[a.participant_id] += 1
         self.set_rows(people)
 
     def participant(self, row: int) -> Participant:
