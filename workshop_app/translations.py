@@ -13,10 +13,7 @@ never shown stale.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
 import sys
 from functools import cache
 from pathlib import Path
@@ -66,6 +63,8 @@ def qt_tool(name: str) -> str:
     ):
         if candidate.exists():
             return str(candidate)
+    import shutil
+
     found = shutil.which(f"pyside6-{name}") or shutil.which(name)
     if found is None:
         raise FileNotFoundError(f"Qt's {name} was not found; reinstall PySide6.")
@@ -74,6 +73,8 @@ def qt_tool(name: str) -> str:
 
 def compile_ts(ts: Path, qm: Path) -> Path:
     """Compile one source with lrelease, atomically (a half-written .qm never loads)."""
+    import subprocess  # imported here: every start reads this module, few compile
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     with atomic_target(qm) as tmp:
         subprocess.run(
@@ -96,6 +97,8 @@ def qm_path(code: str) -> Path | None:
     frozen = getattr(sys, "frozen", False)
     if built.exists() and (frozen or built.stat().st_mtime >= ts.stat().st_mtime):
         return built
+    import hashlib
+
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     cached = cache_dir() / "translations" / f"workshop_{code}-{digest}.qm"
     if not cached.exists():
@@ -125,6 +128,8 @@ def update_sources(root: Path | None = None) -> list[Path]:
         if p.parent != package / "ui" / "forms"  # generated from forms/*.ui, read below
     )
     sources += sorted(str(p) for p in (root / "forms").glob("*.ui"))
+    import subprocess
+
     out = []
     for code in translated_codes():
         ts = root / "resources" / "translations" / f"workshop_{code}.ts"

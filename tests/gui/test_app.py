@@ -149,3 +149,64 @@ def test_style_sheet_icons_resolve_and_every_control_has_a_focus_rule() -> None:
     for control in ("QPushButton", "QLineEdit", "QComboBox", "QAbstractSpinBox", "QCheckBox",
                     "QTableView", "QListWidget", "QPlainTextEdit"):  # fmt: skip
         assert f"{control}:focus" in focus_rules, control
+
+
+def test_the_log_file_rotates_keeping_the_last_files_and_every_recent_line(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "workshop-app.log"
+    handler = app_module.RotatingLog(path, max_bytes=200, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("workshop_app.test_rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for n in range(40):
+            logger.warning("line %02d of the log", n)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["workshop-app.log", "workshop-app.log.1", "workshop-app.log.2"]
+    kept = [(tmp_path / n).read_text(encoding="utf-8") for n in reversed(names)]
+    assert all(len(text.encode()) < 200 for text in kept)
+    lines = "".join(kept).splitlines()
+    assert lines[-1] == "line 39 of the log"  # the newest line is in the log itself
+    first = int(lines[0].split()[1])
+    assert lines == [f"line {n:02d} of the log" for n in range(first, 40)]  # none lost
+    assert first > 0  # older files beyond the last two are gone
+
+
+def test_declining_read_only_at_start_shows_the_start_screen(
+    qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workshop_app.storage.lock import WriterLock
+
+    other = WriterLock(demo_path.resolve(), "workshop-app import-answers")
+    other.acquire()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    try:
+        window = _keep(qtbot, app_module.initial_window(str(demo_path)))
+        window.show()
+        assert window.session is None
+        assert window.stack.currentWidget() is window.start  # not an empty window
+        assert window.start.isVisible()
+        assert window.windowTitle() == "Partnership Workshop"
+        assert not window.actions.close.isEnabled()
+    finally:
+        other.release()
+
+
+def test_closing_the_window_backs_up_and_releases_the_workshop(qtbot, demo_path: Path) -> None:
+    from workshop_app.storage import backups
+    from workshop_app.storage.lock import WriterLock
+
+    window = _keep(qtbot, app_module.initial_window(str(demo_path)))
+    window.show()
+    assert window.session is not None
+    window.close()
+    assert window.session is None
+    assert len(backups.list_backups(demo_path)) == 1  # the rolling backup of the close
+    probe = WriterLock(demo_path.resolve(), "probe")
+    probe.acquire()  # would raise FileInUseError if the window still held it
+    probe.release()

@@ -155,3 +155,25 @@ def test_generated_form_is_fresh(form: Path, qtbot) -> None:
         f"{committed.name} is stale ({', '.join(stale[:8])}); "
         "run python -m workshop_app.ui.compile_forms"
     )
+
+
+def test_compiled_forms_import_only_the_qt_classes_they_use(tmp_path: Path, qtbot) -> None:
+    """uic imports some forty Qt classes per form; PySide builds each (and its enums) when
+    first imported, so compile_forms keeps the ones the form uses, and the form still
+    builds what its .ui file describes."""
+    import ast
+
+    form = compile_forms.FORMS_DIR / "workshop_details.ui"
+    made = compile_forms.compile_form(form, tmp_path)
+    tree = ast.parse(made.read_text(encoding="utf-8"))
+    imported = {
+        a.asname or a.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")
+        for a in node.names
+    }
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    assert imported and imported <= used
+    assert not imported & {"QGradient", "QConicalGradient", "QPainter", "QTransform"}
+    built = _built(_module(made, "trimmed_workshop_details"), form, qtbot)
+    assert built == _loaded(form, qtbot)

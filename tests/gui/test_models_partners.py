@@ -83,3 +83,33 @@ def test_participants_model(qtmodeltester, session: WorkshopSession) -> None:
     assert session.workshop().participant(people[0].id).function is Function.SOFTWARE
     assert not model.setData(model.index(0, pc.COL_NAME), "")
     assert "Participant name" in errors[-1]
+
+
+def test_participants_progress_from_the_index_equals_a_count_of_every_answer(
+    session: WorkshopSession,
+) -> None:
+    """The session's indexed answers are looked up per asked question; a plain tuple of
+    answers is counted answer by answer: both give the same progress."""
+    import dataclasses
+
+    from workshop_app.domain.answers import Answers
+    from workshop_app.domain.scope import asked_questions
+
+    w = session.workshop()
+    assert isinstance(w.answers, Answers)
+    plain = dataclasses.replace(w, answers=tuple(w.answers))
+    for partner in w.partners:
+        people = w.participants_of(partner.id)
+        indexed, counted = ParticipantsModel(session), ParticipantsModel(session)
+        indexed.set_workshop(w, partner.id)
+        counted.set_workshop(plain, partner.id)
+        for row, person in enumerate(people):
+            asked = {q.id for q in asked_questions(w.details, w.questionnaire, person)}
+            done = sum(
+                1
+                for a in w.answers_of(person.id)
+                if a.question_id in asked and (a.value is not None or a.dont_know)
+            )
+            for model in (indexed, counted):
+                shown = model.data(model.index(row, pc.COL_ANSWERS))
+                assert shown == f"{done} of {len(asked)}", (partner.name, person.name)

@@ -126,3 +126,25 @@ def test_no_backups_yet_says_where_they_will_be(demo_path: Path, capsys) -> None
     out = capsys.readouterr().out
     assert "No backups" in out and str(backups.backup_folder(demo_path)) in out
     assert not os.path.exists(backups.backup_folder(demo_path))
+
+
+def test_backups_are_listed_at_the_time_in_their_names_and_odd_names_left_out(
+    demo_path: Path,
+) -> None:
+    folder = backups.backup_folder(demo_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = demo_path.stem
+    names = [
+        f"{stem}-20261231-235959-123456.workshop",
+        f"{stem}-20270102-080000-000001.workshop",
+        f"{stem}-20260230-120000-000000.workshop",  # no 30 February: not a backup
+        f"{stem}-20261231-246000-000000.workshop",  # no such hour
+        f"{stem}-2026123-235959-123456.workshop",  # not the pattern
+    ]
+    for name in names:
+        shutil.copyfile(demo_path, folder / name)
+    listed = backups.list_backups(demo_path)
+    assert [(b.path.name, b.taken) for b in listed] == [
+        (names[1], datetime(2027, 1, 2, 8, 0, 0, 1)),
+        (names[0], datetime(2026, 12, 31, 23, 59, 59, 123456)),
+    ]

@@ -100,6 +100,20 @@ class BackupInfo:
         return self.answers is not None
 
 
+def _parse_stamp(stamp: str) -> datetime:
+    """``_STAMP``'s time back (the name pattern has checked its digits), as strptime would
+    read it, without importing _strptime (with calendar and locale) when a file closes."""
+    return datetime(
+        int(stamp[0:4]),
+        int(stamp[4:6]),
+        int(stamp[6:8]),
+        int(stamp[9:11]),
+        int(stamp[11:13]),
+        int(stamp[13:15]),
+        int(stamp[16:22]),
+    )
+
+
 def _backups_in(folder: Path) -> list[tuple[datetime, Path]]:
     """Our backup files in ``folder``, newest first (temp files and others ignored)."""
     found = []
@@ -112,7 +126,7 @@ def _backups_in(folder: Path) -> list[tuple[datetime, Path]]:
         if not m or name.startswith("."):
             continue
         try:
-            taken = datetime.strptime(m.group("stamp"), _STAMP)
+            taken = _parse_stamp(m.group("stamp"))
         except ValueError:
             continue
         found.append((taken, folder / name))

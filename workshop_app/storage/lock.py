@@ -65,6 +65,8 @@ class Holder:
 
 
 def _host() -> str:
+    if hasattr(os, "uname"):  # POSIX: gethostname()'s answer without importing socket
+        return os.uname().nodename
     import socket  # only where a lock is taken or judged: reading a file takes none
 
     return socket.gethostname()

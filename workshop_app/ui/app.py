@@ -6,7 +6,6 @@ import logging
 import os
 import signal
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +36,41 @@ def log_folder() -> Path:
     return user_log_path(APPLICATION, appauthor=False)
 
 
+class RotatingLog(logging.FileHandler):
+    """A log file that starts afresh when the next line would take it past ``max_bytes``,
+    keeping the last ``backups`` files as NAME.1 (newest) to NAME.N: the rotation of
+    logging.handlers.RotatingFileHandler, without importing that module (it brings in
+    socket, pickle and queue, a tenth of the start-up's own imports)."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is None:
+                self.stream = self._open()
+            position = self.stream.tell()
+            if position and position + len(f"{self.format(record)}\n") >= self.max_bytes:
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+        base = self.baseFilename
+        for number in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{number}"):
+                os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+        if os.path.exists(base):
+            os.replace(base, f"{base}.1")
+        self.stream = self._open()
+
+
 def setup_logging() -> Path | None:
     """Log to a rotating file; None if the folder cannot be written (logging then goes
     to stderr only, the app still runs)."""
@@ -44,7 +78,7 @@ def setup_logging() -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "workshop-app.log"
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = RotatingLog(path, max_bytes=1_000_000, backups=3)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -99,30 +133,34 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def initial_window(path: str | None) -> MainWindow:
     """The main window with the right workshop open (or the start screen)."""
     from workshop_app.ui.mainwindow import MainWindow
-    from workshop_app.ui.window_files import create_demo, demo_path
 
-    window = MainWindow()
     if path is not None:
+        window = MainWindow(opening=True)
         window.open_path(Path(path))
         return window
     recent = recent_files()
     if recent:
         last = Path(recent[0])
         if last.exists():
+            window = MainWindow(opening=True)
             window.open_path(last)
         else:
+            window = MainWindow()
             window.show_start(
                 tr("The last workshop, {path}, is no longer there.").format(path=last)
             )
         return window
     # First run: the demo workshop, as the README's quick start promises.
+    from workshop_app.ui.window_files import create_demo, demo_path
+
     demo = demo_path()
     try:
         if not demo.exists():
             create_demo(demo)
     except Exception:  # the start screen still works without the demo
         log.exception("Could not create the demo workshop at %s", demo)
-        return window
+        return MainWindow()
+    window = MainWindow(opening=True)
     window.open_path(demo)
     return window
 

@@ -6,6 +6,7 @@ modules are committed, and tests/gui/test_forms_fresh.py fails when one is stale
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -31,10 +32,28 @@ def output_name(form: Path) -> str:
     return f"ui_{form.stem}.py"
 
 
+def used_imports_only(source: str) -> str:
+    """uic imports some forty Qt classes whatever the form uses; PySide creates a class
+    (and all of its enums) when its name is first imported, so the unused ones cost start-up
+    time. Keep the names the form's code uses."""
+    tree = ast.parse(source)
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    for node in reversed(tree.body):
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")):
+            continue
+        keep = [a.name for a in node.names if (a.asname or a.name) in used]
+        text = f"from {node.module} import ({', '.join(keep)})\n" if keep else ""
+        assert node.end_lineno is not None
+        lines[node.lineno - 1 : node.end_lineno] = [text]
+    return "".join(lines)
+
+
 def compile_form(form: Path, out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / output_name(form)
     subprocess.run([uic_program(), "--from-imports", "-o", str(target), str(form)], check=True)
+    target.write_text(used_imports_only(target.read_text(encoding="utf-8")), encoding="utf-8")
     return target
 
 

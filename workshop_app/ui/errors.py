@@ -14,18 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.translations import MODULE_CONTEXT
@@ -39,6 +28,10 @@ def tr(text: str) -> str:
 
 def show_problem(parent: QWidget | None, title: str, error: WorkshopError | str) -> None:
     """A user-facing problem (a refused file, a rejected import)."""
+    # Imported when needed: PySide builds a Qt class (and its enums) when first imported,
+    # and the first window shows none of these dialogs.
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, str(error))
 
 
@@ -46,6 +39,15 @@ class ExceptionDialog(QDialog):
     """Details of unexpected errors; further errors are appended while it is open."""
 
     def __init__(self, log_file: Path | None, parent: QWidget | None = None) -> None:
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import (
+            QDialogButtonBox,
+            QLabel,
+            QPlainTextEdit,
+            QPushButton,
+            QVBoxLayout,
+        )
+
         super().__init__(parent)
         self.setWindowTitle(tr("Unexpected error"))
         self.resize(720, 420)
@@ -81,6 +83,8 @@ class ExceptionDialog(QDialog):
         self.details.setPlainText(f"{current}\n\n{text}" if current else text)
 
     def copy_details(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         QGuiApplication.clipboard().setText(
             f"{self.details.toPlainText()}\n\n{self.log_label.text()}"
         )

@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.session import WorkshopSession
 from workshop_app.ui.errors import show_problem
-from workshop_app.ui.tasks import run_task
+
+# The dialogs and the task runner are imported where they are used: PySide makes a Qt
+# class (and all of its enums) when its name is first imported, at the window's start.
 
 
 class ImportFlows(QMainWindow):
@@ -29,7 +31,10 @@ class ImportFlows(QMainWindow):
         """Read an answers CSV off the UI thread, then save it as one undoable edit."""
         if self.session is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         from workshop_app.exchange.answers_csv import plan_answers_csv
+        from workshop_app.ui.tasks import run_task
 
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -61,7 +66,10 @@ class ImportFlows(QMainWindow):
         save it as one undoable edit."""
         if self.session is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         from workshop_app.exchange import prework
+        from workshop_app.ui.tasks import run_task
 
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -114,6 +122,8 @@ class ImportFlows(QMainWindow):
         if entities and not session.apply(put=entities, text=undo_text):
             show_problem(self, failed_title, session.last_error)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, title, summary)
 
     def _import_failed(self, title: str, exc: BaseException) -> None:
@@ -124,6 +134,8 @@ class ImportFlows(QMainWindow):
 
     def _ask_conflicts(self, conflicts: list[Any]) -> str | None:
         """Which answers win: "workbook", "existing", or None to cancel. Tests patch it."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Answers differ"))

@@ -56,7 +56,7 @@ class LazyPages(Sequence[Page]):
         page = self._built[index]
         if page is not None:
             return page
-        page = self._specs[index].load()(self._session)
+        page = self._specs[index].load()(self._session, self._stack)
         self._built[index] = page
         slot = self._slots[index]
         current = self._stack.currentWidget() is slot

@@ -12,12 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +30,7 @@ from workshop_app.ui.errors import show_problem
 from workshop_app.ui.import_flows import ImportFlows
 from workshop_app.ui.lazy_pages import LazyPages
 from workshop_app.ui.pages import PAGES
-from workshop_app.ui.start import StartScreen, add_recent
+from workshop_app.ui.start import add_recent
 
 # Kept here for callers and tests that know them as the main window's.
 create_demo = window_files.create_demo
@@ -41,8 +38,22 @@ demo_path = window_files.demo_path
 __all__ = ["MainWindow", "QFileDialog", "create_demo", "demo_path", "lock_path", "page_of"]
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
     from workshop_app.ui.pages.base import Page
     from workshop_app.ui.presentation import PresentationWindow
+    from workshop_app.ui.start import StartScreen
+
+
+def __getattr__(name: str) -> Any:
+    # QFileDialog stays importable from here (tests patch it here) without being built at
+    # start: PySide makes a Qt class and all its enums when its name is first imported.
+    if name == "QFileDialog":
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 log = logging.getLogger("workshop_app")
 
@@ -59,7 +70,9 @@ class MainWindow(ImportFlows):
     glossary_dialog: QDialog
     guide_dialog: QDialog
 
-    def __init__(self) -> None:
+    def __init__(self, *, opening: bool = False) -> None:
+        """``opening``: a workshop is opened at once, so the start screen is built only
+        if that fails (it costs start-up time and would not be seen)."""
         super().__init__()
         self.resize(1280, 720)
         self.setMinimumSize(960, 600)
@@ -71,8 +84,7 @@ class MainWindow(ImportFlows):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start = StartScreen()
-        self.stack.addWidget(self.start)
+        self._start: StartScreen | None = None
         self.workspace = QWidget()
         ws = QVBoxLayout(self.workspace)
         ws.setContentsMargins(0, 0, 0, 0)
@@ -99,14 +111,25 @@ class MainWindow(ImportFlows):
         self.actions = WindowActions(self)
 
         self.nav.currentRowChanged.connect(self._page_chosen)
-        self._connect_start()
-        self.show_start()
+        if not opening:
+            self.show_start()
 
-    def _connect_start(self) -> None:
-        self.start.newRequested.connect(self.new_workshop)
-        self.start.openRequested.connect(self.open_dialog)
-        self.start.demoRequested.connect(self.open_demo)
-        self.start.recentChosen.connect(lambda p: self.open_path(Path(p)))
+    @property
+    def start(self) -> StartScreen:
+        """The start screen (no workshop open), built when first needed."""
+        if self._start is None:
+            from workshop_app.ui.start import StartScreen
+
+            self._start = StartScreen()
+            self.stack.insertWidget(0, self._start)
+            self._connect_start(self._start)
+        return self._start
+
+    def _connect_start(self, start: StartScreen) -> None:
+        start.newRequested.connect(self.new_workshop)
+        start.openRequested.connect(self.open_dialog)
+        start.demoRequested.connect(self.open_demo)
+        start.recentChosen.connect(lambda p: self.open_path(Path(p)))
 
     # --- opening and closing ------------------------------------------------------------
 
@@ -132,6 +155,8 @@ class MainWindow(ImportFlows):
                 store = open_workshop(path)
             except (FileInUseError, ReadOnlyFileError) as exc:
                 if not self._ask_read_only(exc):
+                    if self.session is None and self._start is None:
+                        self.show_start()  # opened at start: the window shows something
                     return False
                 store = open_workshop(path, read_only=True)
         except WorkshopError as exc:
@@ -152,6 +177,8 @@ class MainWindow(ImportFlows):
         return True
 
     def _ask_read_only(self, exc: WorkshopError) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         text = self.tr("{problem}\n\nOpen it read-only?").format(problem=str(exc))
         answer = QMessageBox.question(
             self,
@@ -190,8 +217,9 @@ class MainWindow(ImportFlows):
             "by you. Changes cannot be saved."
         )
 
-    def close_workshop(self) -> None:
-        """Close the open workshop (a rolling backup is taken) and show the start screen."""
+    def close_workshop(self, *, then_start: bool = True) -> None:
+        """Close the open workshop (a rolling backup is taken) and show the start screen
+        (unless ``then_start`` is False: the window itself is closing)."""
         if self.session is None:
             return
         if self.presentation is not None:
@@ -212,7 +240,8 @@ class MainWindow(ImportFlows):
             session.close()  # the rolling backup, then the writer lock is released
         finally:
             session.deleteLater()
-        self.show_start()
+        if then_start:
+            self.show_start()
 
     def _build_pages(self, session: WorkshopSession) -> None:
         self._remove_pages()
@@ -259,11 +288,10 @@ class MainWindow(ImportFlows):
             action.deleteLater()  # the old menus' actions and their shortcuts
         self.menuBar().clear()
         self.actions = WindowActions(self)
-        old_start, self.start = self.start, StartScreen()
-        self.stack.insertWidget(0, self.start)
-        self.stack.removeWidget(old_start)
-        old_start.deleteLater()
-        self._connect_start()
+        old_start, self._start = self._start, None  # built again in the new language
+        if old_start is not None:
+            self.stack.removeWidget(old_start)
+            old_start.deleteLater()
         self.nav.setAccessibleName(self.tr("Workshop steps"))
         if self.session is None:
             self.show_start()
@@ -416,7 +444,7 @@ class MainWindow(ImportFlows):
     # --- window -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_workshop()
+        self.close_workshop(then_start=False)
         super().closeEvent(event)
 
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -62,6 +61,10 @@ class NewWorkshopDialog(QDialog):
     """Title and questionnaire template of a new workshop (the file name is asked next)."""
 
     def __init__(self, templates: list[LibraryEntry], parent: QWidget | None = None) -> None:
+        # Imported here, not at start: PySide makes a Qt class and its enums when first
+        # imported, and this module is read at start for the recent files.
+        from PySide6.QtWidgets import QDialogButtonBox
+
         from workshop_app.exchange.templates import DEFAULT_TEMPLATE_ID
 
         super().__init__(parent)

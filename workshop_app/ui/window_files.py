@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from workshop_app.domain.errors import WorkshopError
 from workshop_app.storage.backups import data_dir
 from workshop_app.ui.errors import show_problem
-from workshop_app.ui.start import NewWorkshopDialog, recent_files
+from workshop_app.ui.start import recent_files
+
+# The dialogs are imported where they are used: PySide makes a Qt class (and all of its
+# enums) when its name is first imported, and the first window shows no dialog.
 
 if TYPE_CHECKING:
     from workshop_app.ui.mainwindow import MainWindow
@@ -50,9 +52,12 @@ def start_folder(window: MainWindow) -> Path:
 
 
 def new_workshop(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     from workshop_app.exchange.templates import load_template
     from workshop_app.storage.store import create_workshop
     from workshop_app.storage.store import new_workshop as new_model
+    from workshop_app.ui.start import NewWorkshopDialog
 
     choice = NewWorkshopDialog.ask(window)
     if choice is None:
@@ -94,6 +99,8 @@ def edit_questionnaire(window: MainWindow) -> None:
 
 
 def open_dialog(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("MainWindow", "Open workshop"),
@@ -132,6 +139,8 @@ def fill_recent_menu(window: MainWindow) -> None:
 def save_copy(window: MainWindow) -> None:
     if window.session is None:
         return
+    from PySide6.QtWidgets import QFileDialog
+
     store = window.session.store
     name, _ = QFileDialog.getSaveFileName(
         window,

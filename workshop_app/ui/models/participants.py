@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from workshop_app.domain.answers import Answers
 from workshop_app.domain.enums import Function
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.languages import CODES, language
-from workshop_app.domain.model import Participant, Workshop
-from workshop_app.domain.scope import asked_questions
+from workshop_app.domain.model import Answer, Participant, Workshop
+from workshop_app.domain.scope import active_question_ids, is_asked
 from workshop_app.domain.text import name_key
 from workshop_app.ui.models.base import SORT_ROLE, EntityTableModel
 from workshop_app.ui.models.labels import function_label
@@ -32,6 +33,11 @@ _FIELDS = {
 }
 
 
+def _progress(answer: Answer) -> bool:
+    """Whether an answer counts as done: a value, or "Don't know"."""
+    return answer.value is not None or answer.dont_know
+
+
 class ParticipantsModel(EntityTableModel[Participant]):
     EDITABLE = frozenset(_FIELDS)
     NUMBER_COLUMNS = frozenset({COL_ANSWERS})
@@ -45,17 +51,25 @@ class ParticipantsModel(EntityTableModel[Participant]):
     def set_workshop(self, workshop: Workshop, partner_id: str | None) -> None:
         self.partner_id = partner_id
         people = workshop.participants_of(partner_id) if partner_id else []
-        # Progress counts the questions each participant is asked ("Don't know" answers).
-        asked = {
-            p.id: {q.id for q in asked_questions(workshop.details, workshop.questionnaire, p)}
-            for p in people
-        }
+        # Progress counts the questions each participant is asked ("Don't know" answers):
+        # scope.asked_questions for each, with the active questions worked out once.
+        active = active_question_ids(workshop.details, workshop.questionnaire)
+        questions = [q for q in workshop.questionnaire.questions() if q.id in active]
+        asked = {p.id: {q.id for q in questions if is_asked(q, p)} for p in people}
         self._asked = {pid: len(ids) for pid, ids in asked.items()}
         self._answers = dict.fromkeys(asked, 0)
-        for a in workshop.answers:
-            ids = asked.get(a.participant_id)
-            if ids is not None and a.question_id in ids and (a.value is not None or a.dont_know):
-                self._answers[a.participant_id] += 1
+        if isinstance(workshop.answers, Answers):
+            # Indexed answers (a session's): look up each asked question of these people
+            # instead of reading every answer of the workshop.
+            get = workshop.answers.get
+            for pid, ids in asked.items():
+                found = (get(pid, qid) for qid in ids)
+                self._answers[pid] = sum(1 for a in found if a is not None and _progress(a))
+        else:
+            for a in workshop.answers:
+                theirs = asked.get(a.participant_id)
+                if theirs is not None and a.question_id in theirs and _progress(a):
+                    self._answers[a.participant_id] += 1
         self.set_rows(people)
 
     def participant(self, row: int) -> Participant:

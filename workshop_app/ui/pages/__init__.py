@@ -22,6 +22,9 @@ def _t(context: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class PageSpec:
+    """One page of the navigation: where its class is and its title. (A docstring of its
+    own: without one, dataclass works out the class's signature for one at start.)"""
+
     page_id: str
     module: str
     class_name: str

@@ -7,12 +7,10 @@ from dataclasses import replace
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QColorDialog,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -65,20 +63,22 @@ class SetupPage(Page):
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
 
+        # Boxes and tables are made inside their parents: a widget added to a layout later
+        # is moved into the window, and each move restyles the widget and all inside it.
         # --- workshop details (Designer form) ---
-        self.details_box = WorkshopDetailsBox(session, lambda: self._loading)
+        self.details_box = WorkshopDetailsBox(session, lambda: self._loading, body)
         self.details_error = self.details_box.details_error
         self.form_widget = self.details_box.form_widget
         self.form = self.details_box.form
         self.date_edit = self.details_box.date_edit
         layout.addWidget(self.details_box)
         # --- which questions are asked, and the blind-spot threshold ---
-        self.scope_box = QuestionScopeBox()
+        self.scope_box = QuestionScopeBox(body)
         self.scope_box.changed.connect(self._save_scope)
         layout.addWidget(self.scope_box)
 
         # --- partners ---
-        partners_box = QGroupBox(self.tr("Partners (2 to 6)"))
+        partners_box = QGroupBox(self.tr("Partners (2 to 6)"), body)
         pl = QVBoxLayout(partners_box)
         self.partners_error = InlineMessage()
         pl.addWidget(self.partners_error)
@@ -87,7 +87,7 @@ class SetupPage(Page):
         self.partner_warning.setWordWrap(True)
         pl.addWidget(self.partner_warning)
         self.partners_model = PartnersModel(session, self)
-        self.partners_view = table_view(self.partners_model, self.tr("Partners"))
+        self.partners_view = table_view(self.partners_model, self.tr("Partners"), partners_box)
         self.partners_view.setMinimumHeight(150)
         pl.addWidget(self.partners_view)
         row = QHBoxLayout()
@@ -101,7 +101,7 @@ class SetupPage(Page):
         layout.addWidget(partners_box)
 
         # --- participants ---
-        people_box = QGroupBox(self.tr("Participants"))
+        people_box = QGroupBox(self.tr("Participants"), body)
         ql = QVBoxLayout(people_box)
         self.participants_error = InlineMessage()
         ql.addWidget(self.participants_error)
@@ -114,7 +114,9 @@ class SetupPage(Page):
         pick.addWidget(self.partner_combo, 1)
         ql.addLayout(pick)
         self.participants_model = ParticipantsModel(session, self)
-        self.participants_view = table_view(self.participants_model, self.tr("Participants"))
+        self.participants_view = table_view(
+            self.participants_model, self.tr("Participants"), people_box
+        )
         self.participants_view.setMinimumHeight(150)
         # The function decides which questions a participant is asked.
         self.participants_view.setItemDelegateForColumn(
@@ -227,6 +229,8 @@ class SetupPage(Page):
         if partner is None:
             self.partners_error.show_message(self.tr("Select a partner first."))
             return
+        from PySide6.QtWidgets import QColorDialog  # made when first asked for, not at start
+
         colour = QColorDialog.getColor(
             QColor(partner.colour), self, self.tr("Colour of {name}").format(name=partner.name)
         )
@@ -253,6 +257,8 @@ class SetupPage(Page):
             self.tr("its ownership of {n} shared asset(s)").format(n=len(deps["shared_assets"])),
         ]
         text = self.tr("Remove {name}? This also removes:\n\n{list}\n\nUndo brings it all back.")
+        from PySide6.QtWidgets import QMessageBox  # made when first asked for, not at start
+
         answer = QMessageBox.question(
             self,
             self.tr("Remove partner"),
@@ -316,6 +322,8 @@ class SetupPage(Page):
             return
         person = self.participants_model.participant(rows[0].row())
         answers = self.session.workshop().answers_of(person.id)
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Remove participant"),

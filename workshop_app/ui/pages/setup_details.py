@@ -39,7 +39,7 @@ class WorkshopDetailsBox(QGroupBox):
         details_layout = QVBoxLayout(self)
         self.details_error = InlineMessage()
         details_layout.addWidget(self.details_error)
-        self.form_widget = QWidget()
+        self.form_widget = QWidget(self)  # made in place: a later move would restyle it
         self.form = Ui_WorkshopDetailsForm()
         self.form.setupUi(self.form_widget)
         details_layout.addWidget(self.form_widget)

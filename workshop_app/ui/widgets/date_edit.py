@@ -8,13 +8,17 @@ table shows it beside the field. The calendar opens at the field's date, or toda
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
 
 from workshop_app.domain.errors import ValidationError
 from workshop_app.ui.models.base import date_examples, to_date
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
 
 
 class DateEdit(QLineEdit):
@@ -39,13 +43,23 @@ class DateEdit(QLineEdit):
         self.calendar_action.setToolTip(self.tr("Pick a date (Alt+Down)"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setWindowFlags(Qt.WindowType.Popup)
-        self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName(self.tr("Calendar"))
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        self.calendar.installEventFilter(self)
+        self._calendar: QCalendarWidget | None = None
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar popup, made when first opened: a calendar is a table, buttons and
+        menus, and a page with date fields would build them all when it is shown."""
+        if self._calendar is None:
+            from PySide6.QtWidgets import QCalendarWidget
+
+            calendar = self._calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
+            calendar.setGridVisible(True)
+            calendar.setAccessibleName(self.tr("Calendar"))
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            calendar.installEventFilter(self)
+        return self._calendar
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -97,7 +111,7 @@ class DateEdit(QLineEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.calendar
+            watched is self._calendar
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
