@@ -138,8 +138,10 @@ def _python(code: str, **env: str) -> None:
     )
 
 
-# The app's own start (run_app) up to the first shown window, then out at once (no
-# closing, no backup: the figure is the start). The floor shows a bare QMainWindow.
+# The app's own start (run_app) up to the first shown window, then out at once: the
+# process ends from the event loop, since app.quit() would first close the window (Qt 6),
+# and closing (its backup) is not part of the start. The floor shows a bare QMainWindow
+# and ends the same way.
 _APP = """
     import os, sys
     from PySide6.QtCore import QTimer
@@ -150,9 +152,8 @@ _APP = """
     collect_on_qt_thread(app)
     window = initial_window(sys.argv[1])
     window.show()
-    QTimer.singleShot(0, app.quit)
+    QTimer.singleShot(0, lambda: os._exit(0))
     app.exec()
-    os._exit(0)
 """
 _BARE = """
     import os
@@ -162,9 +163,8 @@ _BARE = """
     window = QMainWindow()
     window.resize(1280, 720)
     window.show()
-    QTimer.singleShot(0, app.quit)
+    QTimer.singleShot(0, lambda: os._exit(0))
     app.exec()
-    os._exit(0)
 """
 
 
