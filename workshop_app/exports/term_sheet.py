@@ -306,6 +306,8 @@ class _Builder(TermsMixin):
         pc, cc = get_column_letter(left), get_column_letter(left + 1)
         for i, (_, _, total, count) in enumerate(keys):
             r = sub_first + i
+            for c in (left + 2, left + 3):  # the formulas' cells, with their table's look
+                self.cell(ws, r, c)
             match = f"(Contributions[Partner]=${pc}{r})*(Contributions[Currency]=${cc}{r})"
             cell = put_formula(
                 ws, r, left + 2, f"=SUMPRODUCT({match},Contributions[Valuation])", total
@@ -390,7 +392,7 @@ class _Builder(TermsMixin):
             centred = alignment(horizontal="center", vertical="top")
             for r in range(first, last + 1):
                 for c in range(start, start + len(partners)):
-                    set_style(ws.cell(row=r, column=c), align=centred)
+                    set_style(self.cell(ws, r, c), align=centred)
         row = section_title(ws, last + 3, tr("Legend"))
         self._table(
             ws,

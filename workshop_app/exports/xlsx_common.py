@@ -220,11 +220,15 @@ def write_table(
     where: Callable[[int, int], str],
     *,
     left: int = 1,
+    blanks: dict[tuple[int, int], tuple[Alignment, str | None]] | None = None,
 ) -> tuple[int, int]:
     """Write a styled, filterable Excel table; return (first data row, last data row).
 
     ``where(row_index, column_index)`` names a cell's content for error messages.
     An empty table keeps one blank row: Excel needs at least one data row.
+    With ``blanks``, an empty cell (None or "") is not written but noted there with its
+    alignment ((row, column) -> (alignment, value)), for the caller to give the alignment
+    to its column or to write the cell.
     """
     headers = unique_headers(c.header for c in columns)
     head_align = alignment(wrap_text=True, vertical="center")
@@ -247,6 +251,9 @@ def write_table(
         r = top + 1 + i
         for j, col in enumerate(columns):
             value = row[j] if j < len(row) else None
+            if blanks is not None and (value is None or value == ""):
+                blanks[r, left + j] = (aligns[j], value)
+                continue
             cell = ws.cell(row=r, column=left + j)
             set_style(cell, align=aligns[j])
             put_value(cell, value, partial(where, i, j), col.number_format)
