@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -31,7 +31,7 @@ from workshop_app.exports.xlsx_common import (
 )
 
 
-def _write_blank(cell: Cell, align: Alignment, value: str | None) -> None:
+def _write_blank(cell: Cell | MergedCell, align: Alignment, value: str | None) -> None:
     """An empty table cell, written as the table would have: its alignment, and empty
     text where the table's row held empty text."""
     set_style(cell, align=align)
@@ -91,7 +91,7 @@ class SheetBuilder:
     def sheet_key(self, ws: Worksheet) -> str:
         return self.sheet_keys.get(ws.title, ws.title)
 
-    def cell(self, ws: Worksheet, row: int, column: int) -> Cell:
+    def cell(self, ws: Worksheet, row: int, column: int) -> Cell | MergedCell:
         """The cell at (row, column); an empty table cell is written first, with its look."""
         blank = self.blanks.get(ws.title, {}).pop((row, column), None)
         cell = ws.cell(row=row, column=column)
