@@ -291,6 +291,8 @@ def text_lines(text: str, width: float, *, bold: bool = False) -> int:
     Column widths count the digit '0'; average text is narrower, bold text wider.
     """
     per_line = max(int(width * (0.95 if bold else 1.2)), 4)
+    if 2 * len(text) <= per_line and "\n" not in text:
+        return 1  # fits even if every character were wide: most cells, nothing to measure
     return sum(max(1, math.ceil(_display_width(part) / per_line)) for part in text.split("\n"))
 
 
