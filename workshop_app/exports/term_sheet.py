@@ -49,7 +49,6 @@ from workshop_app.exports.xlsx_common import (
     alignment,
     put_text,
     section_title,
-    set_style,
     sheet_title,
 )
 
@@ -392,7 +391,7 @@ class _Builder(TermsMixin):
             centred = alignment(horizontal="center", vertical="top")
             for r in range(first, last + 1):
                 for c in range(start, start + len(partners)):
-                    set_style(self.cell(ws, r, c), align=centred)
+                    self.align(ws, r, c, centred)
         row = section_title(ws, last + 3, tr("Legend"))
         self._table(
             ws,

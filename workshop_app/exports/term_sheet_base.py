@@ -99,6 +99,15 @@ class SheetBuilder:
             _write_blank(cell, *blank)
         return cell
 
+    def align(self, ws: Worksheet, row: int, column: int, align: Alignment) -> None:
+        """Align a table cell; an empty one stays unwritten, with its new look."""
+        blanks = self.blanks.get(ws.title, {})
+        blank = blanks.get((row, column))
+        if blank is not None:
+            blanks[row, column] = (align, blank[1])
+        else:
+            set_style(ws.cell(row=row, column=column), align=align)
+
     def finish(self, ws: Worksheet, *, freeze: str | None, repeat_rows: str | None = None) -> None:
         if freeze:
             ws.freeze_panes = freeze
