@@ -234,6 +234,39 @@ def test_quantities_show_no_stray_decimal_point_in_excel(tmp_path: Path, small_d
     assert whole and all(f == "#,##0" for f in whole)
 
 
+def test_text_typed_into_an_empty_table_cell_sits_and_wraps_like_its_column(
+    demo_sheet: Path,
+) -> None:
+    """An empty table cell is written only where its column's empty cells differ; else
+    the column carries their look. Either way, what someone types there later sits at the
+    top and wraps (or not) like the filled cells of its table column."""
+    wb = openpyxl.load_workbook(demo_sheet)
+    empty = carried = 0
+    for ws in wb.worksheets:
+        for table in ws.tables.values():
+            rows = list(ws[table.ref])[1:]
+            for j in range(len(rows[0])):
+                filled = {
+                    (c.alignment.wrap_text, c.alignment.horizontal)
+                    for c in (row[j] for row in rows)
+                    if c.value not in (None, "")
+                }
+                for cell in (row[j] for row in rows):
+                    if cell.value not in (None, ""):
+                        continue
+                    empty += 1
+                    if not cell.has_style:
+                        carried += 1
+                    column = ws.column_dimensions[cell.column_letter]
+                    align = cell.alignment if cell.has_style else column.alignment
+                    where = f"{ws.title}!{cell.coordinate} in {table.name}"
+                    assert align.vertical == "top", where
+                    if filled:
+                        assert (align.wrap_text, align.horizontal) in filled, where
+    # Most empty cells are carried by their column; the test saw both kinds.
+    assert empty > carried > empty // 2 > 100
+
+
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     workshop = _hostile_workshop()
     path = write_term_sheet(workshop, analyse(workshop), tmp_path / "t.xlsx")

@@ -68,7 +68,7 @@ def write_analytics(b: SheetBuilder) -> None:
         lambda i, j: f"Summary: {fields[i][0]}",
     )
     for i, (_, _, fmt) in enumerate(fields):
-        cell = ws.cell(row=first + i, column=2)
+        cell = b.cell(ws, first + i, 2)
         set_style(cell, align=alignment(wrap_text=True, vertical="top", horizontal="left"))
         if fmt:
             cell.number_format = fmt

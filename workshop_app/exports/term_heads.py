@@ -267,12 +267,12 @@ def write_heads(b: SheetBuilder) -> None:
     last_col = len(columns)
     for r in [first_a, *(first_b + i for i in head_at)]:
         for c in range(1, last_col + 1):
-            cell = ws.cell(row=r, column=c)
+            cell = b.cell(ws, r, c)
             # Number, heading and status in bold; the texts stay plain to read.
             set_style(cell, font=HEAD_FONT if c <= 3 else None, fill=SOFT_FILL)
     for s, i in zip(states, head_at, strict=True):
         annex = ANNEX_OF.get(s.spec.key)
         if annex:
-            ws.cell(row=first_b + i, column=last_col).hyperlink = f"#'{sheet_name(annex)}'!A1"
+            b.cell(ws, first_b + i, last_col).hyperlink = f"#'{sheet_name(annex)}'!A1"
     # Printed pages repeat Part B's column headings (Part A fits on the first page).
     b.finish(ws, freeze=f"C{first_a}", repeat_rows=f"{header_b}:{header_b}")

@@ -98,11 +98,10 @@ def write_open_items(b: SheetBuilder) -> None:
     for i, g in enumerate(gaps):
         linked = clauses.of_question(g.question_id)
         if linked:
-            ws.cell(row=first + i, column=11).hyperlink = clauses.link(linked[0])
+            b.cell(ws, first + i, 11).hyperlink = clauses.link(linked[0])
         elif g.question_id in getattr(b, "gap_rows", {}):
-            ws.cell(
-                row=first + i, column=1
-            ).hyperlink = f"#'{sheet_name(Sheet.ALIGNMENT)}'!B{b.gap_rows[g.question_id]}"
+            gap_row = b.gap_rows[g.question_id]
+            b.cell(ws, first + i, 1).hyperlink = f"#'{sheet_name(Sheet.ALIGNMENT)}'!B{gap_row}"
 
     # Readiness checks not passed.
     failed = [c for c in a.readiness.checks if not c.passed]
@@ -125,7 +124,7 @@ def write_open_items(b: SheetBuilder) -> None:
     for i, c in enumerate(failed):
         sheet = _check_sheet(c.page)
         if sheet:
-            ws.cell(row=first + i, column=3).hyperlink = f"#'{sheet}'!A1"
+            b.cell(ws, first + i, 3).hyperlink = f"#'{sheet}'!A1"
 
     # Capacity overloads.
     overloads = capacity_overloads(w)
@@ -179,7 +178,7 @@ def write_open_items(b: SheetBuilder) -> None:
     for i, o in enumerate(overloads):
         ids = [c for c in o.contribution_ids if c in contribution_clause]
         if ids:
-            ws.cell(row=first + i, column=7).hyperlink = clauses.link(contribution_clause[ids[0]])
+            b.cell(ws, first + i, 7).hyperlink = clauses.link(contribution_clause[ids[0]])
 
     # Decision-rights conflicts.
     conflicts = decision_conflicts(w)
@@ -216,9 +215,7 @@ def write_open_items(b: SheetBuilder) -> None:
     )
     for i, conflict in enumerate(conflicts):
         if conflict.decision_id in decision_clause:
-            ws.cell(row=first + i, column=3).hyperlink = clauses.link(
-                decision_clause[conflict.decision_id]
-            )
+            b.cell(ws, first + i, 3).hyperlink = clauses.link(decision_clause[conflict.decision_id])
 
     # The action items, with their ids, gaps and clauses.
     items = sorted(w.action_items, key=lambda x: x.position)
@@ -260,5 +257,5 @@ def write_open_items(b: SheetBuilder) -> None:
     for i, x in enumerate(items):
         linked = clauses.of_question(x.question_id or "")
         if linked:
-            ws.cell(row=first + i, column=8).hyperlink = clauses.link(linked[0])
+            b.cell(ws, first + i, 8).hyperlink = clauses.link(linked[0])
     b.finish(ws, freeze="A3")

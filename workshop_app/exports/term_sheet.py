@@ -49,7 +49,6 @@ from workshop_app.exports.xlsx_common import (
     alignment,
     put_text,
     section_title,
-    set_style,
     sheet_title,
 )
 
@@ -306,6 +305,8 @@ class _Builder(TermsMixin):
         pc, cc = get_column_letter(left), get_column_letter(left + 1)
         for i, (_, _, total, count) in enumerate(keys):
             r = sub_first + i
+            for c in (left + 2, left + 3):  # the formulas' cells, with their table's look
+                self.cell(ws, r, c)
             match = f"(Contributions[Partner]=${pc}{r})*(Contributions[Currency]=${cc}{r})"
             cell = put_formula(
                 ws, r, left + 2, f"=SUMPRODUCT({match},Contributions[Valuation])", total
@@ -390,7 +391,7 @@ class _Builder(TermsMixin):
             centred = alignment(horizontal="center", vertical="top")
             for r in range(first, last + 1):
                 for c in range(start, start + len(partners)):
-                    set_style(ws.cell(row=r, column=c), align=centred)
+                    self.align(ws, r, c, centred)
         row = section_title(ws, last + 3, tr("Legend"))
         self._table(
             ws,

@@ -11,6 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workshop_app.analysis.results import Analysis
@@ -18,7 +21,22 @@ from workshop_app.domain.heads import head_of_clause
 from workshop_app.domain.model import Workshop
 from workshop_app.exports.term_clauses import Clause, Clauses
 from workshop_app.exports.term_sheet_names import Sheet, sheet_name
-from workshop_app.exports.xlsx_common import Column, ExportError, print_setup, write_table
+from workshop_app.exports.xlsx_common import (
+    Column,
+    ExportError,
+    print_setup,
+    put_text,
+    set_style,
+    write_table,
+)
+
+
+def _write_blank(cell: Cell | MergedCell, align: Alignment, value: str | None) -> None:
+    """An empty table cell, written as the table would have: its alignment, and empty
+    text where the table's row held empty text."""
+    set_style(cell, align=align)
+    if value is not None:
+        put_text(cell, value, "Empty cell")
 
 
 class SheetBuilder:
@@ -35,6 +53,8 @@ class SheetBuilder:
         self.labels = {p.id: p.label for p in workshop.partners}
         self.clauses = Clauses(workshop, analysis)
         self.sheet_keys: dict[str, str] = {}  # sheet name -> key of ``Sheet``
+        # Empty table cells not yet written, per sheet: (row, column) -> alignment.
+        self.blanks: dict[str, dict[tuple[int, int], tuple[Alignment, str | None]]] = {}
 
     def partner_label(self, partner_id: str | None, none: str = "") -> str:
         if partner_id is None:
@@ -71,10 +91,46 @@ class SheetBuilder:
     def sheet_key(self, ws: Worksheet) -> str:
         return self.sheet_keys.get(ws.title, ws.title)
 
+    def cell(self, ws: Worksheet, row: int, column: int) -> Cell | MergedCell:
+        """The cell at (row, column); an empty table cell is written first, with its look."""
+        blank = self.blanks.get(ws.title, {}).pop((row, column), None)
+        cell = ws.cell(row=row, column=column)
+        if blank is not None:
+            _write_blank(cell, *blank)
+        return cell
+
+    def align(self, ws: Worksheet, row: int, column: int, align: Alignment) -> None:
+        """Align a table cell; an empty one stays unwritten, with its new look."""
+        blanks = self.blanks.get(ws.title, {})
+        blank = blanks.get((row, column))
+        if blank is not None:
+            blanks[row, column] = (align, blank[1])
+        else:
+            set_style(ws.cell(row=row, column=column), align=align)
+
     def finish(self, ws: Worksheet, *, freeze: str | None, repeat_rows: str | None = None) -> None:
         if freeze:
             ws.freeze_panes = freeze
         print_setup(ws, self.d.title, self.d.confidentiality, repeat_rows=repeat_rows)
+        self._place_blanks(ws)
+
+    def _place_blanks(self, ws: Worksheet) -> None:
+        """Give the empty table cells their alignment (wrapped, top) without a cell each
+        where one look serves the whole column: the column gets it, and text typed into
+        any empty cell of it later takes it, as it would in a written cell. A column
+        whose empty cells differ (tables of different columns above each other) keeps a
+        written cell for each."""
+        blanks = self.blanks.pop(ws.title, {})
+        looks: dict[int, set[int]] = {}
+        for (_, column), (align, _) in blanks.items():
+            looks.setdefault(column, set()).add(id(align))
+        for (row, column), (align, value) in sorted(blanks.items()):
+            if len(looks[column]) > 1:
+                _write_blank(ws.cell(row=row, column=column), align, value)
+        for column, ids in looks.items():
+            if len(ids) == 1:
+                align = next(a for (_, c), (a, _) in blanks.items() if c == column)
+                ws.column_dimensions[get_column_letter(column)].alignment = align
 
     def _place(self, ws: Worksheet, first: int, clauses: Sequence[Clause]) -> None:
         for i, clause in enumerate(clauses):
@@ -91,6 +147,7 @@ class SheetBuilder:
         left: int = 1,
     ) -> tuple[int, int]:
         try:
-            return write_table(ws, top, name, columns, rows, where, left=left)
+            blanks = self.blanks.setdefault(ws.title, {})
+            return write_table(ws, top, name, columns, rows, where, left=left, blanks=blanks)
         except ExportError as exc:
             raise ExportError(f"{exc} (sheet '{ws.title}')") from None

@@ -284,7 +284,7 @@ class TermsMixin(SheetBuilder):
             clauses = self.clauses.of_question(g.question_id)
             heads = self.head_numbers(g.question_id)
             if clauses:  # the first annex clause the gap informs, one click away
-                ws.cell(row=first + i, column=15).hyperlink = self.clauses.link(clauses[0])
+                self.cell(ws, first + i, 15).hyperlink = self.clauses.link(clauses[0])
             elif heads:  # else the head of terms
-                ws.cell(row=first + i, column=15).hyperlink = self.head_link(heads[0])
+                self.cell(ws, first + i, 15).hyperlink = self.head_link(heads[0])
         self.finish(ws, freeze="A3")

@@ -22,7 +22,8 @@ from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workshop_app.atomic import atomic_target, describe_os_error, remove_leftovers
@@ -219,26 +220,28 @@ def write_table(
     where: Callable[[int, int], str],
     *,
     left: int = 1,
+    blanks: dict[tuple[int, int], tuple[Alignment, str | None]] | None = None,
 ) -> tuple[int, int]:
     """Write a styled, filterable Excel table; return (first data row, last data row).
 
     ``where(row_index, column_index)`` names a cell's content for error messages.
     An empty table keeps one blank row: Excel needs at least one data row.
+    With ``blanks``, an empty cell (None or "") is not written but noted there with its
+    alignment ((row, column) -> (alignment, value)), for the caller to give the alignment
+    to its column or to write the cell.
     """
     headers = unique_headers(c.header for c in columns)
+    head_align = alignment(wrap_text=True, vertical="center")
+    dims = ws.column_dimensions
+    widths: list[float] = []
     for j, (col, header) in enumerate(zip(columns, headers, strict=True)):
         cell = ws.cell(row=top, column=left + j)
         put_text(cell, header, f"Column heading '{header[:40]}'")
-        set_style(
-            cell,
-            align=alignment(wrap_text=True, vertical="center"),
-            font=HEADER_FONT,
-            fill=HEADER_FILL,
-        )
-        letter = get_column_letter(left + j)
-        current = ws.column_dimensions[letter].width or 0
-        ws.column_dimensions[letter].width = max(current, col.width)
-    widths = [ws.column_dimensions[get_column_letter(left + j)].width for j in range(len(columns))]
+        set_style(cell, align=head_align, font=HEADER_FONT, fill=HEADER_FILL)
+        # A new column starts at openpyxl's default width (13): narrower ones stay that wide.
+        dim = dims[get_column_letter(left + j)]
+        dim.width = max(dim.width or 0, col.width)
+        widths.append(dim.width)
     fit_row_height(ws, top, headers, widths, bold=True)
     body = list(rows) or [[None] * len(columns)]
     aligns = [
@@ -248,6 +251,9 @@ def write_table(
         r = top + 1 + i
         for j, col in enumerate(columns):
             value = row[j] if j < len(row) else None
+            if blanks is not None and (value is None or value == ""):
+                blanks[r, left + j] = (aligns[j], value)
+                continue
             cell = ws.cell(row=r, column=left + j)
             set_style(cell, align=aligns[j])
             put_value(cell, value, partial(where, i, j), col.number_format)
@@ -261,6 +267,10 @@ def write_table(
     ref = f"{get_column_letter(left)}{top}:{get_column_letter(left + len(columns) - 1)}{last}"
     table = Table(displayName=name, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
+    # The headings as written above (numbered by sheet column, as openpyxl numbers them),
+    # so that saving does not read every cell of the table back to find them.
+    table.tableColumns = [TableColumn(id=left + j, name=h) for j, h in enumerate(headers)]
+    table.autoFilter = AutoFilter(ref=ref)
     ws.add_table(table)
     return top + 1, last
 
@@ -281,6 +291,8 @@ def text_lines(text: str, width: float, *, bold: bool = False) -> int:
     Column widths count the digit '0'; average text is narrower, bold text wider.
     """
     per_line = max(int(width * (0.95 if bold else 1.2)), 4)
+    if 2 * len(text) <= per_line and "\n" not in text:
+        return 1  # fits even if every character were wide: most cells, nothing to measure
     return sum(max(1, math.ceil(_display_width(part) / per_line)) for part in text.split("\n"))
 
 
