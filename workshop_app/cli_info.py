@@ -3,15 +3,16 @@ text or as JSON (``info_dict``). Reads the file only: imports neither Qt nor sql
 
 from __future__ import annotations
 
-import argparse
 import json
-import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop_app.cli_common import EXIT_OK
 from workshop_app.cli_common import opened as _opened
 from workshop_app.cli_common import out as _out
+
+if TYPE_CHECKING:
+    import argparse
 
 _string = json.encoder.encode_basestring  # json's own (C where the interpreter has it)
 
@@ -196,6 +197,8 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
 
 def _width(text: str) -> int:
     """Columns the text takes in a terminal: CJK and Hangul take two."""
+    import unicodedata  # the text output alone needs it
+
     return sum(
         0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
         for ch in text
@@ -211,17 +214,22 @@ def _pct(x: float) -> str:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with _opened(args.file) as store:
+    return run_info(args.file, args.json)
+
+
+def run_info(file: str, as_json: bool) -> int:
+    """``info FILE [--json]``."""
+    with _opened(file) as store:
         workshop = store.load()
         schema = store.schema_version
-    data = info_dict(workshop, Path(args.file), schema)
-    if args.json:
+    data = info_dict(workshop, Path(file), schema)
+    if as_json:
         _out(indented_json(data))
         return EXIT_OK
     c = data["counts"]
     q = data["questionnaire"]
     _out(data["title"])
-    _out(f"  File: {Path(args.file).name} (schema {schema})")
+    _out(f"  File: {Path(file).name} (schema {schema})")
     _out(f"  Questionnaire: {q['title']} ({q['id']} {q['version']}, {q['questions']} questions)")
     _out(f"  Phase: {workshop.details.phase.label}; status: {data['status']}")
     _out(f"Partners ({c['partners']}):")
