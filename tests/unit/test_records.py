@@ -30,7 +30,7 @@ def _classes() -> list[type]:
                     isinstance(value, type)
                     and value.__module__ == module.__name__
                     and dataclasses.is_dataclass(value)
-                    and value.__dataclass_params__.frozen  # type: ignore[attr-defined]
+                    and value.__dataclass_params__.frozen  # type: ignore[attr-defined]  # a dataclass
                 ):
                     found.append(value)
     return found
@@ -60,7 +60,7 @@ def _instance(cls: type, values: list[Any]) -> Any:
 def test_every_frozen_dataclass_of_the_model_and_the_analysis_shares_them() -> None:
     assert len(CLASSES) > 30
     for cls in CLASSES:
-        assert cls.__dataclass_params__.eq is False, cls  # type: ignore[attr-defined]
+        assert cls.__dataclass_params__.eq is False, cls  # type: ignore[attr-defined]  # a dataclass
         assert cls.__eq__.__qualname__ == f"{cls.__qualname__}.__eq__"
 
 
@@ -115,8 +115,8 @@ def test_the_demo_and_its_analysis_print_and_hash_as_generated(small_demo: Works
 def test_still_frozen_and_refused_where_it_would_be_wrong(small_demo: Workshop) -> None:
     partner = small_demo.partners[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
-        partner.name = "Other"  # type: ignore[misc]
+        partner.name = "Other"  # type: ignore[misc]  # the point: frozen
     with pytest.raises(dataclasses.FrozenInstanceError):
-        del partner.name  # type: ignore[misc]
+        del partner.name  # type: ignore[misc]  # the point: frozen
     with pytest.raises(TypeError, match="eq=False"):
         shared_methods(dataclasses.dataclass(frozen=True)(type("Plain", (), {})))

@@ -24,7 +24,7 @@ _T = TypeVar("_T")
 def shared_methods(cls: type[_T]) -> type[_T]:
     """Add dataclasses' ``__eq__``, ``__hash__`` (frozen and compared: a hash of the
     compared fields) and ``__repr__`` to a frozen dataclass made without them."""
-    params = cls.__dataclass_params__  # type: ignore[attr-defined]
+    params = cls.__dataclass_params__  # type: ignore[attr-defined]  # set by @dataclass
     if not params.frozen or params.eq or params.repr or params.order:
         raise TypeError(f"{cls.__name__}: use @dataclass(frozen=True, eq=False, repr=False)")
     own = vars(cls)
