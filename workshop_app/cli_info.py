@@ -4,6 +4,7 @@ text or as JSON (``info_dict``). Reads the file only: imports neither Qt nor sql
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +15,8 @@ from workshop_app.cli_common import out as _out
 if TYPE_CHECKING:
     import argparse
 
-_string = json.encoder.encode_basestring  # json's own (C where the interpreter has it)
+# json's own (C where the interpreter has it)
+_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def indented_json(data: Any) -> str:
@@ -35,7 +37,7 @@ class _NotPlain(Exception):
 
 def _scalar(value: Any) -> str:
     if isinstance(value, str):
-        return str(_string(value))
+        return _string(value)
     if value is None:
         return "null"
     if value is True:
@@ -53,37 +55,49 @@ def _scalar(value: Any) -> str:
     raise _NotPlain
 
 
+_CONTAINERS = (list, tuple, dict)
+
+
 def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    # Each item is appended with what goes before it in one piece; a text (most values)
+    # without a further call.
     if isinstance(value, list | tuple):
         if not value:
             parts.append("[]")
             return
         inner = newline + "  "
-        parts.append("[")
-        separator = inner
+        separator = "[" + inner
         for item in value:
-            parts.append(separator)
+            if type(item) is str:
+                parts.append(separator + _string(item))
+            elif isinstance(item, _CONTAINERS):
+                parts.append(separator)
+                _encode(item, inner, parts)
+            else:
+                parts.append(separator + _scalar(item))
             separator = "," + inner
-            _encode(item, inner, parts)
         parts.append(newline + "]")
     elif isinstance(value, dict):
         if not value:
             parts.append("{}")
             return
         inner = newline + "  "
-        parts.append("{")
-        separator = inner
+        separator = "{" + inner
         for key, item in value.items():
             if isinstance(key, str):
-                name = str(_string(key))
+                name = separator + _string(key) + ": "
             elif isinstance(key, bool | int | float) or key is None:
-                name = str(_string(_scalar(key)))
+                name = separator + _string(_scalar(key)) + ": "
             else:
                 raise _NotPlain
-            parts.append(separator)
+            if type(item) is str:
+                parts.append(name + _string(item))
+            elif isinstance(item, _CONTAINERS):
+                parts.append(name)
+                _encode(item, inner, parts)
+            else:
+                parts.append(name + _scalar(item))
             separator = "," + inner
-            parts.append(name + ": ")
-            _encode(item, inner, parts)
         parts.append(newline + "}")
     else:
         parts.append(_scalar(value))
