@@ -113,16 +113,15 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
     from workshop_app.analysis.heads import heads_to_dict, parties_to_dict
     from workshop_app.analysis.report import analysis_to_dict
     from workshop_app.domain.enums import QuestionType
-    from workshop_app.domain.scope import active_question_ids, is_asked
+    from workshop_app.domain.scope import active_question_ids, asked_ids_of_each
 
     q = workshop.questionnaire
     n_questions = len(q)
     active = active_question_ids(workshop.details, q)
     # Completion counts the questions each participant is asked; "Don't know" is an answer.
-    asked_ids: dict[str, frozenset[str]] = {
-        person.id: frozenset(x.id for x in q.questions() if x.id in active and is_asked(x, person))
-        for person in workshop.participants
-    }
+    asked_ids = asked_ids_of_each(
+        (x for x in q.questions() if x.id in active), workshop.participants
+    )
     answered: dict[str, int] = {}
     given: dict[str, int] = {}
     for a in workshop.answers:
