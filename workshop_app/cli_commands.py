@@ -4,15 +4,17 @@ Heavy modules are imported inside the command that needs them."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop_app.cli_common import EXIT_OK, EXIT_USER, PROG, Usage
 from workshop_app.cli_common import opened as _opened
 from workshop_app.cli_common import out as _out
 from workshop_app.cli_common import say as _say
 from workshop_app.domain.errors import WorkshopError
+
+if TYPE_CHECKING:
+    import argparse
 
 # The commands, as the desktop app's parser tells them from a file name.
 COMMANDS = (

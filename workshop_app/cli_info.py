@@ -3,17 +3,20 @@ text or as JSON (``info_dict``). Reads the file only: imports neither Qt nor sql
 
 from __future__ import annotations
 
-import argparse
 import json
-import unicodedata
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop_app.cli_common import EXIT_OK
 from workshop_app.cli_common import opened as _opened
 from workshop_app.cli_common import out as _out
 
-_string = json.encoder.encode_basestring  # json's own (C where the interpreter has it)
+if TYPE_CHECKING:
+    import argparse
+
+# json's own (C where the interpreter has it)
+_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def indented_json(data: Any) -> str:
@@ -34,7 +37,7 @@ class _NotPlain(Exception):
 
 def _scalar(value: Any) -> str:
     if isinstance(value, str):
-        return str(_string(value))
+        return _string(value)
     if value is None:
         return "null"
     if value is True:
@@ -52,37 +55,49 @@ def _scalar(value: Any) -> str:
     raise _NotPlain
 
 
+_CONTAINERS = (list, tuple, dict)
+
+
 def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    # Each item is appended with what goes before it in one piece; a text (most values)
+    # without a further call.
     if isinstance(value, list | tuple):
         if not value:
             parts.append("[]")
             return
         inner = newline + "  "
-        parts.append("[")
-        separator = inner
+        separator = "[" + inner
         for item in value:
-            parts.append(separator)
+            if type(item) is str:
+                parts.append(separator + _string(item))
+            elif isinstance(item, _CONTAINERS):
+                parts.append(separator)
+                _encode(item, inner, parts)
+            else:
+                parts.append(separator + _scalar(item))
             separator = "," + inner
-            _encode(item, inner, parts)
         parts.append(newline + "]")
     elif isinstance(value, dict):
         if not value:
             parts.append("{}")
             return
         inner = newline + "  "
-        parts.append("{")
-        separator = inner
+        separator = "{" + inner
         for key, item in value.items():
             if isinstance(key, str):
-                name = str(_string(key))
+                name = separator + _string(key) + ": "
             elif isinstance(key, bool | int | float) or key is None:
-                name = str(_string(_scalar(key)))
+                name = separator + _string(_scalar(key)) + ": "
             else:
                 raise _NotPlain
-            parts.append(separator)
+            if type(item) is str:
+                parts.append(name + _string(item))
+            elif isinstance(item, _CONTAINERS):
+                parts.append(name)
+                _encode(item, inner, parts)
+            else:
+                parts.append(name + _scalar(item))
             separator = "," + inner
-            parts.append(name + ": ")
-            _encode(item, inner, parts)
         parts.append(newline + "}")
     else:
         parts.append(_scalar(value))
@@ -98,16 +113,15 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
     from workshop_app.analysis.heads import heads_to_dict, parties_to_dict
     from workshop_app.analysis.report import analysis_to_dict
     from workshop_app.domain.enums import QuestionType
-    from workshop_app.domain.scope import active_question_ids, is_asked
+    from workshop_app.domain.scope import active_question_ids, asked_ids_of_each
 
     q = workshop.questionnaire
     n_questions = len(q)
     active = active_question_ids(workshop.details, q)
     # Completion counts the questions each participant is asked; "Don't know" is an answer.
-    asked_ids: dict[str, frozenset[str]] = {
-        person.id: frozenset(x.id for x in q.questions() if x.id in active and is_asked(x, person))
-        for person in workshop.participants
-    }
+    asked_ids = asked_ids_of_each(
+        (x for x in q.questions() if x.id in active), workshop.participants
+    )
     answered: dict[str, int] = {}
     given: dict[str, int] = {}
     for a in workshop.answers:
@@ -196,6 +210,8 @@ def info_dict(workshop: Any, path: Path, schema: str) -> dict[str, Any]:
 
 def _width(text: str) -> int:
     """Columns the text takes in a terminal: CJK and Hangul take two."""
+    import unicodedata  # the text output alone needs it
+
     return sum(
         0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
         for ch in text
@@ -211,17 +227,22 @@ def _pct(x: float) -> str:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with _opened(args.file) as store:
+    return run_info(args.file, args.json)
+
+
+def run_info(file: str, as_json: bool) -> int:
+    """``info FILE [--json]``."""
+    with _opened(file) as store:
         workshop = store.load()
         schema = store.schema_version
-    data = info_dict(workshop, Path(args.file), schema)
-    if args.json:
+    data = info_dict(workshop, Path(file), schema)
+    if as_json:
         _out(indented_json(data))
         return EXIT_OK
     c = data["counts"]
     q = data["questionnaire"]
     _out(data["title"])
-    _out(f"  File: {Path(args.file).name} (schema {schema})")
+    _out(f"  File: {Path(file).name} (schema {schema})")
     _out(f"  Questionnaire: {q['title']} ({q['id']} {q['version']}, {q['questions']} questions)")
     _out(f"  Phase: {workshop.details.phase.label}; status: {data['status']}")
     _out(f"Partners ({c['partners']}):")

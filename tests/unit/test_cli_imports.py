@@ -45,3 +45,14 @@ def test_creating_a_file_loads_sqlite_utils_when_it_needs_it(tmp_path: Path) -> 
     probe = _run(["demo", str(path)], ["info", str(path), "--json"])
     assert probe["codes"] == [0, 0]
     assert "sqlite_utils" in probe["loaded"]
+
+
+def test_info_reads_its_command_line_without_argparse(demo_path: Path) -> None:
+    # Nor the analysis's suggested actions, which it does not print.
+    also = '"click", "argparse", "workshop_app.analysis.actions"'
+    probe = subprocess.run(
+        [sys.executable, "-c", _PROBE.replace('"click"', also),
+         json.dumps([["info", str(demo_path), "--json"]])],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    assert json.loads(probe.stdout.strip().splitlines()[-1]) == {"codes": [0], "loaded": []}

@@ -36,8 +36,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import combinations
+from typing import TYPE_CHECKING, Any
 
-from workshop_app.analysis.actions import SuggestedAction, suggested_actions
 from workshop_app.analysis.metrics import (
     diverging_options,
     partner_position,
@@ -59,6 +59,9 @@ from workshop_app.domain.model import GapDiscussion, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question
 from workshop_app.domain.scope import active_question_ids
 
+if TYPE_CHECKING:
+    from workshop_app.analysis.actions import SuggestedAction, suggested_actions
+
 __all__ = [
     "CONSENSUS_THRESHOLD",
     "GAP_SEVERITY_THRESHOLD",
@@ -67,6 +70,17 @@ __all__ = [
     "analyse",
     "suggested_actions",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The suggested actions, imported when first asked for: analyse() and what only
+    # shows its results (info, the exports) do not need them.
+    if name in ("SuggestedAction", "suggested_actions"):
+        from workshop_app.analysis import actions
+
+        return getattr(actions, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # A partner whose consensus on a question is below this is not aligned with itself.
 CONSENSUS_THRESHOLD = 0.5

@@ -10,9 +10,11 @@ from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Cap, Message
 from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.enums import ActionStatus, GapStatus
 from workshop_app.domain.model import Workshop
+from workshop_app.domain.records import shared_methods
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class SuggestedAction:
     """Plain data for a new action item; the caller gives it an id and stores it."""
 
@@ -85,7 +87,8 @@ def _gap_notes(gap: Gap, names: dict[str, str]) -> Message:
     return Message(QT_TRANSLATE_NOOP("Analysis", "{kinds}."), kinds=kinds)
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class NextStep:
     """One thing to do before signing, with who does it and by when."""
 

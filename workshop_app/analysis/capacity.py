@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TypedDict
 
 from workshop_app.domain.model import Contribution, Partner, Workshop
+from workshop_app.domain.records import shared_methods
 
 # Contributions without a start (end) are taken as running since (until) forever: a
 # commitment with no end date still ties up the capacity.
@@ -31,7 +32,8 @@ class _Run(TypedDict):
     ids: list[str]
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class CapacityOverload:
     """One stretch of time in which a partner's load in one unit exceeds its capacity."""
 

@@ -24,6 +24,7 @@ from workshop_app.analysis.message import QT_TRANSLATE_NOOP
 from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.enums import GapKind, GapStatus
 from workshop_app.domain.model import Workshop
+from workshop_app.domain.records import shared_methods
 
 
 class ClauseStatus(StrEnum):
@@ -43,7 +44,8 @@ CLAUSE_STATUS_LABELS: dict[ClauseStatus, str] = {
 }  # words of the term sheet, translated as the domain's labels are
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class ClauseState:
     status: ClauseStatus
     question_ids: tuple[str, ...]  # linked questions, questionnaire order

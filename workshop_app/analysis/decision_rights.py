@@ -14,6 +14,7 @@ from enum import StrEnum
 from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Listed, Message
 from workshop_app.domain.enums import RightCode
 from workshop_app.domain.model import Decision, Workshop
+from workshop_app.domain.records import shared_methods
 
 
 class RightsProblem(StrEnum):
@@ -23,7 +24,8 @@ class RightsProblem(StrEnum):
     LONE_JOINT = "lone_joint"  # a single J: joint approval with nobody
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class DecisionConflict:
     """A decision whose rights leave it without one clear owner."""
 

@@ -19,6 +19,7 @@ from workshop_app.analysis.results import Gap, ReadinessCheck
 from workshop_app.domain.enums import GapStatus, Phase
 from workshop_app.domain.heads import HEADS, HeadOfTerms, HeadSpec, HeadStatus, head_of_clause
 from workshop_app.domain.model import Workshop
+from workshop_app.domain.records import shared_methods
 
 # The heads each phase needs settled (agreed or not applicable) before its term sheet is
 # ready. Change a phase's set here; structuring a deal needs every head.
@@ -31,7 +32,8 @@ HEADS_BY_PHASE: dict[Phase, tuple[int, ...]] = {
 }
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class HeadState:
     """One head of terms as shown: its record, status and linked questions."""
 

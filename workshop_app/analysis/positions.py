@@ -21,9 +21,11 @@ from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Message, Num
 from workshop_app.analysis.results import PartnerPosition, QuestionAlignment
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.questionnaire import Question
+from workshop_app.domain.records import shared_methods
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class PositionPart:
     """One option in a position: its label and its share (0..1) or mean rank (1 = first)."""
 
@@ -33,7 +35,8 @@ class PositionPart:
     rank: float | None = None
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class PositionSummary:
     partner_id: str
     respondents: int

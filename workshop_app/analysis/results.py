@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from workshop_app.analysis.message import KINDS_SEPARATOR, Listed, Word
 from workshop_app.domain.enums import Element, GapKind, GapStatus, QuestionType
+from workshop_app.domain.records import shared_methods
 
 _T = TypeVar("_T")
 
@@ -39,7 +40,8 @@ def builder(cls: type[_T]) -> Callable[..., _T]:
 PartnerPair = tuple[str, str]
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class PartnerPosition:
     """One partner's position on one question, from its participants' non-blank answers."""
 
@@ -59,7 +61,8 @@ class PartnerPosition:
     dont_know: int = 0  # participants who answered "Don't know" (not in respondents)
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class QuestionAlignment:
     """How aligned the partners are on one question."""
 
@@ -81,7 +84,8 @@ class QuestionAlignment:
     diverging_options: tuple[str, ...] = ()  # multi_choice: options at the largest difference
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Gap:
     """A question the partners are not aligned on: how far apart, why, and its discussion."""
 
@@ -105,7 +109,8 @@ class Gap:
         return Listed((Word(k.label) for k in self.kinds), KINDS_SEPARATOR)
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class InternalDisagreement:
     """A question where one partner's own participants disagree."""
 
@@ -117,7 +122,8 @@ class InternalDisagreement:
     respondents: int
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class ReadinessCheck:
     """One check of whether the workshop is ready for a term sheet."""
 
@@ -131,7 +137,8 @@ class ReadinessCheck:
     field: str = ""  # the field or table on that page
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Readiness:
     """Every readiness check, passed or not."""
 
@@ -151,7 +158,8 @@ class Readiness:
         return self.passed / self.total if self.total else 0.0
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Analysis:
     """Everything the analysis finds in a workshop."""
 

@@ -13,10 +13,12 @@ from datetime import date
 from workshop_app.domain.enums import ActionStatus, AssetKind, ContributionCategory, RightCode
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.limits import MAX_AMOUNT, MAX_DAYS, MAX_LEVEL
+from workshop_app.domain.records import shared_methods
 from workshop_app.domain.text import check_text
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Contribution:
     """What one partner brings, in executable terms."""
 
@@ -60,7 +62,8 @@ class Contribution:
             raise ValidationError(f"{what}: a partner cannot contribute to itself.")
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class GovernanceBody:
     id: str
     name: str
@@ -77,7 +80,8 @@ class GovernanceBody:
         check_text(self.chair, f"Chair of {self.name}", max_length=200)
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Decision:
     """A row of the decision-rights matrix: one decision and each party's part in it."""
 
@@ -110,7 +114,8 @@ class Decision:
         check_text(self.seam, f"Seam of decision '{self.title}'", max_length=200)
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class EscalationStep:
     id: str
     level: int
@@ -138,7 +143,8 @@ class EscalationStep:
             )
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class ReviewPoint:
     id: str
     title: str
@@ -157,7 +163,8 @@ class ReviewPoint:
             raise ValidationError(f"Review point '{self.title}': give a date or a milestone.")
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class ExitTrigger:
     id: str
     description: str
@@ -177,7 +184,8 @@ class ExitTrigger:
             )
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class SharedAsset:
     id: str
     name: str
@@ -191,7 +199,8 @@ class SharedAsset:
         check_text(self.treatment, f"Treatment on exit of {self.name}")
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class ExitTerms:
     """The exit and change terms (one per workshop)."""
 
@@ -206,7 +215,8 @@ class ExitTerms:
             check_text(getattr(self, name), f"Exit terms: {name.replace('_', ' ')}")
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class ActionItem:
     id: str
     title: str

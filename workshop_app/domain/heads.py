@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.records import shared_methods
 from workshop_app.domain.text import check_text
 
 
@@ -35,7 +36,8 @@ HEAD_STATUS_LABELS: dict[HeadStatus, str] = {
 }
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class HeadSpec:
     """One head of terms in the catalogue: its number, key, title and points."""
 
@@ -202,7 +204,8 @@ def head_of_clause(question_clause: str) -> HeadSpec | None:
     return best[1] if best else None
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class HeadOfTerms:
     """What the workshop records about one head."""
 
@@ -242,7 +245,8 @@ class HeadOfTerms:
             raise ValidationError(f"{where}: an action is linked twice.")
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class PartyDetails:
     """A partner as a party to the agreement (head 1)."""
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.records import shared_methods
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Language:
     """A language the app and a workshop's participants can use."""
 

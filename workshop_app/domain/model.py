@@ -58,6 +58,7 @@ from workshop_app.domain.people import Partner as Partner
 from workshop_app.domain.people import validate_answer as validate_answer
 from workshop_app.domain.questionnaire import AnswerValue as AnswerValue
 from workshop_app.domain.questionnaire import Questionnaire
+from workshop_app.domain.records import shared_methods
 from workshop_app.domain.text import check_text, name_key
 
 
@@ -67,7 +68,8 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class WorkshopDetails:
     """The workshop's own fields (one per file)."""
 
@@ -121,7 +123,8 @@ class WorkshopDetails:
             )
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Workshop:
     """Everything in one workshop file: what analysis, exports and interchange take."""
 

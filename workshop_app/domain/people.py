@@ -17,12 +17,14 @@ from workshop_app.domain.languages import CODES as LANGUAGE_CODES
 from workshop_app.domain.languages import DEFAULT_LANGUAGE
 from workshop_app.domain.limits import MAX_AMOUNT, PARTNER_COLOURS
 from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value
+from workshop_app.domain.records import shared_methods
 from workshop_app.domain.text import check_email, check_text
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Partner:
     id: str
     name: str
@@ -52,7 +54,8 @@ class Partner:
                 )
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Participant:
     id: str
     partner_id: str
@@ -78,7 +81,8 @@ class Participant:
         check_email(self.email, f"E-mail of {self.name}")
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Answer:
     """One participant's answer to one question. ``value`` None means skipped, unless
     ``dont_know``: the participant said "Don't know" (an answer, but not a position)."""
@@ -122,7 +126,8 @@ def validate_answer(questionnaire: Questionnaire, answer: Answer, participant_na
     )
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class GapDiscussion:
     """What the room said about a question where partners diverge; keyed by question id."""
 

@@ -23,6 +23,7 @@ from typing import Union
 
 from workshop_app.domain.enums import Element, Function, Measures, Phase, Purpose, QuestionType
 from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.records import shared_methods
 from workshop_app.domain.text import check_text
 
 AnswerValue = Union[int, float, str, tuple[str, ...], dict[str, float]]  # noqa: UP007
@@ -47,7 +48,8 @@ def is_dont_know_text(raw: object) -> bool:
     return folded in (DONT_KNOW_TEXT, DONT_KNOW_LABEL.casefold(), "dont know", "don't_know")
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Option:
     """One option of a choice, ranking or allocation question."""
 
@@ -55,7 +57,8 @@ class Option:
     label: str
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Question:
     """One question of the questionnaire, with its type's settings."""
 
@@ -110,7 +113,8 @@ class Question:
         return self.type is QuestionType.LIKERT and self.measures is Measures.DEFINITION
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Section:
     """The questions of one element, in order."""
 
@@ -120,7 +124,8 @@ class Section:
     questions: tuple[Question, ...] = ()
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Revision:
     """A wording change made after a question had answers: answers were given to ``was``."""
 
@@ -130,7 +135,8 @@ class Revision:
     date: str  # ISO date of the change
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class QuestionWords:
     """One question's words in another language; "" / () where the template gives none."""
 
@@ -142,7 +148,8 @@ class QuestionWords:
     unit: str = ""  # a number question's unit ("Jahre" for "years")
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Translation:
     """A questionnaire's words in one more language (the template's own is the source).
 
@@ -158,7 +165,8 @@ class Translation:
     glossary: tuple[tuple[str, str, str], ...] = ()  # source term, term, meaning
 
 
-@dataclass(frozen=True)
+@shared_methods
+@dataclass(frozen=True, eq=False, repr=False)
 class Questionnaire:
     """The questions a workshop asks, by element, with their translations."""
 

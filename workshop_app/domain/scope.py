@@ -52,6 +52,24 @@ def is_asked(question: Question, participant: Participant) -> bool:
     )
 
 
+def asked_ids_of_each(
+    questions: Iterable[Question], participants: Iterable[Participant]
+) -> dict[str, frozenset[str]]:
+    """For each participant's id, the ids of ``questions`` the participant is asked: the
+    same sets as ``is_asked`` question by question, worked out once per function (all
+    that ``is_asked`` reads of a participant), not once per participant."""
+    questions = list(questions)
+    by_function: dict[object, frozenset[str]] = {}
+    asked = {}
+    for person in participants:
+        ids = by_function.get(person.function)
+        if ids is None:
+            ids = frozenset(q.id for q in questions if is_asked(q, person))
+            by_function[person.function] = ids
+        asked[person.id] = ids
+    return asked
+
+
 def asked_questions(
     details: WorkshopDetails, questionnaire: Questionnaire, participant: Participant
 ) -> list[Question]:
