@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -129,7 +130,10 @@ class StoreWriting(StoreReading):
                 "is not in this workshop."
             )
         if answer.answered_at is None:
-            answer = replace(answer, answered_at=datetime.now().astimezone().replace(microsecond=0))
+            a = answer
+            answer = model.Answer(
+                a.participant_id, a.question_id, a.value, a.comment, _now(), a.dont_know
+            )
         return model.validate_answer(self.questionnaire(), answer, row[0])
 
     def _check_partner_limits(self, partner: model.Partner) -> None:
@@ -309,6 +313,19 @@ def _without_partner(head: model.HeadOfTerms, partner_id: str) -> model.HeadOfTe
 
 
 _ANSWER_PK = TABLES[model.Answer][1]
+
+
+def _now() -> datetime:
+    """This second in the local time zone: ``datetime.now().astimezone()`` to the second,
+    without working the zone out from scratch for every answer saved."""
+    seconds = int(time.time())
+    local = time.localtime(seconds)
+    return datetime.fromtimestamp(seconds, _zone(local.tm_gmtoff, local.tm_zone))
+
+
+@cache
+def _zone(offset: int, name: str) -> timezone:
+    return timezone(timedelta(seconds=offset), name)
 
 
 @cache
