@@ -124,7 +124,7 @@ def test_digit_key_to_repaint(large_file: Path, tmp_path: Path) -> None:
     reference.show()
     app.processEvents()
     window.activateWindow()
-    app.processEvents()
+    assert QTest.qWaitForWindowActive(window)
     page.panels[first.type].focus_answer()
     assert window.isActiveWindow() and page.isAncestorOf(QApplication.focusWidget())
     assert window.session is not None
