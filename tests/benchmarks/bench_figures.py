@@ -27,7 +27,8 @@ from typing import Any
 
 import pytest
 
-from tests.benchmarks.bench_speed import _median_pair, _report
+from tests.benchmarks.bench_speed import RUNS, _median_pair, _report
+from tests.benchmarks.qt_reference import plain_page
 from workshop_app.analysis.results import Analysis
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.model import Workshop
@@ -117,16 +118,43 @@ def test_digit_key_to_repaint(large_file: Path, tmp_path: Path) -> None:
             )
             conn.execute("COMMIT")
 
+    # Not the figure's floor: what Qt alone takes to repaint a plain page like this one.
+    reference = plain_page(page)
+    # Shown beside the window without taking the keys from it.
+    reference.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    reference.show()
+    app.processEvents()
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    page.panels[first.type].focus_answer()
+    assert window.isActiveWindow() and page.isAncestorOf(QApplication.focusWidget())
+    assert window.session is not None
+    saves = window.session.undo_stack.count()
+
+    def plain() -> None:
+        for _ in range(KEYS_PER_RUN):
+            reference.change_label(next(keys))
+            reference.repaint()
+
     try:
         t, t_floor = _median_pair(presses, raw)
         stored = window.session.workshop().answer(person.id, first.id) if window.session else None
         assert stored is not None  # the key presses were saved
+        t_plain, t_key = _median_pair(plain, presses)  # alternately, under the same load
+        # Every key press saved an answer (one undo step each): the keys reached the page.
+        assert window.session.undo_stack.count() - saves == 2 * RUNS * KEYS_PER_RUN
     finally:
         conn.close()
+        reference.close()
         window.close_workshop()
         window.close()
     print()
     _report("digit key to repaint, large demo", "sqlite3 upsert+commit", t, t_floor, KEYS_PER_RUN)
+    print(
+        f"  reference, not a floor: Qt repainting a plain page of the same size and widgets,"
+        f" one label changed: {t_plain / KEYS_PER_RUN * 1000:.2f} ms, {t_plain / t_key:.0%}"
+        f" of a key ({t_key / KEYS_PER_RUN * 1000:.2f} ms) measured alternately with it"
+    )
 
 
 def _python(code: str, **env: str) -> None:

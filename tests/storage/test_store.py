@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 from tests.storage.workshop_strategies import workshops
 from workshop_app.domain import model
+from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.errors import ValidationError
 from workshop_app.storage.schema import APPLICATION_ID
 from workshop_app.storage.store import (
@@ -122,3 +123,47 @@ def test_answers_loaded_with_the_same_stored_value_do_not_share_a_changeable_one
     assert demo_store.answer(split[1].participant_id, split[1].question_id) == second
     ranked = [a for a in demo_store.all(model.Answer) if isinstance(a.value, tuple)]
     assert ranked and all(isinstance(v, str) for a in ranked for v in a.value)
+
+
+def test_saved_answers_come_back_as_the_file_holds_them(demo_store: WorkshopStore) -> None:
+    """What ``put`` returns for each answer (the session indexes it) is the stored row:
+    stamped with the time it was saved and in canonical form, for every kind of answer."""
+    w = demo_store.load()
+    kinds = {w.questionnaire.question(a.question_id).type: a for a in w.answers if a.value}
+    assert len(kinds) == len(QuestionType)
+    person = w.participants[0]
+    unknown = next(q for q in w.questionnaire.questions() if q.scored)
+    edits = [
+        dataclasses.replace(a, comment=f"again {i}", answered_at=None)
+        for i, a in enumerate(kinds.values())
+    ] + [
+        model.Answer(person.id, unknown.id, None, "no idea", dont_know=True),
+        model.Answer(w.participants[1].id, unknown.id, None),  # skipped
+    ]
+    stored = demo_store.put(*edits)
+    assert len(stored) == len(edits)
+    for edit, answer in zip(edits, stored, strict=True):
+        assert answer == demo_store.answer(edit.participant_id, edit.question_id)
+        assert (answer.comment, answer.dont_know) == (edit.comment, edit.dont_know)
+        assert answer.answered_at is not None and answer.answered_at.tzinfo is not None
+    assert demo_store.put(w.partners[0]) == []  # only answers come back
+
+
+def test_a_refused_edit_inside_a_group_leaves_the_rest_of_the_group(
+    demo_store: WorkshopStore,
+) -> None:
+    """A group of edits (one transaction) in which one nested edit is refused: the
+    refused one changes nothing, the others are saved when the group ends."""
+    before = demo_store.load()
+    first, second = before.participants[0], before.participants[1]
+    with demo_store.transaction():
+        demo_store.put(dataclasses.replace(first, name="Renamed in the group"))
+        with pytest.raises(ValidationError, match="must not be empty"):
+            demo_store.put(
+                dataclasses.replace(second, name="Also renamed"),
+                dataclasses.replace(second, name=""),
+            )
+    after = demo_store.load()
+    assert after.participant(first.id).name == "Renamed in the group"
+    assert after.participant(second.id) == second
+    assert demo_store.integrity_check() == []

@@ -9,7 +9,7 @@ reports through ``saveFailed``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -29,7 +29,10 @@ Entity = Any
 
 
 class _EditCommand(QUndoCommand):
-    """Put some entities and delete others; undo restores exactly what was there before."""
+    """Put some entities and delete others; undo restores exactly what was there before.
+
+    The edit is written before the command enters the stack (so a failure is known
+    first): the first redo(), which QUndoStack.push runs, does nothing."""
 
     def __init__(
         self,
@@ -44,15 +47,24 @@ class _EditCommand(QUndoCommand):
         self._session = session
         self._put, self._delete = list(put), list(delete)
         self._restore, self._remove = list(before_put), list(before_delete)
+        self._pushed = False
         self.failed: WorkshopError | None = None
 
-    def redo(self) -> None:
+    def write(self) -> None:
         self.failed = self._session._write(self._put, self._delete)
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self.write()
+        self._replayed()
 
     def undo(self) -> None:
         self._session._write(self._restore, self._remove)
+        self._replayed()
 
-    def replayed(self) -> None:
+    def _replayed(self) -> None:
         self._session.stepReplayed.emit([*self._put, *self._delete])
 
 
@@ -196,12 +208,10 @@ class WorkshopSession(QObject):
         # Restore parents before children (a partner before its participants).
         before_put.sort(key=_restore_rank)
         command = _EditCommand(self, text, put, delete, before_put, before_delete)
-        command.redo()
+        command.write()
         if command.failed is not None:
             return False
-        # The edit already ran (so a failure is known before it enters the stack);
-        # the wrapper skips the redo() that QUndoStack.push would run again.
-        self.undo_stack.push(_PushedCommand(command))
+        self.undo_stack.push(command)  # its first redo() does not write again
         return True
 
     def _lookup(self) -> Callable[[Entity], Entity | None]:
@@ -248,29 +258,33 @@ class WorkshopSession(QObject):
         return []
 
     def _write(self, put: Sequence[Entity], delete: Sequence[Entity]) -> WorkshopError | None:
+        stored: list[model.Answer] = []
         try:
             if put and delete:
                 with self.store.transaction():
                     self.store.delete(*delete)
-                    self.store.put(*put)
+                    stored = self.store.put(*put)
             elif delete:
                 self.store.delete(*delete)  # each is one transaction: no savepoint inside
             elif put:
-                self.store.put(*put)
+                stored = self.store.put(*put)
         except WorkshopError as exc:
             self.last_error = str(exc)
             self.saveFailed.emit(str(exc))
             return exc
         self.last_error = ""
         self._idle.start()
-        self._patch_cache(put, delete)
+        self._patch_cache(put, delete, stored)
         self._analysis = None
         self.changed.emit()
         self.saved.emit()
         return None
 
-    def _patch_cache(self, put: Sequence[Entity], delete: Sequence[Entity]) -> None:
-        """Bring the cached workshop up to date by re-reading only what an edit touched.
+    def _patch_cache(
+        self, put: Sequence[Entity], delete: Sequence[Entity], stored: Sequence[model.Answer]
+    ) -> None:
+        """Bring the cached workshop up to date by re-reading only what an edit touched
+        (``stored``: the answers put, as the file returned them when writing them).
 
         A full load of a large workshop (tens of thousands of answers) takes about a
         second; one answer per key press must not. Removing a partner or participant
@@ -291,7 +305,7 @@ class WorkshopSession(QObject):
             elif cls is Questionnaire:
                 changes["questionnaire"] = self.store.questionnaire()
             elif cls is model.Answer:
-                changes["answers"] = self._fresh_answers(w, [*put, *delete])
+                changes["answers"] = self._fresh_answers(w, [*put, *delete], stored)
             elif cls in _FIELDS:
                 changes[_FIELDS[cls]] = (
                     self.store.heads_of_terms()
@@ -307,44 +321,35 @@ class WorkshopSession(QObject):
         if any(isinstance(e, model.ActionItem) for e in delete):
             # The file dropped the removed action from the heads that linked it.
             changes["heads_of_terms"] = self.store.heads_of_terms()
-        self._workshop = replace(w, **changes)
+        self._workshop = _replaced(w, changes)
 
     # Beyond this many answers in one edit (an import), one full read is quicker.
     FULL_READ_ANSWERS = 500
 
-    def _fresh_answers(self, w: Workshop, entities: Sequence[Entity]) -> Answers:
-        """The answers after an edit: only the edited rows are read back (the file stamps
-        and normalises them)."""
+    def _fresh_answers(
+        self, w: Workshop, entities: Sequence[Entity], stored: Sequence[model.Answer]
+    ) -> Answers:
+        """The answers after an edit: only the edited keys change, to the rows the file
+        returned when it wrote them (stamped and normalised); a key deleted and not put
+        again is gone."""
         keys = [(e.participant_id, e.question_id) for e in entities if isinstance(e, model.Answer)]
         if len(keys) > self.FULL_READ_ANSWERS or not isinstance(w.answers, Answers):
             return Answers(self.store.all(model.Answer))
-        put: list[model.Answer] = []
-        gone: list[tuple[str, str]] = []
-        for pid, qid in dict.fromkeys(keys):
-            stored = self.store.answer(pid, qid)
-            if stored is None:
-                gone.append((pid, qid))
-            else:
-                put.append(stored)
-        return w.answers.evolve(put, gone)
+        now = {(a.participant_id, a.question_id): a for a in stored}
+        gone = [key for key in dict.fromkeys(keys) if key not in now]
+        return w.answers.evolve(list(now.values()), gone)
 
 
-class _PushedCommand(QUndoCommand):
-    def __init__(self, inner: _EditCommand) -> None:
-        super().__init__(inner.text())
-        self._inner = inner
-        self._first = True
+def _replaced(w: Workshop, changes: dict[str, Any]) -> Workshop:
+    """``dataclasses.replace(w, **changes)`` without its per-field calls (this runs on
+    every save): Workshop's generated __init__ only stores its fields."""
+    new = object.__new__(Workshop)
+    now = w.__dict__
+    new.__dict__.update({name: now[name] for name in _WORKSHOP_FIELDS}, **changes)
+    return new
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._inner.redo()
-        self._inner.replayed()
 
-    def undo(self) -> None:
-        self._inner.undo()
-        self._inner.replayed()
+_WORKSHOP_FIELDS = tuple(f.name for f in fields(Workshop))
 
 
 def _fields() -> dict[type, str]:

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from functools import cache
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 from workshop_app.domain import model
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.template_format import questionnaire_to_dict
 from workshop_app.domain.text import name_key
-from workshop_app.storage.codec import to_row
+from workshop_app.storage.codec import rows_decoder, to_row
 from workshop_app.storage.errors import ReadOnlyError, StorageError
 from workshop_app.storage.reading import StoreReading
 from workshop_app.storage.tables import TABLES, Entity
@@ -45,22 +45,11 @@ class StoreWriting(StoreReading):
             self._db = Database(self._conn, execute_plugins=False)
         return self._db
 
-    @contextmanager
-    def transaction(self) -> Iterator[Self]:
-        """Group several edits into one transaction (all or nothing)."""
+    def transaction(self) -> _Transaction:
+        """Group several edits into one transaction (all or nothing); nested, a savepoint."""
         self._writable()
         self._checked = None  # what the opening check loaded is out of date from now on
-        try:
-            with self.db.atomic():
-                try:
-                    yield self
-                except BaseException:
-                    self._questionnaire = None  # an edited one is rolled back with the rest
-                    raise
-        except sqlite3.Error as exc:
-            raise StorageError(
-                f"The change could not be saved to '{self.path.name}': {exc}."
-            ) from exc
+        return _Transaction(self)
 
     def _writable(self) -> None:
         if self.read_only:
@@ -68,11 +57,18 @@ class StoreWriting(StoreReading):
 
     # --- writing ---------------------------------------------------------------------
 
-    def put(self, *entities: Entity) -> None:
-        """Insert or replace entities in one transaction, after validating each."""
+    def put(self, *entities: Entity) -> list[model.Answer]:
+        """Insert or replace entities in one transaction, after validating each.
+
+        Returns the answers among them as the file now holds them (stamped, in canonical
+        form), read back by the very statement that wrote each row."""
+        stored: list[model.Answer] = []
         with self.transaction():
             for entity in entities:
-                self._put_one(entity)
+                answer = self._put_one(entity)
+                if answer is not None:
+                    stored.append(answer)
+        return stored
 
     def delete(self, *entities: Entity) -> None:
         """Delete entities (and what depends on them) in one transaction."""
@@ -80,24 +76,25 @@ class StoreWriting(StoreReading):
             for entity in entities:
                 self._delete_one(entity)
 
-    def _put_one(self, entity: Entity) -> None:
+    def _put_one(self, entity: Entity) -> model.Answer | None:
+        """Validate and write one entity; an answer is returned as stored."""
+        if isinstance(entity, model.Answer):
+            return self._put_answer(self._checked_answer(entity))
         if isinstance(entity, Questionnaire):
             self._replace_questionnaire(entity)
-            return
+            return None
         if isinstance(entity, model.WorkshopDetails):
             entity.validate()
             if self._has_questionnaire():
                 model.check_overrides(entity, self.questionnaire())
             self._conn.execute("DELETE FROM details")
             self.db.table("details").insert(to_row(entity))
-            return
+            return None
         if isinstance(entity, model.ExitTerms):
             entity.validate()
             self.db.table("exit_terms").upsert({"id": 1, **to_row(entity)}, pk="id")
-            return
-        if isinstance(entity, model.Answer):
-            entity = self._checked_answer(entity)
-        elif isinstance(entity, model.Partner):
+            return None
+        if isinstance(entity, model.Partner):
             entity.validate()
             self._check_partner_limits(entity)
         elif hasattr(entity, "validate"):
@@ -109,6 +106,19 @@ class StoreWriting(StoreReading):
         table, pk = TABLES[type(entity)]
         row = to_row(entity)
         self._conn.execute(_upsert_sql(table, pk, tuple(row)), list(row.values()))
+        return None
+
+    def _put_answer(self, answer: model.Answer) -> model.Answer:
+        """Upsert a checked answer; the row comes back from the same statement (RETURNING),
+        so the caller has it as stored without reading it again."""
+        row = to_row(answer)
+        cur = self._conn.execute(
+            _upsert_sql("answers", _ANSWER_PK, tuple(row), returning=True), list(row.values())
+        )
+        rows = cur.fetchall()  # all of it: a statement still running would block COMMIT
+        decode = rows_decoder(model.Answer, tuple(c[0] for c in cur.description))
+        stored: model.Answer = decode(rows)[0]
+        return stored
 
     def _checked_answer(self, answer: model.Answer) -> model.Answer:
         row = self._conn.execute(
@@ -120,7 +130,10 @@ class StoreWriting(StoreReading):
                 "is not in this workshop."
             )
         if answer.answered_at is None:
-            answer = replace(answer, answered_at=datetime.now().astimezone().replace(microsecond=0))
+            a = answer
+            answer = model.Answer(
+                a.participant_id, a.question_id, a.value, a.comment, _now(), a.dont_know
+            )
         return model.validate_answer(self.questionnaire(), answer, row[0])
 
     def _check_partner_limits(self, partner: model.Partner) -> None:
@@ -299,9 +312,28 @@ def _without_partner(head: model.HeadOfTerms, partner_id: str) -> model.HeadOfTe
     return replace(head, positions=positions, proposed_by=None, status=status)
 
 
+_ANSWER_PK = TABLES[model.Answer][1]
+
+
+def _now() -> datetime:
+    """This second in the local time zone: ``datetime.now().astimezone()`` to the second,
+    without working the zone out from scratch for every answer saved."""
+    seconds = int(time.time())
+    local = time.localtime(seconds)
+    return datetime.fromtimestamp(seconds, _zone(local.tm_gmtoff, local.tm_zone))
+
+
 @cache
-def _upsert_sql(table: str, pk: tuple[str, ...], cols: tuple[str, ...]) -> str:
-    """The insert-or-update statement for these columns, written once per shape."""
+def _zone(offset: int, name: str) -> timezone:
+    return timezone(timedelta(seconds=offset), name)
+
+
+@cache
+def _upsert_sql(
+    table: str, pk: tuple[str, ...], cols: tuple[str, ...], *, returning: bool = False
+) -> str:
+    """The insert-or-update statement for these columns, written once per shape (with
+    ``returning``, it also gives back the row as stored)."""
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in pk) or None
     conflict = (
         f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}"
@@ -309,4 +341,59 @@ def _upsert_sql(table: str, pk: tuple[str, ...], cols: tuple[str, ...]) -> str:
         else "ON CONFLICT DO NOTHING"
     )
     names = ", ".join(f'"{c}"' for c in cols)
-    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in cols)}) {conflict}"
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in cols)}) {conflict}"
+    return f"{sql} RETURNING *" if returning else sql
+
+
+class _Transaction:
+    """One transaction on the store's connection (BEGIN ... COMMIT), or a savepoint inside
+    one already open; rolled back on any error. A plain class rather than a generator:
+    it wraps every key press's save."""
+
+    __slots__ = ("_savepoint", "_store")
+    _count = 0
+
+    def __init__(self, store: StoreWriting) -> None:
+        self._store = store
+        self._savepoint = ""
+
+    def __enter__(self) -> StoreWriting:
+        conn = self._store._conn
+        try:
+            if conn.in_transaction:
+                _Transaction._count += 1
+                self._savepoint = f"workshop_{_Transaction._count}"
+                conn.execute(f"SAVEPOINT {self._savepoint}")
+            else:
+                conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise self._failed(exc) from exc
+        return self._store
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> None:
+        store, conn, savepoint = self._store, self._store._conn, self._savepoint
+        if kind is None:
+            try:
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}" if savepoint else "COMMIT")
+                return
+            except sqlite3.Error as error:
+                exc = error
+        store._questionnaire = None  # an edited one is rolled back with the rest
+        # An error may already have ended the whole transaction (savepoints included).
+        if conn.in_transaction:
+            try:
+                if savepoint:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                else:
+                    conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the original error is the one to report
+        if isinstance(exc, sqlite3.Error):
+            raise self._failed(exc) from exc
+
+    def _failed(self, exc: sqlite3.Error) -> StorageError:
+        name = self._store.path.name
+        return StorageError(f"The change could not be saved to '{name}': {exc}.")

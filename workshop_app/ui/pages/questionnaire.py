@@ -404,8 +404,10 @@ class QuestionnairePage(AnswerSaving):
     def _lay_out_card(self, panel: QWidget) -> None:
         """Lay the question card out now, as showing new widgets would: the answer panels
         refill the widgets they have, and a changed text alone would lay the card out
-        only over several turns of the event loop (a scroll bar could show meanwhile)."""
-        for widget in (panel, self.answer_stack, self.card):
+        only over several turns of the event loop (a scroll bar could show meanwhile).
+        Outermost first: a layout whose widget that resized has already run, so each
+        runs once (the inner ones still pending run after)."""
+        for widget in (self.card, self.answer_stack, panel):
             if (layout := widget.layout()) is not None:
                 layout.activate()
 

@@ -47,6 +47,7 @@ from workshop_app.ui.answer_panels import (
 )
 from workshop_app.ui.models.labels import domain_text
 from workshop_app.ui.pages.base import Page
+from workshop_app.ui.pages.questionnaire_labels import MeasuredLabel
 from workshop_app.ui.pages.questionnaire_progress import ProgressShown
 from workshop_app.ui.widgets.answer_editors import NoWheelFilter, PointsBox
 from workshop_app.ui.widgets.handover import HandoverPanel
@@ -139,24 +140,24 @@ class QuestionnaireView(Page):
         card.setObjectName("questionCard")
         card_layout = QVBoxLayout(card)
         head = QHBoxLayout()
-        self.section_label = QLabel()
+        self.section_label = MeasuredLabel()
         self.section_label.setObjectName("sectionLabel")
-        self.counter_label = QLabel()
+        self.counter_label = MeasuredLabel()
         self.counter_label.setObjectName("counterLabel")
         head.addWidget(self.section_label, 1)
         head.addWidget(self.counter_label)
         card_layout.addLayout(head)
-        self.question_label = QLabel()
+        self.question_label = MeasuredLabel()
         self.question_label.setObjectName("questionText")
         self.question_label.setWordWrap(True)
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         card_layout.addWidget(self.question_label)
-        self.help_label = QLabel()
+        self.help_label = MeasuredLabel()
         self.help_label.setObjectName("hint")
         self.help_label.setWordWrap(True)
         card_layout.addWidget(self.help_label)
         # The template's glossary entries for the words this question uses.
-        self.glossary_label = QLabel()
+        self.glossary_label = MeasuredLabel()
         self.glossary_label.setObjectName("hint")
         self.glossary_label.setWordWrap(True)
         self.glossary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -359,19 +360,21 @@ class QuestionnaireView(Page):
         the words of ``questionnaire`` (the participant's language)."""
         element = questionnaire.element_of(question.id)
         section = questionnaire.section(element)
+        terms = self._glossary_for(questionnaire, question)
+        # Shown or hidden before any text changes: showing a label lays its card out at
+        # once (Qt activates the parents' layouts), which then reuses every measured text.
+        self.help_label.setVisible(bool(question.help))
+        self.glossary_label.setVisible(bool(terms))
+        self.sensitive_label.setVisible(question.sensitive)
         self.section_label.setText(section.title if section else element.label)
         self.counter_label.setText(
             self.tr("Question {n} of {total}").format(n=index + 1, total=total)
         )
         self.question_label.setText(question.text)
         self.help_label.setText(question.help)
-        self.help_label.setVisible(bool(question.help))
-        terms = self._glossary_for(questionnaire, question)
         self.glossary_label.setText("\n".join(f"{term}: {meaning}" for term, meaning in terms))
-        self.glossary_label.setVisible(bool(terms))
         if question.sensitive:
             self.sensitive_label.setText(domain_text(SENSITIVE_NOTICE))
-        self.sensitive_label.setVisible(question.sensitive)
 
     def _glossary_for(
         self, questionnaire: Questionnaire, question: Question
