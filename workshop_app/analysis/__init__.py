@@ -52,9 +52,10 @@ from workshop_app.analysis.results import (
     PartnerPosition,
     QuestionAlignment,
     Readiness,
+    builder,
 )
 from workshop_app.analysis.usable import usable_by_partner
-from workshop_app.domain.enums import Element, GapKind, QuestionType
+from workshop_app.domain.enums import Element, GapKind, Measures, QuestionType
 from workshop_app.domain.model import GapDiscussion, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question
 from workshop_app.domain.scope import active_question_ids
@@ -70,6 +71,15 @@ __all__ = [
 
 # A partner whose consensus on a question is below this is not aligned with itself.
 CONSENSUS_THRESHOLD = 0.5
+
+# The members, read once: each ``QuestionType.X`` is a look-up through the enum's class.
+_TEXT = QuestionType.TEXT
+_LIKERT = QuestionType.LIKERT
+_MULTI = QuestionType.MULTI_CHOICE
+_DEFINITION = Measures.DEFINITION
+
+# Question alignments are made by the hundred (see results.builder).
+_make_alignment = builder(QuestionAlignment)
 
 # Severities are compared at this precision so that equal-looking severities tie and
 # fall back to questionnaire order instead of to float noise.
@@ -200,7 +210,8 @@ def _question_alignment(
 ) -> QuestionAlignment:
     option_ids = question.option_ids()
     ids = frozenset(option_ids)
-    scored = question.scored
+    t = question.type
+    scored = t is not _TEXT  # question.scored
     positions: dict[str, PartnerPosition] = {}
     undecided: list[str] = []
     answering = 0
@@ -227,17 +238,17 @@ def _question_alignment(
         alignment = 1.0 - pairwise[diverging]
         if pairwise[diverging] == 0:
             diverging = None
-        elif question.type is QuestionType.MULTI_CHOICE:
+        elif t is _MULTI:
             options = diverging_options(question, positions[diverging[0]], positions[diverging[1]])
     definition: float | None = None
-    if question.measures_definition and positions:
+    if t is _LIKERT and question.measures is _DEFINITION and positions:  # measures_definition
         span = question.scale_hi - question.scale_lo
         levels = [(p.value - question.scale_lo) / span for p in positions.values()]  # type: ignore[operator]  # Likert values are numbers
         definition = min(1.0, max(0.0, round(sum(levels) / len(levels), 12)))
-    return QuestionAlignment(
+    return _make_alignment(
         question_id=question.id,
         element=element,
-        type=question.type,
+        type=t,
         title=question.title,
         weight=question.weight,
         order=order,

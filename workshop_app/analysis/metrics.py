@@ -32,8 +32,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, combinations
-from operator import mul, sub
+from itertools import accumulate, chain, combinations, repeat
+from operator import methodcaller, mul, sub, truediv
 
 from workshop_app.analysis.results import PartnerPosition, make_position
 from workshop_app.domain.enums import QuestionType
@@ -42,6 +42,16 @@ from workshop_app.domain.questionnaire import AnswerValue, Question
 # Distances are rounded to this many decimals so that float noise from summing in a
 # different order (e.g. partners listed in another order) never changes a score or a tie.
 _DIGITS = 12
+
+# The members, read once: each ``QuestionType.X`` is a look-up through the enum's class,
+# and the analysis asks a question's type a few thousand times.
+_LIKERT = QuestionType.LIKERT
+_NUMBER = QuestionType.NUMBER
+_TEXT = QuestionType.TEXT
+_SINGLE = QuestionType.SINGLE_CHOICE
+_MULTI = QuestionType.MULTI_CHOICE
+_RANKING = QuestionType.RANKING
+_ALLOCATION = QuestionType.ALLOCATION
 
 
 # --- helpers -------------------------------------------------------------------------
@@ -65,14 +75,14 @@ def _sum_abs_diffs(xs: Iterable[float]) -> float:
     return total
 
 
-def _sum_abs_diffs_of_ranks(ranks: list[int], most: int) -> int:
-    """``_sum_abs_diffs`` of ranks 1..most, by counting: a pair differs by the number of
-    steps t -> t + 1 between them, and (ranks <= t) x (ranks > t) pairs take each step."""
+def _sum_abs_diffs_of_places(places: list[int], most: int) -> int:
+    """``_sum_abs_diffs`` of places 0..most - 1, by counting: a pair differs by the number
+    of steps t -> t + 1 between them, and (places <= t) x (places > t) pairs take each."""
     total = 0
     below = 0
-    n = len(ranks)
-    for t in range(1, most):
-        below += ranks.count(t)
+    n = len(places)
+    for t in range(most - 1):
+        below += places.count(t)
         total += below * (n - below)
     return total
 
@@ -157,23 +167,23 @@ def position_distance(
     """The distance of two partners' positions; ``ids`` are the question's option ids,
     passed in by callers that compare many pairs."""
     t = question.type
-    if t is QuestionType.LIKERT:
+    if t is _LIKERT:
         span = question.scale_hi - question.scale_lo
         return _clamp(abs(a.value - b.value) / span) if span > 0 else 0.0  # type: ignore[operator]  # value's shape follows the question type
-    if t is QuestionType.NUMBER:
+    if t is _NUMBER:
         return number_distance(a.value, b.value, question.tolerance)  # type: ignore[arg-type]  # value's shape follows the question type
     if ids is None:
         ids = question.option_ids()
-    if t is QuestionType.SINGLE_CHOICE or t is QuestionType.ALLOCATION:
+    if t is _SINGLE or t is _ALLOCATION:
         return _clamp(_tvd(a.distribution, b.distribution, ids))
-    if t is QuestionType.MULTI_CHOICE:
+    if t is _MULTI:
         return _clamp(
             max(
                 (abs(a.distribution.get(o, 0.0) - b.distribution.get(o, 0.0)) for o in ids),
                 default=0.0,
             )
         )
-    if t is QuestionType.RANKING:
+    if t is _RANKING:
         m = footrule_max(len(ids))
         if m == 0:
             return 0.0
@@ -188,25 +198,31 @@ def position_distances(
     """``position_distance`` of every pair of ``positions`` (in their order), keyed by
     the pair of partner ids; Likert distances computed here directly."""
     t = question.type
-    if t is QuestionType.LIKERT:
+    if t is _LIKERT:
         span = question.scale_hi - question.scale_lo
         if span > 0:
             return {
                 (a, b): _clamp(abs(pa.value - pb.value) / span)  # type: ignore[operator]  # a Likert position is a number
                 for (a, pa), (b, pb) in combinations(positions.items(), 2)
             }
-    elif t in _BY_OPTION:
+    elif t is _NUMBER:
+        tolerance = question.tolerance
+        return {
+            (a, b): number_distance(pa.value, pb.value, tolerance)  # type: ignore[arg-type]  # a number's position is a number
+            for (a, pa), (b, pb) in combinations(positions.items(), 2)
+        }
+    elif t is _SINGLE or t is _MULTI or t is _RANKING or t is _ALLOCATION:
         # Each position's shares (or ranks) in option order, read once; a pair's
         # differences are then taken in C, in the same order as position_distance's.
         zeros = (0.0,) * len(ids)
         rows = {p: list(map(pos.distribution.get, ids, zeros)) for p, pos in positions.items()}
         pairs = combinations(rows.items(), 2)
-        if t is QuestionType.MULTI_CHOICE:
+        if t is _MULTI:
             return {
                 (a, b): _clamp(max(map(abs, map(sub, ra, rb)), default=0.0))
                 for (a, ra), (b, rb) in pairs
             }
-        if t is QuestionType.RANKING:
+        if t is _RANKING:
             m = footrule_max(len(ids))
             if m == 0:
                 return {(a, b): 0.0 for (a, _), (b, _) in pairs}
@@ -220,18 +236,9 @@ def position_distances(
     }
 
 
-# Types whose positions are a distribution over the options.
-_BY_OPTION = frozenset(
-    (
-        QuestionType.SINGLE_CHOICE,
-        QuestionType.MULTI_CHOICE,
-        QuestionType.RANKING,
-        QuestionType.ALLOCATION,
-    )
-)
-
-
 # --- one partner's position and consensus ----------------------------------------------
+
+_VALUES = methodcaller("values")  # an allocation's points (a Mapping, not always a dict)
 
 
 def _mean_pairwise_number(values: Sequence[float]) -> float:
@@ -265,9 +272,7 @@ def _mean_pairwise_tolerance(values: Sequence[float], tolerance: float) -> float
     """
     s = sorted(values)
     n = len(s)
-    prefix = [0.0]
-    for x in s:
-        prefix.append(prefix[-1] + x)
+    prefix = list(accumulate(s, initial=0.0))
     total = 0.0
     lo = 0
     for j, x in enumerate(s):
@@ -298,40 +303,34 @@ def partner_position(
     value: float | None = None
     distribution: dict[str, float] = {}
     consensus: float | None = 1.0
-    if t is QuestionType.TEXT:
-        texts = tuple(str(v) for v in values)
-        return make_position(
-            partner_id=partner_id,
-            respondents=n,
-            value=None,
-            distribution={},
-            consensus=None,
-            single_voice=single,
-            spread=spread,
-            texts=texts,
-            dont_know=dont_know,
-        )
-    if t is QuestionType.LIKERT:
+    if t is _TEXT:
+        # make_position takes every field in order: partner_id, respondents, value,
+        # distribution, consensus, single_voice, spread, texts, dont_know
+        texts = tuple(map(str, values))
+        return make_position(partner_id, n, None, {}, None, single, spread, texts, dont_know)
+    if t is _LIKERT:
         xs = list(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
         mean = sum(xs) / n
         value = mean
         half = (question.scale_hi - question.scale_lo) / 2
         if not single and half > 0:
             # plain floats: statistics.pstdev computes exactly with fractions, ten times slower
-            pstdev = math.sqrt(sum([(x - mean) ** 2 for x in xs]) / n)
+            # (x - mean) ** 2 for each x, in C
+            pstdev = math.sqrt(sum(map(pow, map(sub, xs, repeat(mean)), repeat(2))) / n)
             consensus = 1 - pstdev / half
-    elif t is QuestionType.NUMBER:
-        xs = [float(v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
+    elif t is _NUMBER:
+        # sorted once: the median and both mean distances read the values in order
+        xs = sorted(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
         value = float(_median(xs))
         if not single:
             tol = question.tolerance
             mean_d = _mean_pairwise_tolerance(xs, tol) if tol else _mean_pairwise_number(xs)
             consensus = 1 - mean_d
-    elif t is QuestionType.SINGLE_CHOICE:
+    elif t is _SINGLE:
         # every value is one of ids (usable); counted in C, one option at a time
         distribution = {o: values.count(o) / n for o in ids}
         consensus = max(distribution.values())
-    elif t is QuestionType.MULTI_CHOICE:
+    elif t is _MULTI:
         chosen = list(chain.from_iterable(values))  # type: ignore[arg-type]  # value's shape follows the question type
         distribution = {o: chosen.count(o) / n for o in ids}  # every option is one of ids
         if not single:
@@ -340,36 +339,28 @@ def partner_position(
             same_sets: Counter[frozenset[str]] = Counter(map(frozenset, values))  # type: ignore[arg-type]  # value's shape follows the question type
             agreeing = sum(_pairs(k) for k in same_sets.values())
             consensus = agreeing / _pairs(n)
-    elif t is QuestionType.RANKING:
-        # Each value orders every option once (usable): an option's rank is its index + 1.
-        ranks = [[v.index(o) + 1 for v in values] for o in ids]  # type: ignore[union-attr]  # value's shape follows the question type
-        distribution = {o: sum(r) / n for o, r in zip(ids, ranks, strict=True)}
+    elif t is _RANKING:
+        # Each value orders every option once (usable): an option's rank is its place
+        # (index) + 1, so the ranks of an option sum to its places' sum + n.
+        places = [list(map(methodcaller("index", o), values)) for o in ids]
+        distribution = {o: (sum(r) + n) / n for o, r in zip(ids, places, strict=True)}
         m = footrule_max(len(ids))
         if not single and m:
-            rank_spread = sum(_sum_abs_diffs_of_ranks(r, len(ids)) for r in ranks)
+            rank_spread = sum(_sum_abs_diffs_of_places(r, len(ids)) for r in places)
             consensus = 1 - rank_spread / m / _pairs(n)
-    elif t is QuestionType.ALLOCATION:
+    elif t is _ALLOCATION:
         # Per option, each participant's share (as _shares computes it), one option at a
         # time. (x / total with x an int or float divides exactly as float(x) / total does.)
-        totals = [float(sum(v.values())) for v in values]  # type: ignore[union-attr]  # value's shape follows the question type
-        shares = [
-            [v.get(o, 0.0) / total for v, total in zip(values, totals, strict=True)]  # type: ignore[union-attr]  # value's shape follows the question type
-            for o in ids
-        ]
+        totals = list(map(float, map(sum, map(_VALUES, values))))
+        shares = [list(map(truediv, map(methodcaller("get", o, 0.0), values), totals)) for o in ids]
         distribution = {o: sum(s) / n for o, s in zip(ids, shares, strict=True)}
         if not single:
             spread_sum = sum(_sum_abs_diffs(s) for s in shares)
             consensus = 1 - 0.5 * spread_sum / _pairs(n)
+    if consensus is not None:
+        consensus = _clamp(consensus)
     return make_position(
-        partner_id=partner_id,
-        respondents=n,
-        value=value,
-        distribution=distribution,
-        consensus=_clamp(consensus) if consensus is not None else None,
-        single_voice=single,
-        spread=spread,
-        texts=(),
-        dont_know=dont_know,
+        partner_id, n, value, distribution, consensus, single, spread, (), dont_know
     )
 
 
