@@ -119,6 +119,8 @@ def analyse(workshop: Workshop) -> Analysis:
             if value is not None:
                 cells[pid].append(value)
 
+    # The pairs of partners, one tuple each, shared by every question's distances.
+    pairs: list[PartnerPair] = list(combinations(partner_ids, 2))
     questions: dict[str, QuestionAlignment] = {}
     for order, question in enumerate(questionnaire.questions()):
         element = questionnaire.element_of(question.id)
@@ -142,6 +144,7 @@ def analyse(workshop: Workshop) -> Analysis:
             element,
             order,
             partner_ids,
+            pairs,
             grouped.get(question.id, {}),
             unknown.get(question.id, {}),
         )
@@ -149,18 +152,22 @@ def analyse(workshop: Workshop) -> Analysis:
     element_scores = _element_scores(
         (qa.element, qa.weight, qa.alignment) for qa in questions.values()
     )
-    pairs: list[PartnerPair] = list(combinations(partner_ids, 2))
     pair_element_scores: dict[PartnerPair, dict[Element, float]] = {}
     pair_overall: dict[PartnerPair, float | None] = {}
-    # Each pair's (element, weight, alignment) rows in questionnaire order, in one pass.
-    pair_rows: dict[PartnerPair, list[tuple[Element, float, float | None]]] = {
-        pair: [] for pair in pairs
-    }
+    # Each pair's [sum of weight x alignment, sum of weight] per element, added in
+    # questionnaire order as _element_scores adds its rows, in one pass.
+    pair_sums: dict[PartnerPair, dict[Element, list[float]]] = {pair: {} for pair in pairs}
     for qa in questions.values():
+        element, weight = qa.element, qa.weight
         for pair, distance in qa.pairwise.items():
-            pair_rows[pair].append((qa.element, qa.weight, 1.0 - distance))
+            sums = pair_sums[pair]
+            acc = sums.get(element)
+            if acc is None:
+                acc = sums[element] = [0.0, 0.0]
+            acc[0] += weight * (1.0 - distance)
+            acc[1] += weight
     for pair in pairs:
-        scores = _element_scores(pair_rows[pair])
+        scores = _scores(pair_sums[pair])
         pair_element_scores[pair] = scores
         pair_overall[pair] = _mean(scores.values())
 
@@ -205,6 +212,7 @@ def _question_alignment(
     element: Element,
     order: int,
     partner_ids: list[str],
+    all_pairs: list[PartnerPair],
     by_partner: dict[str, list[AnswerValue]],
     unknown: dict[str, int],
 ) -> QuestionAlignment:
@@ -228,7 +236,16 @@ def _question_alignment(
             positions[pid] = partner_position(
                 question, pid, values, dont_know=dont_know, ids=option_ids
             )
-    pairwise = position_distances(question, positions, option_ids) if scored else {}
+    pairwise = (
+        position_distances(
+            question,
+            positions,
+            option_ids,
+            all_pairs if len(positions) == len(partner_ids) else None,
+        )
+        if scored
+        else {}
+    )
     alignment: float | None = None
     diverging: PartnerPair | None = None
     options: tuple[str, ...] = ()
@@ -275,6 +292,12 @@ def _element_scores(
         acc = sums.setdefault(element, [0.0, 0.0])
         acc[0] += weight * alignment
         acc[1] += weight
+    return _scores(sums)
+
+
+def _scores(sums: dict[Element, list[float]]) -> dict[Element, float]:
+    """x 100 the weighted mean of each element with [sum of weight x alignment, sum of
+    weight] in ``sums``, in element order."""
     return {e: 100.0 * sums[e][0] / sums[e][1] for e in Element if e in sums and sums[e][1] > 0}
 
 

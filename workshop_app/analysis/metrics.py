@@ -30,9 +30,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
-from itertools import accumulate, chain, combinations, repeat
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import accumulate, chain, combinations
 from operator import methodcaller, mul, sub, truediv
 
 from workshop_app.analysis.results import PartnerPosition, make_position
@@ -75,23 +74,33 @@ def _sum_abs_diffs(xs: Iterable[float]) -> float:
     return total
 
 
-def _sum_abs_diffs_of_places(places: list[int], most: int) -> int:
-    """``_sum_abs_diffs`` of places 0..most - 1, by counting: a pair differs by the number
-    of steps t -> t + 1 between them, and (places <= t) x (places > t) pairs take each."""
+def _sum_abs_diffs_of_places(at: list[int], n: int) -> int:
+    """``_sum_abs_diffs`` of n places, from how many are at each place 0, 1, ...: a pair
+    differs by the number of steps t -> t + 1 between them, and (places <= t) x
+    (places > t) pairs take each step."""
     total = 0
     below = 0
-    n = len(places)
-    for t in range(most - 1):
-        below += places.count(t)
+    for count in at[:-1]:
+        below += count
         total += below * (n - below)
     return total
 
 
-# Remembered: one analysis meets a few hundred distinct values a few thousand times,
-# and rounding to decimals costs a conversion to text and back.
-@lru_cache(maxsize=4096, typed=True)
-def _clamp(x: float) -> float:
-    return min(1.0, max(0.0, round(x, _DIGITS)))
+class _Clamped(dict[float, float]):
+    """x -> min(1, max(0, round(x, _DIGITS))), remembered: one analysis meets a few
+    hundred distinct values a few thousand times, and rounding to decimals costs a
+    conversion to text and back. Read by subscript, a value met before costs no Python
+    call. (Equal keys such as 1 and 1.0 give the same float, so they share an entry.)"""
+
+    def __missing__(self, x: float) -> float:
+        if len(self) >= 4096:  # bounded: forget them all when full
+            self.clear()
+        clamped = self[x] = min(1.0, max(0.0, round(x, _DIGITS)))
+        return clamped
+
+
+_CLAMPED = _Clamped()
+_clamp: Callable[[float], float] = _CLAMPED.__getitem__
 
 
 def _shares(ids: Sequence[str], value: Mapping[str, float]) -> dict[str, float]:
@@ -193,47 +202,52 @@ def position_distance(
 
 
 def position_distances(
-    question: Question, positions: Mapping[str, PartnerPosition], ids: tuple[str, ...]
+    question: Question,
+    positions: Mapping[str, PartnerPosition],
+    ids: tuple[str, ...],
+    pairs: Sequence[tuple[str, str]] | None = None,
 ) -> dict[tuple[str, str], float]:
     """``position_distance`` of every pair of ``positions`` (in their order), keyed by
-    the pair of partner ids; Likert distances computed here directly."""
+    the pair of partner ids. ``pairs`` are those keys (``combinations(positions, 2)``),
+    passed in by a caller that shares them between questions."""
+    keys = list(combinations(positions, 2)) if pairs is None else pairs
+    return dict(zip(keys, _distances(question, list(positions.values()), ids), strict=True))
+
+
+def _distances(
+    question: Question, positions: list[PartnerPosition], ids: tuple[str, ...]
+) -> list[float]:
+    """The distance of each pair of positions, in ``combinations`` order; all but the
+    rarest types computed here directly."""
     t = question.type
     if t is _LIKERT:
         span = question.scale_hi - question.scale_lo
         if span > 0:
-            return {
-                (a, b): _clamp(abs(pa.value - pb.value) / span)  # type: ignore[operator]  # a Likert position is a number
-                for (a, pa), (b, pb) in combinations(positions.items(), 2)
-            }
+            return [
+                _clamp(abs(pa.value - pb.value) / span)  # type: ignore[operator]  # a Likert position is a number
+                for pa, pb in combinations(positions, 2)
+            ]
     elif t is _NUMBER:
         tolerance = question.tolerance
-        return {
-            (a, b): number_distance(pa.value, pb.value, tolerance)  # type: ignore[arg-type]  # a number's position is a number
-            for (a, pa), (b, pb) in combinations(positions.items(), 2)
-        }
+        return [
+            number_distance(pa.value, pb.value, tolerance)  # type: ignore[arg-type]  # a number's position is a number
+            for pa, pb in combinations(positions, 2)
+        ]
     elif t is _SINGLE or t is _MULTI or t is _RANKING or t is _ALLOCATION:
         # Each position's shares (or ranks) in option order, read once; a pair's
         # differences are then taken in C, in the same order as position_distance's.
         zeros = (0.0,) * len(ids)
-        rows = {p: list(map(pos.distribution.get, ids, zeros)) for p, pos in positions.items()}
-        pairs = combinations(rows.items(), 2)
+        rows = [list(map(pos.distribution.get, ids, zeros)) for pos in positions]
+        pairs = combinations(rows, 2)
         if t is _MULTI:
-            return {
-                (a, b): _clamp(max(map(abs, map(sub, ra, rb)), default=0.0))
-                for (a, ra), (b, rb) in pairs
-            }
+            return [_clamp(max(map(abs, map(sub, ra, rb)), default=0.0)) for ra, rb in pairs]
         if t is _RANKING:
             m = footrule_max(len(ids))
             if m == 0:
-                return {(a, b): 0.0 for (a, _), (b, _) in pairs}
-            return {
-                (a, b): _clamp(sum(map(abs, map(sub, ra, rb))) / m) for (a, ra), (b, rb) in pairs
-            }
-        return {(a, b): _clamp(0.5 * sum(map(abs, map(sub, ra, rb)))) for (a, ra), (b, rb) in pairs}
-    return {
-        (a, b): position_distance(question, pa, pb, ids)
-        for (a, pa), (b, pb) in combinations(positions.items(), 2)
-    }
+                return [0.0 for _ in pairs]
+            return [_clamp(sum(map(abs, map(sub, ra, rb))) / m) for ra, rb in pairs]
+        return [_clamp(0.5 * sum(map(abs, map(sub, ra, rb)))) for ra, rb in pairs]
+    return [position_distance(question, pa, pb, ids) for pa, pb in combinations(positions, 2)]
 
 
 # --- one partner's position and consensus ----------------------------------------------
@@ -315,8 +329,10 @@ def partner_position(
         half = (question.scale_hi - question.scale_lo) / 2
         if not single and half > 0:
             # plain floats: statistics.pstdev computes exactly with fractions, ten times slower
-            # (x - mean) ** 2 for each x, in C
-            pstdev = math.sqrt(sum(map(pow, map(sub, xs, repeat(mean)), repeat(2))) / n)
+            # (x - mean) ** 2 of each x, summed in order; squared once per distinct value
+            # (a scale has a few), each x's then looked up in C
+            squares = {x: (x - mean) ** 2 for x in set(xs)}
+            pstdev = math.sqrt(sum(map(squares.__getitem__, xs)) / n)
             consensus = 1 - pstdev / half
     elif t is _NUMBER:
         # sorted once: the median and both mean distances read the values in order
@@ -341,12 +357,17 @@ def partner_position(
             consensus = agreeing / _pairs(n)
     elif t is _RANKING:
         # Each value orders every option once (usable): an option's rank is its place
-        # (index) + 1, so the ranks of an option sum to its places' sum + n.
-        places = [list(map(methodcaller("index", o), values)) for o in ids]
-        distribution = {o: (sum(r) + n) / n for o, r in zip(ids, places, strict=True)}
-        m = footrule_max(len(ids))
+        # (index) + 1. How many values put each option at each place, counted once per
+        # distinct ranking (participants often rank alike); all sums are of whole numbers.
+        k = len(ids)
+        at = {o: [0] * k for o in ids}
+        for ranking, times in Counter(map(tuple, values)).items():  # type: ignore[arg-type]  # value's shape follows the question type
+            for place, o in enumerate(ranking):
+                at[o][place] += times
+        distribution = {o: (sum(map(mul, at[o], range(k))) + n) / n for o in ids}
+        m = footrule_max(k)
         if not single and m:
-            rank_spread = sum(_sum_abs_diffs_of_places(r, len(ids)) for r in places)
+            rank_spread = sum(_sum_abs_diffs_of_places(at[o], n) for o in ids)
             consensus = 1 - rank_spread / m / _pairs(n)
     elif t is _ALLOCATION:
         # Per option, each participant's share (as _shares computes it), one option at a

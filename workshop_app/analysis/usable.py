@@ -123,7 +123,8 @@ def _all_plainly_usable(question: Question, every: list[Any], known: frozenset[s
         return (
             kinds == {tuple}
             and set(map(len, every)) == {len(known)}
-            and all(map(known.__eq__, map(frozenset, every)))
+            # each distinct ranking once (participants often rank alike)
+            and all(map(known.__eq__, map(frozenset, set(every))))
         )
     if t is _ALLOCATION:
         if kinds != {dict} or not known.issuperset(chain.from_iterable(every)):
@@ -133,7 +134,8 @@ def _all_plainly_usable(question: Question, every: list[Any], known: frozenset[s
             _REALS.issuperset(map(type, points))
             and math.isfinite(sum(points))
             and min(points, default=0) >= 0
-            and min(map(sum, map(dict.values, every))) > 0
+            # points real, finite and none below 0: a sum above 0 is a point above 0
+            and all(map(any, map(dict.values, every)))
         )
     return False
 
