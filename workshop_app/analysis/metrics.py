@@ -32,7 +32,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate, chain, combinations
-from operator import methodcaller, mul, sub, truediv
+from operator import mul, sub
 
 from workshop_app.analysis.results import PartnerPosition, make_position
 from workshop_app.domain.enums import QuestionType
@@ -41,6 +41,9 @@ from workshop_app.domain.questionnaire import AnswerValue, Question
 # Distances are rounded to this many decimals so that float noise from summing in a
 # different order (e.g. partners listed in another order) never changes a score or a tie.
 _DIGITS = 12
+
+# Whole numbers below this in size are floats exactly (2 ** 53).
+_EXACT = 2**53
 
 # The members, read once: each ``QuestionType.X`` is a look-up through the enum's class,
 # and the analysis asks a question's type a few thousand times.
@@ -252,8 +255,6 @@ def _distances(
 
 # --- one partner's position and consensus ----------------------------------------------
 
-_VALUES = methodcaller("values")  # an allocation's points (a Mapping, not always a dict)
-
 
 def _mean_pairwise_number(values: Sequence[float]) -> float:
     """Mean of number_distance over all pairs, from sorted magnitudes.
@@ -320,13 +321,23 @@ def partner_position(
     if t is _TEXT:
         # make_position takes every field in order: partner_id, respondents, value,
         # distribution, consensus, single_voice, spread, texts, dont_know
-        texts = tuple(map(str, values))
+        texts = tuple(str(v) for v in values)
         return make_position(partner_id, n, None, {}, None, single, spread, texts, dont_know)
     if t is _LIKERT:
-        xs = list(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
-        mean = sum(xs) / n
+        lo, hi = question.scale_lo, question.scale_hi
+        whole = sum(values)  # type: ignore[arg-type]  # value's shape follows the question type
+        xs: Sequence[float]
+        if whole.__class__ is int and n * max(abs(lo), abs(hi)) < _EXACT:
+            # Whole numbers on the scale (as answers are stored): each sum of their
+            # floats would be exact, so the whole sum gives the same mean; and a whole
+            # number minus a float is its float minus it.
+            xs = values  # type: ignore[assignment]  # whole numbers
+            mean = whole / n
+        else:
+            xs = list(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
+            mean = sum(xs) / n
         value = mean
-        half = (question.scale_hi - question.scale_lo) / 2
+        half = (hi - lo) / 2
         if not single and half > 0:
             # plain floats: statistics.pstdev computes exactly with fractions, ten times slower
             # (x - mean) ** 2 of each x, summed in order; squared once per distinct value
@@ -352,7 +363,12 @@ def partner_position(
         if not single:
             # Two participants are at distance 1 unless they chose exactly the same set:
             # k * (k - 1) / 2 agreeing pairs for a set chosen by k of them.
-            same_sets: Counter[frozenset[str]] = Counter(map(frozenset, values))  # type: ignore[arg-type]  # value's shape follows the question type
+            same_sets: Counter[frozenset[str]] = Counter()
+            try:  # each distinct answer made a set once (participants often choose alike)
+                for chosen_once, times in Counter(values).items():
+                    same_sets[frozenset(chosen_once)] += times  # type: ignore[arg-type]  # value's shape follows the question type
+            except TypeError:  # a list among them (usable allows it): one set per answer
+                same_sets = Counter(map(frozenset, values))  # type: ignore[arg-type]  # value's shape follows the question type
             agreeing = sum(_pairs(k) for k in same_sets.values())
             consensus = agreeing / _pairs(n)
     elif t is _RANKING:
@@ -372,8 +388,11 @@ def partner_position(
     elif t is _ALLOCATION:
         # Per option, each participant's share (as _shares computes it), one option at a
         # time. (x / total with x an int or float divides exactly as float(x) / total does.)
-        totals = list(map(float, map(sum, map(_VALUES, values))))
-        shares = [list(map(truediv, map(methodcaller("get", o, 0.0), values), totals)) for o in ids]
+        totals = [float(sum(v.values())) for v in values]  # type: ignore[union-attr]  # value's shape follows the question type
+        shares = [
+            [v.get(o, 0.0) / total for v, total in zip(values, totals, strict=True)]  # type: ignore[union-attr]  # value's shape follows the question type
+            for o in ids
+        ]
         distribution = {o: sum(s) / n for o, s in zip(ids, shares, strict=True)}
         if not single:
             spread_sum = sum(_sum_abs_diffs(s) for s in shares)

@@ -108,7 +108,7 @@ def _all_plainly_usable(question: Question, every: list[Any], known: frozenset[s
     if not every:
         return True
     t = question.type
-    kinds = set(map(type, every))
+    kinds = {type(v) for v in every}  # (a set comprehension: quicker here than map(type))
     if t is _LIKERT:  # whole numbers: no NaN, so min and max say it all
         return kinds == {int} and question.scale_lo <= min(every) <= max(every) <= question.scale_hi
     if t is _NUMBER:  # a finite sum: no NaN, infinity or huge int among them
@@ -131,7 +131,7 @@ def _all_plainly_usable(question: Question, every: list[Any], known: frozenset[s
             return False
         points = list(chain.from_iterable(map(dict.values, every)))
         return (
-            _REALS.issuperset(map(type, points))
+            _REALS.issuperset({type(p) for p in points})
             and math.isfinite(sum(points))
             and min(points, default=0) >= 0
             # points real, finite and none below 0: a sum above 0 is a point above 0
