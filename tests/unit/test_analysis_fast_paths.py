@@ -176,3 +176,5 @@ def test_distances_of_every_pair_are_each_pairs_own(data: st.DataObject) -> None
     assert list(position_distances(question, positions, ids).items()) == list(expected.items())
     shared = list(combinations(partners, 2))
     assert position_distances(question, positions, ids, shared) == expected
+    in_order = position_distances(question, positions, ids, shared, in_option_order=True)
+    assert in_order == expected

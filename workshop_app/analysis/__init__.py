@@ -242,6 +242,7 @@ def _question_alignment(
             positions,
             option_ids,
             all_pairs if len(positions) == len(partner_ids) else None,
+            in_option_order=len(ids) == len(option_ids),
         )
         if scored
         else {}

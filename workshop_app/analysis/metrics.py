@@ -209,16 +209,24 @@ def position_distances(
     positions: Mapping[str, PartnerPosition],
     ids: tuple[str, ...],
     pairs: Sequence[tuple[str, str]] | None = None,
+    *,
+    in_option_order: bool = False,
 ) -> dict[tuple[str, str], float]:
     """``position_distance`` of every pair of ``positions`` (in their order), keyed by
     the pair of partner ids. ``pairs`` are those keys (``combinations(positions, 2)``),
-    passed in by a caller that shares them between questions."""
+    passed in by a caller that shares them between questions; ``in_option_order`` says
+    that each distribution has exactly ``ids`` as keys, in that order (as
+    ``partner_position`` makes them when the ids are distinct)."""
     keys = list(combinations(positions, 2)) if pairs is None else pairs
-    return dict(zip(keys, _distances(question, list(positions.values()), ids), strict=True))
+    distances = _distances(question, list(positions.values()), ids, in_option_order)
+    return dict(zip(keys, distances, strict=True))
 
 
 def _distances(
-    question: Question, positions: list[PartnerPosition], ids: tuple[str, ...]
+    question: Question,
+    positions: list[PartnerPosition],
+    ids: tuple[str, ...],
+    in_option_order: bool,
 ) -> list[float]:
     """The distance of each pair of positions, in ``combinations`` order; all but the
     rarest types computed here directly."""
@@ -239,8 +247,11 @@ def _distances(
     elif t is _SINGLE or t is _MULTI or t is _RANKING or t is _ALLOCATION:
         # Each position's shares (or ranks) in option order, read once; a pair's
         # differences are then taken in C, in the same order as position_distance's.
-        zeros = (0.0,) * len(ids)
-        rows = [list(map(pos.distribution.get, ids, zeros)) for pos in positions]
+        if in_option_order:
+            rows = [list(pos.distribution.values()) for pos in positions]
+        else:
+            zeros = (0.0,) * len(ids)
+            rows = [list(map(pos.distribution.get, ids, zeros)) for pos in positions]
         pairs = combinations(rows, 2)
         if t is _MULTI:
             return [_clamp(max(map(abs, map(sub, ra, rb)), default=0.0)) for ra, rb in pairs]
