@@ -40,8 +40,8 @@ from itertools import combinations
 from workshop_app.analysis.actions import SuggestedAction, suggested_actions
 from workshop_app.analysis.metrics import (
     diverging_options,
-    partner_position,
     position_distances,
+    position_of,
 )
 from workshop_app.analysis.readiness import GAP_SEVERITY_THRESHOLD, readiness_checks
 from workshop_app.analysis.results import (
@@ -233,9 +233,7 @@ def _question_alignment(
         if 2 * dont_know >= len(values) + dont_know:
             undecided.append(pid)
         else:
-            positions[pid] = partner_position(
-                question, pid, values, dont_know=dont_know, ids=option_ids
-            )
+            positions[pid] = position_of(question, pid, values, dont_know, option_ids)
     pairwise = (
         position_distances(
             question,

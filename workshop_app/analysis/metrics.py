@@ -320,14 +320,26 @@ def partner_position(
     """A partner's position from its participants' usable answers (at least one), and
     how many of them said "Don't know". ``ids`` are the question's option ids, passed
     in by callers that compute many positions."""
+    return position_of(
+        question, partner_id, values, dont_know, question.option_ids() if ids is None else ids
+    )
+
+
+def position_of(
+    question: Question,
+    partner_id: str,
+    values: Sequence[AnswerValue],
+    dont_know: int,
+    ids: tuple[str, ...],
+) -> PartnerPosition:
+    """``partner_position`` with every argument given in order (the analysis makes a
+    position per partner and question)."""
     t = question.type
     n = len(values)
-    if ids is None:
-        ids = question.option_ids()
     single = n == 1
     spread = tuple(values)
     value: float | None = None
-    distribution: dict[str, float] = {}
+    distribution: dict[str, float]
     consensus: float | None = 1.0
     if t is _TEXT:
         # make_position takes every field in order: partner_id, respondents, value,
@@ -348,6 +360,7 @@ def partner_position(
             xs = list(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
             mean = sum(xs) / n
         value = mean
+        distribution = {}
         half = (hi - lo) / 2
         if not single and half > 0:
             # plain floats: statistics.pstdev computes exactly with fractions, ten times slower
@@ -360,6 +373,7 @@ def partner_position(
         # sorted once: the median and both mean distances read the values in order
         xs = sorted(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
         value = float(_median(xs))
+        distribution = {}
         if not single:
             tol = question.tolerance
             mean_d = _mean_pairwise_tolerance(xs, tol) if tol else _mean_pairwise_number(xs)
@@ -408,6 +422,8 @@ def partner_position(
         if not single:
             spread_sum = sum(_sum_abs_diffs(s) for s in shares)
             consensus = 1 - 0.5 * spread_sum / _pairs(n)
+    else:  # pragma: no cover - the enum is closed
+        distribution = {}
     if consensus is not None:
         consensus = _clamp(consensus)
     return make_position(
