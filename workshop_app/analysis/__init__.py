@@ -295,7 +295,7 @@ def _element_scores(
 
 
 def _scores(sums: dict[Element, list[float]]) -> dict[Element, float]:
-    """x 100 the weighted mean of each element with [sum of weight x alignment, sum of
+    """Each element's weighted mean x 100, from its [sum of weight x alignment, sum of
     weight] in ``sums``, in element order."""
     return {e: 100.0 * sums[e][0] / sums[e][1] for e in Element if e in sums and sums[e][1] > 0}
 
