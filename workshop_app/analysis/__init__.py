@@ -40,8 +40,8 @@ from typing import TYPE_CHECKING, Any
 
 from workshop_app.analysis.metrics import (
     diverging_options,
-    partner_position,
     position_distances,
+    position_of,
 )
 from workshop_app.analysis.readiness import GAP_SEVERITY_THRESHOLD, readiness_checks
 from workshop_app.analysis.results import (
@@ -52,9 +52,10 @@ from workshop_app.analysis.results import (
     PartnerPosition,
     QuestionAlignment,
     Readiness,
+    builder,
 )
 from workshop_app.analysis.usable import usable_by_partner
-from workshop_app.domain.enums import Element, GapKind, QuestionType
+from workshop_app.domain.enums import Element, GapKind, Measures, QuestionType
 from workshop_app.domain.model import GapDiscussion, Workshop
 from workshop_app.domain.questionnaire import AnswerValue, Question
 from workshop_app.domain.scope import active_question_ids
@@ -84,6 +85,15 @@ def __getattr__(name: str) -> Any:
 
 # A partner whose consensus on a question is below this is not aligned with itself.
 CONSENSUS_THRESHOLD = 0.5
+
+# The members, read once: each ``QuestionType.X`` is a look-up through the enum's class.
+_TEXT = QuestionType.TEXT
+_LIKERT = QuestionType.LIKERT
+_MULTI = QuestionType.MULTI_CHOICE
+_DEFINITION = Measures.DEFINITION
+
+# Question alignments are made by the hundred (see results.builder).
+_make_alignment = builder(QuestionAlignment)
 
 # Severities are compared at this precision so that equal-looking severities tie and
 # fall back to questionnaire order instead of to float noise.
@@ -123,6 +133,8 @@ def analyse(workshop: Workshop) -> Analysis:
             if value is not None:
                 cells[pid].append(value)
 
+    # The pairs of partners, one tuple each, shared by every question's distances.
+    pairs: list[PartnerPair] = list(combinations(partner_ids, 2))
     questions: dict[str, QuestionAlignment] = {}
     for order, question in enumerate(questionnaire.questions()):
         element = questionnaire.element_of(question.id)
@@ -146,6 +158,7 @@ def analyse(workshop: Workshop) -> Analysis:
             element,
             order,
             partner_ids,
+            pairs,
             grouped.get(question.id, {}),
             unknown.get(question.id, {}),
         )
@@ -153,18 +166,22 @@ def analyse(workshop: Workshop) -> Analysis:
     element_scores = _element_scores(
         (qa.element, qa.weight, qa.alignment) for qa in questions.values()
     )
-    pairs: list[PartnerPair] = list(combinations(partner_ids, 2))
     pair_element_scores: dict[PartnerPair, dict[Element, float]] = {}
     pair_overall: dict[PartnerPair, float | None] = {}
-    # Each pair's (element, weight, alignment) rows in questionnaire order, in one pass.
-    pair_rows: dict[PartnerPair, list[tuple[Element, float, float | None]]] = {
-        pair: [] for pair in pairs
-    }
+    # Each pair's [sum of weight x alignment, sum of weight] per element, added in
+    # questionnaire order as _element_scores adds its rows, in one pass.
+    pair_sums: dict[PartnerPair, dict[Element, list[float]]] = {pair: {} for pair in pairs}
     for qa in questions.values():
+        element, weight = qa.element, qa.weight
         for pair, distance in qa.pairwise.items():
-            pair_rows[pair].append((qa.element, qa.weight, 1.0 - distance))
+            sums = pair_sums[pair]
+            acc = sums.get(element)
+            if acc is None:
+                acc = sums[element] = [0.0, 0.0]
+            acc[0] += weight * (1.0 - distance)
+            acc[1] += weight
     for pair in pairs:
-        scores = _element_scores(pair_rows[pair])
+        scores = _scores(pair_sums[pair])
         pair_element_scores[pair] = scores
         pair_overall[pair] = _mean(scores.values())
 
@@ -209,12 +226,14 @@ def _question_alignment(
     element: Element,
     order: int,
     partner_ids: list[str],
+    all_pairs: list[PartnerPair],
     by_partner: dict[str, list[AnswerValue]],
     unknown: dict[str, int],
 ) -> QuestionAlignment:
     option_ids = question.option_ids()
     ids = frozenset(option_ids)
-    scored = question.scored
+    t = question.type
+    scored = t is not _TEXT  # question.scored
     positions: dict[str, PartnerPosition] = {}
     undecided: list[str] = []
     answering = 0
@@ -228,10 +247,18 @@ def _question_alignment(
         if 2 * dont_know >= len(values) + dont_know:
             undecided.append(pid)
         else:
-            positions[pid] = partner_position(
-                question, pid, values, dont_know=dont_know, ids=option_ids
-            )
-    pairwise = position_distances(question, positions, option_ids) if scored else {}
+            positions[pid] = position_of(question, pid, values, dont_know, option_ids)
+    pairwise = (
+        position_distances(
+            question,
+            positions,
+            option_ids,
+            all_pairs if len(positions) == len(partner_ids) else None,
+            in_option_order=len(ids) == len(option_ids),
+        )
+        if scored
+        else {}
+    )
     alignment: float | None = None
     diverging: PartnerPair | None = None
     options: tuple[str, ...] = ()
@@ -241,17 +268,17 @@ def _question_alignment(
         alignment = 1.0 - pairwise[diverging]
         if pairwise[diverging] == 0:
             diverging = None
-        elif question.type is QuestionType.MULTI_CHOICE:
+        elif t is _MULTI:
             options = diverging_options(question, positions[diverging[0]], positions[diverging[1]])
     definition: float | None = None
-    if question.measures_definition and positions:
+    if t is _LIKERT and question.measures is _DEFINITION and positions:  # measures_definition
         span = question.scale_hi - question.scale_lo
         levels = [(p.value - question.scale_lo) / span for p in positions.values()]  # type: ignore[operator]  # Likert values are numbers
         definition = min(1.0, max(0.0, round(sum(levels) / len(levels), 12)))
-    return QuestionAlignment(
+    return _make_alignment(
         question_id=question.id,
         element=element,
-        type=question.type,
+        type=t,
         title=question.title,
         weight=question.weight,
         order=order,
@@ -278,6 +305,12 @@ def _element_scores(
         acc = sums.setdefault(element, [0.0, 0.0])
         acc[0] += weight * alignment
         acc[1] += weight
+    return _scores(sums)
+
+
+def _scores(sums: dict[Element, list[float]]) -> dict[Element, float]:
+    """Each element's weighted mean x 100, from its [sum of weight x alignment, sum of
+    weight] in ``sums``, in element order."""
     return {e: 100.0 * sums[e][0] / sums[e][1] for e in Element if e in sums and sums[e][1] > 0}
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Message, Word
@@ -30,6 +31,11 @@ HEADS_BY_PHASE: dict[Phase, tuple[int, ...]] = {
     Phase.ASSESSMENT: (4, 5, 6, 7, 12),
     Phase.EXIT: (8, 11, 12),
 }
+
+
+# The head of each clause id, remembered: the heads are fixed, and every analysis asks
+# for each question's clause (a scan of every head's prefixes).
+_head_of_clause = lru_cache(maxsize=1024)(head_of_clause)
 
 
 @shared_methods
@@ -58,11 +64,12 @@ def head_states(workshop: Workshop, gaps: Sequence[Gap]) -> tuple[HeadState, ...
     """Every standard head, in number order, whether recorded or not."""
     by_head: dict[str, list[str]] = {h.key: [] for h in HEADS}
     for q in workshop.questionnaire.questions():
-        spec = head_of_clause(q.clause) if q.clause else None
+        spec = _head_of_clause(q.clause) if q.clause else None
         if spec is not None:
             by_head[spec.key].append(q.id)
     order = {q.id: i for i, q in enumerate(workshop.questionnaire.questions())}
     unresolved = {g.question_id for g in gaps if g.status is not GapStatus.RESOLVED}
+    actions_in_order = sorted(workshop.action_items, key=lambda a: a.position)
     states = []
     for spec in HEADS:
         record = workshop.head(spec.key)
@@ -71,7 +78,7 @@ def head_states(workshop: Workshop, gaps: Sequence[Gap]) -> tuple[HeadState, ...
         )
         open_gaps = tuple(q for q in qids if q in unresolved)
         actions = list(record.action_ids)
-        for a in sorted(workshop.action_items, key=lambda a: a.position):
+        for a in actions_in_order:
             if a.question_id in qids and a.id not in actions:
                 actions.append(a.id)
         status = record.status

@@ -30,9 +30,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
-from itertools import chain, combinations
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import accumulate, chain, combinations
 from operator import mul, sub
 
 from workshop_app.analysis.results import PartnerPosition, make_position
@@ -42,6 +41,19 @@ from workshop_app.domain.questionnaire import AnswerValue, Question
 # Distances are rounded to this many decimals so that float noise from summing in a
 # different order (e.g. partners listed in another order) never changes a score or a tie.
 _DIGITS = 12
+
+# Whole numbers below this in size are floats exactly (2 ** 53).
+_EXACT = 2**53
+
+# The members, read once: each ``QuestionType.X`` is a look-up through the enum's class,
+# and the analysis asks a question's type a few thousand times.
+_LIKERT = QuestionType.LIKERT
+_NUMBER = QuestionType.NUMBER
+_TEXT = QuestionType.TEXT
+_SINGLE = QuestionType.SINGLE_CHOICE
+_MULTI = QuestionType.MULTI_CHOICE
+_RANKING = QuestionType.RANKING
+_ALLOCATION = QuestionType.ALLOCATION
 
 
 # --- helpers -------------------------------------------------------------------------
@@ -65,23 +77,33 @@ def _sum_abs_diffs(xs: Iterable[float]) -> float:
     return total
 
 
-def _sum_abs_diffs_of_ranks(ranks: list[int], most: int) -> int:
-    """``_sum_abs_diffs`` of ranks 1..most, by counting: a pair differs by the number of
-    steps t -> t + 1 between them, and (ranks <= t) x (ranks > t) pairs take each step."""
+def _sum_abs_diffs_of_places(at: list[int], n: int) -> int:
+    """``_sum_abs_diffs`` of n places, from how many are at each place 0, 1, ...: a pair
+    differs by the number of steps t -> t + 1 between them, and (places <= t) x
+    (places > t) pairs take each step."""
     total = 0
     below = 0
-    n = len(ranks)
-    for t in range(1, most):
-        below += ranks.count(t)
+    for count in at[:-1]:
+        below += count
         total += below * (n - below)
     return total
 
 
-# Remembered: one analysis meets a few hundred distinct values a few thousand times,
-# and rounding to decimals costs a conversion to text and back.
-@lru_cache(maxsize=4096, typed=True)
-def _clamp(x: float) -> float:
-    return min(1.0, max(0.0, round(x, _DIGITS)))
+class _Clamped(dict[float, float]):
+    """x -> min(1, max(0, round(x, _DIGITS))), remembered: one analysis meets a few
+    hundred distinct values a few thousand times, and rounding to decimals costs a
+    conversion to text and back. Read by subscript, a value met before costs no Python
+    call. (Equal keys such as 1 and 1.0 give the same float, so they share an entry.)"""
+
+    def __missing__(self, x: float) -> float:
+        if len(self) >= 4096:  # bounded: forget them all when full
+            self.clear()
+        clamped = self[x] = min(1.0, max(0.0, round(x, _DIGITS)))
+        return clamped
+
+
+_CLAMPED = _Clamped()
+_clamp: Callable[[float], float] = _CLAMPED.__getitem__
 
 
 def _shares(ids: Sequence[str], value: Mapping[str, float]) -> dict[str, float]:
@@ -157,23 +179,23 @@ def position_distance(
     """The distance of two partners' positions; ``ids`` are the question's option ids,
     passed in by callers that compare many pairs."""
     t = question.type
-    if t is QuestionType.LIKERT:
+    if t is _LIKERT:
         span = question.scale_hi - question.scale_lo
         return _clamp(abs(a.value - b.value) / span) if span > 0 else 0.0  # type: ignore[operator]  # value's shape follows the question type
-    if t is QuestionType.NUMBER:
+    if t is _NUMBER:
         return number_distance(a.value, b.value, question.tolerance)  # type: ignore[arg-type]  # value's shape follows the question type
     if ids is None:
         ids = question.option_ids()
-    if t is QuestionType.SINGLE_CHOICE or t is QuestionType.ALLOCATION:
+    if t is _SINGLE or t is _ALLOCATION:
         return _clamp(_tvd(a.distribution, b.distribution, ids))
-    if t is QuestionType.MULTI_CHOICE:
+    if t is _MULTI:
         return _clamp(
             max(
                 (abs(a.distribution.get(o, 0.0) - b.distribution.get(o, 0.0)) for o in ids),
                 default=0.0,
             )
         )
-    if t is QuestionType.RANKING:
+    if t is _RANKING:
         m = footrule_max(len(ids))
         if m == 0:
             return 0.0
@@ -183,52 +205,63 @@ def position_distance(
 
 
 def position_distances(
-    question: Question, positions: Mapping[str, PartnerPosition], ids: tuple[str, ...]
+    question: Question,
+    positions: Mapping[str, PartnerPosition],
+    ids: tuple[str, ...],
+    pairs: Sequence[tuple[str, str]] | None = None,
+    *,
+    in_option_order: bool = False,
 ) -> dict[tuple[str, str], float]:
     """``position_distance`` of every pair of ``positions`` (in their order), keyed by
-    the pair of partner ids; Likert distances computed here directly."""
+    the pair of partner ids. ``pairs`` are those keys (``combinations(positions, 2)``),
+    passed in by a caller that shares them between questions; ``in_option_order`` says
+    that each distribution has exactly ``ids`` as keys, in that order (as
+    ``partner_position`` makes them when the ids are distinct)."""
+    keys = list(combinations(positions, 2)) if pairs is None else pairs
+    distances = _distances(question, list(positions.values()), ids, in_option_order)
+    return dict(zip(keys, distances, strict=True))
+
+
+def _distances(
+    question: Question,
+    positions: list[PartnerPosition],
+    ids: tuple[str, ...],
+    in_option_order: bool,
+) -> list[float]:
+    """The distance of each pair of positions, in ``combinations`` order; all but the
+    rarest types computed here directly."""
     t = question.type
-    if t is QuestionType.LIKERT:
+    if t is _LIKERT:
         span = question.scale_hi - question.scale_lo
         if span > 0:
-            return {
-                (a, b): _clamp(abs(pa.value - pb.value) / span)  # type: ignore[operator]  # a Likert position is a number
-                for (a, pa), (b, pb) in combinations(positions.items(), 2)
-            }
-    elif t in _BY_OPTION:
+            return [
+                _clamp(abs(pa.value - pb.value) / span)  # type: ignore[operator]  # a Likert position is a number
+                for pa, pb in combinations(positions, 2)
+            ]
+    elif t is _NUMBER:
+        tolerance = question.tolerance
+        return [
+            number_distance(pa.value, pb.value, tolerance)  # type: ignore[arg-type]  # a number's position is a number
+            for pa, pb in combinations(positions, 2)
+        ]
+    elif t is _SINGLE or t is _MULTI or t is _RANKING or t is _ALLOCATION:
         # Each position's shares (or ranks) in option order, read once; a pair's
         # differences are then taken in C, in the same order as position_distance's.
-        zeros = (0.0,) * len(ids)
-        rows = {p: list(map(pos.distribution.get, ids, zeros)) for p, pos in positions.items()}
-        pairs = combinations(rows.items(), 2)
-        if t is QuestionType.MULTI_CHOICE:
-            return {
-                (a, b): _clamp(max(map(abs, map(sub, ra, rb)), default=0.0))
-                for (a, ra), (b, rb) in pairs
-            }
-        if t is QuestionType.RANKING:
+        if in_option_order:
+            rows = [list(pos.distribution.values()) for pos in positions]
+        else:
+            zeros = (0.0,) * len(ids)
+            rows = [list(map(pos.distribution.get, ids, zeros)) for pos in positions]
+        pairs = combinations(rows, 2)
+        if t is _MULTI:
+            return [_clamp(max(map(abs, map(sub, ra, rb)), default=0.0)) for ra, rb in pairs]
+        if t is _RANKING:
             m = footrule_max(len(ids))
             if m == 0:
-                return {(a, b): 0.0 for (a, _), (b, _) in pairs}
-            return {
-                (a, b): _clamp(sum(map(abs, map(sub, ra, rb))) / m) for (a, ra), (b, rb) in pairs
-            }
-        return {(a, b): _clamp(0.5 * sum(map(abs, map(sub, ra, rb)))) for (a, ra), (b, rb) in pairs}
-    return {
-        (a, b): position_distance(question, pa, pb, ids)
-        for (a, pa), (b, pb) in combinations(positions.items(), 2)
-    }
-
-
-# Types whose positions are a distribution over the options.
-_BY_OPTION = frozenset(
-    (
-        QuestionType.SINGLE_CHOICE,
-        QuestionType.MULTI_CHOICE,
-        QuestionType.RANKING,
-        QuestionType.ALLOCATION,
-    )
-)
+                return [0.0 for _ in pairs]
+            return [_clamp(sum(map(abs, map(sub, ra, rb))) / m) for ra, rb in pairs]
+        return [_clamp(0.5 * sum(map(abs, map(sub, ra, rb)))) for ra, rb in pairs]
+    return [position_distance(question, pa, pb, ids) for pa, pb in combinations(positions, 2)]
 
 
 # --- one partner's position and consensus ----------------------------------------------
@@ -265,9 +298,7 @@ def _mean_pairwise_tolerance(values: Sequence[float], tolerance: float) -> float
     """
     s = sorted(values)
     n = len(s)
-    prefix = [0.0]
-    for x in s:
-        prefix.append(prefix[-1] + x)
+    prefix = list(accumulate(s, initial=0.0))
     total = 0.0
     lo = 0
     for j, x in enumerate(s):
@@ -289,66 +320,97 @@ def partner_position(
     """A partner's position from its participants' usable answers (at least one), and
     how many of them said "Don't know". ``ids`` are the question's option ids, passed
     in by callers that compute many positions."""
+    return position_of(
+        question, partner_id, values, dont_know, question.option_ids() if ids is None else ids
+    )
+
+
+def position_of(
+    question: Question,
+    partner_id: str,
+    values: Sequence[AnswerValue],
+    dont_know: int,
+    ids: tuple[str, ...],
+) -> PartnerPosition:
+    """``partner_position`` with every argument given in order (the analysis makes a
+    position per partner and question)."""
     t = question.type
     n = len(values)
-    if ids is None:
-        ids = question.option_ids()
     single = n == 1
     spread = tuple(values)
     value: float | None = None
-    distribution: dict[str, float] = {}
+    distribution: dict[str, float]
     consensus: float | None = 1.0
-    if t is QuestionType.TEXT:
+    if t is _TEXT:
+        # make_position takes every field in order: partner_id, respondents, value,
+        # distribution, consensus, single_voice, spread, texts, dont_know
         texts = tuple(str(v) for v in values)
-        return make_position(
-            partner_id=partner_id,
-            respondents=n,
-            value=None,
-            distribution={},
-            consensus=None,
-            single_voice=single,
-            spread=spread,
-            texts=texts,
-            dont_know=dont_know,
-        )
-    if t is QuestionType.LIKERT:
-        xs = list(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
-        mean = sum(xs) / n
+        return make_position(partner_id, n, None, {}, None, single, spread, texts, dont_know)
+    if t is _LIKERT:
+        lo, hi = question.scale_lo, question.scale_hi
+        whole = sum(values)  # type: ignore[arg-type]  # value's shape follows the question type
+        xs: Sequence[float]
+        if whole.__class__ is int and n * max(abs(lo), abs(hi)) < _EXACT:
+            # Whole numbers on the scale (as answers are stored): each sum of their
+            # floats would be exact, so the whole sum gives the same mean; and a whole
+            # number minus a float is its float minus it.
+            xs = values  # type: ignore[assignment]  # whole numbers
+            mean = whole / n
+        else:
+            xs = list(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
+            mean = sum(xs) / n
         value = mean
-        half = (question.scale_hi - question.scale_lo) / 2
+        distribution = {}
+        half = (hi - lo) / 2
         if not single and half > 0:
             # plain floats: statistics.pstdev computes exactly with fractions, ten times slower
-            pstdev = math.sqrt(sum([(x - mean) ** 2 for x in xs]) / n)
+            # (x - mean) ** 2 of each x, summed in order; squared once per distinct value
+            # (a scale has a few), each x's then looked up in C
+            squares = {x: (x - mean) ** 2 for x in set(xs)}
+            pstdev = math.sqrt(sum(map(squares.__getitem__, xs)) / n)
             consensus = 1 - pstdev / half
-    elif t is QuestionType.NUMBER:
-        xs = [float(v) for v in values]  # type: ignore[arg-type]  # value's shape follows the question type
+    elif t is _NUMBER:
+        # sorted once: the median and both mean distances read the values in order
+        xs = sorted(map(float, values))  # type: ignore[arg-type]  # value's shape follows the question type
         value = float(_median(xs))
+        distribution = {}
         if not single:
             tol = question.tolerance
             mean_d = _mean_pairwise_tolerance(xs, tol) if tol else _mean_pairwise_number(xs)
             consensus = 1 - mean_d
-    elif t is QuestionType.SINGLE_CHOICE:
+    elif t is _SINGLE:
         # every value is one of ids (usable); counted in C, one option at a time
         distribution = {o: values.count(o) / n for o in ids}
         consensus = max(distribution.values())
-    elif t is QuestionType.MULTI_CHOICE:
+    elif t is _MULTI:
         chosen = list(chain.from_iterable(values))  # type: ignore[arg-type]  # value's shape follows the question type
         distribution = {o: chosen.count(o) / n for o in ids}  # every option is one of ids
         if not single:
             # Two participants are at distance 1 unless they chose exactly the same set:
             # k * (k - 1) / 2 agreeing pairs for a set chosen by k of them.
-            same_sets: Counter[frozenset[str]] = Counter(map(frozenset, values))  # type: ignore[arg-type]  # value's shape follows the question type
+            same_sets: Counter[frozenset[str]] = Counter()
+            try:  # each distinct answer made a set once (participants often choose alike)
+                for chosen_once, times in Counter(values).items():
+                    same_sets[frozenset(chosen_once)] += times  # type: ignore[arg-type]  # value's shape follows the question type
+            except TypeError:  # a list among them (usable allows it): one set per answer
+                same_sets = Counter(map(frozenset, values))  # type: ignore[arg-type]  # value's shape follows the question type
             agreeing = sum(_pairs(k) for k in same_sets.values())
             consensus = agreeing / _pairs(n)
-    elif t is QuestionType.RANKING:
-        # Each value orders every option once (usable): an option's rank is its index + 1.
-        ranks = [[v.index(o) + 1 for v in values] for o in ids]  # type: ignore[union-attr]  # value's shape follows the question type
-        distribution = {o: sum(r) / n for o, r in zip(ids, ranks, strict=True)}
-        m = footrule_max(len(ids))
+    elif t is _RANKING:
+        # Each value orders every option once (usable): an option's rank is its place
+        # (index) + 1. How many values put each option at each place, counted once per
+        # distinct ranking (participants often rank alike); all sums are of whole numbers.
+        k = len(ids)
+        at = {o: [0] * k for o in ids}
+        for ranking, times in Counter(map(tuple, values)).items():  # type: ignore[arg-type]  # value's shape follows the question type
+            for place, o in enumerate(ranking):
+                at[o][place] += times
+        distribution = {o: (sum(map(mul, at[o], range(k))) + n) / n for o in ids}
+        m = footrule_max(k)
         if not single and m:
-            rank_spread = sum(_sum_abs_diffs_of_ranks(r, len(ids)) for r in ranks)
+            rank_spread = sum(_sum_abs_diffs_of_places(at[o], n) for o in ids)
             consensus = 1 - rank_spread / m / _pairs(n)
-    elif t is QuestionType.ALLOCATION:
+    elif t is _ALLOCATION:
         # Per option, each participant's share (as _shares computes it), one option at a
         # time. (x / total with x an int or float divides exactly as float(x) / total does.)
         totals = [float(sum(v.values())) for v in values]  # type: ignore[union-attr]  # value's shape follows the question type
@@ -360,16 +422,12 @@ def partner_position(
         if not single:
             spread_sum = sum(_sum_abs_diffs(s) for s in shares)
             consensus = 1 - 0.5 * spread_sum / _pairs(n)
+    else:  # pragma: no cover - the enum is closed
+        distribution = {}
+    if consensus is not None:
+        consensus = _clamp(consensus)
     return make_position(
-        partner_id=partner_id,
-        respondents=n,
-        value=value,
-        distribution=distribution,
-        consensus=_clamp(consensus) if consensus is not None else None,
-        single_voice=single,
-        spread=spread,
-        texts=(),
-        dont_know=dont_know,
+        partner_id, n, value, distribution, consensus, single, spread, (), dont_know
     )
 
 
