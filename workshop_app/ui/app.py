@@ -22,6 +22,7 @@ from workshop_app.storage.backups import data_dir
 from workshop_app.translations import tr
 from workshop_app.ui.errors import ExceptionHandler
 from workshop_app.ui.fonts import install_fonts
+from workshop_app.ui.log_file import RotatingLog
 from workshop_app.ui.start import APPLICATION, ORGANISATION, recent_files
 
 log = logging.getLogger("workshop_app")
@@ -34,41 +35,6 @@ def log_folder() -> Path:
     from platformdirs import user_log_path
 
     return user_log_path(APPLICATION, appauthor=False)
-
-
-class RotatingLog(logging.FileHandler):
-    """A log file that starts afresh when the next line would take it past ``max_bytes``,
-    keeping the last ``backups`` files as NAME.1 (newest) to NAME.N: the rotation of
-    logging.handlers.RotatingFileHandler, without importing that module (it brings in
-    socket, pickle and queue, a tenth of the start-up's own imports)."""
-
-    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
-        super().__init__(path, mode="a", encoding="utf-8")
-        self.max_bytes = max_bytes
-        self.backups = backups
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self.stream is None:
-                self.stream = self._open()
-            position = self.stream.tell()
-            if position and position + len(f"{self.format(record)}\n") >= self.max_bytes:
-                self._rotate()
-        except Exception:
-            self.handleError(record)
-            return
-        super().emit(record)
-
-    def _rotate(self) -> None:
-        if self.stream is not None:
-            self.stream.close()
-        base = self.baseFilename
-        for number in range(self.backups - 1, 0, -1):
-            if os.path.exists(f"{base}.{number}"):
-                os.replace(f"{base}.{number}", f"{base}.{number + 1}")
-        if os.path.exists(base):
-            os.replace(base, f"{base}.1")
-        self.stream = self._open()
 
 
 def setup_logging() -> Path | None:
