@@ -1,5 +1,6 @@
 """Commands that only read a workshop file start fast: they load neither sqlite-utils
-(kept for creating, upgrading and writing files) nor Qt."""
+(kept for creating, upgrading and writing files) nor Qt, nor the writer lock and the
+backups (a read takes no lock and writes no backup)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import json, sys
 from workshop_app.cli import main
 codes = [main(argv) for argv in json.loads(sys.argv[1])]
 print(json.dumps({"codes": codes, "loaded": sorted(
-    m for m in ("sqlite_utils", "PySide6", "click") if m in sys.modules)}))
+    m for m in ("sqlite_utils", "PySide6", "click", "workshop_app.storage.lock",
+                "workshop_app.storage.backups") if m in sys.modules)}))
 """
 
 

@@ -17,7 +17,6 @@ from workshop_app.atomic import atomic_target, describe_os_error, remove_leftove
 from workshop_app.domain import model
 from workshop_app.domain.errors import FileFormatError, WorkshopError
 from workshop_app.domain.questionnaire import Questionnaire
-from workshop_app.storage import backups
 from workshop_app.storage.health import (
     full_check,
     full_problems,
@@ -25,7 +24,6 @@ from workshop_app.storage.health import (
     inspect_header,
     journal_path,
 )
-from workshop_app.storage.lock import FileInUseError, WriterLock
 from workshop_app.storage.schema import APPLICATION_ID, known_migrations, migrations
 from workshop_app.storage.store import (
     TABLES,
@@ -113,6 +111,8 @@ def create_workshop(
     remove_leftovers(target.parent)
     lock = None
     if target.exists():
+        from workshop_app.storage.lock import WriterLock
+
         lock = WriterLock(target, "a command replacing the file")
         lock.acquire()
     try:
@@ -178,6 +178,8 @@ def _roll_back_hot_journal(p: Path) -> None:
             f"the file and its folder (or copy it together with '{journal}' to a folder of "
             f"yours) and open it again. {keep}"
         )
+    from workshop_app.storage.lock import FileInUseError, WriterLock
+
     lock = WriterLock(p, "a repair after a crash")
     try:
         lock.acquire()
@@ -274,6 +276,8 @@ def _probe(p: Path) -> tuple[list[str], list[str], _Checked | None]:
 def damaged_message(p: Path, problems: list[str]) -> str:
     more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
     first = " ".join(problems[0].split())[:200]
+    from workshop_app.storage import backups
+
     return f"'{p.name}' is damaged ({first}){more}. {backups.backup_advice(p)}"
 
 
@@ -313,6 +317,10 @@ def open_workshop(
     why = _may_write(p)
     if why is not None:
         raise ReadOnlyFileError(f"'{p.name}' cannot be changed: {why}.")
+    # Imported here: a read-only open (info, check, export) takes no lock, writes no backup.
+    from workshop_app.storage import backups
+    from workshop_app.storage.lock import WriterLock
+
     lock = WriterLock(p, purpose)
     lock.acquire()
     # Taken under the lock, before the switch to WAL rewrites the header.

@@ -11,9 +11,9 @@ from __future__ import annotations
 import sqlite3
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app.domain.errors import WorkshopError
-from workshop_app.storage import backups
 from workshop_app.storage.errors import (
     ReadOnlyError,
     ReadOnlyFileError,
@@ -22,9 +22,13 @@ from workshop_app.storage.errors import (
 )
 from workshop_app.storage.errors import _file_problem as _file_problem  # opening.py's
 from workshop_app.storage.health import full_problems
-from workshop_app.storage.lock import WriterLock
 from workshop_app.storage.tables import TABLES
 from workshop_app.storage.writing import StoreWriting
+
+# The lock and the backups are imported where they are used: reading a file (info,
+# check, export, a read-only window) takes no lock and writes no backup.
+if TYPE_CHECKING:
+    from workshop_app.storage.lock import WriterLock
 
 EXTENSION = ".workshop"
 
@@ -55,6 +59,8 @@ class WorkshopStore(StoreWriting):
             return
         try:
             if backup and not self.read_only:
+                from workshop_app.storage import backups
+
                 with suppress(OSError, sqlite3.Error, WorkshopError):
                     backups.rolling_backup(self._conn, self.path)
             if not self.read_only:
@@ -108,10 +114,14 @@ class WorkshopStore(StoreWriting):
         return int(busy) == 0
 
     def content_digest(self) -> str:
+        from workshop_app.storage import backups
+
         return backups.content_digest(self._conn)
 
     def save_copy(self, target: str | Path) -> Path:
         """Write a consistent copy with the online backup API (safe while the file is open)."""
+        from workshop_app.storage import backups
+
         return backups.backup_to(self._conn, Path(target))
 
 
