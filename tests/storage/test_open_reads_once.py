@@ -67,3 +67,24 @@ def test_an_edit_before_the_first_load_is_in_it(demo_path: Path) -> None:
     with open_workshop(demo_path) as store:
         store.put(dataclasses.replace(store.details(), title="Edited first"))
         assert store.load().details.title == "Edited first"
+
+
+def test_a_file_left_in_wal_mode_is_read_once(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As after the app was killed, or another program left the file: its header says
+    # WAL and there is no -wal file yet. The check's own first read creates one, which
+    # is no change to what is stored.
+    conn = sqlite3.connect(demo_path)
+    assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    conn.close()
+    assert not demo_path.with_name(demo_path.name + "-wal").exists()
+    with open_workshop(demo_path, read_only=True) as fresh:
+        expected = fresh.load()
+    conn = sqlite3.connect(demo_path)  # the read-only open switched nothing back
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    conn.close()
+    made = _count_answer_decoders(monkeypatch)
+    with open_workshop(demo_path) as store:
+        assert store.load() == expected
+        assert len(made) == 1  # the check's read, handed on

@@ -246,13 +246,16 @@ def _probe(p: Path) -> tuple[list[str], list[str], _Checked | None]:
     inspect_header(p)
     if has_hot_journal(p):
         _roll_back_hot_journal(p)
-    before = _fingerprint(p)
     try:
         probe = _connect(p, read_only=True)
     except sqlite3.Error as exc:
         raise _file_problem(p, f"cannot be opened ({exc}).") from None
     try:
         applied = _applied_migrations(probe, p)
+        # Taken after the first read, which creates the -wal file of a file left in WAL
+        # mode (no change to what is stored), and before the check's reads: anything
+        # written from here on changes it, and the check's workshop is not handed over.
+        before = _fingerprint(p)
         pending = [m for m in known_migrations() if m not in applied]
         if pending:
             # Rows of an older schema decode only after the upgrade; pages are checked now
