@@ -115,22 +115,23 @@ class SheetBuilder:
         self._place_blanks(ws)
 
     def _place_blanks(self, ws: Worksheet) -> None:
-        """Give the empty table cells their alignment (wrapped, top) without a cell each
-        where one look serves the whole column: the column gets it, and text typed into
-        any empty cell of it later takes it, as it would in a written cell. A column
-        whose empty cells differ (tables of different columns above each other) keeps a
-        written cell for each."""
+        """Give the empty table cells their alignment (wrapped, top) without a cell each:
+        each column gets the look most of its empty cells have, and text typed into any
+        of them later takes it, as it would in a written cell. Only the empty cells that
+        look otherwise (tables of different columns above each other) are written."""
         blanks = self.blanks.pop(ws.title, {})
-        looks: dict[int, set[int]] = {}
+        counts: dict[int, dict[int, list[Any]]] = {}  # column -> id(look) -> [count, look]
         for (_, column), (align, _) in blanks.items():
-            looks.setdefault(column, set()).add(id(align))
+            seen = counts.setdefault(column, {}).setdefault(id(align), [0, align])
+            seen[0] += 1
+        common: dict[int, Alignment] = {}
+        for column, looks in counts.items():
+            # The most common look; of equally common ones the first (top) one.
+            common[column] = max(looks.values(), key=lambda seen: seen[0])[1]
+            ws.column_dimensions[get_column_letter(column)].alignment = common[column]
         for (row, column), (align, value) in sorted(blanks.items()):
-            if len(looks[column]) > 1:
+            if align is not common[column]:
                 _write_blank(ws.cell(row=row, column=column), align, value)
-        for column, ids in looks.items():
-            if len(ids) == 1:
-                align = next(a for (_, c), (a, _) in blanks.items() if c == column)
-                ws.column_dimensions[get_column_letter(column)].alignment = align
 
     def _place(self, ws: Worksheet, first: int, clauses: Sequence[Clause]) -> None:
         for i, clause in enumerate(clauses):

@@ -97,7 +97,8 @@ def put_text(cell: Cell | MergedCell, value: str, where: Where) -> Cell:
     if len(value) > MAX_TEXT:  # pragma: no cover - check_text already enforces MAX_TEXT
         raise ExportError(f"{_where(where)}: longer than an Excel cell can hold.")
     cell.value = value
-    cell.data_type = "s"
+    if cell.data_type != "s":  # openpyxl makes a formula of '=...', an error of '#N/A'
+        cell.data_type = "s"
     if value[:1] in ("=", "+", "-", "@", "\t"):
         cell.quotePrefix = True
     return cell
@@ -247,22 +248,26 @@ def write_table(
     aligns = [
         alignment(wrap_text=c.wrap or None, vertical="top", horizontal=c.align) for c in columns
     ]
+    # Only wrapped columns make a row taller (as ``fit_row_height`` of the wrapped values).
+    wrapped = [(j, widths[j] or 10) for j, c in enumerate(columns) if c.wrap]
     for i, row in enumerate(body):
         r = top + 1 + i
+        n = len(row)
         for j, col in enumerate(columns):
-            value = row[j] if j < len(row) else None
+            value = row[j] if j < n else None
             if blanks is not None and (value is None or value == ""):
                 blanks[r, left + j] = (aligns[j], value)
                 continue
             cell = ws.cell(row=r, column=left + j)
             set_style(cell, align=aligns[j])
             put_value(cell, value, partial(where, i, j), col.number_format)
-        fit_row_height(
-            ws,
-            r,
-            [row[j] if j < len(row) and columns[j].wrap else None for j in range(len(columns))],
-            widths,
-        )
+        lines = 1
+        for j, width in wrapped:
+            value = row[j] if j < n else None
+            if isinstance(value, str) and value:
+                lines = max(lines, text_lines(value, width))
+        if lines > 1:
+            _grow_row(ws, r, lines)
     last = top + len(body)
     ref = f"{get_column_letter(left)}{top}:{get_column_letter(left + len(columns) - 1)}{last}"
     table = Table(displayName=name, ref=ref)
@@ -306,8 +311,13 @@ def fit_row_height(
         if isinstance(value, str) and value:
             lines = max(lines, text_lines(value, width or 10, bold=bold))
     if lines > 1:
-        current = ws.row_dimensions[row].height or 0
-        ws.row_dimensions[row].height = min(max(current, 15 * lines + 3), 409)
+        _grow_row(ws, row, lines)
+
+
+def _grow_row(ws: Worksheet, row: int, lines: int) -> None:
+    """Make a row tall enough for ``lines`` lines of text (never lower it)."""
+    current = ws.row_dimensions[row].height or 0
+    ws.row_dimensions[row].height = min(max(current, 15 * lines + 3), 409)
 
 
 def sheet_title(ws: Worksheet, title: str, subtitle: str = "") -> int:
