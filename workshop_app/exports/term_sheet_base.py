@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 from openpyxl import Workbook
@@ -16,6 +17,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from workshop_app.analysis.capacity import CapacityOverload, capacity_overloads
 from workshop_app.analysis.results import Analysis
 from workshop_app.domain.heads import head_of_clause
 from workshop_app.domain.model import Workshop
@@ -55,6 +57,11 @@ class SheetBuilder:
         self.sheet_keys: dict[str, str] = {}  # sheet name -> key of ``Sheet``
         # Empty table cells not yet written, per sheet: (row, column) -> alignment.
         self.blanks: dict[str, dict[tuple[int, int], tuple[Alignment, str | None]]] = {}
+
+    @cached_property
+    def overloads(self) -> list[CapacityOverload]:
+        """The capacity overloads, found once for the sheets that name them."""
+        return capacity_overloads(self.w)
 
     def partner_label(self, partner_id: str | None, none: str = "") -> str:
         if partner_id is None:

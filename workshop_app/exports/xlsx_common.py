@@ -87,13 +87,20 @@ def put_text(cell: Cell | MergedCell, value: str, where: Where) -> Cell:
     """
     if isinstance(cell, MergedCell):  # read-only: a layout mistake, not the user's input
         raise TypeError(f"{_where(where)}: {cell.coordinate} is inside a merged range")
-    try:
-        check_text(value, where if isinstance(where, str) else "")
-    except WorkshopError:
+    # Printable ASCII within the limit (most cells) is what check_text lets through as is.
+    if not (
+        type(value) is str
+        and len(value) <= MAX_TEXT
+        and value.isascii()
+        and value.isprintable()
+    ):
         try:
-            check_text(value, _where(where))
-        except WorkshopError as exc:
-            raise ExportError(f"Cannot write the workbook. {exc}") from None
+            check_text(value, where if isinstance(where, str) else "")
+        except WorkshopError:
+            try:
+                check_text(value, _where(where))
+            except WorkshopError as exc:
+                raise ExportError(f"Cannot write the workbook. {exc}") from None
     if len(value) > MAX_TEXT:  # pragma: no cover - check_text already enforces MAX_TEXT
         raise ExportError(f"{_where(where)}: longer than an Excel cell can hold.")
     cell.value = value
@@ -110,10 +117,10 @@ def put_value(
     """Write a number, date or text; text goes through ``put_text``."""
     if isinstance(cell, MergedCell):  # read-only: a layout mistake, not the user's input
         raise TypeError(f"{_where(where)}: {cell.coordinate} is inside a merged range")
-    if value is None:
-        cell.value = None
-    elif isinstance(value, str):
+    if type(value) is str or isinstance(value, str):
         put_text(cell, value, where)
+    elif value is None:
+        cell.value = None
     elif isinstance(value, datetime | date | int | float) and not isinstance(value, bool):
         cell.value = value
         if isinstance(value, date) and not isinstance(value, datetime):
@@ -142,6 +149,32 @@ def alignment(
     return Alignment(wrap_text=wrap_text, vertical=vertical, horizontal=horizontal)
 
 
+def ready_style(
+    book: Workbook,
+    align: Alignment | None = None,
+    font: Font | None = None,
+    fill: PatternFill | None = None,
+) -> StyleArray:
+    """The style array of a cell given these style objects in ``book`` (looked up once)."""
+    wb: Any = book  # its style lists are openpyxl's own, not in its stubs
+    ready: dict[tuple[int, int, int], tuple[StyleArray, Any]] = wb.__dict__.setdefault(
+        "_ready_styles", {}
+    )
+    key = (id(align), id(font), id(fill))
+    entry = ready.get(key)
+    if entry is None:
+        template = StyleArray()
+        if align is not None:
+            template.alignmentId = wb._alignments.add(align)
+        if font is not None:
+            template.fontId = wb._fonts.add(font)
+        if fill is not None:
+            template.fillId = wb._fills.add(fill)
+        # The style objects are kept with their array: their ids are the key.
+        entry = ready[key] = (template, (align, font, fill))
+    return entry[0]
+
+
 def set_style(
     cell: Cell | MergedCell,
     *,
@@ -156,23 +189,7 @@ def set_style(
     (openpyxl's own record of a cell's style indexes); a new cell takes a copy of it, a
     styled cell gets the given indexes written into its array. The workbook is the same.
     """
-    book: Any = cell.parent.parent  # its style lists are openpyxl's own, not in its stubs
-    ready: dict[tuple[int, int, int], tuple[StyleArray, Any]] = book.__dict__.setdefault(
-        "_ready_styles", {}
-    )
-    key = (id(align), id(font), id(fill))
-    entry = ready.get(key)
-    if entry is None:
-        template = StyleArray()
-        if align is not None:
-            template.alignmentId = book._alignments.add(align)
-        if font is not None:
-            template.fontId = book._fonts.add(font)
-        if fill is not None:
-            template.fillId = book._fills.add(fill)
-        # The style objects are kept with their array: their ids are the key.
-        entry = ready[key] = (template, (align, font, fill))
-    template = entry[0]
+    template = ready_style(cell.parent.parent, align, font, fill)
     styled: Any = cell  # the style array is openpyxl's own, not in its stubs
     style = styled._style
     if style is None:  # a new cell: no style array until its first style is set
@@ -250,6 +267,8 @@ def write_table(
     ]
     # Only wrapped columns make a row taller (as ``fit_row_height`` of the wrapped values).
     wrapped = [(j, widths[j] or 10) for j, c in enumerate(columns) if c.wrap]
+    # Each column's style array, looked up once: a new cell takes a copy of it.
+    styles = [ready_style(ws.parent, align) for align in aligns]
     for i, row in enumerate(body):
         r = top + 1 + i
         n = len(row)
@@ -258,8 +277,11 @@ def write_table(
             if blanks is not None and (value is None or value == ""):
                 blanks[r, left + j] = (aligns[j], value)
                 continue
-            cell = ws.cell(row=r, column=left + j)
-            set_style(cell, align=aligns[j])
+            cell: Any = ws.cell(row=r, column=left + j)  # its style array is not in the stubs
+            if cell._style is None:
+                cell._style = StyleArray(styles[j])
+            else:
+                set_style(cell, align=aligns[j])
             put_value(cell, value, partial(where, i, j), col.number_format)
         lines = 1
         for j, width in wrapped:
@@ -316,8 +338,8 @@ def fit_row_height(
 
 def _grow_row(ws: Worksheet, row: int, lines: int) -> None:
     """Make a row tall enough for ``lines`` lines of text (never lower it)."""
-    current = ws.row_dimensions[row].height or 0
-    ws.row_dimensions[row].height = min(max(current, 15 * lines + 3), 409)
+    dim = ws.row_dimensions[row]
+    dim.height = min(max(dim.height or 0, 15 * lines + 3), 409)
 
 
 def sheet_title(ws: Worksheet, title: str, subtitle: str = "") -> int:
