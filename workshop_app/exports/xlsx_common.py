@@ -89,10 +89,7 @@ def put_text(cell: Cell | MergedCell, value: str, where: Where) -> Cell:
         raise TypeError(f"{_where(where)}: {cell.coordinate} is inside a merged range")
     # Printable ASCII within the limit (most cells) is what check_text lets through as is.
     if not (
-        type(value) is str
-        and len(value) <= MAX_TEXT
-        and value.isascii()
-        and value.isprintable()
+        type(value) is str and len(value) <= MAX_TEXT and value.isascii() and value.isprintable()
     ):
         try:
             check_text(value, where if isinstance(where, str) else "")
@@ -267,22 +264,29 @@ def write_table(
     ]
     # Only wrapped columns make a row taller (as ``fit_row_height`` of the wrapped values).
     wrapped = [(j, widths[j] or 10) for j, c in enumerate(columns) if c.wrap]
-    # Each column's style array, looked up once: a new cell takes a copy of it.
-    styles = [ready_style(ws.parent, align) for align in aligns]
+    # Per column: its place, look, style array (looked up once: a new cell takes a copy
+    # of it) and number format.
+    plan = [
+        (j, left + j, align, ready_style(ws.parent, align), col.number_format)
+        for j, (col, align) in enumerate(zip(columns, aligns, strict=True))
+    ]
     for i, row in enumerate(body):
         r = top + 1 + i
         n = len(row)
-        for j, col in enumerate(columns):
+        for j, column, align, style, number_format in plan:
             value = row[j] if j < n else None
             if blanks is not None and (value is None or value == ""):
-                blanks[r, left + j] = (aligns[j], value)
+                blanks[r, column] = (align, value)
                 continue
-            cell: Any = ws.cell(row=r, column=left + j)  # its style array is not in the stubs
+            cell: Any = ws.cell(row=r, column=column)  # its style array is not in the stubs
             if cell._style is None:
-                cell._style = StyleArray(styles[j])
+                cell._style = StyleArray(style)
             else:
-                set_style(cell, align=aligns[j])
-            put_value(cell, value, partial(where, i, j), col.number_format)
+                set_style(cell, align=align)
+            if number_format is None and type(value) is str:
+                put_text(cell, value, partial(where, i, j))  # as put_value does, directly
+            else:
+                put_value(cell, value, partial(where, i, j), number_format)
         lines = 1
         for j, width in wrapped:
             value = row[j] if j < n else None
