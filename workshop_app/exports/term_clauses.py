@@ -115,7 +115,7 @@ class Clauses:
         if s.status is ClauseStatus.OPEN and extra_open:
             words += f"\n{extra_open}"
         gaps = [g.question_id for g in s.open_gaps]
-        linked = [q for q in s.question_ids if q in self._gap_ids()]
+        linked = [q for q in s.question_ids if q in self.gap_ids()]
         actions = [a for q in s.question_ids for a in self.actions_of.get(q, [])]
         notes = "\n".join(
             f"{qid}: {d.notes}"
@@ -130,7 +130,8 @@ class Clauses:
             _fit(notes),
         ]
 
-    def _gap_ids(self) -> set[str]:
+    def gap_ids(self) -> set[str]:
+        """The questions that have a gap, found once."""
         if not hasattr(self, "_gaps"):
             self._gaps = {g.question_id for g in self.analysis.gaps}
         return self._gaps

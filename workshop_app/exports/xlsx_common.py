@@ -306,13 +306,16 @@ def write_table(
     return top + 1, last
 
 
+_MAYBE_WIDE = re.compile("[\u0378-\U0010ffff]")  # found by the regex engine, not a loop
+
+
 def _display_width(text: str) -> int:
     # East Asian wide characters take about two columns.
     # No character below U+0378 is wide: plain and accented Latin letters are not looked up.
     if text.isascii():
         return len(text)
     return len(text) + sum(
-        1 for ch in text if ch >= "\u0378" and unicodedata.east_asian_width(ch) in "WF"
+        1 for ch in _MAYBE_WIDE.findall(text) if unicodedata.east_asian_width(ch) in "WF"
     )
 
 
