@@ -147,12 +147,13 @@ def alignment(
 
 
 def ready_style(
-    book: Workbook,
+    book: Workbook | None,
     align: Alignment | None = None,
     font: Font | None = None,
     fill: PatternFill | None = None,
 ) -> StyleArray:
-    """The style array of a cell given these style objects in ``book`` (looked up once)."""
+    """The style array of a cell given these style objects in ``book`` (looked up once);
+    ``book`` is a sheet's parent, typed optional by openpyxl but always there."""
     wb: Any = book  # its style lists are openpyxl's own, not in its stubs
     ready: dict[tuple[int, int, int], tuple[StyleArray, Any]] = wb.__dict__.setdefault(
         "_ready_styles", {}
@@ -278,15 +279,15 @@ def write_table(
             if blanks is not None and (value is None or value == ""):
                 blanks[r, column] = (align, value)
                 continue
-            cell: Any = ws.cell(row=r, column=column)  # its style array is not in the stubs
-            if cell._style is None:
-                cell._style = StyleArray(style)
+            body_cell: Any = ws.cell(row=r, column=column)  # its style array is not in stubs
+            if body_cell._style is None:
+                body_cell._style = StyleArray(style)
             else:
-                set_style(cell, align=align)
+                set_style(body_cell, align=align)
             if number_format is None and type(value) is str:
-                put_text(cell, value, partial(where, i, j))  # as put_value does, directly
+                put_text(body_cell, value, partial(where, i, j))  # as put_value does, directly
             else:
-                put_value(cell, value, partial(where, i, j), number_format)
+                put_value(body_cell, value, partial(where, i, j), number_format)
         lines = 1
         for j, width in wrapped:
             value = row[j] if j < n else None
