@@ -237,9 +237,9 @@ def test_quantities_show_no_stray_decimal_point_in_excel(tmp_path: Path, small_d
 def test_text_typed_into_an_empty_table_cell_sits_and_wraps_like_its_column(
     demo_sheet: Path,
 ) -> None:
-    """An empty table cell is written only where its column's empty cells differ; else
-    the column carries their look. Either way, what someone types there later sits at the
-    top and wraps (or not) like the filled cells of its table column."""
+    """An empty table cell is written only where its look differs from the one most empty
+    cells of its column have; the column carries that one. Either way, what someone types
+    there later sits at the top and wraps (or not) like the filled cells of its table column."""
     wb = openpyxl.load_workbook(demo_sheet)
     empty = carried = 0
     for ws in wb.worksheets:
@@ -263,8 +263,8 @@ def test_text_typed_into_an_empty_table_cell_sits_and_wraps_like_its_column(
                     assert align.vertical == "top", where
                     if filled:
                         assert (align.wrap_text, align.horizontal) in filled, where
-    # Most empty cells are carried by their column; the test saw both kinds.
-    assert empty > carried > empty // 2 > 100
+    # Nearly all empty cells are carried by their column; the test saw both kinds.
+    assert empty > carried > empty * 9 // 10 > 100
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:

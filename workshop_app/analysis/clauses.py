@@ -66,25 +66,52 @@ def informs(question_clause: str, clause_id: str) -> bool:
 
 def clause_state(workshop: Workshop, analysis: Analysis, clause_id: str, text: str) -> ClauseState:
     """The status of the clause ``clause_id`` whose current wording is ``text``."""
-    qids = tuple(q.id for q in workshop.questionnaire.questions() if informs(q.clause, clause_id))
-    gaps = {g.question_id: g for g in analysis.gaps}
-    linked = [gaps[q] for q in qids if q in gaps]
-    open_gaps = tuple(g for g in linked if g.status is not GapStatus.RESOLVED)
-    agreed = tuple(
-        g.agreed_position
-        for g in linked
-        if g.status is GapStatus.RESOLVED and g.agreed_position.strip()
-    )
-    # A gap that is only a blind spot (nobody has defined the matter) leaves the clause
-    # not yet defined; one where partners differ or do not know leaves it open.
-    blind = tuple(g.question_id for g in open_gaps if set(g.kinds) <= {GapKind.BLIND_SPOT})
-    contested = [g for g in open_gaps if g.question_id not in blind]
-    if contested:
-        status = ClauseStatus.OPEN
-    elif blind:
-        status = ClauseStatus.UNDEFINED
-    elif agreed or text.strip():
-        status = ClauseStatus.AGREED
-    else:
-        status = ClauseStatus.UNDEFINED
-    return ClauseState(status, qids, open_gaps, agreed, blind)
+    return ClauseStates(workshop, analysis).state(clause_id, text)
+
+
+class ClauseStates:
+    """The states of many clauses of one workshop and analysis: the questions (by the
+    clause they inform) and the gaps are indexed once, not once per clause."""
+
+    def __init__(self, workshop: Workshop, analysis: Analysis) -> None:
+        # Question clause -> (questionnaire order, question id) of the questions naming it.
+        self._by_clause: dict[str, list[tuple[int, str]]] = {}
+        for n, q in enumerate(workshop.questionnaire.questions()):
+            if q.clause:
+                self._by_clause.setdefault(q.clause, []).append((n, q.id))
+        self._gaps = {g.question_id: g for g in analysis.gaps}
+
+    def question_ids(self, clause_id: str) -> tuple[str, ...]:
+        """The questions that inform ``clause_id`` (see ``informs``), questionnaire order:
+        those whose clause is the id itself or the part of it before a dot or underscore."""
+        found = list(self._by_clause.get(clause_id, ()))
+        for i, ch in enumerate(clause_id):
+            if ch in "._" and i:
+                found.extend(self._by_clause.get(clause_id[:i], ()))
+        found.sort()
+        return tuple(qid for _, qid in found)
+
+    def state(self, clause_id: str, text: str) -> ClauseState:
+        """The status of the clause ``clause_id`` whose current wording is ``text``."""
+        qids = self.question_ids(clause_id)
+        gaps = self._gaps
+        linked = [gaps[q] for q in qids if q in gaps]
+        open_gaps = tuple(g for g in linked if g.status is not GapStatus.RESOLVED)
+        agreed = tuple(
+            g.agreed_position
+            for g in linked
+            if g.status is GapStatus.RESOLVED and g.agreed_position.strip()
+        )
+        # A gap that is only a blind spot (nobody has defined the matter) leaves the clause
+        # not yet defined; one where partners differ or do not know leaves it open.
+        blind = tuple(g.question_id for g in open_gaps if set(g.kinds) <= {GapKind.BLIND_SPOT})
+        contested = [g for g in open_gaps if g.question_id not in blind]
+        if contested:
+            status = ClauseStatus.OPEN
+        elif blind:
+            status = ClauseStatus.UNDEFINED
+        elif agreed or text.strip():
+            status = ClauseStatus.AGREED
+        else:
+            status = ClauseStatus.UNDEFINED
+        return ClauseState(status, qids, open_gaps, agreed, blind)

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from workshop_app.analysis.clauses import ClauseState, ClauseStatus, clause_state
+from workshop_app.analysis.clauses import ClauseState, ClauseStates, ClauseStatus
 from workshop_app.analysis.positions import no_position_words, position_summary
 from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.model import Workshop
@@ -75,13 +75,14 @@ class Clauses:
             if a.question_id:
                 self.actions_of[a.question_id].append(self.action_label[a.id])
         self.names = {p.id: p.label for p in w.partners}
+        self._states = ClauseStates(w, self.analysis)
 
     # -- building rows ------------------------------------------------------------------
 
     def new(self, section: str, clause_id: str, text: str) -> Clause:
         """The next clause of ``section`` (an annex letter: B.1, B.2, ...)."""
         self._counters[section] += 1
-        state = clause_state(self.workshop, self.analysis, clause_id, text)
+        state = self._states.state(clause_id, text)
         clause = Clause(f"{section}.{self._counters[section]}", clause_id, state)
         self.placed.append(clause)
         return clause
@@ -114,7 +115,7 @@ class Clauses:
         if s.status is ClauseStatus.OPEN and extra_open:
             words += f"\n{extra_open}"
         gaps = [g.question_id for g in s.open_gaps]
-        linked = [q for q in s.question_ids if q in self._gap_ids()]
+        linked = [q for q in s.question_ids if q in self.gap_ids()]
         actions = [a for q in s.question_ids for a in self.actions_of.get(q, [])]
         notes = "\n".join(
             f"{qid}: {d.notes}"
@@ -129,7 +130,8 @@ class Clauses:
             _fit(notes),
         ]
 
-    def _gap_ids(self) -> set[str]:
+    def gap_ids(self) -> set[str]:
+        """The questions that have a gap, found once."""
         if not hasattr(self, "_gaps"):
             self._gaps = {g.question_id for g in self.analysis.gaps}
         return self._gaps

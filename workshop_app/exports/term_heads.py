@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from openpyxl.styles import Font
 
-from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.decision_rights import decision_conflicts
 from workshop_app.analysis.heads import HeadState, head_states
 from workshop_app.domain.heads import HEADS, NON_BINDING_WORDS, HeadStatus
@@ -98,7 +97,7 @@ class _Terms:
         return "\n".join([*lines, _see(Sheet.GOVERNANCE)]) if lines else ""
 
     def _supply_4(self) -> str:
-        overloads = capacity_overloads(self.w)
+        overloads = self.b.overloads
         if not overloads:
             if not self.w.contributions:
                 return ""

@@ -8,7 +8,6 @@ and the action items with their ids, gaps and clauses.
 
 from __future__ import annotations
 
-from workshop_app.analysis.capacity import capacity_overloads
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
 from workshop_app.analysis.display import percent
 from workshop_app.domain.enums import GapStatus
@@ -127,7 +126,7 @@ def write_open_items(b: SheetBuilder) -> None:
             b.cell(ws, first + i, 3).hyperlink = f"#'{sheet}'!A1"
 
     # Capacity overloads.
-    overloads = capacity_overloads(w)
+    overloads = b.overloads
     row = section_title(ws, last + 3, tr("Capacity overloads ({n})").format(n=len(overloads)))
     contribution_clause = {
         c.id: k

@@ -175,7 +175,7 @@ class _Builder(TermsMixin):
 
     def _aligned_words(self, q: Question, qa: QuestionAlignment | None) -> str:
         """The shared position of an aligned question (not a gap), as the clause text."""
-        if qa is None or qa.alignment is None or any(g.question_id == q.id for g in self.a.gaps):
+        if qa is None or qa.alignment is None or q.id in self.clauses.gap_ids():
             return ""
         first = next(iter(qa.positions.values()), None)
         if first is None:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 from openpyxl import Workbook
@@ -16,6 +17,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from workshop_app.analysis.capacity import CapacityOverload, capacity_overloads
 from workshop_app.analysis.results import Analysis
 from workshop_app.domain.heads import head_of_clause
 from workshop_app.domain.model import Workshop
@@ -55,6 +57,11 @@ class SheetBuilder:
         self.sheet_keys: dict[str, str] = {}  # sheet name -> key of ``Sheet``
         # Empty table cells not yet written, per sheet: (row, column) -> alignment.
         self.blanks: dict[str, dict[tuple[int, int], tuple[Alignment, str | None]]] = {}
+
+    @cached_property
+    def overloads(self) -> list[CapacityOverload]:
+        """The capacity overloads, found once for the sheets that name them."""
+        return capacity_overloads(self.w)
 
     def partner_label(self, partner_id: str | None, none: str = "") -> str:
         if partner_id is None:
@@ -115,22 +122,23 @@ class SheetBuilder:
         self._place_blanks(ws)
 
     def _place_blanks(self, ws: Worksheet) -> None:
-        """Give the empty table cells their alignment (wrapped, top) without a cell each
-        where one look serves the whole column: the column gets it, and text typed into
-        any empty cell of it later takes it, as it would in a written cell. A column
-        whose empty cells differ (tables of different columns above each other) keeps a
-        written cell for each."""
+        """Give the empty table cells their alignment (wrapped, top) without a cell each:
+        each column gets the look most of its empty cells have, and text typed into any
+        of them later takes it, as it would in a written cell. Only the empty cells that
+        look otherwise (tables of different columns above each other) are written."""
         blanks = self.blanks.pop(ws.title, {})
-        looks: dict[int, set[int]] = {}
+        counts: dict[int, dict[int, list[Any]]] = {}  # column -> id(look) -> [count, look]
         for (_, column), (align, _) in blanks.items():
-            looks.setdefault(column, set()).add(id(align))
-        for (row, column), (align, value) in sorted(blanks.items()):
-            if len(looks[column]) > 1:
+            seen = counts.setdefault(column, {}).setdefault(id(align), [0, align])
+            seen[0] += 1
+        common: dict[int, Alignment] = {}
+        for column, looks in counts.items():
+            # The most common look; of equally common ones the first (top) one.
+            common[column] = max(looks.values(), key=lambda seen: seen[0])[1]
+            ws.column_dimensions[get_column_letter(column)].alignment = common[column]
+        for (row, column), (align, value) in blanks.items():
+            if align is not common[column]:
                 _write_blank(ws.cell(row=row, column=column), align, value)
-        for column, ids in looks.items():
-            if len(ids) == 1:
-                align = next(a for (_, c), (a, _) in blanks.items() if c == column)
-                ws.column_dimensions[get_column_letter(column)].alignment = align
 
     def _place(self, ws: Worksheet, first: int, clauses: Sequence[Clause]) -> None:
         for i, clause in enumerate(clauses):

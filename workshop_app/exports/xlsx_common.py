@@ -87,17 +87,22 @@ def put_text(cell: Cell | MergedCell, value: str, where: Where) -> Cell:
     """
     if isinstance(cell, MergedCell):  # read-only: a layout mistake, not the user's input
         raise TypeError(f"{_where(where)}: {cell.coordinate} is inside a merged range")
-    try:
-        check_text(value, where if isinstance(where, str) else "")
-    except WorkshopError:
+    # Printable ASCII within the limit (most cells) is what check_text lets through as is.
+    if not (
+        type(value) is str and len(value) <= MAX_TEXT and value.isascii() and value.isprintable()
+    ):
         try:
-            check_text(value, _where(where))
-        except WorkshopError as exc:
-            raise ExportError(f"Cannot write the workbook. {exc}") from None
+            check_text(value, where if isinstance(where, str) else "")
+        except WorkshopError:
+            try:
+                check_text(value, _where(where))
+            except WorkshopError as exc:
+                raise ExportError(f"Cannot write the workbook. {exc}") from None
     if len(value) > MAX_TEXT:  # pragma: no cover - check_text already enforces MAX_TEXT
         raise ExportError(f"{_where(where)}: longer than an Excel cell can hold.")
     cell.value = value
-    cell.data_type = "s"
+    if cell.data_type != "s":  # openpyxl makes a formula of '=...', an error of '#N/A'
+        cell.data_type = "s"
     if value[:1] in ("=", "+", "-", "@", "\t"):
         cell.quotePrefix = True
     return cell
@@ -109,10 +114,10 @@ def put_value(
     """Write a number, date or text; text goes through ``put_text``."""
     if isinstance(cell, MergedCell):  # read-only: a layout mistake, not the user's input
         raise TypeError(f"{_where(where)}: {cell.coordinate} is inside a merged range")
-    if value is None:
-        cell.value = None
-    elif isinstance(value, str):
+    if type(value) is str or isinstance(value, str):
         put_text(cell, value, where)
+    elif value is None:
+        cell.value = None
     elif isinstance(value, datetime | date | int | float) and not isinstance(value, bool):
         cell.value = value
         if isinstance(value, date) and not isinstance(value, datetime):
@@ -141,6 +146,33 @@ def alignment(
     return Alignment(wrap_text=wrap_text, vertical=vertical, horizontal=horizontal)
 
 
+def ready_style(
+    book: Workbook | None,
+    align: Alignment | None = None,
+    font: Font | None = None,
+    fill: PatternFill | None = None,
+) -> StyleArray:
+    """The style array of a cell given these style objects in ``book`` (looked up once);
+    ``book`` is a sheet's parent, typed optional by openpyxl but always there."""
+    wb: Any = book  # its style lists are openpyxl's own, not in its stubs
+    ready: dict[tuple[int, int, int], tuple[StyleArray, Any]] = wb.__dict__.setdefault(
+        "_ready_styles", {}
+    )
+    key = (id(align), id(font), id(fill))
+    entry = ready.get(key)
+    if entry is None:
+        template = StyleArray()
+        if align is not None:
+            template.alignmentId = wb._alignments.add(align)
+        if font is not None:
+            template.fontId = wb._fonts.add(font)
+        if fill is not None:
+            template.fillId = wb._fills.add(fill)
+        # The style objects are kept with their array: their ids are the key.
+        entry = ready[key] = (template, (align, font, fill))
+    return entry[0]
+
+
 def set_style(
     cell: Cell | MergedCell,
     *,
@@ -155,23 +187,7 @@ def set_style(
     (openpyxl's own record of a cell's style indexes); a new cell takes a copy of it, a
     styled cell gets the given indexes written into its array. The workbook is the same.
     """
-    book: Any = cell.parent.parent  # its style lists are openpyxl's own, not in its stubs
-    ready: dict[tuple[int, int, int], tuple[StyleArray, Any]] = book.__dict__.setdefault(
-        "_ready_styles", {}
-    )
-    key = (id(align), id(font), id(fill))
-    entry = ready.get(key)
-    if entry is None:
-        template = StyleArray()
-        if align is not None:
-            template.alignmentId = book._alignments.add(align)
-        if font is not None:
-            template.fontId = book._fonts.add(font)
-        if fill is not None:
-            template.fillId = book._fills.add(fill)
-        # The style objects are kept with their array: their ids are the key.
-        entry = ready[key] = (template, (align, font, fill))
-    template = entry[0]
+    template = ready_style(cell.parent.parent, align, font, fill)
     styled: Any = cell  # the style array is openpyxl's own, not in its stubs
     style = styled._style
     if style is None:  # a new cell: no style array until its first style is set
@@ -247,22 +263,38 @@ def write_table(
     aligns = [
         alignment(wrap_text=c.wrap or None, vertical="top", horizontal=c.align) for c in columns
     ]
+    # Only wrapped columns make a row taller (as ``fit_row_height`` of the wrapped values).
+    wrapped = [(j, widths[j] or 10) for j, c in enumerate(columns) if c.wrap]
+    # Per column: its place, look, style array (looked up once: a new cell takes a copy
+    # of it) and number format.
+    plan = [
+        (j, left + j, align, ready_style(ws.parent, align), col.number_format)
+        for j, (col, align) in enumerate(zip(columns, aligns, strict=True))
+    ]
     for i, row in enumerate(body):
         r = top + 1 + i
-        for j, col in enumerate(columns):
-            value = row[j] if j < len(row) else None
+        n = len(row)
+        for j, column, align, style, number_format in plan:
+            value = row[j] if j < n else None
             if blanks is not None and (value is None or value == ""):
-                blanks[r, left + j] = (aligns[j], value)
+                blanks[r, column] = (align, value)
                 continue
-            cell = ws.cell(row=r, column=left + j)
-            set_style(cell, align=aligns[j])
-            put_value(cell, value, partial(where, i, j), col.number_format)
-        fit_row_height(
-            ws,
-            r,
-            [row[j] if j < len(row) and columns[j].wrap else None for j in range(len(columns))],
-            widths,
-        )
+            body_cell: Any = ws.cell(row=r, column=column)  # its style array is not in stubs
+            if body_cell._style is None:
+                body_cell._style = StyleArray(style)
+            else:
+                set_style(body_cell, align=align)
+            if number_format is None and type(value) is str:
+                put_text(body_cell, value, partial(where, i, j))  # as put_value does, directly
+            else:
+                put_value(body_cell, value, partial(where, i, j), number_format)
+        lines = 1
+        for j, width in wrapped:
+            value = row[j] if j < n else None
+            if isinstance(value, str) and value:
+                lines = max(lines, text_lines(value, width))
+        if lines > 1:
+            _grow_row(ws, r, lines)
     last = top + len(body)
     ref = f"{get_column_letter(left)}{top}:{get_column_letter(left + len(columns) - 1)}{last}"
     table = Table(displayName=name, ref=ref)
@@ -275,13 +307,16 @@ def write_table(
     return top + 1, last
 
 
+_MAYBE_WIDE = re.compile("[\u0378-\U0010ffff]")  # found by the regex engine, not a loop
+
+
 def _display_width(text: str) -> int:
     # East Asian wide characters take about two columns.
     # No character below U+0378 is wide: plain and accented Latin letters are not looked up.
     if text.isascii():
         return len(text)
     return len(text) + sum(
-        1 for ch in text if ch >= "\u0378" and unicodedata.east_asian_width(ch) in "WF"
+        1 for ch in _MAYBE_WIDE.findall(text) if unicodedata.east_asian_width(ch) in "WF"
     )
 
 
@@ -306,8 +341,13 @@ def fit_row_height(
         if isinstance(value, str) and value:
             lines = max(lines, text_lines(value, width or 10, bold=bold))
     if lines > 1:
-        current = ws.row_dimensions[row].height or 0
-        ws.row_dimensions[row].height = min(max(current, 15 * lines + 3), 409)
+        _grow_row(ws, row, lines)
+
+
+def _grow_row(ws: Worksheet, row: int, lines: int) -> None:
+    """Make a row tall enough for ``lines`` lines of text (never lower it)."""
+    dim = ws.row_dimensions[row]
+    dim.height = min(max(dim.height or 0, 15 * lines + 3), 409)
 
 
 def sheet_title(ws: Worksheet, title: str, subtitle: str = "") -> int:
