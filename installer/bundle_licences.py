@@ -25,7 +25,14 @@ LICENCE_FILE = re.compile(r"(licen[cs]e|copying|notice|authors)", re.IGNORECASE)
 # Part of the application itself, not third-party: no licence file to carry.
 OWN = {"workshop-app"}
 # Qt for Python's wheels carry no licence files: their licence goes into the Qt folder.
-QT_FOR_PYTHON = {"PySide6_Essentials", "PySide6", "shiboken6"}
+# Compared by normalised name: the wheels' metadata spells it PySide6-Essentials in
+# older releases and PySide6_Essentials in newer ones.
+QT_FOR_PYTHON = {"pyside6-essentials", "pyside6", "shiboken6"}
+
+
+def _normalised(name: str) -> str:
+    """A distribution name as packaging compares them (PEP 503)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def _distributions_by_top() -> dict[str, set[str]]:
@@ -110,7 +117,7 @@ def write_licences(
     for name in sorted(names - OWN, key=str.lower):
         dist = importlib.metadata.distribution(name)
         folder, prefix = out / "python-packages", f"{name}-{dist.version}."
-        if name in QT_FOR_PYTHON:
+        if _normalised(name) in QT_FOR_PYTHON:
             index.append(f"{name} {dist.version}: {_licence_name(dist)}; Qt/")
             continue
         files = [_copy(f, folder, prefix + f.name) for f in _licence_files(dist)]
