@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from workshop_app.analysis.display import percent
@@ -10,11 +9,10 @@ from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Cap, Message
 from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.enums import ActionStatus, GapStatus
 from workshop_app.domain.model import Workshop
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class SuggestedAction:
     """Plain data for a new action item; the caller gives it an id and stores it."""
 
@@ -87,8 +85,7 @@ def _gap_notes(gap: Gap, names: dict[str, str]) -> Message:
     return Message(QT_TRANSLATE_NOOP("Analysis", "{kinds}."), kinds=kinds)
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class NextStep:
     """One thing to do before signing, with who does it and by when."""
 

@@ -9,12 +9,11 @@ exports share it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypedDict
 
 from workshop_app.domain.model import Contribution, Partner, Workshop
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 
 # Contributions without a start (end) are taken as running since (until) forever: a
 # commitment with no end date still ties up the capacity.
@@ -32,8 +31,7 @@ class _Run(TypedDict):
     ids: list[str]
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class CapacityOverload:
     """One stretch of time in which a partner's load in one unit exceeds its capacity."""
 

@@ -17,14 +17,13 @@ status of a clause:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from workshop_app.analysis.message import QT_TRANSLATE_NOOP
 from workshop_app.analysis.results import Analysis, Gap
 from workshop_app.domain.enums import GapKind, GapStatus
 from workshop_app.domain.model import Workshop
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 
 
 class ClauseStatus(StrEnum):
@@ -44,8 +43,7 @@ CLAUSE_STATUS_LABELS: dict[ClauseStatus, str] = {
 }  # words of the term sheet, translated as the domain's labels are
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ClauseState:
     status: ClauseStatus
     question_ids: tuple[str, ...]  # linked questions, questionnaire order

@@ -8,13 +8,12 @@ module, so a row the checklist names is a row the matrix marks.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Listed, Message
 from workshop_app.domain.enums import RightCode
 from workshop_app.domain.model import Decision, Workshop
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 
 
 class RightsProblem(StrEnum):
@@ -24,8 +23,7 @@ class RightsProblem(StrEnum):
     LONE_JOINT = "lone_joint"  # a single J: joint approval with nobody
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class DecisionConflict:
     """A decision whose rights leave it without one clear owner."""
 

@@ -11,7 +11,7 @@ those linked by hand and those raised on its linked gaps.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -20,7 +20,7 @@ from workshop_app.analysis.results import Gap, ReadinessCheck
 from workshop_app.domain.enums import GapStatus, Phase
 from workshop_app.domain.heads import HEADS, HeadOfTerms, HeadSpec, HeadStatus, head_of_clause
 from workshop_app.domain.model import Workshop
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 
 # The heads each phase needs settled (agreed or not applicable) before its term sheet is
 # ready. Change a phase's set here; structuring a deal needs every head.
@@ -38,8 +38,7 @@ HEADS_BY_PHASE: dict[Phase, tuple[int, ...]] = {
 _head_of_clause = lru_cache(maxsize=1024)(head_of_clause)
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class HeadState:
     """One head of terms as shown: its record, status and linked questions."""
 

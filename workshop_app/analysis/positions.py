@@ -13,7 +13,6 @@ option by mean rank. Text answers are listed as given.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TypedDict
 
 from workshop_app.analysis.display import percent
@@ -21,11 +20,10 @@ from workshop_app.analysis.message import QT_TRANSLATE_NOOP, Message, Num
 from workshop_app.analysis.results import PartnerPosition, QuestionAlignment
 from workshop_app.domain.enums import QuestionType
 from workshop_app.domain.questionnaire import Question
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PositionPart:
     """One option in a position: its label and its share (0..1) or mean rank (1 = first)."""
 
@@ -35,8 +33,7 @@ class PositionPart:
     rank: float | None = None
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PositionSummary:
     partner_id: str
     respondents: int

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, TypeVar
 
 from workshop_app.analysis.message import KINDS_SEPARATOR, Listed, Word
 from workshop_app.domain.enums import Element, GapKind, GapStatus, QuestionType
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 
 _T = TypeVar("_T")
 
@@ -40,8 +40,7 @@ def builder(cls: type[_T]) -> Callable[..., _T]:
 PartnerPair = tuple[str, str]
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PartnerPosition:
     """One partner's position on one question, from its participants' non-blank answers."""
 
@@ -61,8 +60,7 @@ class PartnerPosition:
     dont_know: int = 0  # participants who answered "Don't know" (not in respondents)
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class QuestionAlignment:
     """How aligned the partners are on one question."""
 
@@ -84,8 +82,7 @@ class QuestionAlignment:
     diverging_options: tuple[str, ...] = ()  # multi_choice: options at the largest difference
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Gap:
     """A question the partners are not aligned on: how far apart, why, and its discussion."""
 
@@ -109,8 +106,7 @@ class Gap:
         return Listed((Word(k.label) for k in self.kinds), KINDS_SEPARATOR)
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class InternalDisagreement:
     """A question where one partner's own participants disagree."""
 
@@ -122,8 +118,7 @@ class InternalDisagreement:
     respondents: int
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ReadinessCheck:
     """One check of whether the workshop is ready for a term sheet."""
 
@@ -137,8 +132,7 @@ class ReadinessCheck:
     field: str = ""  # the field or table on that page
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Readiness:
     """Every readiness check, passed or not."""
 
@@ -158,8 +152,7 @@ class Readiness:
         return self.passed / self.total if self.total else 0.0
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Analysis:
     """Everything the analysis finds in a workshop."""
 

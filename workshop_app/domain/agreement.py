@@ -7,18 +7,16 @@ and bodies are checked by the workshop (domain.model).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date
 
 from workshop_app.domain.enums import ActionStatus, AssetKind, ContributionCategory, RightCode
 from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.limits import MAX_AMOUNT, MAX_DAYS, MAX_LEVEL
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 from workshop_app.domain.text import check_text
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Contribution:
     """What one partner brings, in executable terms."""
 
@@ -62,9 +60,10 @@ class Contribution:
             raise ValidationError(f"{what}: a partner cannot contribute to itself.")
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class GovernanceBody:
+    """A body of the partnership's governance (a steering committee, a PMO, ...)."""
+
     id: str
     name: str
     kind: str = "steering"  # steering, execution, pmo, other
@@ -80,8 +79,7 @@ class GovernanceBody:
         check_text(self.chair, f"Chair of {self.name}", max_length=200)
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Decision:
     """A row of the decision-rights matrix: one decision and each party's part in it."""
 
@@ -114,9 +112,10 @@ class Decision:
         check_text(self.seam, f"Seam of decision '{self.title}'", max_length=200)
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class EscalationStep:
+    """One level of the escalation path: who takes an issue, and within how long."""
+
     id: str
     level: int
     body: str  # the body or role that takes the issue at this level
@@ -143,9 +142,10 @@ class EscalationStep:
             )
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ReviewPoint:
+    """A planned review of the partnership (a date, what it looks at)."""
+
     id: str
     title: str
     due: date | None = None
@@ -163,9 +163,10 @@ class ReviewPoint:
             raise ValidationError(f"Review point '{self.title}': give a date or a milestone.")
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ExitTrigger:
+    """An event that lets a partner leave, with its notice period."""
+
     id: str
     description: str
     notice_days: int | None = None
@@ -184,9 +185,10 @@ class ExitTrigger:
             )
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class SharedAsset:
+    """An asset the partners create or share, and who owns it on exit."""
+
     id: str
     name: str
     kind: AssetKind = AssetKind.IP
@@ -199,8 +201,7 @@ class SharedAsset:
         check_text(self.treatment, f"Treatment on exit of {self.name}")
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ExitTerms:
     """The exit and change terms (one per workshop)."""
 
@@ -215,9 +216,10 @@ class ExitTerms:
             check_text(getattr(self, name), f"Exit terms: {name.replace('_', ' ')}")
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ActionItem:
+    """A follow-up action agreed in the workshop: owner, due date, status."""
+
     id: str
     title: str
     owner: str = ""

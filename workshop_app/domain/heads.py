@@ -9,11 +9,10 @@ particulars of each partner are ``PartyDetails``. A head with no record is Open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from workshop_app.domain.errors import ValidationError
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 from workshop_app.domain.text import check_text
 
 
@@ -36,8 +35,7 @@ HEAD_STATUS_LABELS: dict[HeadStatus, str] = {
 }
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class HeadSpec:
     """One head of terms in the catalogue: its number, key, title and points."""
 
@@ -204,8 +202,7 @@ def head_of_clause(question_clause: str) -> HeadSpec | None:
     return best[1] if best else None
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class HeadOfTerms:
     """What the workshop records about one head."""
 
@@ -245,8 +242,7 @@ class HeadOfTerms:
             raise ValidationError(f"{where}: an action is linked twice.")
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PartyDetails:
     """A partner as a party to the agreement (head 1)."""
 

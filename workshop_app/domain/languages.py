@@ -7,14 +7,11 @@ so ``QLocale(code)`` and the translation files (``workshop_<code>.qm``) use them
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from workshop_app.domain.errors import ValidationError
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Language:
     """A language the app and a workshop's participants can use."""
 

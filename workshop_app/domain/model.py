@@ -13,7 +13,7 @@ terms) and gap discussions, which are keyed by question id.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from datetime import datetime as datetime
 
@@ -58,7 +58,7 @@ from workshop_app.domain.people import Partner as Partner
 from workshop_app.domain.people import validate_answer as validate_answer
 from workshop_app.domain.questionnaire import AnswerValue as AnswerValue
 from workshop_app.domain.questionnaire import Questionnaire
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 from workshop_app.domain.text import check_text, name_key
 
 
@@ -68,8 +68,7 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class WorkshopDetails:
     """The workshop's own fields (one per file)."""
 
@@ -123,8 +122,7 @@ class WorkshopDetails:
             )
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Workshop:
     """Everything in one workshop file: what analysis, exports and interchange take."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from workshop_app.domain.enums import Function, GapStatus
@@ -17,15 +16,16 @@ from workshop_app.domain.languages import CODES as LANGUAGE_CODES
 from workshop_app.domain.languages import DEFAULT_LANGUAGE
 from workshop_app.domain.limits import MAX_AMOUNT, PARTNER_COLOURS
 from workshop_app.domain.questionnaire import AnswerValue, Questionnaire, validate_value
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 from workshop_app.domain.text import check_email, check_text
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Partner:
+    """An organisation taking part in the partnership."""
+
     id: str
     name: str
     short_name: str = ""
@@ -54,9 +54,10 @@ class Partner:
                 )
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Participant:
+    """A person answering for one partner."""
+
     id: str
     partner_id: str
     name: str
@@ -81,8 +82,7 @@ class Participant:
         check_email(self.email, f"E-mail of {self.name}")
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Answer:
     """One participant's answer to one question. ``value`` None means skipped, unless
     ``dont_know``: the participant said "Don't know" (an answer, but not a position)."""
@@ -126,8 +126,7 @@ def validate_answer(questionnaire: Questionnaire, answer: Answer, participant_na
     )
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class GapDiscussion:
     """What the room said about a question where partners diverge; keyed by question id."""
 

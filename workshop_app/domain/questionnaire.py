@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Union
 
 from workshop_app.domain.enums import Element, Function, Measures, Phase, Purpose, QuestionType
 from workshop_app.domain.errors import ValidationError
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 from workshop_app.domain.text import check_text
 
 AnswerValue = Union[int, float, str, tuple[str, ...], dict[str, float]]  # noqa: UP007
@@ -48,8 +48,7 @@ def is_dont_know_text(raw: object) -> bool:
     return folded in (DONT_KNOW_TEXT, DONT_KNOW_LABEL.casefold(), "dont know", "don't_know")
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Option:
     """One option of a choice, ranking or allocation question."""
 
@@ -57,8 +56,7 @@ class Option:
     label: str
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Question:
     """One question of the questionnaire, with its type's settings."""
 
@@ -113,8 +111,7 @@ class Question:
         return self.type is QuestionType.LIKERT and self.measures is Measures.DEFINITION
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Section:
     """The questions of one element, in order."""
 
@@ -124,8 +121,7 @@ class Section:
     questions: tuple[Question, ...] = ()
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Revision:
     """A wording change made after a question had answers: answers were given to ``was``."""
 
@@ -135,8 +131,7 @@ class Revision:
     date: str  # ISO date of the change
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class QuestionWords:
     """One question's words in another language; "" / () where the template gives none."""
 
@@ -148,8 +143,7 @@ class QuestionWords:
     unit: str = ""  # a number question's unit ("Jahre" for "years")
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Translation:
     """A questionnaire's words in one more language (the template's own is the source).
 
@@ -165,8 +159,7 @@ class Translation:
     glossary: tuple[tuple[str, str, str], ...] = ()  # source term, term, meaning
 
 
-@shared_methods
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Questionnaire:
     """The questions a workshop asks, by element, with their translations."""
 
