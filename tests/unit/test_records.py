@@ -1,12 +1,16 @@
-"""The model's and the analysis's frozen dataclasses compare, hash and print exactly as
-``@dataclass(frozen=True)`` would, though their methods are shared (domain.records)
-instead of compiled per class: checked against dataclasses' own generated methods."""
+"""The model's and the analysis's records (``@record``, domain.records) behave exactly as
+``@dataclass(frozen=True)`` would, though their methods are shared or compiled on first
+use instead of compiled per class: made, compared, hashed, printed, refused and copied
+as dataclasses' own generated methods do, checked against them."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import importlib
+import pickle
 import pkgutil
+from functools import partial
 from typing import Any
 
 import pytest
@@ -16,8 +20,9 @@ from hypothesis import strategies as st
 import workshop_app.analysis
 import workshop_app.domain
 from workshop_app.analysis import analyse
+from workshop_app.domain import records
 from workshop_app.domain.model import Workshop
-from workshop_app.domain.records import shared_methods
+from workshop_app.domain.records import record
 
 
 def _classes() -> list[type]:
@@ -30,7 +35,7 @@ def _classes() -> list[type]:
                     isinstance(value, type)
                     and value.__module__ == module.__name__
                     and dataclasses.is_dataclass(value)
-                    and value.__dataclass_params__.frozen  # type: ignore[attr-defined]  # a dataclass
+                    and "__setattr__" in vars(value)
                 ):
                     found.append(value)
     return found
@@ -41,11 +46,15 @@ CLASSES = _classes()
 
 def _reference(cls: type) -> type:
     """The same fields under plain ``@dataclass(frozen=True)``: its generated methods."""
-    specs = [
-        (f.name, f.type, dataclasses.field(compare=f.compare, repr=f.repr, hash=f.hash))
-        for f in dataclasses.fields(cls)
-    ]
-    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True)
+    specs = []
+    for f in dataclasses.fields(cls):
+        made: Any = dataclasses.field(
+            compare=f.compare, repr=f.repr, hash=f.hash, init=f.init, kw_only=f.kw_only
+        )
+        made.default, made.default_factory = f.default, f.default_factory
+        specs.append((f.name, f.type, made))
+    own = {"__post_init__": vars(cls)["__post_init__"]} if "__post_init__" in vars(cls) else {}
+    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True, namespace=own)
 
 
 def _instance(cls: type, values: list[Any]) -> Any:
@@ -57,11 +66,19 @@ def _instance(cls: type, values: list[Any]) -> Any:
     return obj
 
 
-def test_every_frozen_dataclass_of_the_model_and_the_analysis_shares_them() -> None:
+def test_every_frozen_dataclass_of_the_model_and_the_analysis_is_a_record() -> None:
     assert len(CLASSES) > 30
+    for package in (workshop_app.domain, workshop_app.analysis):
+        for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+            for value in vars(importlib.import_module(info.name)).values():
+                if dataclasses.is_dataclass(value) and value.__module__ == info.name:
+                    frozen = value.__dataclass_params__.frozen  # type: ignore[union-attr]  # a dataclass
+                    assert not frozen, f"{value}: use @record"
     for cls in CLASSES:
         assert cls.__dataclass_params__.eq is False, cls  # type: ignore[attr-defined]  # a dataclass
-        assert cls.__eq__.__qualname__ == f"{cls.__qualname__}.__eq__"
+        for name in ("__eq__", "__hash__", "__repr__", "__setattr__", "__delattr__"):
+            assert getattr(cls, name).__module__ == records.__name__, (cls, name)
+            assert getattr(cls, name).__qualname__ == f"{cls.__qualname__}.{name}"
 
 
 _values = st.lists(
@@ -118,5 +135,89 @@ def test_still_frozen_and_refused_where_it_would_be_wrong(small_demo: Workshop) 
         partner.name = "Other"  # type: ignore[misc]  # the point: frozen
     with pytest.raises(dataclasses.FrozenInstanceError):
         del partner.name  # type: ignore[misc]  # the point: frozen
-    with pytest.raises(TypeError, match="eq=False"):
-        shared_methods(dataclasses.dataclass(frozen=True)(type("Plain", (), {})))
+    with pytest.raises(TypeError, match="its own __eq__"):
+        record(type("Own", (), {"__eq__": lambda self, other: True}))
+    with pytest.raises(TypeError, match="non-default argument 'b' follows default argument"):
+        record(type("Order", (), {"__annotations__": {"a": "int", "b": "int"}, "a": 1}))
+
+
+def _arguments(cls: type, everything: bool) -> tuple[list[Any], dict[str, Any]]:
+    """Distinct values for the required arguments in order, and (``everything``) for the
+    others by name; the class's own __post_init__ gets what it can iterate."""
+    required, named = [], {}
+    for n, f in enumerate(dataclasses.fields(cls)):
+        if not f.init:
+            continue
+        has_default = f.default is not dataclasses.MISSING
+        if not has_default and f.default_factory is dataclasses.MISSING:
+            required.append(f"value {n}")
+        elif everything:
+            named[f.name] = () if has_default and f.default != () else (f"value {n}",)
+    if everything and "__post_init__" in vars(cls):
+        named = {name: () for name in named}
+    return required, named
+
+
+def _state(obj: Any) -> list[tuple[str, Any]]:
+    return list(vars(obj).items())  # the stored attributes, in the order stored
+
+
+def _same_outcome(call: Any, reference: Any) -> None:
+    try:
+        expected = reference()
+    except TypeError:
+        _same_error(call, reference)
+    else:
+        assert call() == expected
+
+
+def _same_error(call: Any, reference: Any) -> None:
+    with pytest.raises(Exception) as expected:
+        reference()
+    with pytest.raises(type(expected.value)) as got:
+        call()
+    assert str(got.value) == str(expected.value)
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
+def test_made_refused_and_copied_as_generated(cls: type) -> None:
+    ref = _reference(cls)
+    for everything in (False, True):
+        required, named = _arguments(cls, everything)
+        a, ref_a = cls(*required, **named), ref(*required, **named)
+        assert _state(a) == _state(ref_a)
+        names = [f.name for f in dataclasses.fields(cls) if f.init]
+        by_name = dict(zip(names, required, strict=False)) | named
+        assert _state(cls(**by_name)) == _state(a)
+        assert repr(a) == repr(ref_a)
+        _same_outcome(partial(hash, a), partial(hash, ref_a))  # unhashable where a field is
+        assert a == dataclasses.replace(a) and dataclasses.asdict(a) == dataclasses.asdict(ref_a)
+        assert copy.copy(a) == a == pickle.loads(pickle.dumps(a)) == copy.deepcopy(a)
+    required, named = _arguments(cls, everything=False)
+    if required:  # one missing, one given twice
+        _same_error(lambda: cls(*required[:-1]), lambda: ref(*required[:-1]))
+        first = dataclasses.fields(cls)[0].name
+        _same_error(lambda: cls(*required, **{first: 1}), lambda: ref(*required, **{first: 1}))
+    n = len([f for f in dataclasses.fields(cls) if f.init])
+    _same_error(lambda: cls(*required, *[0] * (n + 1)), lambda: ref(*required, *[0] * (n + 1)))
+    _same_error(lambda: cls(*required, unknown=1), lambda: ref(*required, unknown=1))
+    _same_error(lambda: cls(*required, self=1), lambda: ref(*required, self=1))
+    a, ref_a = cls(*required), ref(*required)
+    for name in (dataclasses.fields(cls)[0].name, "other"):
+        _same_error(partial(setattr, a, name, 1), partial(setattr, ref_a, name, 1))
+        _same_error(partial(delattr, a, name), partial(delattr, ref_a, name))
+
+
+def test_made_the_same_once_compiled() -> None:
+    """After ``COMPILE_AFTER`` calls the class's own __init__ is compiled: the same."""
+    cls = record(type("Made", (), {"__annotations__": {"a": "int", "b": "list[int]"}}))
+    cls.__dataclass_fields__["b"].default_factory = list  # type: ignore[attr-defined]  # a dataclass
+    shared = vars(cls)["__init__"]
+    made = [cls(n) for n in range(records.COMPILE_AFTER)]
+    assert vars(cls)["__init__"] is shared
+    made += [cls(n) for n in range(records.COMPILE_AFTER, 2 * records.COMPILE_AFTER)]
+    assert vars(cls)["__init__"] is not shared
+    assert [_state(m) for m in made] == [[("a", n), ("b", [])] for n in range(len(made))]
+    assert made[0].b is not made[1].b  # a fresh list each, as the factory makes
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'a'"):
+        cls()

@@ -54,7 +54,7 @@ def record(cls: type[_T]) -> type[_T]:
     _check_init_order(made, declared)
     _add_comparison(made, declared)
     _add_frozenness(made, {f.name for f in declared})
-    _add_lazy_init(made, declared)
+    _add_init(made, declared)
     return made
 
 
@@ -101,16 +101,17 @@ def _add_frozenness(cls: type, names: set[str]) -> None:
     """dataclasses' frozen ``__setattr__`` and ``__delattr__``: a field, or any attribute
     of an instance of the class itself (not of a subclass), cannot be set or deleted."""
     frozen = frozenset(names)
+    owner: Any = cls  # what super() starts after (a type; mypy narrows cls below)
 
     def __setattr__(self: Any, name: str, value: Any) -> None:
         if type(self) is cls or name in frozen:
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super(cls, self).__setattr__(name, value)
+        super(owner, self).__setattr__(name, value)
 
     def __delattr__(self: Any, name: str) -> None:
         if type(self) is cls or name in frozen:
             raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super(cls, self).__delattr__(name)
+        super(owner, self).__delattr__(name)
 
     _methods(cls, __setattr__, __delattr__)
 
@@ -128,11 +129,63 @@ def _check_init_order(cls: type, declared: tuple[Field[Any], ...]) -> None:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
 
 
-def _add_lazy_init(cls: type, declared: tuple[Field[Any], ...]) -> None:
-    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        if "__init__" not in vars(cls) or vars(cls)["__init__"] is __init__:
-            type.__setattr__(cls, "__init__", _init_of(cls, declared))
-        cls.__init__(self, *args, **kwargs)  # type: ignore[misc]  # the compiled one
+# Calls of a class's shared __init__ after which its own is compiled (about 250 us, then
+# about half the time a call): only the classes made by the hundred pay for compiling.
+COMPILE_AFTER = 64
+
+
+def _add_init(cls: type, declared: tuple[Field[Any], ...]) -> None:
+    """An ``__init__`` storing what the generated one would, in the same order, without
+    being compiled: for a call the generated one would refuse (an argument missing, too
+    many, unknown or given twice), the generated one is compiled and raises its own
+    error; after ``COMPILE_AFTER`` calls it is compiled and replaces this one."""
+    positional = tuple(f.name for f in declared if f.init and not f.kw_only)
+    accepted = frozenset(f.name for f in declared if f.init)
+    required = frozenset(
+        f.name for f in declared if f.init and f.default is MISSING and f.default_factory is MISSING
+    )
+    # (name, an argument, default, factory) per stored field, in field order; a field
+    # with a default and left out of __init__ is read from the class attribute.
+    steps = [
+        (f.name, f.init, f.default, None if f.default_factory is MISSING else f.default_factory)
+        for f in declared
+        if f.init or f.default_factory is not MISSING
+    ]
+    post_init = hasattr(cls, "__post_init__")
+    store = object.__setattr__
+    calls = 0
+    compiled: list[Callable[..., None]] = []
+
+    def generated() -> Callable[..., None]:
+        if not compiled:
+            compiled.append(_init_of(cls, declared))
+        return compiled[0]
+
+    def __init__(self: Any, /, *args: Any, **kwargs: Any) -> None:
+        nonlocal calls
+        calls += 1
+        given = dict(zip(positional, args, strict=False))
+        if (
+            calls > COMPILE_AFTER
+            or len(args) > len(positional)
+            or (kwargs and (not accepted.issuperset(kwargs) or not given.keys().isdisjoint(kwargs)))
+            or not required.issubset(given.keys() | kwargs.keys())
+        ):
+            init = generated()
+            if calls > COMPILE_AFTER and vars(cls).get("__init__") is __init__:
+                type.__setattr__(cls, "__init__", init)
+            init(self, *args, **kwargs)
+            return
+        given.update(kwargs)
+        for name, argument, default, factory in steps:
+            if argument and name in given:
+                store(self, name, given[name])
+            elif factory is not None:
+                store(self, name, factory())
+            else:
+                store(self, name, default)
+        if post_init:
+            self.__post_init__()
 
     _methods(cls, __init__)
 
