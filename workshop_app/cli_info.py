@@ -3,7 +3,9 @@ text or as JSON (``info_dict``). Reads the file only: imports neither Qt nor sql
 
 from __future__ import annotations
 
+import gc
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -230,8 +232,29 @@ def cmd_info(args: argparse.Namespace) -> int:
     return run_info(args.file, args.json)
 
 
+def _import_what_info_reads() -> None:
+    """Import the store and the analysis with the cyclic collector paused, and keep what
+    importing made out of later collections, as ``__main__`` does for the command line:
+    importing creates thousands of objects that live as long as the process, among which
+    the collections it would set off (a few milliseconds) find no garbage."""
+    if "workshop_app.analysis.report" in sys.modules:
+        return  # imported already (in the app's process, or a test's)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        import workshop_app.analysis.heads
+        import workshop_app.analysis.report
+        import workshop_app.domain.scope
+        import workshop_app.storage.store  # noqa: F401  # what info_dict and opened import
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def run_info(file: str, as_json: bool) -> int:
     """``info FILE [--json]``."""
+    _import_what_info_reads()
     with _opened(file) as store:
         workshop = store.load()
         schema = store.schema_version
