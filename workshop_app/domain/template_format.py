@@ -116,6 +116,8 @@ _TYPE_KEYS: dict[QuestionType, set[str]] = {
     QuestionType.NUMBER: {"unit", "min", "max", "tolerance"},
     QuestionType.TEXT: set(),
 }
+_QUESTION_KEYS = {qtype: _COMMON_KEYS | keys for qtype, keys in _TYPE_KEYS.items()}
+_OPTION_KEYS = {"id", "label"}
 
 
 def _fail(source: str, where: str, field: str, problem: str) -> TemplateError:
@@ -135,6 +137,13 @@ def _text(value: Any, source: str, where: str, field: str, *, required: bool = T
     return value
 
 
+def _bad(value: Any) -> bool:
+    """Whether ``_text`` (required) has to look at this value: anything but plain,
+    non-blank text without a NUL (checked first: this runs for every word of a template,
+    and _text's field name is made only when it is needed)."""
+    return type(value) is not str or "\x00" in value or not value.strip()
+
+
 def _number(value: Any, source: str, where: str, field: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _fail(source, where, field, f"'{value}' is not a number.")
@@ -142,8 +151,8 @@ def _number(value: Any, source: str, where: str, field: str) -> float:
 
 
 def _unknown(data: dict[str, Any], allowed: set[str], source: str, where: str) -> None:
-    extra = sorted(str(k) for k in data if k not in allowed)
-    if extra:
+    if not allowed.issuperset(data):
+        extra = sorted(str(k) for k in data if k not in allowed)
         raise _fail(
             source, where, extra[0], f"unknown key (allowed: {', '.join(sorted(allowed))})."
         )
@@ -188,7 +197,7 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
             raise _fail(
                 source, where, key, f"applies to {only.value} questions only, not {qtype.value}."
             )
-    _unknown(data, _COMMON_KEYS | _TYPE_KEYS[qtype], source, where)
+    _unknown(data, _QUESTION_KEYS[qtype], source, where)
     kwargs: dict[str, Any] = {
         "id": qid,
         "type": qtype,
@@ -242,7 +251,7 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
                 raise _fail(source, where, "anchors", f"'{k}' is not a scale point.") from None
             if not lo <= point <= hi:
                 raise _fail(source, where, "anchors", f"point {point} is outside {lo}..{hi}.")
-            parsed[point] = _text(v, source, where, f"anchors.{point}")
+            parsed[point] = _text(v, source, where, f"anchors.{point}") if _bad(v) else v
         if lo not in parsed or hi not in parsed:
             raise _fail(source, where, "anchors", f"label both ends of the scale ({lo} and {hi}).")
         kwargs.update(scale_lo=lo, scale_hi=hi, anchors=tuple(sorted(parsed.items())))
@@ -264,15 +273,21 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
         if not isinstance(options, list) or len(options) < 2:
             raise _fail(source, where, "options", "give at least two options.")
         opts: list[Option] = []
+        oids: set[str] = set()
         for i, o in enumerate(options, start=1):
-            if not isinstance(o, dict) or set(o) - {"id", "label"} or "id" not in o:
+            if not isinstance(o, dict) or not _OPTION_KEYS.issuperset(o) or "id" not in o:
                 raise _fail(source, where, f"options[{i}]", "must be {id: ..., label: ...}.")
             oid = str(o["id"])
-            if not _ID.match(oid) or any(ch in oid for ch in ";>="):
+            # (_ID admits none of ";>=", the separators of answers written as text)
+            if not _ID.match(oid):
                 raise _fail(source, where, f"options[{i}].id", f"'{oid}' is not a valid option id.")
-            if any(x.id == oid for x in opts):
+            if oid in oids:
                 raise _fail(source, where, f"options[{i}].id", f"duplicate option id '{oid}'.")
-            opts.append(Option(oid, _text(o.get("label"), source, where, f"options[{i}].label")))
+            oids.add(oid)
+            label = o.get("label")
+            if _bad(label):
+                label = _text(label, source, where, f"options[{i}].label")
+            opts.append(Option(oid, label))
         kwargs["options"] = tuple(opts)
         if qtype is QuestionType.ALLOCATION and "total" in data:
             total = _number(data["total"], source, where, "total")

@@ -51,15 +51,14 @@ def _mapping(
         return {}
     if not isinstance(value, dict):
         raise _fail(source, where, field, "must be a mapping.")
-    if allowed is not None:
+    if allowed is not None and not allowed.issuperset(value):
         extra = sorted(str(k) for k in value if k not in allowed)
-        if extra:
-            raise _fail(
-                source,
-                where,
-                f"{field}.{extra[0]}",
-                f"unknown key (allowed: {', '.join(sorted(allowed))}).",
-            )
+        raise _fail(
+            source,
+            where,
+            f"{field}.{extra[0]}",
+            f"unknown key (allowed: {', '.join(sorted(allowed))}).",
+        )
     return value
 
 
@@ -71,6 +70,15 @@ def _words(value: Any, source: str, where: str, field: str) -> str:
     if "\x00" in value:
         raise _fail(source, where, field, "contains a NUL character.")
     return value
+
+
+def _word(words: dict[str, Any], key: str, source: str, where: str, top: str) -> str:
+    """``_words`` of ``words[key]``, the field named ``{top}.{key}`` (made on error only:
+    this runs for every word of every translation on every open)."""
+    value = words.get(key)
+    if value is None or (type(value) is str and "\x00" not in value):
+        return value or ""
+    return _words(value, source, where, f"{top}.{key}")
 
 
 def _one(lang: str, data: Any, q: Questionnaire, source: str) -> Translation:
@@ -123,20 +131,24 @@ def _one(lang: str, data: Any, q: Questionnaire, source: str) -> Translation:
         where = f"question {qid}"
         value = _mapping(value, source, where, top, _QUESTION_KEYS)
         options: list[tuple[str, str]] = []
-        ids = x.option_ids()
-        for oid, label in _mapping(
-            value.get("options"), source, where, f"{top}.options", None
-        ).items():
-            if str(oid) not in ids:
-                raise _fail(
-                    source, where, f"{top}.options.{oid}", f"is not an option ({', '.join(ids)})."
-                )
-            options.append((str(oid), _words(label, source, where, f"{top}.options.{oid}")))
+        labels = value.get("options")
+        if labels is not None:
+            ids = x.option_ids()
+            for oid, label in _mapping(labels, source, where, f"{top}.options", None).items():
+                if str(oid) not in ids:
+                    raise _fail(
+                        source,
+                        where,
+                        f"{top}.options.{oid}",
+                        f"is not an option ({', '.join(ids)}).",
+                    )
+                if type(label) is not str or "\x00" in label:
+                    label = _words(label, source, where, f"{top}.options.{oid}")
+                options.append((str(oid), label))
         anchors: list[tuple[int, str]] = []
-        points = {p for p, _ in x.anchors}
-        for point, label in _mapping(
-            value.get("anchors"), source, where, f"{top}.anchors", None
-        ).items():
+        marks = value.get("anchors")
+        points = {p for p, _ in x.anchors} if marks is not None else set()
+        for point, label in _mapping(marks, source, where, f"{top}.anchors", None).items():
             try:
                 p = int(point)
             except (TypeError, ValueError):
@@ -149,7 +161,7 @@ def _one(lang: str, data: Any, q: Questionnaire, source: str) -> Translation:
                     "the source labels no such point of the scale.",
                 )
             anchors.append((p, _words(label, source, where, f"{top}.anchors.{p}")))
-        unit = _words(value.get("unit"), source, where, f"{top}.unit")
+        unit = _word(value, "unit", source, where, top)
         if unit and not x.unit:
             raise _fail(
                 source, where, f"{top}.unit", "the source question has no unit to translate."
@@ -158,9 +170,9 @@ def _one(lang: str, data: Any, q: Questionnaire, source: str) -> Translation:
             (
                 qid,
                 QuestionWords(
-                    text=_words(value.get("text"), source, where, f"{top}.text"),
-                    help=_words(value.get("help"), source, where, f"{top}.help"),
-                    short=_words(value.get("short"), source, where, f"{top}.short"),
+                    text=_word(value, "text", source, where, top),
+                    help=_word(value, "help", source, where, top),
+                    short=_word(value, "short", source, where, top),
                     unit=unit,
                     options=tuple(options),
                     anchors=tuple(sorted(anchors)),
