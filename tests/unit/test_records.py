@@ -23,6 +23,8 @@ from workshop_app.analysis import analyse
 from workshop_app.domain import records
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.records import record
+from workshop_app.storage.lock import Holder
+from workshop_app.ui.pages import PageSpec
 
 
 def _classes() -> list[type]:
@@ -41,7 +43,8 @@ def _classes() -> list[type]:
     return found
 
 
-CLASSES = _classes()
+# and the few records made at the app's start outside the model
+CLASSES = [*_classes(), Holder, PageSpec]
 
 
 def _reference(cls: type) -> type:

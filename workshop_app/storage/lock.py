@@ -22,12 +22,12 @@ import json
 import os
 import sys
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from workshop_app.atomic import describe_os_error
 from workshop_app.domain.errors import WorkshopError
+from workshop_app.domain.records import record
 
 try:
     import fcntl
@@ -47,7 +47,7 @@ class LockError(WorkshopError):
     """The lock could not be taken for another reason (full disk, no permission)."""
 
 
-@dataclass(frozen=True)
+@record
 class Holder:
     """Who holds a workshop file's writer lock, as its lock file records it."""
 

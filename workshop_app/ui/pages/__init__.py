@@ -7,10 +7,11 @@ workshop shows one page, and importing all eight cost a noticeable part of the s
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from workshop_app.domain.records import record
 
 if TYPE_CHECKING:
     from workshop_app.ui.pages.base import Page
@@ -20,7 +21,7 @@ def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-@dataclass(frozen=True)
+@record
 class PageSpec:
     """One page of the navigation: where its class is and its title. (A docstring of its
     own: without one, dataclass works out the class's signature for one at start.)"""
