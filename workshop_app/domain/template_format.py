@@ -284,7 +284,7 @@ def _question(data: Any, source: str, index: str, seen: set[str]) -> Question:
             if oid in oids:
                 raise _fail(source, where, f"options[{i}].id", f"duplicate option id '{oid}'.")
             oids.add(oid)
-            label = o.get("label")
+            label: Any = o.get("label")  # text, checked next
             if _bad(label):
                 label = _text(label, source, where, f"options[{i}].label")
             opts.append(Option(oid, label))
