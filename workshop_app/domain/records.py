@@ -10,8 +10,11 @@ hash values, text and frozenness), while nothing is compiled as the class is mad
 - ``__eq__``, ``__hash__`` and ``__repr__`` are closures over the field names;
 - ``__setattr__`` and ``__delattr__`` are closures raising ``FrozenInstanceError`` with
   dataclasses' own messages;
-- ``__init__`` is compiled on the class's first instantiation, from the same source
-  dataclasses would write (classes never instantiated in a run never pay for it).
+- ``__init__`` is shared too: it stores the same fields in the same order, with the
+  same defaults, factories and ``__post_init__``; a class made more than
+  ``COMPILE_AFTER`` times in a run, or called with arguments the generated ``__init__``
+  would refuse, gets the ``__init__`` dataclasses would write, compiled from the same
+  source (so its errors read the same).
 
 ``fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as for any dataclass (the
 class is one, made with ``dataclass(init=False, repr=False, eq=False)``, so its
@@ -161,22 +164,24 @@ def _add_init(cls: type, declared: tuple[Field[Any], ...]) -> None:
             compiled.append(_init_of(cls, declared))
         return compiled[0]
 
+    count = len(positional)
+
     def __init__(self: Any, /, *args: Any, **kwargs: Any) -> None:
         nonlocal calls
         calls += 1
-        given = dict(zip(positional, args, strict=False))
-        if (
-            calls > COMPILE_AFTER
-            or len(args) > len(positional)
-            or (kwargs and (not accepted.issuperset(kwargs) or not given.keys().isdisjoint(kwargs)))
-            or not required.issubset(given.keys() | kwargs.keys())
-        ):
+        given = dict(zip(positional, args, strict=False)) if args else {}
+        refused = len(args) > count
+        if kwargs:
+            refused = (
+                refused or not accepted.issuperset(kwargs) or not given.keys().isdisjoint(kwargs)
+            )
+            given.update(kwargs)
+        if refused or calls > COMPILE_AFTER or not given.keys() >= required:
             init = generated()
             if calls > COMPILE_AFTER and vars(cls).get("__init__") is __init__:
                 type.__setattr__(cls, "__init__", init)
             init(self, *args, **kwargs)
             return
-        given.update(kwargs)
         for name, argument, default, factory in steps:
             if argument and name in given:
                 store(self, name, given[name])
