@@ -57,31 +57,20 @@ def _scalar(value: Any) -> str:
     raise _NotPlain
 
 
-_CONTAINERS = (list, tuple, dict)
+_float_repr = float.__repr__
+_int_repr = int.__repr__
+_FIXED = {None: "null", True: "true", False: "false"}
 
 
 def _encode(value: Any, newline: str, parts: list[str]) -> None:
-    # Each item is appended with what goes before it in one piece; a text (most values)
-    # without a further call.
-    if isinstance(value, list | tuple):
+    # Each item is appended with what goes before it in one piece. The exact types of
+    # plain JSON (nearly every value) are told by identity, first text and finite
+    # numbers; subclasses, NaN and the infinities go through _scalar as json orders it.
+    append = parts.append
+    kind = type(value)
+    if kind is dict or (kind is not list and kind is not tuple and isinstance(value, dict)):
         if not value:
-            parts.append("[]")
-            return
-        inner = newline + "  "
-        separator = "[" + inner
-        for item in value:
-            if type(item) is str:
-                parts.append(separator + _string(item))
-            elif isinstance(item, _CONTAINERS):
-                parts.append(separator)
-                _encode(item, inner, parts)
-            else:
-                parts.append(separator + _scalar(item))
-            separator = "," + inner
-        parts.append(newline + "]")
-    elif isinstance(value, dict):
-        if not value:
-            parts.append("{}")
+            append("{}")
             return
         inner = newline + "  "
         separator = "{" + inner
@@ -92,17 +81,47 @@ def _encode(value: Any, newline: str, parts: list[str]) -> None:
                 name = separator + _string(_scalar(key)) + ": "
             else:
                 raise _NotPlain
-            if type(item) is str:
-                parts.append(name + _string(item))
-            elif isinstance(item, _CONTAINERS):
-                parts.append(name)
+            t = type(item)
+            if t is str:
+                append(name + _string(item))
+            elif t is float and item - item == 0.0:
+                append(name + _float_repr(item))
+            elif t is int:
+                append(name + _int_repr(item))
+            elif item is None or t is bool:
+                append(name + _FIXED[item])
+            elif t is dict or t is list or t is tuple or isinstance(item, list | tuple | dict):
+                append(name)
                 _encode(item, inner, parts)
             else:
-                parts.append(name + _scalar(item))
+                append(name + _scalar(item))
             separator = "," + inner
-        parts.append(newline + "}")
+        append(newline + "}")
+    elif kind is list or kind is tuple or isinstance(value, list | tuple):
+        if not value:
+            append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            t = type(item)
+            if t is str:
+                append(separator + _string(item))
+            elif t is float and item - item == 0.0:
+                append(separator + _float_repr(item))
+            elif t is int:
+                append(separator + _int_repr(item))
+            elif item is None or t is bool:
+                append(separator + _FIXED[item])
+            elif t is dict or t is list or t is tuple or isinstance(item, list | tuple | dict):
+                append(separator)
+                _encode(item, inner, parts)
+            else:
+                append(separator + _scalar(item))
+            separator = "," + inner
+        append(newline + "]")
     else:
-        parts.append(_scalar(value))
+        append(_scalar(value))
 
 
 def _completion(answered: int, expected: int) -> float:
