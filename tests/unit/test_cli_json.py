@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from enum import IntEnum, StrEnum
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,33 @@ from hypothesis import strategies as st
 from workshop_app.cli_info import indented_json, info_dict
 from workshop_app.storage.store import open_workshop
 
+
+class _Level(IntEnum):
+    HIGH = 3
+
+
+class _Kind(StrEnum):
+    GOAL = "goal"
+
+
+class _Amount(float):
+    pass
+
+
+class _Row(dict):  # type: ignore[type-arg]  # any keys and values, as dict
+    pass
+
+
+# Subclasses of the plain types (enums, the analysis's message texts) encode as json's
+# own checks in order make them: not by their exact type.
+_subclassed = st.sampled_from([_Level.HIGH, _Kind.GOAL, _Amount(2.5), _Amount(math.inf)])
 _scalars = (
     st.none()
     | st.booleans()
     | st.integers()
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text()
+    | _subclassed
 )
 _keys = st.text() | st.integers() | st.booleans() | st.none() | st.floats(allow_nan=False)
 _values = st.recursive(
@@ -28,6 +50,7 @@ _values = st.recursive(
         st.lists(inner, max_size=4)
         | st.tuples(inner, inner)
         | st.dictionaries(_keys, inner, max_size=4)
+        | st.dictionaries(_keys | _subclassed, inner, max_size=3).map(_Row)
     ),
     max_leaves=30,
 )
