@@ -185,6 +185,7 @@ def _same_error(call: Any, reference: Any) -> None:
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
 def test_made_refused_and_copied_as_generated(cls: type) -> None:
     ref = _reference(cls)
+    assert cls.__match_args__ == ref.__match_args__  # type: ignore[attr-defined]  # set by dataclass
     for everything in (False, True):
         required, named = _arguments(cls, everything)
         a, ref_a = cls(*required, **named), ref(*required, **named)
