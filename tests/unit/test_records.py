@@ -213,13 +213,14 @@ def test_made_refused_and_copied_as_generated(cls: type) -> None:
 
 
 def test_made_the_same_once_compiled() -> None:
-    """After ``COMPILE_AFTER`` calls the class's own __init__ is compiled: the same."""
+    """After ``compile_after`` calls the class's own __init__ is compiled: the same."""
     cls = record(type("Made", (), {"__annotations__": {"a": "int", "b": "list[int]"}}))
     cls.__dataclass_fields__["b"].default_factory = list  # type: ignore[attr-defined]  # a dataclass
-    shared = vars(cls)["__init__"]
-    made = [cls(n) for n in range(records.COMPILE_AFTER)]
+    shared, limit = vars(cls)["__init__"], records.compile_after(cls)
+    assert limit == records.COMPILE_AFTER + 2 * records.COMPILE_PER_FIELD
+    made = [cls(n) for n in range(limit)]
     assert vars(cls)["__init__"] is shared
-    made += [cls(n) for n in range(records.COMPILE_AFTER, 2 * records.COMPILE_AFTER)]
+    made += [cls(n) for n in range(limit, 2 * limit)]
     assert vars(cls)["__init__"] is not shared
     assert [_state(m) for m in made] == [[("a", n), ("b", [])] for n in range(len(made))]
     assert made[0].b is not made[1].b  # a fresh list each, as the factory makes

@@ -12,7 +12,7 @@ hash values, text and frozenness), while nothing is compiled as the class is mad
   dataclasses' own messages;
 - ``__init__`` is shared too: it stores the same fields in the same order, with the
   same defaults, factories and ``__post_init__``; a class made more than
-  ``COMPILE_AFTER`` times in a run, or called with arguments the generated ``__init__``
+  ``compile_after(cls)`` times in a run, or called with arguments the generated ``__init__``
   would refuse, gets the ``__init__`` dataclasses would write, compiled from the same
   source (so its errors read the same).
 
@@ -132,16 +132,23 @@ def _check_init_order(cls: type, declared: tuple[Field[Any], ...]) -> None:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
 
 
-# Calls of a class's shared __init__ after which its own is compiled (about 250 us, then
-# about half the time a call): only the classes made by the hundred pay for compiling.
-COMPILE_AFTER = 64
+# Calls of a class's shared __init__ after which its own is compiled: when the shared
+# one's extra time (about 2 us a call) has cost about what compiling would (250 us, and
+# 25 us more per field). Only the classes made by the hundred pay for compiling.
+COMPILE_AFTER = 128
+COMPILE_PER_FIELD = 12
+
+
+def compile_after(cls: type) -> int:
+    """After how many calls of its shared ``__init__`` a record's own is compiled."""
+    return COMPILE_AFTER + COMPILE_PER_FIELD * len(fields(cls))
 
 
 def _add_init(cls: type, declared: tuple[Field[Any], ...]) -> None:
     """An ``__init__`` storing what the generated one would, in the same order, without
     being compiled: for a call the generated one would refuse (an argument missing, too
     many, unknown or given twice), the generated one is compiled and raises its own
-    error; after ``COMPILE_AFTER`` calls it is compiled and replaces this one."""
+    error; after ``compile_after(cls)`` calls it is compiled and replaces this one."""
     positional = tuple(f.name for f in declared if f.init and not f.kw_only)
     accepted = frozenset(f.name for f in declared if f.init)
     required = frozenset(
@@ -165,6 +172,7 @@ def _add_init(cls: type, declared: tuple[Field[Any], ...]) -> None:
         return compiled[0]
 
     count = len(positional)
+    limit = compile_after(cls)
 
     def __init__(self: Any, /, *args: Any, **kwargs: Any) -> None:
         nonlocal calls
@@ -176,9 +184,9 @@ def _add_init(cls: type, declared: tuple[Field[Any], ...]) -> None:
                 refused or not accepted.issuperset(kwargs) or not given.keys().isdisjoint(kwargs)
             )
             given.update(kwargs)
-        if refused or calls > COMPILE_AFTER or not given.keys() >= required:
+        if refused or calls > limit or not given.keys() >= required:
             init = generated()
-            if calls > COMPILE_AFTER and vars(cls).get("__init__") is __init__:
+            if calls > limit and vars(cls).get("__init__") is __init__:
                 type.__setattr__(cls, "__init__", init)
             init(self, *args, **kwargs)
             return
