@@ -218,3 +218,29 @@ def test_restore_lists_backups_only_never_records(demo_path: Path, capsys) -> No
     assert backups.backup_advice(demo_path).startswith(
         f"The newest healthy backup is '{listed[0].path}'"
     )
+
+
+def test_the_content_digest_follows_the_content_not_the_pages(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """The same rows give the same digest in a file laid out anew (VACUUM INTO, smaller
+    pages); any stored value changed, even only in its type or sign, changes it."""
+    import sqlite3
+
+    relaid = tmp_path / "relaid.workshop"
+    conn = sqlite3.connect(demo_path)
+    conn.execute("PRAGMA page_size = 1024")
+    conn.execute("VACUUM INTO ?", (str(relaid),))
+    conn.close()
+    assert relaid.read_bytes() != demo_path.read_bytes()
+    assert _digest(relaid) == _digest(demo_path)
+
+    def digest_of(*values: object) -> str:
+        db = sqlite3.connect(":memory:")
+        db.execute("CREATE TABLE t (x)")
+        db.executemany("INSERT INTO t VALUES (?)", [(v,) for v in values])
+        return backups.content_digest(db)
+
+    variants = [(1,), ("1",), (1.0,), (b"1",), (None,), (0.0,), (-0.0,), (1, 2), (2, 1), ("1", "")]
+    assert len({digest_of(*v) for v in variants}) == len(variants)
+    assert digest_of("x", 2.5) == digest_of("x", 2.5)
