@@ -244,3 +244,14 @@ def test_the_content_digest_follows_the_content_not_the_pages(
     variants = [(1,), ("1",), (1.0,), (b"1",), (None,), (0.0,), (-0.0,), (1, 2), (2, 1), ("1", "")]
     assert len({digest_of(*v) for v in variants}) == len(variants)
     assert digest_of("x", 2.5) == digest_of("x", 2.5)
+
+
+def test_restoring_a_record_names_the_backup_to_restore(demo_path: Path, capsys) -> None:
+    _edit(demo_path, "one")
+    (backup,) = _backup_files(demo_path)
+    record = records.record_path(backup)
+    for given in (record.name, str(record)):
+        assert cli.main(["restore", str(demo_path), given]) == 1
+        err = capsys.readouterr().err
+        assert f"'{record.name}' is the record kept beside the backup '{backup.name}'" in err
+    assert _notes(demo_path) == "one"

@@ -151,6 +151,13 @@ def _backups_in(folder: Path, names: list[str] | None = None) -> list[tuple[date
     return sorted(found, reverse=True)
 
 
+def backup_of_record(name: str) -> str | None:
+    """The name of the backup whose record is called ``name``; None if it is no record."""
+    if records.is_record_name(name, _BACKUP_NAME):
+        return name[: -len(records.RECORD_SUFFIX)]
+    return None
+
+
 def _digest_of_file(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -221,10 +228,9 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
             removed.append(p)
     present = {p.name for p in keep}
     for name in names:  # records left by a backup deleted elsewhere, or by a crash
-        if records.is_record_name(name, _BACKUP_NAME):
-            backup = name[: -len(records.RECORD_SUFFIX)]
-            if backup not in present:
-                records.remove_record(folder / backup)
+        backup = backup_of_record(name)
+        if backup is not None and backup not in present:
+            records.remove_record(folder / backup)
     return removed
 
 
