@@ -183,6 +183,8 @@ def test_records_are_pruned_with_their_backups_and_orphans_removed(demo_path: Pa
     orphan.write_text("{}", "utf-8")
     unrelated = folder / "notes.digest"  # not ours: left alone
     unrelated.write_text("mine", "utf-8")
+    being_written = folder / ".pw-tmp-1-aaaaaaaaaaaa-demo-20200101-000000-000000.workshop.digest"
+    being_written.write_text("{", "utf-8")  # the atomic writer's, removed by it alone
     removed = backups.prune(folder, now=now)
     assert len(removed) == len(times) - (10 + 13)
     kept = sorted(p.name for p in folder.glob("demo-*.workshop"))
@@ -190,7 +192,7 @@ def test_records_are_pruned_with_their_backups_and_orphans_removed(demo_path: Pa
     assert sorted(p.name for p in folder.glob("demo-*.digest")) == [
         f"{name}.digest" for name in kept
     ]
-    assert unrelated.exists()
+    assert unrelated.exists() and being_written.exists()
 
 
 def test_the_close_path_keeps_one_record_per_backup(

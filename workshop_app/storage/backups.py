@@ -152,8 +152,9 @@ def _backups_in(folder: Path, names: list[str] | None = None) -> list[tuple[date
 
 
 def backup_of_record(name: str) -> str | None:
-    """The name of the backup whose record is called ``name``; None if it is no record."""
-    if records.is_record_name(name, _BACKUP_NAME):
+    """The name of the backup whose record is called ``name``; None if it is no record
+    (temp files of a record being written included)."""
+    if not name.startswith(".") and records.is_record_name(name, _BACKUP_NAME):
         return name[: -len(records.RECORD_SUFFIX)]
     return None
 
