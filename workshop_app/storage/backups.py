@@ -2,7 +2,9 @@
 
 A backup is taken on close only when the workshop changed since the newest backup (a
 refused import or an open without edits takes no slot). Kept: the newest
-``KEEP_LAST`` states, plus the newest of each day for ``KEEP_DAYS`` days.
+``KEEP_LAST`` states, plus the newest of each day for ``KEEP_DAYS`` days. Each backup has
+a record beside it (``backup_records``) of what it holds, so that a close compares the
+open file with the record instead of reading the newest backup again.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from workshop_app.atomic import atomic_target, remove_leftovers
+from workshop_app.storage import backup_records as records
 
 KEEP_LAST = 10
 KEEP_DAYS = 14
@@ -67,8 +70,15 @@ def backup_folder(path: Path) -> Path:
 
 def content_digest(conn: sqlite3.Connection) -> str:
     """A fingerprint of everything stored (every table, every row), not of the pages:
-    the same workshop gives the same digest whatever its layout on disk."""
+    the same workshop gives the same digest whatever its layout on disk.
+
+    Each table's rows, in rowid order, are fetched at once and hashed as one pickle
+    (protocol 4 without its memo, so the bytes follow from the values alone: types kept
+    apart, floats to the bit); far cheaper than a repr() per row, as meaningful. The
+    records of backups (``backup_records.SCHEME``) name this scheme."""
     import hashlib
+    import io
+    import pickle
 
     h = hashlib.sha256()
     tables = [
@@ -80,8 +90,12 @@ def content_digest(conn: sqlite3.Connection) -> str:
     ]
     for table in tables:
         h.update(f"\x00table {table}\x00".encode())
-        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
-            h.update(repr(row).encode("utf-8", "surrogatepass"))
+        rows = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=4)
+        pickler.fast = True  # no memo: equal values give equal bytes, whatever objects hold them
+        pickler.dump(rows)
+        h.update(buffer.getbuffer())
     return h.hexdigest()
 
 
@@ -114,14 +128,18 @@ def _parse_stamp(stamp: str) -> datetime:
     )
 
 
-def _backups_in(folder: Path) -> list[tuple[datetime, Path]]:
-    """Our backup files in ``folder``, newest first (temp files and others ignored)."""
-    found = []
+def _names_in(folder: Path) -> list[str]:
     try:
-        names = os.listdir(folder)
+        return os.listdir(folder)
     except OSError:
         return []
-    for name in names:
+
+
+def _backups_in(folder: Path, names: list[str] | None = None) -> list[tuple[datetime, Path]]:
+    """Our backup files in ``folder``, newest first (records, temp files and others
+    ignored)."""
+    found = []
+    for name in _names_in(folder) if names is None else names:
         m = re.match(_BACKUP_NAME, name)
         if not m or name.startswith("."):
             continue
@@ -131,6 +149,14 @@ def _backups_in(folder: Path) -> list[tuple[datetime, Path]]:
             continue
         found.append((taken, folder / name))
     return sorted(found, reverse=True)
+
+
+def backup_of_record(name: str) -> str | None:
+    """The name of the backup whose record is called ``name``; None if it is no record
+    (temp files of a record being written included)."""
+    if not name.startswith(".") and records.is_record_name(name, _BACKUP_NAME):
+        return name[: -len(records.RECORD_SUFFIX)]
+    return None
 
 
 def _digest_of_file(path: Path) -> str | None:
@@ -148,21 +174,46 @@ def _digest_of_file(path: Path) -> str | None:
 
 def rolling_backup(conn: sqlite3.Connection, path: Path) -> Path | None:
     """A copy in the backups folder if the workshop changed since the newest one; then the
-    old ones are thinned out. Returns the new backup, or None if nothing changed."""
+    old ones are thinned out. Returns the new backup, or None if nothing changed.
+
+    The newest backup's record stands in for reading it. The page digest decides alone
+    only when it equals the recorded one (the very pages whose content was recorded);
+    otherwise the content digests decide, as they always did.
+    """
     folder = backup_folder(path)
     existing = _backups_in(folder)
-    if existing and _digest_of_file(existing[0][1]) == content_digest(conn):
-        return None
-    target = backup_to(conn, folder / f"{path.stem}-{_stamp()}.workshop")
+    newest = existing[0][1] if existing else None
+    record = records.read_record(newest) if newest is not None else None
+    began = not conn.in_transaction
+    if began:  # one snapshot for the digests and the copy
+        conn.execute("BEGIN")
+    try:
+        pages = records.page_digest(conn)
+        if record is not None and pages is not None and record.pages == pages:
+            return None
+        live = content_digest(conn)
+        if newest is not None:
+            held = record.content if record is not None else _digest_of_file(newest)
+            if held == live:
+                if record is None or record.pages != pages:  # the next close reads less
+                    records.write_record(newest, live, pages)
+                return None
+        target = backup_to(conn, folder / f"{path.stem}-{_stamp()}.workshop")
+        records.write_record(target, live, pages)
+    finally:
+        if began and conn.in_transaction:
+            conn.execute("COMMIT")
     prune(folder)
     return target
 
 
 def prune(folder: Path, now: datetime | None = None) -> list[Path]:
     """Keep the newest KEEP_LAST backups and the newest of each of the last KEEP_DAYS
-    days; delete the others. Returns what was deleted."""
+    days; delete the others with their records, and records whose backup is gone.
+    Returns the backups deleted."""
     now = now or datetime.now()
-    found = _backups_in(folder)
+    names = _names_in(folder)
+    found = _backups_in(folder, names)
     keep = {p for _, p in found[:KEEP_LAST]}
     days: set[object] = set()
     oldest_day = (now - timedelta(days=KEEP_DAYS - 1)).date()
@@ -173,8 +224,14 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
     removed = []
     for _, p in found:
         if p not in keep:
+            records.remove_record(p)  # first: a backup left without one is still read right
             p.unlink(missing_ok=True)
             removed.append(p)
+    present = {p.name for p in keep}
+    for name in names:  # records left by a backup deleted elsewhere, or by a crash
+        backup = backup_of_record(name)
+        if backup is not None and backup not in present:
+            records.remove_record(folder / backup)
     return removed
 
 

@@ -26,6 +26,12 @@ def resolve_backup(path: Path, backup: str | Path) -> Path:
     """A backup given as a path, a file name in the backup folder, or its number in
     ``workshop-app backups`` (1 = the newest)."""
     text = str(backup)
+    belongs_to = backups.backup_of_record(Path(text).name)
+    if belongs_to is not None:
+        raise WorkshopError(
+            f"'{Path(text).name}' is the record kept beside the backup '{belongs_to}', not a "
+            f"backup; restore '{belongs_to}' instead."
+        )
     listed = backups.list_backups(path)
     if text.isdigit() and not Path(text).exists():
         n = int(text)
