@@ -5,7 +5,9 @@ that the spec adds to the bundle as ``licences/``. Texts come from where each pa
 them: a Python package's own licence files (its ``.dist-info``), Python's ``LICENSE.txt``,
 the Debian package's ``copyright`` file for a library copied from the build machine, and
 ``resources/fonts`` for the fonts. Only Qt's licences (PySide6's wheels carry none) are
-kept in this folder (``installer/licences``). ``README.txt`` lists every part.
+kept in this folder (``installer/licences``), with the texts of the third-party code
+compiled into Qt's libraries (``installer/licences/qt-third-party``, one file per component,
+each naming the libraries it is compiled into). ``README.txt`` lists every part.
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ OWN = {"workshop-app"}
 # Compared by normalised name: the wheels' metadata spells it PySide6-Essentials in
 # older releases and PySide6_Essentials in newer ones.
 QT_FOR_PYTHON = {"pyside6-essentials", "pyside6", "shiboken6"}
+# Long standard texts that some Qt third-party components refer to ("Needs:" in their
+# file), copied from the build machine (Debian: base-files, libfreetype6, libxcb1) rather
+# than kept here: the name each gets in Qt/third-party, and where it comes from.
+NEEDED_TEXTS = {
+    "Apache-2.0": ("Apache-2.0.txt", Path("/usr/share/common-licenses/Apache-2.0")),
+    "CC0-1.0": ("CC0-1.0.txt", Path("/usr/share/common-licenses/CC0-1.0")),
+    "FreeType": ("FreeType.copyright", Path("/usr/share/doc/libfreetype6/copyright")),
+    "libxcb": ("libxcb.copyright", Path("/usr/share/doc/libxcb1/copyright")),
+}
 
 
 def _normalised(name: str) -> str:
@@ -95,6 +106,53 @@ def _debian_package(path: str) -> str | None:
     return None
 
 
+def _icu_line(libs: list[str], copyright_file: Path) -> str:
+    """README's ICU line: the shipped ICU version and where ICU.copyright comes from."""
+    shipped = sorted({name.rsplit(".so.", 1)[-1] for name in libs})
+    system = copyright_file.parent.name.removeprefix("libicu")
+    line = f"ICU {', '.join(shipped)} ({', '.join(sorted(libs))}, from the PySide6 wheel): "
+    line += "Unicode licence (ICU 58 and later); ICU.copyright"
+    if shipped != [system]:
+        line += (
+            f" is the build machine's ICU {system} copyright file (Debian libicu{system}): "
+            f"ICU {', '.join(shipped)}'s own text is icu4c/LICENSE of its release "
+            "(https://github.com/unicode-org/icu/releases)"
+        )
+    return line
+
+
+def _header(text: str) -> dict[str, str]:
+    """The "Key: value" lines above a third-party file's line of "=" signs."""
+    fields = {}
+    for line in text.split("\n=", 1)[0].splitlines():
+        key, _, value = line.partition(": ")
+        fields[key] = value
+    return fields
+
+
+def _qt_third_party(shipped: set[str], qt: Path) -> tuple[list[str], list[str]]:
+    """Copy the texts of the third-party components compiled into the shipped Qt libraries
+    and plugins (by file name) to ``qt/third-party``; return README lines and what is
+    missing."""
+    index, missing = [], []
+    folder = qt / "third-party"
+    for source in sorted((HERE / "licences" / "qt-third-party").glob("*.txt")):
+        fields = _header(source.read_text(encoding="utf-8"))
+        if not shipped & set(fields["Compiled into"].split()):
+            continue
+        files = [_copy(source, folder)]
+        for need in fields.get("Needs", "").split():
+            name, text = NEEDED_TEXTS[need]
+            if text.is_file():
+                files.append(_copy(text, folder, name))
+            else:
+                missing.append(f"{fields['Name']} (no {text} on the build machine)")
+        version = fields["Version"].split(" (", 1)[0]
+        where = " ".join(f"Qt/third-party/{f}" for f in files)
+        index.append(f"  {fields['Name']} {version}: {fields['Licence']}; {where}")
+    return index, missing
+
+
 def write_licences(
     pure, binaries, datas, out: Path, root: Path, also: tuple[str, ...] = ()
 ) -> Path:
@@ -145,14 +203,20 @@ def write_licences(
     index.append(
         f"Qt {pyside} (libQt6*, plugins; through PySide6 and shiboken6): LGPL-3.0-only; Qt/"
     )
+    # The third-party code compiled into those libraries, each under its own licence.
+    third, lacking = _qt_third_party({Path(d).name for d, _s, _k in binaries}, qt)
+    if third:
+        index.append("Third-party code compiled into the Qt libraries above:")
+        index += third
+    missing += lacking
 
-    # ICU, built by Qt into the PySide6 wheel: its licence as the system's ICU package
-    # ships it (the Unicode licence, the same for the wheel's ICU version).
-    icu_libs = [s for d, s, _k in binaries if Path(d).name.startswith("libicu")]
+    # ICU, built by Qt into the PySide6 wheel (which carries no licence file): the build
+    # machine's ICU copyright file, which may be another ICU version's; README says which.
+    icu_libs = [Path(d).name for d, _s, _k in binaries if Path(d).name.startswith("libicu")]
     icu_copyright = next(iter(sorted(Path("/usr/share/doc").glob("libicu[0-9]*/copyright"))), None)
     if icu_libs and icu_copyright is not None:
         _copy(icu_copyright, out, "ICU.copyright")
-        index.append("ICU (libicu*, through Qt): Unicode licence (ICU); ICU.copyright")
+        index.append(_icu_line(icu_libs, icu_copyright))
     elif icu_libs:
         missing.append("ICU (no /usr/share/doc/libicu*/copyright on the build machine)")
 

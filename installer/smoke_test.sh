@@ -26,9 +26,24 @@ step "licences"
 # file it names, Qt's LGPL and the GPL it builds on, Python's licence; no empty file.
 LICENCES="$BUNDLE/_internal/licences"
 [ -s "$LICENCES/README.txt" ] || { echo "the bundle has no licences/README.txt"; exit 1; }
-for named in $(grep -o -E '(python-packages|system-libraries)/[^ ]+' "$LICENCES/README.txt") \
+for named in $(grep -o -E '(python-packages|system-libraries|Qt/third-party)/[^ ]+' "$LICENCES/README.txt") \
     Qt/LGPL-3.0.txt Qt/GPL-3.0.txt Qt/NOTICE.txt ICU.copyright; do
     [ -s "$LICENCES/$named" ] || { echo "licences/$named is missing or empty"; exit 1; }
+done
+# The third-party code compiled into Qt's libraries (installer/licences/qt-third-party):
+# every Qt library shipped that has such code has its components listed with their texts
+# (PCRE2 in QtCore, HarfBuzz in QtGui, the Wayland protocols in QtWaylandClient, ...), and
+# no text is in the folder without its line in README.txt.
+for pair in libQt6Core:pcre2.txt libQt6Gui:harfbuzz.txt libQt6WaylandClient:wayland-protocols.txt \
+    libQt6XcbQpa:xcb-xinput.txt libQt6Svg:xsvg.txt; do
+    if compgen -G "$BUNDLE/_internal/PySide6/Qt/lib/${pair%%:*}.so*" > /dev/null; then
+        grep -q "Qt/third-party/${pair#*:}" "$LICENCES/README.txt" \
+            || { echo "${pair%%:*} is shipped but README.txt names no Qt/third-party/${pair#*:}"; exit 1; }
+    fi
+done
+for text in "$LICENCES"/Qt/third-party/*; do
+    grep -q "Qt/third-party/$(basename "$text")" "$LICENCES/README.txt" \
+        || { echo "licences/Qt/third-party/$(basename "$text") is not listed in README.txt"; exit 1; }
 done
 compgen -G "$LICENCES/Python-*.LICENSE.txt" > /dev/null || { echo "no Python licence"; exit 1; }
 empty=$(find "$LICENCES" -type f -empty)
