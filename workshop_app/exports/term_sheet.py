@@ -22,7 +22,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
-from workshop_app.analysis.positions import position_summary
 from workshop_app.analysis.results import Analysis, PartnerPosition, QuestionAlignment
 from workshop_app.domain.enums import (
     RIGHT_LABELS,
@@ -180,7 +179,7 @@ class _Builder(TermsMixin):
         first = next(iter(qa.positions.values()), None)
         if first is None:
             return ""
-        return tr("Aligned: {position}").format(position=say(position_summary(q, first).words))
+        return tr("Aligned: {position}").format(position=self.clauses.position_words(q, first))
 
     def _position(self, q: Question, pos: PartnerPosition | None) -> str:
         """A partner's position in the analysis's words, with the number of respondents."""
@@ -194,7 +193,7 @@ class _Builder(TermsMixin):
                     n=len(pos.texts)
                 )
             return text + n
-        words = say(position_summary(q, pos).words)
+        words = self.clauses.position_words(q, pos)
         return words + n if words else ""
 
     def contributions(self) -> None:

@@ -100,9 +100,17 @@ def put_text(cell: Cell | MergedCell, value: str, where: Where) -> Cell:
                 raise ExportError(f"Cannot write the workbook. {exc}") from None
     if len(value) > MAX_TEXT:  # pragma: no cover - check_text already enforces MAX_TEXT
         raise ExportError(f"{_where(where)}: longer than an Excel cell can hold.")
-    cell.value = value
-    if cell.data_type != "s":  # openpyxl makes a formula of '=...', an error of '#N/A'
-        cell.data_type = "s"
+    if type(value) is str:
+        # What openpyxl's value setter stores for a str once check_text has passed (it
+        # refuses a superset of openpyxl's illegal characters, and the same length), minus
+        # its second scan of the text. ``_value`` is the slot the setter fills (openpyxl
+        # 3.1.0 on); test_put_text_stores_what_the_setter_would checks both agree.
+        text_cell: Any = cell
+        text_cell._value = value
+    else:  # a str subclass: the setter makes a plain str of it
+        cell.value = value
+    # Text, always: the setter makes a formula of '=...', an error of '#N/A'.
+    cell.data_type = "s"
     if value[:1] in ("=", "+", "-", "@", "\t"):
         cell.quotePrefix = True
     return cell
