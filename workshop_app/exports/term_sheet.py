@@ -48,6 +48,7 @@ from workshop_app.exports.xlsx_common import (
     alignment,
     put_text,
     section_title,
+    set_style,
     sheet_title,
 )
 
@@ -284,9 +285,10 @@ class _Builder(TermsMixin):
         # Under the Owner..Currency columns, so the subtotals line up with the valuations.
         left = 1 + [c.header for c in columns].index(tr("Owner"))
         row = last + 3
-        put_text(
-            ws.cell(row=row, column=left), tr("Subtotals by partner"), "Section title"
-        ).font = SUBTITLE_FONT
+        set_style(
+            put_text(ws.cell(row=row, column=left), tr("Subtotals by partner"), "Section title"),
+            font=SUBTITLE_FONT,
+        )
         sub_first, _ = self._table(
             ws,
             row + 1,

@@ -135,7 +135,7 @@ class SheetBuilder:
         for column, looks in counts.items():
             # The most common look; of equally common ones the first (top) one.
             common[column] = max(looks.values(), key=lambda seen: seen[0])[1]
-            ws.column_dimensions[get_column_letter(column)].alignment = common[column]
+            set_style(ws.column_dimensions[get_column_letter(column)], align=common[column])
         for (row, column), (align, value) in blanks.items():
             if align is not common[column]:
                 _write_blank(ws.cell(row=row, column=column), align, value)
