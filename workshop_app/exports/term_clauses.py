@@ -66,6 +66,8 @@ class Clauses:
     analysis: Analysis
     placed: list[Clause] = field(default_factory=list)
     _counters: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # The placed clauses by the questions that inform them, kept by ``new``.
+    _of_question: dict[str, list[Clause]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         w = self.workshop
@@ -98,6 +100,8 @@ class Clauses:
         state = self._states.state(clause_id, text)
         clause = Clause(f"{section}.{self._counters[section]}", clause_id, state)
         self.placed.append(clause)
+        for question_id in dict.fromkeys(state.question_ids):
+            self._of_question[question_id].append(clause)
         return clause
 
     def head(self, clause: Clause) -> list[object]:
@@ -173,7 +177,8 @@ class Clauses:
     # -- links --------------------------------------------------------------------------
 
     def of_question(self, question_id: str) -> list[Clause]:
-        return [c for c in self.placed if question_id in c.state.question_ids]
+        """The clauses ``question_id`` informs, in the order they were made."""
+        return list(self._of_question.get(question_id, ()))
 
     def link(self, clause: Clause) -> str:
         return f"#'{sheet_name(clause.sheet)}'!A{clause.row}"

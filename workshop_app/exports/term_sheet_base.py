@@ -57,6 +57,7 @@ class SheetBuilder:
         self.sheet_keys: dict[str, str] = {}  # sheet name -> key of ``Sheet``
         # Empty table cells not yet written, per sheet: (row, column) -> alignment.
         self.blanks: dict[str, dict[tuple[int, int], tuple[Alignment, str | None]]] = {}
+        self._head_numbers: dict[str, list[str]] = {}
 
     @cached_property
     def overloads(self) -> list[CapacityOverload]:
@@ -73,11 +74,16 @@ class SheetBuilder:
 
     def head_numbers(self, question_id: str) -> list[str]:
         """The head of terms a question informs, as a clause number (["12"]), if any."""
-        q = self.w.questionnaire
-        if not q.has_question(question_id):
-            return []
-        head = head_of_clause(q.question(question_id).clause)
-        return [str(head.number)] if head else []
+        found = self._head_numbers.get(question_id)
+        if found is None:  # asked per gap by several sheets: worked out once
+            q = self.w.questionnaire
+            head = (
+                head_of_clause(q.question(question_id).clause)
+                if q.has_question(question_id)
+                else None
+            )
+            found = self._head_numbers[question_id] = [str(head.number)] if head else []
+        return list(found)
 
     def pair_label(self, pair: tuple[str, str] | None) -> str:
         if pair is None:

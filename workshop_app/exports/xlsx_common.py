@@ -358,8 +358,10 @@ def text_lines(text: str, width: float, *, bold: bool = False) -> int:
     Column widths count the digit '0'; average text is narrower, bold text wider.
     """
     per_line = _per_line(width, bold=bold)
-    if 2 * len(text) <= per_line and "\n" not in text:
-        return 1  # fits even if every character were wide: most cells, nothing to measure
+    if "\n" not in text:
+        if 2 * len(text) <= per_line:
+            return 1  # fits even if every character were wide: most cells, nothing to measure
+        return max(1, math.ceil(_display_width(text) / per_line))
     return sum(max(1, math.ceil(_display_width(part) / per_line)) for part in text.split("\n"))
 
 
