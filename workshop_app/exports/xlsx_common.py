@@ -101,20 +101,27 @@ def put_text(cell: Cell | MergedCell, value: str, where: Where) -> Cell:
                 raise ExportError(f"Cannot write the workbook. {exc}") from None
     if len(value) > MAX_TEXT:  # pragma: no cover - check_text already enforces MAX_TEXT
         raise ExportError(f"{_where(where)}: longer than an Excel cell can hold.")
-    if type(value) is str:
-        # What openpyxl's value setter stores for a str once check_text has passed (it
-        # refuses a superset of openpyxl's illegal characters, and the same length), minus
-        # its second scan of the text. ``_value`` is the slot the setter fills (openpyxl
-        # 3.1.0 on); test_put_text_stores_what_the_setter_would checks both agree.
-        text_cell: Any = cell
-        text_cell._value = value
-    else:  # a str subclass: the setter makes a plain str of it
+    if type(value) is not str:  # a str subclass: the setter makes a plain str of it
         cell.value = value
+        value = cell.value
+    _store_text(cell, value)
+    return cell
+
+
+def _store_text(cell: Cell, value: str) -> None:
+    """Store a str that ``check_text`` has passed as a text cell (``put_text``'s last step).
+
+    This is what openpyxl's value setter stores for a str, minus its second scan of the
+    text: check_text refuses a superset of the characters openpyxl refuses, and the same
+    length. ``_value`` is the slot the setter fills (openpyxl 3.1.0 on);
+    tests/exports/test_xlsx_cells.py checks that both agree and read back the same.
+    """
+    text_cell: Any = cell
+    text_cell._value = value
     # Text, always: the setter makes a formula of '=...', an error of '#N/A'.
     cell.data_type = "s"
     if value[:1] in ("=", "+", "-", "@", "\t"):
         cell.quotePrefix = True
-    return cell
 
 
 def put_value(
@@ -295,13 +302,18 @@ def write_table(
             if blanks is not None and (value is None or value == ""):
                 blanks[r, column] = (align, value)
                 continue
-            body_cell: Any = ws.cell(row=r, column=column)  # its style array is not in stubs
+            body_cell: Any = ws.cell(r, column)  # its style array is not in stubs
             if body_cell._style is None:
                 body_cell._style = StyleArray(style)
             else:
                 set_style(body_cell, align=align)
             if number_format is None and type(value) is str:
-                put_text(body_cell, value, partial(where, i, j))  # as put_value does, directly
+                # As put_value does, directly; printable ASCII within the limit (most
+                # cells) is what put_text's check lets through as is.
+                if len(value) <= MAX_TEXT and value.isascii() and value.isprintable():
+                    _store_text(body_cell, value)
+                else:
+                    put_text(body_cell, value, partial(where, i, j))
             else:
                 put_value(body_cell, value, partial(where, i, j), number_format)
         lines = 1
