@@ -325,12 +325,15 @@ def write_table(
             _grow_row(ws, r, lines)
     last = top + len(body)
     ref = f"{get_column_letter(left)}{top}:{get_column_letter(left + len(columns) - 1)}{last}"
-    table = Table(displayName=name, ref=ref)
-    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
-    # The headings as written above (numbered by sheet column, as openpyxl numbers them),
-    # so that saving does not read every cell of the table back to find them.
-    table.tableColumns = [_table_column(ws, left + j, h) for j, h in enumerate(headers)]
-    table.autoFilter = AutoFilter(ref=ref)
+    table = Table(
+        displayName=name,
+        ref=ref,
+        tableStyleInfo=TableStyleInfo(name=TABLE_STYLE, showRowStripes=True),
+        # The headings as written above (numbered by sheet column, as openpyxl numbers
+        # them), so that saving does not read every cell of the table back to find them.
+        tableColumns=[_table_column(ws, left + j, h) for j, h in enumerate(headers)],
+        autoFilter=AutoFilter(ref=ref),
+    )
     ws.add_table(table)
     return top + 1, last
 
