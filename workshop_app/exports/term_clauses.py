@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from workshop_app.analysis.clauses import ClauseState, ClauseStates, ClauseStatus
 from workshop_app.analysis.positions import no_position_words, position_summary
-from workshop_app.analysis.results import Analysis, Gap
+from workshop_app.analysis.results import Analysis, Gap, PartnerPosition
 from workshop_app.domain.model import Workshop
+from workshop_app.domain.questionnaire import Question
 from workshop_app.domain.text import MAX_TEXT
 from workshop_app.exports.report_language import label, say, tr
 from workshop_app.exports.term_sheet_names import sheet_name
@@ -65,6 +66,8 @@ class Clauses:
     analysis: Analysis
     placed: list[Clause] = field(default_factory=list)
     _counters: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # The placed clauses by the questions that inform them, kept by ``new``.
+    _of_question: dict[str, list[Clause]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         w = self.workshop
@@ -76,6 +79,18 @@ class Clauses:
                 self.actions_of[a.question_id].append(self.action_label[a.id])
         self.names = {p.id: p.label for p in w.partners}
         self._states = ClauseStates(w, self.analysis)
+        # A partner's position in words, per (question, position): the same gap is quoted
+        # by its clauses, the Gaps table and the Open items (a third of the calls are new).
+        self._words: dict[tuple[str, int], tuple[PartnerPosition, str]] = {}
+
+    def position_words(self, question: Question, pos: PartnerPosition) -> str:
+        """``position_summary``'s words in the report's language, worked out once."""
+        key = (question.id, id(pos))
+        hit = self._words.get(key)
+        if hit is None:
+            # The position is kept with its words: its id is the key.
+            hit = self._words[key] = (pos, say(position_summary(question, pos).words))
+        return hit[1]
 
     # -- building rows ------------------------------------------------------------------
 
@@ -85,6 +100,8 @@ class Clauses:
         state = self._states.state(clause_id, text)
         clause = Clause(f"{section}.{self._counters[section]}", clause_id, state)
         self.placed.append(clause)
+        for question_id in dict.fromkeys(state.question_ids):
+            self._of_question[question_id].append(clause)
         return clause
 
     def head(self, clause: Clause) -> list[object]:
@@ -150,17 +167,18 @@ class Clauses:
             for p in self.workshop.partners:
                 pos = qa.positions.get(p.id)
                 words = (
-                    position_summary(question, pos).words
+                    self.position_words(question, pos)
                     if pos
-                    else no_position_words(qa.undecided_partners, p.id)
+                    else say(no_position_words(qa.undecided_partners, p.id))
                 )
-                lines.append(f"{p.label}: {say(words)}")
+                lines.append(f"{p.label}: {words}")
         return "\n".join(lines)
 
     # -- links --------------------------------------------------------------------------
 
     def of_question(self, question_id: str) -> list[Clause]:
-        return [c for c in self.placed if question_id in c.state.question_ids]
+        """The clauses ``question_id`` informs, in the order they were made."""
+        return list(self._of_question.get(question_id, ()))
 
     def link(self, clause: Clause) -> str:
         return f"#'{sheet_name(clause.sheet)}'!A{clause.row}"

@@ -22,7 +22,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from workshop_app.analysis.decision_rights import conflict_words, decision_conflicts
-from workshop_app.analysis.positions import position_summary
 from workshop_app.analysis.results import Analysis, PartnerPosition, QuestionAlignment
 from workshop_app.domain.enums import (
     RIGHT_LABELS,
@@ -49,6 +48,7 @@ from workshop_app.exports.xlsx_common import (
     alignment,
     put_text,
     section_title,
+    set_style,
     sheet_title,
 )
 
@@ -180,7 +180,7 @@ class _Builder(TermsMixin):
         first = next(iter(qa.positions.values()), None)
         if first is None:
             return ""
-        return tr("Aligned: {position}").format(position=say(position_summary(q, first).words))
+        return tr("Aligned: {position}").format(position=self.clauses.position_words(q, first))
 
     def _position(self, q: Question, pos: PartnerPosition | None) -> str:
         """A partner's position in the analysis's words, with the number of respondents."""
@@ -194,7 +194,7 @@ class _Builder(TermsMixin):
                     n=len(pos.texts)
                 )
             return text + n
-        words = say(position_summary(q, pos).words)
+        words = self.clauses.position_words(q, pos)
         return words + n if words else ""
 
     def contributions(self) -> None:
@@ -285,9 +285,10 @@ class _Builder(TermsMixin):
         # Under the Owner..Currency columns, so the subtotals line up with the valuations.
         left = 1 + [c.header for c in columns].index(tr("Owner"))
         row = last + 3
-        put_text(
-            ws.cell(row=row, column=left), tr("Subtotals by partner"), "Section title"
-        ).font = SUBTITLE_FONT
+        set_style(
+            put_text(ws.cell(row=row, column=left), tr("Subtotals by partner"), "Section title"),
+            font=SUBTITLE_FONT,
+        )
         sub_first, _ = self._table(
             ws,
             row + 1,

@@ -57,6 +57,7 @@ class SheetBuilder:
         self.sheet_keys: dict[str, str] = {}  # sheet name -> key of ``Sheet``
         # Empty table cells not yet written, per sheet: (row, column) -> alignment.
         self.blanks: dict[str, dict[tuple[int, int], tuple[Alignment, str | None]]] = {}
+        self._head_numbers: dict[str, list[str]] = {}
 
     @cached_property
     def overloads(self) -> list[CapacityOverload]:
@@ -73,11 +74,16 @@ class SheetBuilder:
 
     def head_numbers(self, question_id: str) -> list[str]:
         """The head of terms a question informs, as a clause number (["12"]), if any."""
-        q = self.w.questionnaire
-        if not q.has_question(question_id):
-            return []
-        head = head_of_clause(q.question(question_id).clause)
-        return [str(head.number)] if head else []
+        found = self._head_numbers.get(question_id)
+        if found is None:  # asked per gap by several sheets: worked out once
+            q = self.w.questionnaire
+            head = (
+                head_of_clause(q.question(question_id).clause)
+                if q.has_question(question_id)
+                else None
+            )
+            found = self._head_numbers[question_id] = [str(head.number)] if head else []
+        return list(found)
 
     def pair_label(self, pair: tuple[str, str] | None) -> str:
         if pair is None:
@@ -135,7 +141,7 @@ class SheetBuilder:
         for column, looks in counts.items():
             # The most common look; of equally common ones the first (top) one.
             common[column] = max(looks.values(), key=lambda seen: seen[0])[1]
-            ws.column_dimensions[get_column_letter(column)].alignment = common[column]
+            set_style(ws.column_dimensions[get_column_letter(column)], align=common[column])
         for (row, column), (align, value) in blanks.items():
             if align is not common[column]:
                 _write_blank(ws.cell(row=row, column=column), align, value)

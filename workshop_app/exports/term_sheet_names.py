@@ -8,7 +8,9 @@ its clause numbers (B.3) and stays the same in every language.
 
 from __future__ import annotations
 
-from workshop_app.exports.report_language import tr
+from functools import cache
+
+from workshop_app.exports.report_language import code, tr
 
 
 class Sheet:
@@ -41,7 +43,14 @@ SHEETS: tuple[str, ...] = (
 
 def sheet_name(sheet: str) -> str:
     """The sheet's name in the workbook, in the report's language (at most 31 characters)."""
-    names = {
+    return _sheet_names(code()).get(sheet, sheet)
+
+
+@cache
+def _sheet_names(lang: str) -> dict[str, str]:
+    """The sheet names in ``lang``, the report's language (``tr`` reads it): every link to
+    a clause names its sheet."""
+    return {
         Sheet.HEADS: tr("Heads of terms"),
         Sheet.GOALS: tr("Annex A Goals and scope"),
         Sheet.CONTRIBUTIONS: tr("Annex B Contributions"),
@@ -52,7 +61,6 @@ def sheet_name(sheet: str) -> str:
         Sheet.ALIGNMENT: tr("Annex G Alignment"),
         Sheet.OPEN_ITEMS: tr("Open items"),
     }
-    return names.get(sheet, sheet)
 
 
 def annex_letter(sheet: str) -> str:

@@ -22,6 +22,7 @@ from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.dimensions import ColumnDimension, RowDimension
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -100,12 +101,27 @@ def put_text(cell: Cell | MergedCell, value: str, where: Where) -> Cell:
                 raise ExportError(f"Cannot write the workbook. {exc}") from None
     if len(value) > MAX_TEXT:  # pragma: no cover - check_text already enforces MAX_TEXT
         raise ExportError(f"{_where(where)}: longer than an Excel cell can hold.")
-    cell.value = value
-    if cell.data_type != "s":  # openpyxl makes a formula of '=...', an error of '#N/A'
-        cell.data_type = "s"
+    if type(value) is not str:  # a str subclass: the setter makes a plain str of it
+        cell.value = value
+        value = cell.value
+    _store_text(cell, value)
+    return cell
+
+
+def _store_text(cell: Cell, value: str) -> None:
+    """Store a str that ``check_text`` has passed as a text cell (``put_text``'s last step).
+
+    This is what openpyxl's value setter stores for a str, minus its second scan of the
+    text: check_text refuses a superset of the characters openpyxl refuses, and the same
+    length. ``_value`` is the slot the setter fills (openpyxl 3.1.0 on);
+    tests/exports/test_xlsx_cells.py checks that both agree and read back the same.
+    """
+    text_cell: Any = cell
+    text_cell._value = value
+    # Text, always: the setter makes a formula of '=...', an error of '#N/A'.
+    cell.data_type = "s"
     if value[:1] in ("=", "+", "-", "@", "\t"):
         cell.quotePrefix = True
-    return cell
 
 
 def put_value(
@@ -174,7 +190,7 @@ def ready_style(
 
 
 def set_style(
-    cell: Cell | MergedCell,
+    cell: Cell | MergedCell | ColumnDimension,
     *,
     align: Alignment | None = None,
     font: Font | None = None,
@@ -254,17 +270,24 @@ def write_table(
         cell = ws.cell(row=top, column=left + j)
         put_text(cell, header, f"Column heading '{header[:40]}'")
         set_style(cell, align=head_align, font=HEADER_FONT, fill=HEADER_FILL)
-        # A new column starts at openpyxl's default width (13): narrower ones stay that wide.
-        dim = dims[get_column_letter(left + j)]
-        dim.width = max(dim.width or 0, col.width)
+        letter = get_column_letter(left + j)
+        dim = dims.get(letter)  # as ``dims[letter]``, without making a default one first
+        if dim is None:
+            # A new column starts at openpyxl's default width (13): narrower ones stay that wide.
+            dim = dims[letter] = ColumnDimension(ws, index=letter)
+        if (dim.width or 0) < col.width:
+            dim.width = col.width
         widths.append(dim.width)
     fit_row_height(ws, top, headers, widths, bold=True)
     body = list(rows) or [[None] * len(columns)]
     aligns = [
         alignment(wrap_text=c.wrap or None, vertical="top", horizontal=c.align) for c in columns
     ]
-    # Only wrapped columns make a row taller (as ``fit_row_height`` of the wrapped values).
-    wrapped = [(j, widths[j] or 10) for j, c in enumerate(columns) if c.wrap]
+    # Only wrapped columns make a row taller (as ``fit_row_height`` of the wrapped values),
+    # with the characters a line holds (``text_lines``): most cells fit, found at a glance.
+    wrapped = [
+        (j, widths[j] or 10, _per_line(widths[j] or 10)) for j, c in enumerate(columns) if c.wrap
+    ]
     # Per column: its place, look, style array (looked up once: a new cell takes a copy
     # of it) and number format.
     plan = [
@@ -279,32 +302,51 @@ def write_table(
             if blanks is not None and (value is None or value == ""):
                 blanks[r, column] = (align, value)
                 continue
-            body_cell: Any = ws.cell(row=r, column=column)  # its style array is not in stubs
+            body_cell: Any = ws.cell(r, column)  # its style array is not in stubs
             if body_cell._style is None:
                 body_cell._style = StyleArray(style)
             else:
                 set_style(body_cell, align=align)
             if number_format is None and type(value) is str:
-                put_text(body_cell, value, partial(where, i, j))  # as put_value does, directly
+                # As put_value does, directly; printable ASCII within the limit (most
+                # cells) is what put_text's check lets through as is.
+                if len(value) <= MAX_TEXT and value.isascii() and value.isprintable():
+                    _store_text(body_cell, value)
+                else:
+                    put_text(body_cell, value, partial(where, i, j))
             else:
                 put_value(body_cell, value, partial(where, i, j), number_format)
         lines = 1
-        for j, width in wrapped:
+        for j, width, per_line in wrapped:
             value = row[j] if j < n else None
-            if isinstance(value, str) and value:
+            if isinstance(value, str) and (2 * len(value) > per_line or "\n" in value):
                 lines = max(lines, text_lines(value, width))
         if lines > 1:
             _grow_row(ws, r, lines)
     last = top + len(body)
     ref = f"{get_column_letter(left)}{top}:{get_column_letter(left + len(columns) - 1)}{last}"
-    table = Table(displayName=name, ref=ref)
-    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
-    # The headings as written above (numbered by sheet column, as openpyxl numbers them),
-    # so that saving does not read every cell of the table back to find them.
-    table.tableColumns = [TableColumn(id=left + j, name=h) for j, h in enumerate(headers)]
-    table.autoFilter = AutoFilter(ref=ref)
+    table = Table(
+        displayName=name,
+        ref=ref,
+        tableStyleInfo=TableStyleInfo(name=TABLE_STYLE, showRowStripes=True),
+        # The headings as written above (numbered by sheet column, as openpyxl numbers
+        # them), so that saving does not read every cell of the table back to find them.
+        tableColumns=[_table_column(ws, left + j, h) for j, h in enumerate(headers)],
+        autoFilter=AutoFilter(ref=ref),
+    )
     ws.add_table(table)
     return top + 1, last
+
+
+def _table_column(ws: Worksheet, column: int, heading: str) -> TableColumn:
+    """A table's column (``TableColumn(id=column, name=heading)``), one per workbook: the
+    annexes' tables share most columns, and saving only reads them."""
+    wb: Any = ws.parent  # a sheet's parent, typed optional by openpyxl but always there
+    made: dict[tuple[int, str], TableColumn] = wb.__dict__.setdefault("_table_columns", {})
+    found = made.get((column, heading))
+    if found is None:
+        found = made[column, heading] = TableColumn(id=column, name=heading)
+    return found
 
 
 _MAYBE_WIDE = re.compile("[\u0378-\U0010ffff]")  # found by the regex engine, not a loop
@@ -320,14 +362,21 @@ def _display_width(text: str) -> int:
     )
 
 
+def _per_line(width: float, *, bold: bool = False) -> int:
+    """How many characters of average text a line of a column ``width`` wide holds."""
+    return max(int(width * (0.95 if bold else 1.2)), 4)
+
+
 def text_lines(text: str, width: float, *, bold: bool = False) -> int:
     """Roughly how many lines ``text`` wraps to in a column ``width`` characters wide.
 
     Column widths count the digit '0'; average text is narrower, bold text wider.
     """
-    per_line = max(int(width * (0.95 if bold else 1.2)), 4)
-    if 2 * len(text) <= per_line and "\n" not in text:
-        return 1  # fits even if every character were wide: most cells, nothing to measure
+    per_line = _per_line(width, bold=bold)
+    if "\n" not in text:
+        if 2 * len(text) <= per_line:
+            return 1  # fits even if every character were wide: most cells, nothing to measure
+        return max(1, math.ceil(_display_width(text) / per_line))
     return sum(max(1, math.ceil(_display_width(part) / per_line)) for part in text.split("\n"))
 
 
@@ -346,20 +395,25 @@ def fit_row_height(
 
 def _grow_row(ws: Worksheet, row: int, lines: int) -> None:
     """Make a row tall enough for ``lines`` lines of text (never lower it)."""
-    dim = ws.row_dimensions[row]
-    dim.height = min(max(dim.height or 0, 15 * lines + 3), 409)
+    height = min(15 * lines + 3, 409)
+    dims = ws.row_dimensions
+    dim = dims.get(row)  # as ``dims[row]``, without making a default one first
+    if dim is None:
+        dims[row] = RowDimension(ws, index=row, ht=height)
+    else:
+        dim.height = min(max(dim.height or 0, height), 409)
 
 
 def sheet_title(ws: Worksheet, title: str, subtitle: str = "") -> int:
     """A title (and optional note) above the tables; return the next free row."""
-    put_text(ws.cell(row=1, column=1), title, "Sheet title").font = TITLE_FONT
+    set_style(put_text(ws.cell(row=1, column=1), title, "Sheet title"), font=TITLE_FONT)
     if subtitle:
-        put_text(ws.cell(row=2, column=1), subtitle, "Sheet note").font = NOTE_FONT
+        set_style(put_text(ws.cell(row=2, column=1), subtitle, "Sheet note"), font=NOTE_FONT)
     return 4 if subtitle else 3
 
 
 def section_title(ws: Worksheet, row: int, text: str) -> int:
-    put_text(ws.cell(row=row, column=1), text, "Section title").font = SUBTITLE_FONT
+    set_style(put_text(ws.cell(row=row, column=1), text, "Section title"), font=SUBTITLE_FONT)
     return row + 1
 
 
