@@ -293,6 +293,18 @@ class WorkshopSession(QObject):
         w = self._workshop
         if w is None:
             return
+        answers = w.answers
+        if (
+            not delete
+            and len(stored) == len(put)  # every entity put was an answer
+            and isinstance(answers, Answers)
+            and len(put) <= self.FULL_READ_ANSWERS
+        ):
+            # Answers only (each key press): the one field that changed, nothing looked
+            # at twice. (What _fresh_answers gives for them: a key put twice keeps the
+            # last answer, in the first one's place.)
+            self._workshop = _replaced(w, {"answers": answers.evolve(stored)})
+            return
         if any(isinstance(e, model.Partner | model.Participant) for e in delete):
             self._workshop = None
             return

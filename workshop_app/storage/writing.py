@@ -347,10 +347,20 @@ def _no_participant(answer: model.Answer) -> ValidationError:
 
 def _now() -> datetime:
     """This second in the local time zone: ``datetime.now().astimezone()`` to the second,
-    without working the zone out from scratch for every answer saved."""
+    without working the zone out from scratch for every answer saved (answers saved in
+    the same second share it: a datetime is immutable)."""
+    global _last_now
     seconds = int(time.time())
+    last = _last_now  # one read: a pair written whole (another thread may save too)
+    if last[0] == seconds:
+        return last[1]
     local = time.localtime(seconds)
-    return datetime.fromtimestamp(seconds, _zone(local.tm_gmtoff, local.tm_zone))
+    now = datetime.fromtimestamp(seconds, _zone(local.tm_gmtoff, local.tm_zone))
+    _last_now = (seconds, now)
+    return now
+
+
+_last_now: tuple[int, datetime] = (-1, datetime.min)
 
 
 @cache
