@@ -205,8 +205,8 @@ class WorkshopSession(QObject):
             before_put.extend(self._unlinked_by(entity))
         if restore:
             before_put.extend(restore)
-        # Restore parents before children (a partner before its participants).
-        before_put.sort(key=_restore_rank)
+        if len(before_put) > 1:  # restore parents before children (partner, participants)
+            before_put.sort(key=_restore_rank)
         command = _EditCommand(self, text, put, delete, before_put, before_delete)
         command.write()
         if command.failed is not None:
