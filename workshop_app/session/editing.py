@@ -272,7 +272,8 @@ class WorkshopSession(QObject):
             self.last_error = str(exc)
             self.saveFailed.emit(str(exc))
             return exc
-        self.last_error = ""
+        if self.last_error:
+            self.last_error = ""
         self._idle.start()
         self._patch_cache(put, delete, stored)
         self._analysis = None
@@ -357,7 +358,10 @@ def _replaced(w: Workshop, changes: dict[str, Any]) -> Workshop:
     every save): Workshop's generated __init__ only stores its fields."""
     new = object.__new__(Workshop)
     now = w.__dict__
-    new.__dict__.update({name: now[name] for name in _WORKSHOP_FIELDS}, **changes)
+    if len(now) == len(_WORKSHOP_FIELDS):  # its fields only (nothing cached on it): copy
+        new.__dict__.update(now, **changes)
+    else:
+        new.__dict__.update({name: now[name] for name in _WORKSHOP_FIELDS}, **changes)
     return new
 
 
