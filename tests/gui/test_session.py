@@ -109,6 +109,49 @@ def test_invalid_answer_is_refused_with_the_question_named(session: WorkshopSess
     assert likert.id in session.last_error
 
 
+def test_answer_of_a_participant_not_in_the_workshop_is_refused_and_reported(
+    session: WorkshopSession, demo_path: Path
+) -> None:
+    failures: list[str] = []
+    session.saveFailed.connect(failures.append)
+    w = session.workshop()
+    valid = replace(w.answers[0], participant_id="p-gone", comment="nobody's")
+    steps = session.undo_stack.count()
+    assert not session.put(valid, text="Answer")
+    assert failures == [
+        f"Answer to {valid.question_id}: participant p-gone is not in this workshop."
+    ]
+    assert session.undo_stack.count() == steps
+    assert session.workshop() == _reload(demo_path) == w
+
+
+def test_answers_put_together_are_cached_as_the_file_holds_them_and_undone(
+    session: WorkshopSession,
+) -> None:
+    """Several answers in one edit, one of them twice (the later one counts) and one new:
+    the cached workshop equals a load after the edit, its undo and its redo."""
+    w = session.workshop()
+    first, second = w.answers[0], w.answers[1]
+    person = w.participants[-1]
+    new_q = next(
+        q for q in w.questionnaire.questions() if w.answer(person.id, q.id) is None and q.scored
+    )
+    edit = [
+        replace(first, comment="zuerst", answered_at=None),
+        replace(second, comment="zwei"),
+        replace(first, comment="zuletzt 最后", answered_at=None),
+        Answer(person.id, new_q.id, None, "neu", dont_know=True),
+    ]
+    assert session.apply(put=edit, text="Answers")
+    now = session.workshop()
+    assert now == session.store.load()
+    assert now.answer(first.participant_id, first.question_id).comment == "zuletzt 最后"
+    session.undo_stack.undo()
+    assert session.workshop() == session.store.load() == w
+    session.undo_stack.redo()
+    assert session.workshop() == session.store.load()
+
+
 def test_read_only_session_refuses_edits(qtbot, demo_path: Path) -> None:
     store = open_workshop(demo_path, read_only=True)
     try:

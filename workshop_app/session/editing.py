@@ -205,8 +205,8 @@ class WorkshopSession(QObject):
             before_put.extend(self._unlinked_by(entity))
         if restore:
             before_put.extend(restore)
-        # Restore parents before children (a partner before its participants).
-        before_put.sort(key=_restore_rank)
+        if len(before_put) > 1:  # restore parents before children (partner, participants)
+            before_put.sort(key=_restore_rank)
         command = _EditCommand(self, text, put, delete, before_put, before_delete)
         command.write()
         if command.failed is not None:
@@ -272,7 +272,8 @@ class WorkshopSession(QObject):
             self.last_error = str(exc)
             self.saveFailed.emit(str(exc))
             return exc
-        self.last_error = ""
+        if self.last_error:
+            self.last_error = ""
         self._idle.start()
         self._patch_cache(put, delete, stored)
         self._analysis = None
@@ -292,6 +293,18 @@ class WorkshopSession(QObject):
         """
         w = self._workshop
         if w is None:
+            return
+        answers = w.answers
+        if (
+            not delete
+            and len(stored) == len(put)  # every entity put was an answer
+            and isinstance(answers, Answers)
+            and len(put) <= self.FULL_READ_ANSWERS
+        ):
+            # Answers only (each key press): the one field that changed, nothing looked
+            # at twice. (What _fresh_answers gives for them: a key put twice keeps the
+            # last answer, in the first one's place.)
+            self._workshop = _replaced(w, {"answers": answers.evolve(stored)})
             return
         if any(isinstance(e, model.Partner | model.Participant) for e in delete):
             self._workshop = None
@@ -345,7 +358,10 @@ def _replaced(w: Workshop, changes: dict[str, Any]) -> Workshop:
     every save): Workshop's generated __init__ only stores its fields."""
     new = object.__new__(Workshop)
     now = w.__dict__
-    new.__dict__.update({name: now[name] for name in _WORKSHOP_FIELDS}, **changes)
+    if len(now) == len(_WORKSHOP_FIELDS):  # its fields only (nothing cached on it): copy
+        new.__dict__.update(now, **changes)
+    else:
+        new.__dict__.update({name: now[name] for name in _WORKSHOP_FIELDS}, **changes)
     return new
 
 

@@ -92,6 +92,49 @@ def to_row(entity: Any) -> dict[str, Any]:
     return row
 
 
+# What json.dumps(value, ensure_ascii=False) writes, without making a new encoder per
+# call as json.dumps does for any non-default option (every save encodes an answer).
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@cache
+def answer_columns() -> tuple[str, ...]:
+    """The answers table's columns, in the order of ``answer_cells``."""
+    return tuple(name for name, _ in _row_plan(model.Answer))
+
+
+def answer_cells(answer: model.Answer) -> tuple[Any, ...]:
+    """``to_row(answer)``'s values in ``answer_columns()`` order, written out for the
+    field types an answer has (each key press saves one); anything else goes through
+    ``to_row`` itself."""
+    pid, qid, comment = answer.participant_id, answer.question_id, answer.comment
+    at, dont_know, value = answer.answered_at, answer.dont_know, answer.value
+    if not (
+        pid.__class__ is str
+        and qid.__class__ is str
+        and comment.__class__ is str
+        and dont_know.__class__ is bool
+        and (at is None or at.__class__ is datetime)
+    ):
+        return tuple(to_row(answer).values())
+    if value is not None:
+        # json.dumps of an int is its repr; bool (a subclass) is not an int here.
+        value = repr(value) if value.__class__ is int else _encode_json(to_plain(value))
+    return (pid, qid, value, comment, None if at is None else at.isoformat(), int(dont_know))
+
+
+def answer_from_cells(cells: Sequence[Any]) -> model.Answer:
+    """The answer a load would read from a row holding ``cells`` (``answer_columns()``
+    order): the decoder of a load, for one row."""
+    answer: model.Answer = _answer_decoder()((cells,))[0]
+    return answer
+
+
+@cache
+def _answer_decoder() -> RowsDecoder:
+    return _compiled(model.Answer, answer_columns())
+
+
 def _identity(raw: Any) -> Any:
     return raw
 

@@ -20,7 +20,7 @@ from workshop_app.domain.errors import ValidationError
 from workshop_app.domain.questionnaire import Questionnaire
 from workshop_app.domain.template_format import questionnaire_to_dict
 from workshop_app.domain.text import name_key
-from workshop_app.storage.codec import rows_decoder, to_row
+from workshop_app.storage.codec import answer_cells, answer_columns, answer_from_cells, to_row
 from workshop_app.storage.errors import ReadOnlyError, StorageError
 from workshop_app.storage.reading import StoreReading
 from workshop_app.storage.tables import TABLES, Entity
@@ -34,6 +34,7 @@ class StoreWriting(StoreReading):
 
     read_only: bool
     _db: Database | None
+    _foreign_keys: bool | None = None  # see _foreign_keys_on
 
     @property
     def db(self) -> Database:
@@ -109,32 +110,54 @@ class StoreWriting(StoreReading):
         return None
 
     def _put_answer(self, answer: model.Answer) -> model.Answer:
-        """Upsert a checked answer; the row comes back from the same statement (RETURNING),
-        so the caller has it as stored without reading it again."""
-        row = to_row(answer)
-        cur = self._conn.execute(
-            _upsert_sql("answers", _ANSWER_PK, tuple(row), returning=True), list(row.values())
-        )
-        rows = cur.fetchall()  # all of it: a statement still running would block COMMIT
-        decode = rows_decoder(model.Answer, tuple(c[0] for c in cur.description))
-        stored: model.Answer = decode(rows)[0]
-        return stored
+        """Upsert a checked answer; returned as a load would read it back from the cells
+        just written (they are the whole row; text and integers keep their type in
+        the answers table's columns), so the caller has it as stored without reading it
+        again. The file itself refuses an answer of a participant not in the workshop
+        (a foreign key), with the message the check before writing used to give."""
+        cells = answer_cells(answer)
+        try:
+            self._conn.execute(_upsert_sql("answers", _ANSWER_PK, answer_columns()), cells)
+        except sqlite3.IntegrityError as exc:
+            if exc.sqlite_errorname == "SQLITE_CONSTRAINT_FOREIGNKEY":
+                raise _no_participant(answer) from None
+            raise
+        return answer_from_cells(cells)
 
     def _checked_answer(self, answer: model.Answer) -> model.Answer:
-        row = self._conn.execute(
-            "SELECT name FROM participants WHERE id = ?", [answer.participant_id]
-        ).fetchone()
-        if row is None:
-            raise ValidationError(
-                f"Answer to {answer.question_id}: participant {answer.participant_id} "
-                "is not in this workshop."
-            )
+        """The answer stamped and in canonical form, or a clear error naming its
+        participant. The participant's name is only read when there is an error to
+        name it in; that the participant exists is checked by the write itself."""
+        if not self._foreign_keys_on():
+            self._participant_name(answer)  # no foreign key to refuse it: check first
         if answer.answered_at is None:
             a = answer
             answer = model.Answer(
                 a.participant_id, a.question_id, a.value, a.comment, _now(), a.dont_know
             )
-        return model.validate_answer(self.questionnaire(), answer, row[0])
+        questionnaire = self.questionnaire()
+        try:
+            return model.validate_answer(questionnaire, answer, "")
+        except ValidationError:
+            # The same check again, for its message with the participant's name; an
+            # unknown participant is said first, as it always was.
+            return model.validate_answer(questionnaire, answer, self._participant_name(answer))
+
+    def _participant_name(self, answer: model.Answer) -> str:
+        row = self._conn.execute(
+            "SELECT name FROM participants WHERE id = ?", [answer.participant_id]
+        ).fetchone()
+        if row is None:
+            raise _no_participant(answer)
+        name: str = row[0]
+        return name
+
+    def _foreign_keys_on(self) -> bool:
+        """Whether the connection enforces foreign keys (every store that opens a file
+        for writing sets it; asked once per store)."""
+        if self._foreign_keys is None:
+            self._foreign_keys = bool(self._conn.execute("PRAGMA foreign_keys").fetchone()[0])
+        return self._foreign_keys
 
     def _check_partner_limits(self, partner: model.Partner) -> None:
         rows = self._conn.execute(
@@ -315,12 +338,29 @@ def _without_partner(head: model.HeadOfTerms, partner_id: str) -> model.HeadOfTe
 _ANSWER_PK = TABLES[model.Answer][1]
 
 
+def _no_participant(answer: model.Answer) -> ValidationError:
+    return ValidationError(
+        f"Answer to {answer.question_id}: participant {answer.participant_id} "
+        "is not in this workshop."
+    )
+
+
 def _now() -> datetime:
     """This second in the local time zone: ``datetime.now().astimezone()`` to the second,
-    without working the zone out from scratch for every answer saved."""
+    without working the zone out from scratch for every answer saved (answers saved in
+    the same second share it: a datetime is immutable)."""
+    global _last_now
     seconds = int(time.time())
+    last = _last_now  # one read: a pair written whole (another thread may save too)
+    if last[0] == seconds:
+        return last[1]
     local = time.localtime(seconds)
-    return datetime.fromtimestamp(seconds, _zone(local.tm_gmtoff, local.tm_zone))
+    now = datetime.fromtimestamp(seconds, _zone(local.tm_gmtoff, local.tm_zone))
+    _last_now = (seconds, now)
+    return now
+
+
+_last_now: tuple[int, datetime] = (-1, datetime.min)
 
 
 @cache
@@ -329,11 +369,8 @@ def _zone(offset: int, name: str) -> timezone:
 
 
 @cache
-def _upsert_sql(
-    table: str, pk: tuple[str, ...], cols: tuple[str, ...], *, returning: bool = False
-) -> str:
-    """The insert-or-update statement for these columns, written once per shape (with
-    ``returning``, it also gives back the row as stored)."""
+def _upsert_sql(table: str, pk: tuple[str, ...], cols: tuple[str, ...]) -> str:
+    """The insert-or-update statement for these columns, written once per shape."""
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c not in pk) or None
     conflict = (
         f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}"
@@ -341,8 +378,7 @@ def _upsert_sql(
         else "ON CONFLICT DO NOTHING"
     )
     names = ", ".join(f'"{c}"' for c in cols)
-    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in cols)}) {conflict}"
-    return f"{sql} RETURNING *" if returning else sql
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in cols)}) {conflict}"
 
 
 class _Transaction:
