@@ -25,21 +25,6 @@ import pytest
 from tests.benchmarks.bench_speed import RUNS
 
 
-@pytest.fixture(scope="module")
-def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workshop_app.demo import build_demo
-    from workshop_app.storage.store import create_workshop
-
-    path = tmp_path_factory.mktemp("bench") / "large.workshop"
-    create_workshop(path, build_demo("large")).close(backup=False)
-    return path
-
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-
-
 def _reference(large_file: Path, tmp_path: Path) -> float:
     """Seconds for one backup API copy of the file into a new file, nothing else."""
     target = tmp_path / "reference.workshop"

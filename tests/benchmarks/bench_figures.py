@@ -37,32 +37,6 @@ from workshop_app.domain.questionnaire import Question
 KEYS_PER_RUN = 10
 
 
-@pytest.fixture(scope="module")
-def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workshop_app.demo import build_demo
-    from workshop_app.storage.store import create_workshop
-
-    path = tmp_path_factory.mktemp("bench") / "large.workshop"
-    create_workshop(path, build_demo("large")).close(backup=False)
-    return path
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workshop_app.demo import build_demo
-    from workshop_app.storage.store import create_workshop
-
-    path = tmp_path_factory.mktemp("bench") / "demo.workshop"
-    create_workshop(path, build_demo("small")).close(backup=False)
-    return path
-
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-
-
 def test_digit_key_to_repaint(large_file: Path, tmp_path: Path) -> None:
     """A digit key on the questionnaire page saves the answer, goes on and repaints.
     Floor: a raw sqlite3 upsert of the same row and commit (WAL, synchronous=FULL)."""

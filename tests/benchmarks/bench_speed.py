@@ -22,8 +22,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from workshop_app.domain.model import Answer
 
 RUNS = 7
@@ -46,21 +44,6 @@ def _report(figure: str, floor: str, t: float, t_floor: float, per: int = 1) -> 
         f"{figure}: {t / per * 1000:8.2f} ms | floor ({floor}): {t_floor / per * 1000:8.2f} ms"
         f" | ratio {t / t_floor:5.2f}x"
     )
-
-
-@pytest.fixture(scope="module")
-def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workshop_app.demo import build_demo
-    from workshop_app.storage.store import create_workshop
-
-    path = tmp_path_factory.mktemp("bench") / "large.workshop"
-    create_workshop(path, build_demo("large")).close(backup=False)
-    return path
-
-
-@pytest.fixture(autouse=True)
-def isolated_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
 
 
 def test_save_one_answer_through_the_session(large_file: Path, tmp_path: Path) -> None:
