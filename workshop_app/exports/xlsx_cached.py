@@ -9,8 +9,9 @@ noted values, the archive puts each value into its cell's ``<v>`` before storing
 The XML is read with the standard library's expat parser, which gives each element's byte
 offset, so that only the ``<v>`` of those cells changes and every other byte stays as
 openpyxl wrote it (it is the part openpyxl has just written, not a file from outside, so
-defusedxml's guards have nothing to guard against). Workbooks without noted values (pre-work, forms, anyone else's) are saved
-by ``Workbook.save`` itself: nothing of openpyxl is replaced or patched.
+defusedxml's guards have nothing to guard against). Workbooks without noted values
+(pre-work, forms, anyone else's) are saved by ``Workbook.save`` itself: nothing of openpyxl
+is replaced or patched.
 
 Why this way: the value is added after openpyxl has written the sheet, so nothing depends on
 how openpyxl writes rows and cells (private modules, which change between releases); a
