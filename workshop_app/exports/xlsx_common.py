@@ -32,6 +32,7 @@ from workshop_app.domain.errors import WorkshopError
 from workshop_app.domain.text import MAX_TEXT, check_text
 from workshop_app.exports import report_language
 from workshop_app.exports.report_language import tr
+from workshop_app.exports.xlsx_cached import save_workbook
 
 TABLE_STYLE = "TableStyleMedium2"
 FONT_NAME = "Calibri"  # named: without it LibreOffice falls back to a serif font
@@ -484,7 +485,7 @@ def save_atomically(wb: Workbook, path: str | Path) -> Path:
     remove_leftovers(folder)
     try:
         with atomic_target(target) as tmp:
-            wb.save(tmp)
+            save_workbook(wb, tmp)  # wb.save, with the values of put_formula's cells
     except PermissionError:
         raise ExportError(
             f"'{target.name}' cannot be written: permission denied. If it is open in Excel, "
