@@ -5576,10 +5576,6 @@ Rückgängig stellt alles wieder her.</translation>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Festlegen</translation>
-    </message>
-    <message>
         <source>&amp;Location:</source>
         <translation>&amp;Ort:</translation>
     </message>

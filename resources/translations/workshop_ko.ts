@@ -5576,10 +5576,6 @@ Undo brings it all back.</source>
         <translation>날짜(&amp;D):</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>설정</translation>
-    </message>
-    <message>
         <source>&amp;Location:</source>
         <translation>장소(&amp;L):</translation>
     </message>

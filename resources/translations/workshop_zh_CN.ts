@@ -5576,10 +5576,6 @@ Undo brings it all back.</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>设置</translation>
-    </message>
-    <message>
         <source>&amp;Location:</source>
         <translation>地点(&amp;L)：</translation>
     </message>

@@ -44,6 +44,24 @@ def test_no_argument_opens_the_last_workshop(qtbot, demo_path: Path) -> None:
     assert window.session.store.path == demo_path.resolve()
 
 
+def test_reopening_the_last_workshop_keeps_the_recent_list_without_rewriting_it(
+    qtbot, demo_path: Path, tmp_path: Path, isolated_data: Path
+) -> None:
+    other = tmp_path / "other.workshop"
+    add_recent(other)
+    add_recent(demo_path)
+    settings = isolated_data / "settings.ini"
+    written = settings.stat()
+    window = _keep(qtbot, app_module.initial_window(None))
+    assert window.session is not None
+    assert recent_files() == [str(demo_path.resolve()), str(other.resolve())]
+    # Nothing changed, so the file was not written again (a write replaces the file).
+    assert settings.stat().st_ino == written.st_ino
+    assert settings.stat().st_mtime_ns == written.st_mtime_ns
+    add_recent(other)  # another file still moves to the front
+    assert recent_files() == [str(other.resolve()), str(demo_path.resolve())]
+
+
 def test_missing_last_workshop_shows_the_start_screen_with_a_message(qtbot, tmp_path: Path) -> None:
     gone = tmp_path / "gone.workshop"
     add_recent(gone)

@@ -49,8 +49,12 @@ def recent_files() -> list[str]:
 
 def add_recent(path: Path) -> None:
     text = str(path.resolve())
-    files = [f for f in recent_files() if f != text]
-    app_settings().setValue("recent", [text, *files][:MAX_RECENT])
+    current = recent_files()
+    files = [text, *(f for f in current if f != text)][:MAX_RECENT]
+    # Reopening the newest file (every start with the last workshop) changes nothing: the
+    # settings file is then not written again (about 8 ms of the start).
+    if files != current:
+        app_settings().setValue("recent", files)
 
 
 def remove_recent(path: str) -> None:

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QSizePolicy, QSpacerItem, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QSizePolicy, QSpacerItem, QWidget)
 
 class Ui_WorkshopDetailsForm(object):
     def setupUi(self, WorkshopDetailsForm):
@@ -67,17 +67,6 @@ class Ui_WorkshopDetailsForm(object):
 
         self.dateLayout = QHBoxLayout()
         self.dateLayout.setObjectName(u"dateLayout")
-        self.dateSetCheck = QCheckBox(WorkshopDetailsForm)
-        self.dateSetCheck.setObjectName(u"dateSetCheck")
-
-        self.dateLayout.addWidget(self.dateSetCheck)
-
-        self.dateEdit = QDateEdit(WorkshopDetailsForm)
-        self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
-
-        self.dateLayout.addWidget(self.dateEdit)
-
         self.dateSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.dateLayout.addItem(self.dateSpacer)
@@ -144,7 +133,6 @@ class Ui_WorkshopDetailsForm(object):
         self.purposeCaption.setBuddy(self.purposeCombo)
         self.secondaryCaption.setBuddy(self.secondaryList)
         self.phaseCaption.setBuddy(self.phaseCombo)
-        self.dateCaption.setBuddy(self.dateEdit)
         self.locationCaption.setBuddy(self.locationEdit)
         self.facilitatorCaption.setBuddy(self.facilitatorEdit)
         self.thresholdCaption.setBuddy(self.thresholdSpin)
@@ -153,9 +141,7 @@ class Ui_WorkshopDetailsForm(object):
         QWidget.setTabOrder(self.titleEdit, self.purposeCombo)
         QWidget.setTabOrder(self.purposeCombo, self.secondaryList)
         QWidget.setTabOrder(self.secondaryList, self.phaseCombo)
-        QWidget.setTabOrder(self.phaseCombo, self.dateSetCheck)
-        QWidget.setTabOrder(self.dateSetCheck, self.dateEdit)
-        QWidget.setTabOrder(self.dateEdit, self.locationEdit)
+        QWidget.setTabOrder(self.phaseCombo, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.facilitatorEdit)
         QWidget.setTabOrder(self.facilitatorEdit, self.thresholdSpin)
         QWidget.setTabOrder(self.thresholdSpin, self.confidentialityEdit)
@@ -173,7 +159,6 @@ class Ui_WorkshopDetailsForm(object):
         self.secondaryCaption.setText(QCoreApplication.translate("WorkshopDetailsForm", u"&Secondary purposes:", None))
         self.phaseCaption.setText(QCoreApplication.translate("WorkshopDetailsForm", u"P&hase:", None))
         self.dateCaption.setText(QCoreApplication.translate("WorkshopDetailsForm", u"&Date:", None))
-        self.dateSetCheck.setText(QCoreApplication.translate("WorkshopDetailsForm", u"Set", None))
         self.locationCaption.setText(QCoreApplication.translate("WorkshopDetailsForm", u"&Location:", None))
         self.facilitatorCaption.setText(QCoreApplication.translate("WorkshopDetailsForm", u"&Facilitator:", None))
         self.thresholdCaption.setText(QCoreApplication.translate("WorkshopDetailsForm", u"&Gap threshold:", None))

@@ -84,6 +84,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.session = session
         self._stale = True
+        self._rebuilt = False  # until the first rebuild no editor can be open in the page
         self._editing: list[QWidget] = []
         session.changed.connect(self._on_changed)
 
@@ -99,12 +100,15 @@ class Page(QWidget):
         # A cell's commit rebuilds the page while its editor is still open; a rebuild that
         # selects a row must not move the cursor, or Tab would go on from another column
         # and the next value typed would land in (and overwrite) the wrong cell.
+        # (Not looked for in a page being built: finding the views makes Python objects of
+        # all its widgets, a few ms of every start.)
         editing = [
             (view, view.currentIndex().data(KEY_ROLE), view.currentIndex().column())
-            for view in self.findChildren(QAbstractItemView)
+            for view in (self.findChildren(QAbstractItemView) if self._rebuilt else ())
             if view.state() == QAbstractItemView.State.EditingState
             and view.selectionModel() is not None
         ]
+        self._rebuilt = True
         blocked = [(v, v.selectionModel().blockSignals(True)) for v, _, _ in editing]
         try:
             self.rebuild()

@@ -59,12 +59,10 @@ class WorkshopDetailsBox(QGroupBox):
             f.secondaryList.addItem(item)
         for phase in Phase:
             f.phaseCombo.addItem(domain_text(phase.label), phase.value)
-        # The app's one date field in place of the form's check box and spin-box date.
+        # The app's one date field, in the form's date row.
         self.date_edit = DateEdit(what=QCoreApplication.translate("SetupPage", "Workshop date"))
         self.date_edit.setAccessibleName(QCoreApplication.translate("SetupPage", "Workshop date"))
         self.date_edit.setMaximumWidth(self.date_edit.sizeHint().width() * 2)
-        f.dateSetCheck.hide()
-        f.dateEdit.hide()
         f.dateLayout.insertWidget(0, self.date_edit)
         f.dateCaption.setBuddy(self.date_edit)
         QWidget.setTabOrder(f.phaseCombo, self.date_edit)
