@@ -23,6 +23,9 @@ from pathlib import Path
 from workshop_app import atomic
 
 target, step, sig = Path(sys.argv[1]), sys.argv[2], getattr(signal, sys.argv[3])
+# Ctrl+C as a terminal delivers it: a runner started in the background (``cmd &``) hands
+# SIGINT down ignored, and the writer would then not stop at all.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 def hit(name):
     if name == step:
