@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -13,3 +14,13 @@ def require_program(name: str) -> str:
     if path is None:
         pytest.skip(f"{name} is not installed (apt-get install it, or run .ci/run)")
     return path
+
+
+def edit_notes(path: Path, notes: str) -> None:
+    """Open the workshop at ``path``, change its notes and close it (a close with a change)."""
+    import dataclasses
+
+    from workshop_app.storage.store import open_workshop
+
+    with open_workshop(path) as store:
+        store.put(dataclasses.replace(store.details(), notes=notes))

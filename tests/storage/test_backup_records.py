@@ -14,21 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import edit_notes
 from workshop_app import cli
 from workshop_app.storage import backup_records as records
 from workshop_app.storage import backups
 from workshop_app.storage.restore import resolve_backup
 from workshop_app.storage.store import open_workshop
-
-
-@pytest.fixture(autouse=True)
-def own_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-
-
-def _edit(path: Path, notes: str) -> None:
-    with open_workshop(path) as store:
-        store.put(dataclasses.replace(store.details(), notes=notes))
 
 
 def _backup_files(path: Path) -> list[Path]:
@@ -52,7 +43,7 @@ def _digest(path: Path) -> str:
 def test_a_close_after_an_edit_takes_a_backup_and_records_what_it_holds(
     demo_path: Path,
 ) -> None:
-    _edit(demo_path, "edited")
+    edit_notes(demo_path, "edited")
     (backup,) = _backup_files(demo_path)
     assert _record_files(demo_path) == [backup.with_name(backup.name + ".digest")]
     data = json.loads(records.record_path(backup).read_text("utf-8"))
@@ -72,7 +63,7 @@ def _same_size_garbage_in_place_of(backup: Path) -> None:
 
 
 def test_a_close_without_changes_does_not_read_the_newest_backup(demo_path: Path) -> None:
-    _edit(demo_path, "edited")
+    edit_notes(demo_path, "edited")
     (backup,) = _backup_files(demo_path)
     _same_size_garbage_in_place_of(backup)
     for _ in range(2):
@@ -85,7 +76,7 @@ def test_a_close_without_changes_does_not_read_the_newest_backup(demo_path: Path
 def test_without_its_record_the_newest_backup_is_read_as_before(demo_path: Path) -> None:
     """The counterpart of the test above: the same garbage, no record, and the close
     reads the backup, sees it is not this state, and takes a new one."""
-    _edit(demo_path, "edited")
+    edit_notes(demo_path, "edited")
     (backup,) = _backup_files(demo_path)
     records.record_path(backup).unlink()
     _same_size_garbage_in_place_of(backup)
@@ -143,8 +134,8 @@ def test_a_record_that_does_not_fit_its_backup_is_ignored_and_the_backup_read(
 ) -> None:
     """The newest backup is made to hold an older state while its record still claims
     the current one; the close must read the file, see the difference and back up."""
-    _edit(demo_path, "older")
-    _edit(demo_path, "current")
+    edit_notes(demo_path, "older")
+    edit_notes(demo_path, "current")
     older, newest = _backup_files(demo_path)
     shutil.copyfile(older, newest)  # the newest backup now holds the older state
     spoil(newest, records.record_path(newest), older)
@@ -158,7 +149,7 @@ def test_a_record_that_does_not_fit_its_backup_is_ignored_and_the_backup_read(
 def test_an_edit_undone_takes_no_slot_and_the_next_close_still_reads_no_backup(
     demo_path: Path,
 ) -> None:
-    _edit(demo_path, "kept")
+    edit_notes(demo_path, "kept")
     with open_workshop(demo_path) as store:
         store.put(dataclasses.replace(store.details(), notes="tried"))
         store.put(dataclasses.replace(store.details(), notes="kept"))
@@ -200,15 +191,15 @@ def test_the_close_path_keeps_one_record_per_backup(
 ) -> None:
     monkeypatch.setattr(backups, "KEEP_LAST", 2)
     for n in range(4):
-        _edit(demo_path, f"state {n}")
+        edit_notes(demo_path, f"state {n}")
     files = _backup_files(demo_path)
     assert len(files) == 2  # two newest; the newest of today is one of them
     assert _record_files(demo_path) == [f.with_name(f.name + ".digest") for f in files]
 
 
 def test_restore_lists_backups_only_never_records(demo_path: Path, capsys) -> None:
-    _edit(demo_path, "one")
-    _edit(demo_path, "two")
+    edit_notes(demo_path, "one")
+    edit_notes(demo_path, "two")
     assert len(_record_files(demo_path)) == 2
     listed = backups.list_backups(demo_path)
     assert [b.path for b in listed] == _backup_files(demo_path)[::-1]
@@ -249,7 +240,7 @@ def test_the_content_digest_follows_the_content_not_the_pages(
 
 
 def test_restoring_a_record_names_the_backup_to_restore(demo_path: Path, capsys) -> None:
-    _edit(demo_path, "one")
+    edit_notes(demo_path, "one")
     (backup,) = _backup_files(demo_path)
     record = records.record_path(backup)
     for given in (record.name, str(record)):

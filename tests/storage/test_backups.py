@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import edit_notes
 from workshop_app import cli
 from workshop_app.domain import model
 from workshop_app.domain.errors import WorkshopError
@@ -19,19 +20,9 @@ from workshop_app.storage import backups
 from workshop_app.storage.store import open_workshop
 
 
-@pytest.fixture(autouse=True)
-def own_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("WORKSHOP_APP_DATA_DIR", str(tmp_path / "data"))
-
-
-def _edit(path: Path, notes: str) -> None:
-    with open_workshop(path) as store:
-        store.put(dataclasses.replace(store.details(), notes=notes))
-
-
 def test_only_changed_states_are_backed_up(demo_path: Path, tmp_path: Path) -> None:
-    _edit(demo_path, "first")
-    _edit(demo_path, "second")
+    edit_notes(demo_path, "first")
+    edit_notes(demo_path, "second")
     assert len(backups.list_backups(demo_path)) == 2
     for _ in range(3):  # opens without edits
         open_workshop(demo_path).close()
@@ -81,7 +72,7 @@ def test_the_last_ten_states_and_one_a_day_for_fourteen_days_are_kept(
 
 
 def test_backups_command_lists_date_time_and_counts(demo_path: Path, capsys) -> None:
-    _edit(demo_path, "one")
+    edit_notes(demo_path, "one")
     with open_workshop(demo_path) as store:
         person = store.all(model.Participant)[0]
         store.delete(person)
@@ -101,8 +92,8 @@ def test_backups_command_lists_date_time_and_counts(demo_path: Path, capsys) -> 
 def test_restore_puts_a_backup_back_and_keeps_the_state_it_replaced(
     demo_path: Path, capsys
 ) -> None:
-    _edit(demo_path, "good state")
-    _edit(demo_path, "bad edit")
+    edit_notes(demo_path, "good state")
+    edit_notes(demo_path, "bad edit")
     listed = backups.list_backups(demo_path)
     assert cli.main(["restore", str(demo_path), str(listed[1].path)]) == 0
     with open_workshop(demo_path, read_only=True) as store:
